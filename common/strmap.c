@@ -1,0 +1,110 @@
+/* strmap.c - open-addressing hash map from copied string keys to pointers. */
+#include "common/ng.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  char *key; /* NULL: empty slot */
+  size_t keylen;
+  uint64_t hash;
+  void *value;
+} slot;
+
+struct ng_strmap {
+  slot *slots;
+  size_t cap; /* power of two */
+  size_t size;
+};
+
+/* FNV-1a: simple, and good enough for short keys. */
+static uint64_t hash_bytes(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+ng_strmap *ng_strmap_new(void) {
+  ng_strmap *m = ng_xcalloc(1, sizeof *m);
+  m->cap = 16;
+  m->slots = ng_xcalloc(m->cap, sizeof(slot));
+  return m;
+}
+
+void ng_strmap_free(ng_strmap *m, void (*free_value)(void *)) {
+  if (!m) return;
+  for (size_t i = 0; i < m->cap; i++) {
+    if (m->slots[i].key) {
+      free(m->slots[i].key);
+      if (free_value) free_value(m->slots[i].value);
+    }
+  }
+  free(m->slots);
+  free(m);
+}
+
+static slot *find(const ng_strmap *m, const char *key, size_t n, uint64_t h) {
+  size_t mask = m->cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    slot *s = &m->slots[i];
+    if (!s->key) return s;
+    if (s->hash == h && s->keylen == n && memcmp(s->key, key, n) == 0) return s;
+  }
+}
+
+static void grow(ng_strmap *m) {
+  slot *old = m->slots;
+  size_t oldcap = m->cap;
+  m->cap *= 2;
+  m->slots = ng_xcalloc(m->cap, sizeof(slot));
+  for (size_t i = 0; i < oldcap; i++) {
+    if (old[i].key) *find(m, old[i].key, old[i].keylen, old[i].hash) = old[i];
+  }
+  free(old);
+}
+
+void *ng_strmap_put(ng_strmap *m, const char *key, void *value) {
+  size_t n = strlen(key);
+  uint64_t h = hash_bytes(key, n);
+  slot *s = find(m, key, n, h);
+  if (s->key) {
+    void *prev = s->value;
+    s->value = value;
+    return prev;
+  }
+  if ((m->size + 1) * 4 > m->cap * 3) {
+    grow(m);
+    s = find(m, key, n, h);
+  }
+  s->key = ng_xstrndup(key, n);
+  s->keylen = n;
+  s->hash = h;
+  s->value = value;
+  m->size++;
+  return NULL;
+}
+
+void *ng_strmap_getn(const ng_strmap *m, const char *key, size_t n) {
+  if (!m) return NULL;
+  slot *s = find(m, key, n, hash_bytes(key, n));
+  return s->key ? s->value : NULL;
+}
+
+void *ng_strmap_get(const ng_strmap *m, const char *key) {
+  return ng_strmap_getn(m, key, strlen(key));
+}
+
+size_t ng_strmap_size(const ng_strmap *m) { return m ? m->size : 0; }
+
+int ng_strmap_each(const ng_strmap *m, int (*fn)(const char *, void *, void *), void *ctx) {
+  for (size_t i = 0; m && i < m->cap; i++) {
+    if (m->slots[i].key) {
+      int r = fn(m->slots[i].key, m->slots[i].value, ctx);
+      if (r) return r;
+    }
+  }
+  return 0;
+}

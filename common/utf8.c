@@ -1,0 +1,131 @@
+/* utf8.c - UTF-8 decoding, validation and ASCII folding. */
+#include "common/ng.h"
+
+size_t ng_utf8_decode(const char *s, size_t len, uint32_t *cp) {
+  const unsigned char *u = (const unsigned char *)s;
+  *cp = 0xFFFD;
+  if (len == 0) return 0;
+  unsigned c = u[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t n;
+  uint32_t v, min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2; v = c & 0x1F; min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3; v = c & 0x0F; min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4; v = c & 0x07; min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (len < n) return 0;
+  for (size_t i = 1; i < n; i++) {
+    if ((u[i] & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (u[i] & 0x3F);
+  }
+  /* overlong forms, surrogates and values past U+10FFFF are invalid */
+  if (v < min || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) return 0;
+  *cp = v;
+  return n;
+}
+
+size_t ng_utf8_encode(uint32_t cp, char *out) {
+  unsigned char *o = (unsigned char *)out;
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    o[0] = (unsigned char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    o[0] = (unsigned char)(0xC0 | (cp >> 6));
+    o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | (cp >> 12));
+    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | (cp >> 18));
+  o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+size_t ng_utf8_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    /* count every byte that is not a continuation byte */
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+  }
+  return n;
+}
+
+size_t ng_utf8_validate(const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = ng_utf8_decode(s + i, len - i, &cp);
+    if (n == 0) return i;
+    i += n;
+  }
+  return len;
+}
+
+/* ASCII base letters of U+00C0..U+017F ('\0': no plain equivalent). */
+static const char latin_fold[] =
+    "aaaaaaaceeeeiiii" /* C0-CF: ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ */
+    "dnooooo\0ouuuuyts" /* D0-DF: ÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß */
+    "aaaaaaaceeeeiiii" /* E0-EF */
+    "dnooooo\0ouuuuyty" /* F0-FF */
+    "aaaaaaccccccccdd" /* 100-10F */
+    "ddeeeeeeeeeegggg" /* 110-11F */
+    "gggghhhhiiiiiiii" /* 120-12F */
+    "iiiijjkkklllllll" /* 130-13F */
+    "lllnnnnnnnnnoooo" /* 140-14F */
+    "oooorrrrrrssssss" /* 150-15F */
+    "ssttttttuuuuuuuu" /* 160-16F */
+    "uuuuwwyyyzzzzzzs"; /* 170-17F */
+
+void ng_utf8_fold(ng_buf *out, const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    uint32_t cp;
+    size_t n = ng_utf8_decode(s + i, len - i, &cp);
+    if (n == 0) n = 1;
+    i += n;
+    if (cp < 0x80) {
+      char c = (char)cp;
+      if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+      ng_buf_addc(out, c);
+    } else if (cp >= 0xC0 && cp <= 0x17F) {
+      char c = latin_fold[cp - 0xC0];
+      if (c) ng_buf_addc(out, c);
+      if (cp == 0xC6 || cp == 0xE6) ng_buf_addc(out, 'e');      /* æ */
+      if (cp == 0xDF) ng_buf_addc(out, 's');                    /* ß */
+    } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC || cp == 0x2032) {
+      ng_buf_addc(out, '\'');
+    } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E) {
+      ng_buf_addc(out, '"');
+    } else if (cp >= 0x2010 && cp <= 0x2015) {
+      ng_buf_addc(out, '-');
+    } else if (cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200A) {
+      ng_buf_addc(out, ' ');
+    } else if (cp == 0x0301 || cp == 0x0300 || cp == 0x0308 || cp == 0x0303 ||
+               cp == 0x0302 || cp == 0x0327) {
+      /* combining accents: dropped */
+    } else {
+      char tmp[4];
+      ng_buf_add(out, tmp, ng_utf8_encode(cp, tmp));
+    }
+  }
+}

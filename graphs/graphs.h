@@ -1,0 +1,99 @@
+/* graphs.h - from facts to RDF: minting IRIs, statements, serializers,
+ * SPARQL over a graph file, and the commands the CLI runs.
+ *
+ *   ng_facts --(ng_builder)--> ng_statement stream --(ng_writer)--> file
+ *
+ * Statements are pushed into an ng_sink; a sink returns a status and an error
+ * stops the stage above it (serd style).
+ */
+#ifndef NG_GRAPHS_H
+#define NG_GRAPHS_H
+
+#include "common/ng.h"
+#include "extractor/extractor.h"
+
+#define NG_NS "https://w3id.org/newsgraph/ns#"
+#define NG_DEFAULT_BASE "https://w3id.org/newsgraph/id/"
+
+/* ---- terms and statements (all strings borrowed for the call) ---- */
+typedef enum { NG_TERM_IRI, NG_TERM_LITERAL, NG_TERM_BLANK } ng_term_type;
+
+typedef struct {
+  ng_term_type type;
+  const char *value;    /* IRI, literal lexical form (UTF-8), or blank id */
+  const char *datatype; /* literal datatype IRI or NULL (plain string) */
+  const char *lang;     /* literal language tag or NULL */
+} ng_term;
+
+typedef struct {
+  ng_term s, p, o;
+  const char *graph;    /* named graph IRI, or NULL for the default graph */
+} ng_statement;
+
+typedef struct ng_sink {
+  /* Receives one statement; returns NG_OK or an error that stops the caller. */
+  ng_status (*statement)(void *ctx, const ng_statement *st);
+  void *ctx;
+} ng_sink;
+
+/* ---- writers ---- */
+typedef enum {
+  NG_FMT_TURTLE, NG_FMT_NTRIPLES, NG_FMT_NQUADS, NG_FMT_TRIG, NG_FMT_RDFXML, NG_FMT_DOT,
+  NG_FMT_UNKNOWN
+} ng_format;
+
+ng_format ng_format_from_name(const char *name);
+const char *ng_format_name(ng_format f);
+bool ng_format_has_graphs(ng_format f); /* nquads, trig */
+
+typedef struct ng_writer ng_writer;
+/* Creates a writer of FORMAT onto STREAM (borrowed; not closed).  Prefixes
+ * for the contract's namespaces and BASE (as "id:") are declared where the
+ * syntax has them.  Triple formats drop graph names (union). */
+ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_writer **out);
+ng_sink ng_writer_sink(ng_writer *w);
+/* Finishes the document (flushes buffered output); returns NG_ERR_IO if any
+ * write failed. */
+ng_status ng_writer_finish(ng_writer *w);
+void ng_writer_free(ng_writer *w);
+
+/* ---- atomic output file: temp file in the same directory, renamed on commit ---- */
+typedef struct ng_outfile ng_outfile;
+/* PATH NULL or "-" means standard output (no temp file). */
+ng_status ng_outfile_open(const char *path, ng_outfile **out);
+FILE *ng_outfile_stream(ng_outfile *of);
+/* Flushes, fsyncs and renames into place; on any error removes the temp file
+ * and returns NG_ERR_IO (logged with the path).  Frees OF. */
+ng_status ng_outfile_commit(ng_outfile *of);
+/* Removes the temp file without touching PATH.  Frees OF. */
+void ng_outfile_abort(ng_outfile *of);
+
+/* ---- the graph builder: facts of one document -> statements ---- */
+typedef struct ng_builder ng_builder;
+/* BASE is the IRI prefix for minted instances (copied).  Entity descriptions
+ * (types, labels, codes) go to the default graph and are written once per
+ * run (remembered up to a bounded number of entities); what a document
+ * asserts goes to the graph named by the document's IRI. */
+ng_builder *ng_builder_new(const char *base, const ng_lexicon *lex, ng_sink sink);
+void ng_builder_free(ng_builder *b);
+ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts);
+/* Document IRI for DOC (base + "doc-" + first 16 hex digits of its SHA-256). */
+void ng_doc_iri(const char *base, const ng_doc *doc, ng_buf *out);
+/* Number of statements emitted so far. */
+unsigned long ng_builder_count(const ng_builder *b);
+
+/* ---- SPARQL over a graph file (or store), results formatting ---- */
+typedef enum { NG_RES_TABLE, NG_RES_CSV, NG_RES_TSV, NG_RES_JSON, NG_RES_XML, NG_RES_UNKNOWN } ng_result_format;
+ng_result_format ng_result_format_from_name(const char *name);
+/* Loads GRAPH (any RDF file raptor can guess; quads keep their graph names)
+ * and runs QUERY, printing results to OUT in FORMAT. */
+ng_status ng_query_file(const char *graph, const char *query, ng_result_format format, FILE *out);
+
+/* ---- commands (the CLI only parses argv and calls these) ---- */
+int ng_cmd_extract(int argc, char **argv);
+int ng_cmd_query(int argc, char **argv);
+int ng_cmd_load(int argc, char **argv);
+int ng_cmd_stats(int argc, char **argv);
+int ng_cmd_serve(int argc, char **argv);
+
+#endif
