@@ -1,0 +1,877 @@
+/* entities.c - recognising countries, places, organizations, titles and
+ * persons in a tokenized document.
+ *
+ * Passes, in order (each only claims tokens no earlier pass claimed):
+ *   1. trigger words (annotations only, claim nothing);
+ *   2. organization patterns ("Ministry of Defence", "Russian Foreign Ministry",
+ *      "the Iraqi military's joint operations command", "Iraqi military");
+ *   3. gazetteer: countries, demonyms, capitals (place or government
+ *      metonym), cities, known organizations;
+ *   4. titles ("foreign minister", "Mr");
+ *   5. person names, from evidence: a title before or after (apposition),
+ *      a speech verb beside, the byline; then short mentions ("Mr Kerry",
+ *      "Lavrov") resolved to the full names of the same document;
+ *   6. places from patterns ("near X in Syria", "the city of X"). */
+#include "extractor/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PHRASE 10
+
+/* ------------------------------------------------------------- helpers */
+
+const char *ng_tok_text(const ng_ctx *c, size_t i, size_t *len) {
+  const ng_token *t = &c->tk.tok[i];
+  *len = t->e - t->b;
+  return c->doc->text + t->b;
+}
+
+bool ng_tok_is(const ng_ctx *c, size_t i, const char *word) {
+  if (i >= c->tk.n) return false;
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  return strlen(word) == n && memcmp(s, word, n) == 0;
+}
+
+bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word) {
+  if (i >= c->tk.n) return false;
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  if (strlen(word) != n) return false;
+  for (size_t k = 0; k < n; k++) {
+    char a = s[k], b = word[k];
+    if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = (char)(b - 'A' + 'a');
+    if (a != b) return false;
+  }
+  return true;
+}
+
+static bool tok_in(const ng_ctx *c, size_t i, const char *const *words) {
+  for (size_t k = 0; words[k]; k++)
+    if (ng_tok_is_ci(c, i, words[k])) return true;
+  return false;
+}
+
+static bool is_possessive(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n) return false;
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  return (n == 2 && (s[0] == '\'') && (s[1] == 's' || s[1] == 'S')) ||
+         (n == 4 && (unsigned char)s[0] == 0xE2 && (s[3] == 's' || s[3] == 'S'));
+}
+
+static bool is_cap(const ng_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP);
+}
+
+static bool is_punct(const ng_ctx *c, size_t i, char ch) {
+  return i < c->tk.n && c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ch;
+}
+
+static bool glued(const ng_ctx *c, size_t i) { /* no space before token i */
+  return i < c->tk.n && !(c->tk.tok[i].flags & NG_TF_SPACE_BEFORE);
+}
+
+static bool same_sent(const ng_ctx *c, size_t a, size_t b) {
+  return a < c->tk.n && b < c->tk.n && c->tk.tok[a].sent == c->tk.tok[b].sent;
+}
+
+/* Surface text of tokens [t0, t1) with single spaces where the text had space. */
+static void phrase(const ng_ctx *c, size_t t0, size_t t1, ng_buf *out) {
+  ng_buf_clear(out);
+  for (size_t i = t0; i < t1; i++) {
+    if (i > t0 && (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE)) ng_buf_addc(out, ' ');
+    size_t n;
+    const char *s = ng_tok_text(c, i, &n);
+    ng_buf_add(out, s, n);
+  }
+}
+
+static void lower_ascii(ng_buf *b) {
+  for (size_t i = 0; i < b->len; i++)
+    if (b->data[i] >= 'A' && b->data[i] <= 'Z') b->data[i] = (char)(b->data[i] - 'A' + 'a');
+}
+
+static void slugify(const char *s, size_t n, ng_buf *out) {
+  ng_buf f;
+  ng_buf_init(&f);
+  ng_utf8_fold(&f, s, n);
+  bool dash = false;
+  for (size_t i = 0; i < f.len; i++) {
+    char ch = f.data[i];
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      if (dash && out->len) ng_buf_addc(out, '-');
+      dash = false;
+      ng_buf_addc(out, ch);
+    } else if (ch != '\'' && ch != '.') {
+      dash = true;
+    }
+  }
+  ng_buf_free(&f);
+}
+
+ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1) {
+  ng_span sp;
+  sp.b = c->tk.tok[t0].b;
+  sp.e = c->tk.tok[t1 - 1].e;
+  sp.cb = c->tk.tok[t0].cb;
+  sp.ce = c->tk.tok[t1 - 1].ce;
+  return sp;
+}
+
+int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
+               const char *country, ng_org_class oc) {
+  ng_facts *f = c->f;
+  for (size_t i = c->ent_base; i < f->n_ent; i++) {
+    if (f->ent[i].kind == kind && strcmp(f->ent[i].key, key) == 0) {
+      if (country && !f->ent[i].country) f->ent[i].country = ng_xstrdup(country);
+      return (int)i;
+    }
+  }
+  if (f->n_ent == f->cap_ent) {
+    f->cap_ent = f->cap_ent ? f->cap_ent * 2 : 32;
+    f->ent = ng_xrealloc(f->ent, f->cap_ent * sizeof *f->ent);
+  }
+  ng_entity *e = &f->ent[f->n_ent];
+  memset(e, 0, sizeof *e);
+  e->kind = kind;
+  e->org_class = oc;
+  e->key = ng_xstrdup(key);
+  e->label = ng_xstrdup(label);
+  e->country = country ? ng_xstrdup(country) : NULL;
+  return (int)f->n_ent++;
+}
+
+void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len) {
+  ng_entity *e = &c->f->ent[ent];
+  if (strlen(e->label) == len && memcmp(e->label, alt, len) == 0) return;
+  for (size_t i = 0; i < e->n_alt; i++)
+    if (strlen(e->alt[i]) == len && memcmp(e->alt[i], alt, len) == 0) return;
+  if (e->n_alt >= 16) return;
+  e->alt = ng_xrealloc(e->alt, (e->n_alt + 1) * sizeof *e->alt);
+  e->alt[e->n_alt++] = ng_xstrndup(alt, len);
+}
+
+void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1) {
+  if (ent < 0 || t1 <= t0) return;
+  ng_entity *e = &c->f->ent[ent];
+  ng_span sp = ng_tok_span(c, t0, t1);
+  for (size_t i = 0; i < e->n_mentions; i++)
+    if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
+  e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
+  e->mentions[e->n_mentions++] = sp;
+}
+
+int ng_country_ent(ng_ctx *c, const char *iso) {
+  const ng_lex_entry *ce = ng_lexicon_country(c->lex, iso);
+  return ng_ent_get(c, NG_ENT_COUNTRY, iso, ce && ce->label ? ce->label : iso, NULL,
+                    NG_ORG_GENERIC);
+}
+
+int ng_ent_country_of(const ng_ctx *c, int ent) {
+  if (ent < 0) return -1;
+  const ng_entity *e = &c->f->ent[ent];
+  if (e->kind == NG_ENT_COUNTRY) return ent;
+  if (e->kind == NG_ENT_ORG && e->org_class == NG_ORG_GOV && e->country) {
+    for (size_t i = c->ent_base; i < c->f->n_ent; i++)
+      if (c->f->ent[i].kind == NG_ENT_COUNTRY && strcmp(c->f->ent[i].key, e->country) == 0)
+        return (int)i;
+  }
+  return -1;
+}
+
+static int add_mention(ng_ctx *c, uint32_t t0, uint32_t t1, ng_mkind kind, int ent,
+                       int country) {
+  if (c->n_m == c->cap_m) {
+    c->cap_m = c->cap_m ? c->cap_m * 2 : 64;
+    c->m = ng_xrealloc(c->m, c->cap_m * sizeof *c->m);
+  }
+  ng_mention *m = &c->m[c->n_m];
+  memset(m, 0, sizeof *m);
+  m->t0 = t0;
+  m->t1 = t1;
+  m->kind = kind;
+  m->ent = ent;
+  m->country = country;
+  for (uint32_t i = t0; i < t1; i++) c->tok_m[i] = (int)c->n_m;
+  if (ent >= 0 && kind != NG_M_TITLE) ng_ent_mention(c, ent, t0, t1);
+  if (country >= 0 && (kind == NG_M_DEMONYM || kind == NG_M_CAPITAL_GOV))
+    ng_ent_mention(c, country, t0, t1);
+  return (int)c->n_m++;
+}
+
+static bool free_range(const ng_ctx *c, size_t t0, size_t t1) {
+  for (size_t i = t0; i < t1; i++)
+    if (c->tok_m[i] >= 0) return false;
+  return true;
+}
+
+static const ng_lex_entry *find_kind(const ng_lex_entry *e, ng_lex_kind k) {
+  for (; e; e = e->next)
+    if (e->kind == k) return e;
+  return NULL;
+}
+
+static bool is_nonname(const ng_ctx *c, size_t i) {
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  return find_kind(ng_lexicon_lookup(c->lex, s, n), NG_LEX_NONNAME) != NULL;
+}
+
+static const ng_mention *mention_at(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tok_m[i] < 0) return NULL;
+  return &c->m[c->tok_m[i]];
+}
+
+/* ------------------------------------------------------------- pass 1: triggers */
+
+static uint32_t trigger_bits(const ng_lex_entry *e, const char **atype) {
+  uint32_t bits = 0;
+  for (; e; e = e->next) {
+    if (e->kind != NG_LEX_TRIGGER || !e->key) continue;
+    const char *k = e->key, *s = e->sub ? e->sub : "-";
+    if (!strcmp(k, "agree")) {
+      if (!strcmp(s, "cue")) bits |= NG_TR_AGREE;
+      else { bits |= NG_TR_AGREE_TYPE; if (!*atype) *atype = s; }
+    } else if (!strcmp(k, "factuality")) {
+      if (!strcmp(s, "negation")) bits |= NG_TR_NEG;
+      else if (!strcmp(s, "hypothetical")) bits |= NG_TR_HYPO;
+      else if (!strcmp(s, "report")) bits |= NG_TR_REPORT;
+      else if (!strcmp(s, "planned")) bits |= NG_TR_PLANNED;
+    } else if (!strcmp(k, "airspace")) {
+      if (!strcmp(s, "object")) bits |= NG_TR_AIRSPACE;
+      else if (!strcmp(s, "Granted")) bits |= NG_TR_AIR_GRANT;
+      else if (!strcmp(s, "Denied")) bits |= NG_TR_AIR_DENY;
+      else if (!strcmp(s, "Requested")) bits |= NG_TR_AIR_REQUEST;
+      else if (!strcmp(s, "Used")) bits |= NG_TR_AIR_USE;
+    } else if (!strcmp(k, "meeting")) {
+      bits |= NG_TR_MEET;
+    } else if (!strcmp(k, "speech")) {
+      bits |= NG_TR_SPEECH;
+    } else if (!strcmp(k, "arms")) {
+      if (!strcmp(s, "buy")) bits |= NG_TR_BUY;
+      else if (!strcmp(s, "sell")) bits |= NG_TR_SELL;
+      else if (!strcmp(s, "item")) bits |= NG_TR_ARMS_ITEM;
+    } else if (!strcmp(k, "deploy")) {
+      bits |= !strcmp(s, "weak") ? NG_TR_DEPLOY_WEAK : NG_TR_DEPLOY;
+    }
+  }
+  return bits;
+}
+
+static void pass_triggers(ng_ctx *c) {
+  ng_buf p;
+  ng_buf_init(&p);
+  for (size_t i = 0; i < c->tk.n; i++) {
+    if (c->tk.tok[i].type != NG_TOK_WORD) continue;
+    for (size_t len = 3; len >= 1; len--) {
+      size_t j = i + len;
+      if (j > c->tk.n || !same_sent(c, i, j - 1)) continue;
+      phrase(c, i, j, &p);
+      lower_ascii(&p);
+      const char *atype = NULL;
+      uint32_t bits = trigger_bits(ng_lexicon_lookup(c->lex, p.data, p.len), &atype);
+      if (!bits) continue;
+      for (size_t k = i; k < j; k++) {
+        c->trig[k] |= bits;
+        if (atype && !c->agree_type[k]) c->agree_type[k] = atype;
+      }
+      break;
+    }
+  }
+  ng_buf_free(&p);
+}
+
+/* ------------------------------------------------------------- pass 2: org patterns */
+
+static const char *const gov_heads[] = {"Ministry", "Command", "Department", "Office", "Agency",
+                                        "Commission", "Authority", "Service", "Parliament",
+                                        "Guard", "Corps", "Directorate", "Cabinet", NULL};
+static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
+                                        "Institute", "Foundation", "Corporation", "Company",
+                                        "Organization", "Organisation", "Movement", "Party",
+                                        "Assembly", "Association", "Federation", "Centre",
+                                        "Center", NULL};
+static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Militia", NULL};
+static const char *const gov_nouns[] = {"military", "army", "government", "navy", "forces",
+                                        "parliament", "cabinet", "presidency", "regime",
+                                        "defence ministry", "defense ministry",
+                                        "foreign ministry", "interior ministry",
+                                        "security forces", "armed forces", "air force", NULL};
+
+static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
+  if (!is_cap(c, i)) return 0;
+  if (tok_in(c, i, gov_heads)) { *oc = NG_ORG_GOV; return 1; }
+  if (tok_in(c, i, org_heads)) { *oc = NG_ORG_GENERIC; return 1; }
+  if (tok_in(c, i, armed_heads)) { *oc = NG_ORG_ARMED; return 1; }
+  return 0;
+}
+
+/* Creates an org entity with label LABEL, class OC, country ISO (may be NULL). */
+static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, const char *iso) {
+  ng_buf key, lab;
+  ng_buf_init(&key);
+  ng_buf_init(&lab);
+  ng_buf_add(&lab, label, len);
+  /* a known organization under this name keeps its own key */
+  const ng_lex_entry *known = find_kind(ng_lexicon_lookup(c->lex, lab.data, lab.len), NG_LEX_ORG);
+  int ent;
+  if (known) {
+    ent = ng_ent_get(c, NG_ENT_ORG, known->key, known->label ? known->label : lab.data,
+                     known->country, known->org_class);
+  } else {
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++) words += label[i] == ' ';
+    /* generic two-word names ("Foreign Ministry") are only unique per country */
+    if (iso && words < 3) {
+      for (const char *p = iso; *p; p++) ng_buf_addc(&key, (char)(*p | 0x20));
+      ng_buf_addc(&key, '-');
+    }
+    slugify(label, len, &key);
+    ent = ng_ent_get(c, NG_ENT_ORG, key.data, lab.data, iso, oc);
+  }
+  ng_buf_free(&key);
+  ng_buf_free(&lab);
+  return ent;
+}
+
+/* Country named at token i (country, demonym or capital), as ISO, or NULL. */
+static const char *country_word(const ng_ctx *c, size_t t0, size_t t1, ng_buf *tmp) {
+  const ng_lex_entry *e = ng_lexicon_lookup(c->lex, (phrase(c, t0, t1, tmp), tmp->data), tmp->len);
+  for (; e; e = e->next)
+    if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) return e->key;
+  return NULL;
+}
+
+static void pass_org_patterns(ng_ctx *c) {
+  ng_buf tmp, lab;
+  ng_buf_init(&tmp);
+  ng_buf_init(&lab);
+  for (size_t i = 0; i < c->tk.n; i++) {
+    ng_org_class oc;
+    /* (a) capitalized run ending in a head noun, optionally "of|on|for X Y" */
+    if (head_class(c, i, &oc) && c->tok_m[i] < 0) {
+      size_t s = i;
+      while (s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
+             i - s < 5 && !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
+                            !country_word(c, s - 1, s, &tmp) && !ng_tok_is(c, s - 1, "Foreign") &&
+                            !ng_tok_is(c, s - 1, "Defence") && !ng_tok_is(c, s - 1, "Defense") &&
+                            !ng_tok_is(c, s - 1, "Interior") && !ng_tok_is(c, s - 1, "Security") &&
+                            !ng_tok_is(c, s - 1, "Joint") && !ng_tok_is(c, s - 1, "State") &&
+                            !ng_tok_is(c, s - 1, "National") && !ng_tok_is(c, s - 1, "General") &&
+                            !ng_tok_is(c, s - 1, "Central")))
+        s--;
+      size_t e = i + 1;
+      if (e + 1 < c->tk.n && same_sent(c, i, e + 1) &&
+          (ng_tok_is(c, e, "of") || ng_tok_is(c, e, "on") || ng_tok_is(c, e, "for")) &&
+          is_cap(c, e + 1)) {
+        size_t k = e + 1;
+        while (k < c->tk.n && same_sent(c, i, k) && k - e < 5 &&
+               (is_cap(c, k) || (ng_tok_is(c, k, "and") && is_cap(c, k + 1)) ||
+                ng_tok_is(c, k, "of")))
+          k++;
+        while (k > e + 1 && !is_cap(c, k - 1)) k--;
+        e = k;
+      }
+      if (e - s < 2) continue; /* a bare head noun is no name */
+      if (!free_range(c, s, e)) continue;
+      /* leading demonym: the org's country, kept in the label */
+      const char *iso = country_word(c, s, s + 1, &tmp);
+      phrase(c, s, e, &lab);
+      int ent = make_org(c, lab.data, lab.len, oc, iso);
+      add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
+                  iso ? ng_country_ent(c, iso) : -1);
+      i = e - 1;
+      continue;
+    }
+    /* (b) demonym + government noun: "Iraqi military", "the Syrian government" */
+    if (is_cap(c, i) && c->tok_m[i] < 0) {
+      const char *iso = NULL;
+      phrase(c, i, i + 1, &tmp);
+      const ng_lex_entry *d = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_DEMONYM);
+      if (d) iso = d->key;
+      if (!iso) continue;
+      size_t best = 0;
+      for (size_t g = 0; gov_nouns[g]; g++) {
+        size_t words = 1;
+        for (const char *p = gov_nouns[g]; *p; p++) words += *p == ' ';
+        if (i + 1 + words > c->tk.n || !same_sent(c, i, i + words)) continue;
+        phrase(c, i + 1, i + 1 + words, &tmp);
+        if (c->tk.tok[i + 1].flags & NG_TF_CAP) continue; /* capitalized: pattern (a) */
+        lower_ascii(&tmp);
+        if (!strcmp(tmp.data, gov_nouns[g]) && words > best) best = words;
+      }
+      if (!best) continue;
+      size_t e = i + 1 + best;
+      phrase(c, i, e, &lab);
+      ng_buf key;
+      ng_buf_init(&key);
+      for (const char *p = iso; *p; p++) ng_buf_addc(&key, (char)(*p | 0x20));
+      ng_buf_addc(&key, '-');
+      phrase(c, i + 1, e, &tmp);
+      slugify(tmp.data, tmp.len, &key);
+      int ent = ng_ent_get(c, NG_ENT_ORG, key.data, lab.data, iso, NG_ORG_GOV);
+      ng_buf_free(&key);
+      add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_ORG, ent, ng_country_ent(c, iso));
+      /* (c) "...military's joint operations command": a body of that body */
+      if (e + 2 < c->tk.n && is_possessive(c, e)) {
+        size_t k = e + 1, n = 0;
+        ng_org_class oc2 = NG_ORG_GOV;
+        while (k < c->tk.n && same_sent(c, e, k) && n < 4 && c->tk.tok[k].type == NG_TOK_WORD &&
+               !(c->tk.tok[k].flags & NG_TF_CAP)) {
+          n++;
+          size_t hl;
+          const char *h = ng_tok_text(c, k, &hl);
+          bool head = false;
+          for (size_t g = 0; gov_heads[g] && !head; g++)
+            if (strlen(gov_heads[g]) == hl && strncasecmp(gov_heads[g], h, hl) == 0) head = true;
+          k++;
+          if (head) break;
+          if (n == 4) n = 0;
+        }
+        size_t hl;
+        const char *h = ng_tok_text(c, k - 1, &hl);
+        bool head = false;
+        for (size_t g = 0; gov_heads[g] && !head; g++)
+          if (strlen(gov_heads[g]) == hl && strncasecmp(gov_heads[g], h, hl) == 0) head = true;
+        if (head && k - (e + 1) >= 2) {
+          /* title-case the words for the label */
+          ng_buf_clear(&lab);
+          for (size_t w = e + 1; w < k; w++) {
+            size_t wl;
+            const char *ws = ng_tok_text(c, w, &wl);
+            if (w > e + 1) ng_buf_addc(&lab, ' ');
+            ng_buf_addc(&lab, (char)(ws[0] >= 'a' && ws[0] <= 'z' ? ws[0] - 'a' + 'A' : ws[0]));
+            ng_buf_add(&lab, ws + 1, wl - 1);
+          }
+          int ent2 = make_org(c, lab.data, lab.len, oc2, iso);
+          add_mention(c, (uint32_t)(e + 1), (uint32_t)k, NG_M_ORG, ent2, ng_country_ent(c, iso));
+          e = k;
+        }
+      }
+      i = e - 1;
+    }
+  }
+  ng_buf_free(&tmp);
+  ng_buf_free(&lab);
+}
+
+/* ------------------------------------------------------------- pass 3: gazetteer */
+
+static const char *const place_preps[] = {"in", "at", "near", "to", "from", "into", "outside",
+                                          "around", "across", "via", "through", "toward",
+                                          "towards", "of", "inside", NULL};
+
+static void pass_gazetteer(ng_ctx *c) {
+  ng_buf p, key;
+  ng_buf_init(&p);
+  ng_buf_init(&key);
+  for (size_t i = 0; i < c->tk.n; i++) {
+    if (c->tok_m[i] >= 0) continue;
+    const ng_token *t = &c->tk.tok[i];
+    if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP)) continue;
+    for (size_t len = MAX_PHRASE; len >= 1; len--) {
+      size_t j = i + len;
+      if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
+      if (c->tk.tok[j - 1].type == NG_TOK_PUNCT) continue;
+      phrase(c, i, j, &p);
+      const ng_lex_entry *chain = ng_lexicon_lookup(c->lex, p.data, p.len);
+      const ng_lex_entry *e;
+      if ((e = find_kind(chain, NG_LEX_ORG))) {
+        int ent = ng_ent_get(c, NG_ENT_ORG, e->key, e->label ? e->label : p.data, e->country,
+                             e->org_class);
+        ng_ent_alt(c, ent, p.data, p.len);
+        add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_ORG, ent,
+                    e->country ? ng_country_ent(c, e->country) : -1);
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY))) {
+        /* "Jordan Mills said": a country word starting a person's name */
+        if (j < c->tk.n && is_cap(c, j) && glued(c, j) == false && c->tok_m[j] < 0 &&
+            !is_nonname(c, j) && same_sent(c, i, j) && len == 1 &&
+            !find_kind(ng_lexicon_lookup(c->lex, (phrase(c, j, j + 1, &key), key.data), key.len),
+                       NG_LEX_TITLE) &&
+            !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_COUNTRY) &&
+            !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_ORG) &&
+            !(c->trig[j] & NG_TR_SPEECH))
+          break;
+        int ent = ng_country_ent(c, e->key);
+        ng_ent_alt(c, ent, p.data, p.len);
+        add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_COUNTRY, ent, ent);
+      } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {
+        /* part of a longer name ("Washington Post", "Toronto Star"): not the city */
+        if (j < c->tk.n && is_cap(c, j) && same_sent(c, i, j) && !is_nonname(c, j) &&
+            !find_kind(ng_lexicon_lookup(c->lex, (phrase(c, j, j + 1, &key), key.data), key.len),
+                       NG_LEX_COUNTRY))
+          break;
+        bool prep = i > 0 && same_sent(c, i - 1, i) && tok_in(c, i - 1, place_preps);
+        const char *iso = e->country ? e->country : e->key;
+        if (e->kind == NG_LEX_CAPITAL && !prep && !(i > 0 && is_punct(c, i - 1, ',')) &&
+            !(j < c->tk.n && is_punct(c, j, ',') && i > 0 && tok_in(c, i - 1, place_preps))) {
+          int cent = ng_country_ent(c, iso);
+          add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_CAPITAL_GOV, cent, cent);
+        } else {
+          ng_buf_clear(&key);
+          slugify(p.data, p.len, &key);
+          ng_buf_addc(&key, '-');
+          for (const char *q = iso; *q; q++) ng_buf_addc(&key, (char)(*q | 0x20));
+          int ent = ng_ent_get(c, NG_ENT_PLACE, key.data, p.data, iso, NG_ORG_GENERIC);
+          add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_PLACE, ent, ng_country_ent(c, iso));
+        }
+      } else if ((e = find_kind(chain, NG_LEX_DEMONYM))) {
+        int cent = ng_country_ent(c, e->key);
+        add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_DEMONYM, cent, cent);
+      } else {
+        continue;
+      }
+      i = j - 1;
+      break;
+    }
+  }
+  ng_buf_free(&p);
+  ng_buf_free(&key);
+}
+
+/* ------------------------------------------------------------- pass 4: titles */
+
+static void pass_titles(ng_ctx *c) {
+  ng_buf p;
+  ng_buf_init(&p);
+  for (size_t i = 0; i < c->tk.n; i++) {
+    if (c->tok_m[i] >= 0 || c->tk.tok[i].type != NG_TOK_WORD) continue;
+    for (size_t len = 4; len >= 1; len--) {
+      size_t j = i + len;
+      if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
+      phrase(c, i, j, &p);
+      const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
+      if (!e) {
+        lower_ascii(&p);
+        e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
+      }
+      if (!e) continue;
+      int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
+      c->m[mi].title = e->label ? e->label : e->key;
+      c->m[mi].scope = e->sub ? e->sub : "gov";
+      i = j - 1;
+      break;
+    }
+  }
+  ng_buf_free(&p);
+}
+
+/* ------------------------------------------------------------- pass 5: persons */
+
+static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
+                                        "da", "di", "du", "der", "den", "bint", "del", "dos",
+                                        NULL};
+
+/* Length (tokens) of a person-name run starting at i, or 0. */
+static size_t name_run(const ng_ctx *c, size_t i) {
+  if (!is_cap(c, i) || c->tok_m[i] >= 0 || is_nonname(c, i)) return 0;
+  size_t j = i, words = 0;
+  while (j < c->tk.n && same_sent(c, i, j) && words < 5) {
+    if (is_cap(c, j) && c->tok_m[j] < 0 && !is_nonname(c, j) &&
+        (j == i || c->tk.tok[j].flags & NG_TF_SPACE_BEFORE || is_punct(c, j - 1, '-'))) {
+      j++;
+      words++;
+    } else if (j > i && tok_in(c, j, particles) && j + 1 < c->tk.n &&
+               (is_cap(c, j + 1) || (is_punct(c, j + 1, '-') && is_cap(c, j + 2)))) {
+      j++;
+    } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) && is_cap(c, j + 1) &&
+               c->tok_m[j + 1] < 0 && !is_nonname(c, j + 1) &&
+               /* "Kerry-Lavrov": two known surnames are two people; decided later */
+               true) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  while (j > i && !is_cap(c, j - 1)) j--;
+  return j - i;
+}
+
+typedef struct {
+  size_t t0, t1;
+  int title_m;      /* mention index of the title giving evidence, or -1 */
+  bool strong;      /* title/apposition/byline evidence (not just a speech verb) */
+} cand;
+
+/* The title mention right before token i (skipping nothing), or -1. */
+static int title_before(const ng_ctx *c, size_t i) {
+  if (i == 0) return -1;
+  const ng_mention *m = mention_at(c, i - 1);
+  if (m && m->kind == NG_M_TITLE && same_sent(c, i - 1, i)) return c->tok_m[i - 1];
+  return -1;
+}
+
+/* Apposition after a name: ", [the|a] [X|X's] TITLE" -> title mention index. */
+static int title_after(const ng_ctx *c, size_t e) {
+  if (!is_punct(c, e, ',')) return -1;
+  size_t k = e + 1;
+  for (size_t steps = 0; k < c->tk.n && steps < 6 && same_sent(c, e, k); steps++, k++) {
+    const ng_mention *m = mention_at(c, k);
+    if (m && m->kind == NG_M_TITLE) {
+      if (!strcmp(m->scope, "honorific")) return -1;
+      return c->tok_m[k];
+    }
+    if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
+    if (c->tk.tok[k].type == NG_TOK_WORD && !(c->tk.tok[k].flags & NG_TF_CAP) && !m &&
+        !ng_tok_is(c, k, "the") && !ng_tok_is(c, k, "a") && !is_possessive(c, k) &&
+        !tok_in(c, k, (const char *const[]){"then", "now", "former", "senior", "deputy", "acting",
+                                            "top", "new", NULL}))
+      return -1;
+  }
+  return -1;
+}
+
+/* The country/org an official's post belongs to: the mention right before the
+ * title (skipping "the", "'s"), e.g. "Russian Foreign Minister", "Iraq's
+ * foreign minister", "State Department spokesman". */
+static int post_owner(const ng_ctx *c, int title_m) {
+  size_t k = c->m[title_m].t0;
+  while (k > 0) {
+    k--;
+    if (is_possessive(c, k) || ng_tok_is_ci(c, k, "the") || ng_tok_is(c, k, "then") ||
+        ng_tok_is(c, k, "former") || ng_tok_is(c, k, "senior"))
+      continue;
+    break;
+  }
+  if (k == c->m[title_m].t0 || !same_sent(c, k, c->m[title_m].t0)) return -1;
+  const ng_mention *m = mention_at(c, k);
+  if (!m) return -1;
+  if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
+    return m->country;
+  if (m->kind == NG_M_ORG) return m->ent;
+  return -1;
+}
+
+static void add_post(ng_ctx *c, int person, int title_m) {
+  const ng_mention *tm = &c->m[title_m];
+  if (!strcmp(tm->scope, "honorific") || !tm->title || !strcmp(tm->title, "-")) return;
+  int of = post_owner(c, title_m);
+  ng_facts *f = c->f;
+  for (size_t i = 0; i < f->n_post; i++)
+    if (f->post[i].person == person && !strcmp(f->post[i].title, tm->title) && f->post[i].of == of)
+      return;
+  if (f->n_post == f->cap_post) {
+    f->cap_post = f->cap_post ? f->cap_post * 2 : 8;
+    f->post = ng_xrealloc(f->post, f->cap_post * sizeof *f->post);
+  }
+  f->post[f->n_post].person = person;
+  f->post[f->n_post].title = ng_xstrdup(tm->title);
+  f->post[f->n_post].of = of;
+  f->n_post++;
+  f->ent[person].official = true;
+}
+
+/* Last word of an entity label, lower-cased (the surname). */
+static void surname_of(const char *label, ng_buf *out) {
+  ng_buf_clear(out);
+  const char *sp = strrchr(label, ' ');
+  const char *s = sp ? sp + 1 : label;
+  ng_utf8_fold(out, s, strlen(s));
+}
+
+static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
+  ng_buf key, lab, sn, want;
+  ng_buf_init(&key);
+  ng_buf_init(&lab);
+  ng_buf_init(&sn);
+  ng_buf_init(&want);
+  ng_person_canon(c->lex, name, len, &key, &lab);
+  surname_of(lab.data, &want);
+  int found = -1;
+  for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
+    ng_entity *e = &c->f->ent[i];
+    if (e->kind != NG_ENT_PERSON) continue;
+    if (!strcmp(e->key, key.data)) { found = (int)i; break; }
+    surname_of(e->label, &sn);
+    if (!strcmp(sn.data, want.data) && strchr(e->label, ' ')) {
+      if (found < 0 || strchr(c->f->ent[found].label, ' ') == NULL) found = (int)i;
+    }
+  }
+  ng_buf_free(&key);
+  ng_buf_free(&lab);
+  ng_buf_free(&sn);
+  ng_buf_free(&want);
+  return found;
+}
+
+static int make_person(ng_ctx *c, size_t t0, size_t t1) {
+  ng_buf p, key, lab;
+  ng_buf_init(&p);
+  ng_buf_init(&key);
+  ng_buf_init(&lab);
+  phrase(c, t0, t1, &p);
+  /* "al-Assad" arrives as "al-Assad": split hyphen particles for canon */
+  int ent = -1;
+  bool single = true;
+  for (size_t i = t0 + 1; i < t1; i++)
+    if (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE) single = false;
+  if (single) ent = person_by_surname(c, p.data, p.len);
+  if (ent < 0) {
+    ng_person_canon(c->lex, p.data, p.len, &key, &lab);
+    ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
+  }
+  ng_ent_alt(c, ent, p.data, p.len);
+  add_mention(c, (uint32_t)t0, (uint32_t)t1, NG_M_PERSON, ent, -1);
+  ng_buf_free(&p);
+  ng_buf_free(&key);
+  ng_buf_free(&lab);
+  return ent;
+}
+
+static void pass_persons(ng_ctx *c) {
+  cand *cs = NULL;
+  size_t nc = 0;
+  ng_buf p;
+  ng_buf_init(&p);
+  for (size_t i = 0; i < c->tk.n; i++) {
+    size_t n = name_run(c, i);
+    if (!n) continue;
+    size_t e = i + n;
+    cand cd = {i, e, -1, false};
+    int tb = title_before(c, i);
+    int ta = title_after(c, e);
+    if (tb >= 0) {
+      cd.title_m = tb;
+      cd.strong = true;
+    } else if (ta >= 0) {
+      cd.title_m = ta;
+      cd.strong = true;
+    } else if (i >= 2 && is_punct(c, i - 1, ',') && mention_at(c, i - 2) &&
+               mention_at(c, i - 2)->kind == NG_M_TITLE &&
+               strcmp(mention_at(c, i - 2)->scope, "honorific")) {
+      /* "Iraq's foreign minister, Ibrahim al-Jaafari," */
+      cd.title_m = c->tok_m[i - 2];
+      cd.strong = true;
+    } else if (c->doc->author) {
+      phrase(c, i, e, &p);
+      if (!strcmp(p.data, c->doc->author)) cd.strong = true;
+    }
+    bool speech = (e < c->tk.n && (c->trig[e] & NG_TR_SPEECH) && same_sent(c, i, e) &&
+                   !(c->tk.tok[e].flags & NG_TF_CAP)) ||
+                  (i > 0 && (c->trig[i - 1] & NG_TR_SPEECH) && same_sent(c, i - 1, i) &&
+                   (e >= c->tk.n || !same_sent(c, i, e) || is_punct(c, e, '.') ||
+                    is_punct(c, e, ',')));
+    if (!cd.strong && !speech) {
+      i = e - 1;
+      continue;
+    }
+    /* single capitalized word beside a speech verb at a sentence start is
+     * too weak ("Officials said" is caught by nonnames; "Moscow said" by the
+     * gazetteer) -- keep it, it may be a surname seen in full elsewhere */
+    cs = ng_xrealloc(cs, (nc + 1) * sizeof *cs);
+    cs[nc++] = cd;
+    i = e - 1;
+  }
+  /* multi-word names first, so single surnames attach to them */
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t k = 0; k < nc; k++) {
+      size_t words = 0;
+      for (size_t t = cs[k].t0; t < cs[k].t1; t++)
+        if (c->tk.tok[t].type == NG_TOK_WORD && (t == cs[k].t0 || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
+          words++;
+      if ((pass == 0) != (words >= 2)) continue;
+      if (!free_range(c, cs[k].t0, cs[k].t1)) continue;
+      if (pass == 1 && !cs[k].strong) {
+        /* speech-verb-only single word: only a surname already known */
+        phrase(c, cs[k].t0, cs[k].t1, &p);
+        int pe = person_by_surname(c, p.data, p.len);
+        if (pe < 0) continue;
+      }
+      int ent = make_person(c, cs[k].t0, cs[k].t1);
+      if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m);
+    }
+  }
+  free(cs);
+  /* later short mentions: any free capitalized word equal to a known surname */
+  for (size_t i = 0; i < c->tk.n; i++) {
+    if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
+    size_t n;
+    const char *s = ng_tok_text(c, i, &n);
+    int pe = person_by_surname(c, s, n);
+    if (pe < 0 || !strchr(c->f->ent[pe].label, ' ')) continue;
+    surname_of(c->f->ent[pe].label, &p);
+    ng_buf w;
+    ng_buf_init(&w);
+    ng_utf8_fold(&w, s, n);
+    bool eq = !strcmp(w.data, p.data);
+    ng_buf_free(&w);
+    if (!eq) continue;
+    add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, pe, -1);
+  }
+  ng_buf_free(&p);
+}
+
+/* ------------------------------------------------------------- pass 6: places */
+
+static const char *const place_nouns[] = {"city", "town", "port", "village", "province",
+                                          "region", "district", "base", "capital", NULL};
+
+static void pass_places(ng_ctx *c) {
+  ng_buf p, key;
+  ng_buf_init(&p);
+  ng_buf_init(&key);
+  for (size_t i = 1; i < c->tk.n; i++) {
+    if (!is_cap(c, i) || c->tok_m[i] >= 0 || is_nonname(c, i)) continue;
+    size_t e = i;
+    while (e < c->tk.n && e - i < 3 && is_cap(c, e) && c->tok_m[e] < 0 && same_sent(c, i, e)) e++;
+    int country = -1;
+    /* "near X in Syria", "in X, Syria" */
+    if (tok_in(c, i - 1, (const char *const[]){"near", "in", "at", "outside", NULL}) &&
+        e + 1 < c->tk.n && (ng_tok_is(c, e, "in") || is_punct(c, e, ','))) {
+      const ng_mention *m = mention_at(c, e + 1);
+      if (m && m->kind == NG_M_COUNTRY) country = m->country;
+    }
+    /* "the Syrian coastal city of X" */
+    if (country < 0 && i >= 2 && ng_tok_is(c, i - 1, "of") && tok_in(c, i - 2, place_nouns)) {
+      for (size_t k = i - 2; k > 0 && i - k < 5; k--) {
+        const ng_mention *m = mention_at(c, k - 1);
+        if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) {
+          country = m->country;
+          break;
+        }
+      }
+    }
+    if (country < 0) continue;
+    phrase(c, i, e, &p);
+    ng_buf_clear(&key);
+    slugify(p.data, p.len, &key);
+    ng_buf_addc(&key, '-');
+    for (const char *q = c->f->ent[country].key; *q; q++) ng_buf_addc(&key, (char)(*q | 0x20));
+    int ent = ng_ent_get(c, NG_ENT_PLACE, key.data, p.data, c->f->ent[country].key, NG_ORG_GENERIC);
+    add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_PLACE, ent, country);
+    /* later bare mentions of the same name */
+    for (size_t k = e; k < c->tk.n; k++) {
+      if (c->tok_m[k] >= 0 || k + (e - i) > c->tk.n) continue;
+      phrase(c, k, k + (e - i), &key);
+      if (!strcmp(key.data, p.data) && free_range(c, k, k + (e - i)))
+        add_mention(c, (uint32_t)k, (uint32_t)(k + (e - i)), NG_M_PLACE, ent, country);
+    }
+    i = e - 1;
+  }
+  ng_buf_free(&p);
+  ng_buf_free(&key);
+}
+
+/* ------------------------------------------------------------- driver */
+
+static int cmp_mention(const void *a, const void *b) {
+  const ng_mention *x = a, *y = b;
+  return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+void ng_recognize_entities(ng_ctx *c) {
+  pass_triggers(c);
+  pass_org_patterns(c);
+  pass_gazetteer(c);
+  pass_titles(c);
+  pass_persons(c);
+  pass_places(c);
+  /* mentions are appended out of token order; events want them sorted */
+  qsort(c->m, c->n_m, sizeof *c->m, cmp_mention);
+  for (size_t i = 0; i < c->tk.n; i++) c->tok_m[i] = -1;
+  for (size_t k = 0; k < c->n_m; k++)
+    for (uint32_t i = c->m[k].t0; i < c->m[k].t1; i++) c->tok_m[i] = (int)k;
+}

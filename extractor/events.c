@@ -1,0 +1,695 @@
+/* events.c - agreements, airspace permissions, meetings, arms transfers and
+ * military deployments, sentence by sentence, from trigger words (ontology
+ * data) and the entities around them.
+ *
+ * Factuality: a trigger in the scope of a negation ("refused to coordinate",
+ * "denied reports of a pact") or a hypothetical ("could theoretically join")
+ * asserts nothing, so no event is made; a trigger inside a quotation is left
+ * to the statement that carries it.
+ *
+ * Within one document, agreements whose party sets include one another are
+ * one agreement told several times (a headline and its lead): they are merged
+ * and keep the most specific type.  Across documents, the graph builder's
+ * merge key (type + sorted parties) makes the same agreement one node. */
+#include "extractor/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const ng_mention *m_at(const ng_ctx *c, size_t i) {
+  return i < c->tk.n && c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
+}
+
+static bool is_p(const ng_ctx *c, size_t i, char ch) {
+  return i < c->tk.n && c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ch;
+}
+
+static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
+  for (size_t k = 0; w[k]; k++)
+    if (ng_tok_is_ci(c, i, w[k])) return true;
+  return false;
+}
+
+/* Country entity a mention stands for (country, demonym, capital metonym,
+ * a government body of a country), or -1. */
+static int country_ref(const ng_ctx *c, const ng_mention *m) {
+  if (!m) return -1;
+  switch (m->kind) {
+  case NG_M_COUNTRY:
+  case NG_M_DEMONYM:
+  case NG_M_CAPITAL_GOV: return m->country;
+  case NG_M_ORG: return ng_ent_country_of(c, m->ent);
+  default: return -1;
+  }
+}
+
+/* Is token i inside a quotation (between paired double quotes of its paragraph)? */
+static bool *quoted_mask(const ng_ctx *c) {
+  bool *q = ng_xcalloc(c->tk.n + 1, sizeof *q);
+  /* statements were emitted in text order, so one sweep marks their tokens */
+  size_t i = 0;
+  for (size_t e = c->ev_base; e < c->f->n_ev; e++) {
+    const ng_event *ev = &c->f->ev[e];
+    if (ev->kind != NG_EV_STATEMENT || !ev->n_mentions) continue;
+    const ng_span *sp = &ev->mentions[0];
+    while (i > 0 && c->tk.tok[i - 1].cb >= sp->cb) i--;
+    while (i < c->tk.n && c->tk.tok[i].cb < sp->cb) i++;
+    for (size_t k = i; k < c->tk.n && c->tk.tok[k].ce <= sp->ce; k++) q[k] = true;
+  }
+  return q;
+}
+
+/* Negation or hypothesis governing the trigger at k: a negation within the
+ * four tokens before it, or a denial/refusal/hypothetical earlier in the
+ * sentence. */
+static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t i = k; i-- > s0;) {
+    if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) return true;
+    if (c->trig[i] & NG_TR_HYPO) return true;
+    if ((c->trig[i] & (NG_TR_NEG | NG_TR_REPORT)) &&
+        in_list(c, i, (const char *const[]){"denied", "deny", "denies", "refused", "refuses",
+                                           "refuse", "rejected", "rejects", "reports", "rumors",
+                                           "rumours", "reportedly", NULL}))
+      return true;
+  }
+  return false;
+}
+
+/* ------------------------------------------------------------- dates */
+
+static ng_date sentence_date(const ng_ctx *c, size_t s0, size_t s1) {
+  ng_date none = {0, 0, 0};
+  const ng_doc *d = c->doc;
+  for (size_t i = s0; i < s1; i++) {
+    const ng_token *t = &c->tk.tok[i];
+    if (t->type != NG_TOK_WORD && t->type != NG_TOK_NUM) continue;
+    ng_date x;
+    size_t used = ng_date_parse(d->text + t->b, d->len - t->b,
+                                d->published.y > 0 ? d->published.y : 0, &x);
+    if (used && ng_date_valid(x)) {
+      /* a bare month-day takes the publication year, but not a future date */
+      if (d->published.y > 0 && x.y == d->published.y && (x.m > d->published.m + 1))
+        x.y--;
+      return x;
+    }
+  }
+  if (d->published.y <= 0) return none;
+  for (size_t i = s0; i < s1; i++) {
+    size_t n;
+    const char *w = ng_tok_text(c, i, &n);
+    int wd = ng_weekday_from_name(w, n);
+    if (wd >= 0 && (c->tk.tok[i].flags & NG_TF_CAP)) {
+      /* the most recent such day on or before publication (news reports the past) */
+      int pd = ng_date_weekday(d->published);
+      int back = (pd - wd + 7) % 7;
+      if (i > s0 && (ng_tok_is_ci(c, i - 1, "next") || ng_tok_is_ci(c, i - 1, "coming")))
+        return ng_date_add_days(d->published, (wd - pd + 7) % 7 ? (wd - pd + 7) % 7 : 7);
+      return ng_date_add_days(d->published, -back);
+    }
+    if (ng_tok_is_ci(c, i, "yesterday")) return ng_date_add_days(d->published, -1);
+    if (ng_tok_is_ci(c, i, "today")) return d->published;
+    if (ng_tok_is_ci(c, i, "tomorrow")) return ng_date_add_days(d->published, 1);
+  }
+  return none;
+}
+
+/* ------------------------------------------------------------- agreements */
+
+static int type_rank(const char *t) {
+  static const char *const order[] = {"OtherAgreement", "SecurityCooperation",
+                                      "MilitaryCoordination", "AirSafety", "BasingRights",
+                                      "ArmsSupply", "IntelligenceSharing", NULL};
+  for (int i = 0; order[i]; i++)
+    if (!strcmp(order[i], t)) return i;
+  return 0;
+}
+
+static const char *cue_default_type(const ng_ctx *c, size_t k) {
+  size_t n;
+  const char *w = ng_tok_text(c, k, &n);
+  if (n >= 5 && (!strncasecmp(w, "coord", 5) || !strncasecmp(w, "co-or", 5)))
+    return "MilitaryCoordination";
+  if ((n >= 4 && !strncasecmp(w, "coop", 4)) || (n >= 5 && !strncasecmp(w, "co-op", 5)) ||
+      (n >= 5 && !strncasecmp(w, "liais", 5)) || (n >= 5 && !strncasecmp(w, "partn", 5)) ||
+      (n >= 5 && !strncasecmp(w, "colla", 5)))
+    return "SecurityCooperation";
+  return "OtherAgreement";
+}
+
+static const char *const list_stops[] = {"to", "on", "in", "against", "about", "for", "that",
+                                         "which", "who", "as", "at", "from", "by", "over",
+                                         "since", "while", "after", "before", "under", "but",
+                                         "because", "if", "when", NULL};
+
+/* Countries listed from token k on: "Russia, Syria and Iran", "Russia, the
+ * Syrian government and Iran", "both Syria and Russia, along with Iran". */
+static void collect_list(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max) {
+  size_t steps = 0;
+  for (size_t i = k; i < s1 && steps < 24; i++, steps++) {
+    const ng_token *t = &c->tk.tok[i];
+    if (t->type == NG_TOK_QUOTE) {
+      if (*n) break;
+      continue;
+    }
+    if (is_p(c, i, '.') || is_p(c, i, ';') || is_p(c, i, ':') || is_p(c, i, '(') ||
+        is_p(c, i, ')'))
+      break;
+    const ng_mention *m = m_at(c, i);
+    if (m) {
+      int cr = country_ref(c, m);
+      if (cr >= 0) {
+        bool dup = false;
+        for (size_t j = 0; j < *n; j++) dup |= out[j] == cr;
+        if (!dup && *n < max) out[(*n)++] = cr;
+      }
+      i = m->t1 - 1;
+      continue;
+    }
+    if (in_list(c, i, list_stops) && *n) {
+      /* "along with Iran": keep going */
+      if (ng_tok_is(c, i, "with")) continue;
+      break;
+    }
+    if (ng_tok_is_ci(c, i, "along")) continue;
+  }
+}
+
+typedef struct {
+  int party[16];
+  size_t n_party;
+  const char *type;
+  int announced, against, location;
+  ng_date date;
+  ng_span span;
+  double conf;
+} agreement;
+
+static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
+  a->announced = a->against = a->location = -1;
+  for (size_t i = s0; i < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    /* the announcing body: a government body/org or person before a speech
+     * verb ("the Iraqi military said"), or "a statement issued by X" */
+    if (a->announced < 0 && (m->kind == NG_M_ORG || m->kind == NG_M_PERSON)) {
+      size_t j = m->t1;
+      if (j < s1 && (c->trig[j] & NG_TR_SPEECH)) a->announced = m->ent;
+      if (m->t0 > s0 && ng_tok_is(c, m->t0 - 1, "by") && m->kind == NG_M_ORG) a->announced = m->ent;
+      if (j + 1 < s1 && ng_tok_is(c, j, "has") && (c->trig[j + 1] & NG_TR_SPEECH)) a->announced = m->ent;
+    }
+    if (a->against < 0 && m->kind == NG_M_ORG && c->f->ent[m->ent].org_class == NG_ORG_ARMED) {
+      for (size_t k = m->t0; k-- > s0 && m->t0 - k <= 5;) {
+        if (in_list(c, k, (const char *const[]){"against", "combat", "fight", "fighting",
+                                                "counter", "battle", "battling", "defeat", NULL})) {
+          a->against = m->ent;
+          break;
+        }
+      }
+    }
+    if (a->location < 0 && m->kind == NG_M_PLACE && m->t0 > s0 && ng_tok_is(c, m->t0 - 1, "in"))
+      a->location = m->ent;
+    i = m->t1 - 1;
+  }
+  a->date = sentence_date(c, s0, s1);
+}
+
+static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0; k < s1; k++) {
+      if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
+      if (non_factual(c, s0, k)) continue;
+      agreement a;
+      memset(&a, 0, sizeof a);
+      /* parties glued to the trigger: "Russia-Iraq-Iran-Syria cooperation" */
+      size_t g = k;
+      while (g > s0 && (m_at(c, g - 1) || is_p(c, g - 1, '-')) &&
+             !(c->tk.tok[g].flags & NG_TF_SPACE_BEFORE && g != k))
+        g--;
+      if (g < k && k - g >= 3) {
+        for (size_t i = g; i < k; i++) {
+          int cr = country_ref(c, m_at(c, i));
+          bool dup = false;
+          for (size_t j = 0; j < a.n_party; j++) dup |= a.party[j] == cr;
+          if (cr >= 0 && !dup && a.n_party < 16) a.party[a.n_party++] = cr;
+        }
+      }
+      if (a.n_party < 2) {
+        a.n_party = 0;
+        /* subject: the nearest country before the trigger */
+        int subj = -1;
+        for (size_t i = k; i-- > s0;) {
+          const ng_mention *m = m_at(c, i);
+          int cr = country_ref(c, m);
+          if (cr >= 0) {
+            subj = cr;
+            break;
+          }
+        }
+        /* objects: after "with" / "between" within a short distance */
+        size_t w = SIZE_MAX;
+        for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
+          if (ng_tok_is_ci(c, i, "with") || ng_tok_is_ci(c, i, "between")) {
+            w = i;
+            break;
+          }
+          if (c->trig[i] & NG_TR_AGREE && i > k + 1) break;
+        }
+        if (w == SIZE_MAX) continue;
+        if (subj >= 0) a.party[a.n_party++] = subj;
+        collect_list(c, w + 1, s1, a.party, &a.n_party, 16);
+      }
+      if (a.n_party < 2) continue;
+      /* type: the most specific type word near the trigger */
+      a.type = cue_default_type(c, k);
+      size_t lo = k > s0 + 6 ? k - 6 : s0, hi = k + 7 < s1 ? k + 7 : s1;
+      for (size_t i = lo; i < hi; i++) {
+        if (!c->agree_type[i]) continue;
+        if (!strcmp(c->agree_type[i], "IntelligenceSharing")) {
+          /* "information"/"intelligence" only as what is shared */
+          if (type_rank(c->agree_type[i]) > type_rank(a.type)) a.type = c->agree_type[i];
+        } else if (type_rank(c->agree_type[i]) > type_rank(a.type)) {
+          a.type = c->agree_type[i];
+        }
+      }
+      agreement_args(c, s0, s1, &a);
+      a.span = ng_tok_span(c, (uint32_t)s0, (uint32_t)s1);
+      a.conf = a.n_party >= 2 && a.type ? 0.9 : 0.7;
+      *out = ng_xrealloc(*out, (*n_out + 1) * sizeof **out);
+      (*out)[(*n_out)++] = a;
+      break; /* one agreement per sentence */
+    }
+  }
+}
+
+static bool subset(const agreement *a, const agreement *b) { /* a ⊆ b */
+  for (size_t i = 0; i < a->n_party; i++) {
+    bool found = false;
+    for (size_t j = 0; j < b->n_party; j++) found |= a->party[i] == b->party[j];
+    if (!found) return false;
+  }
+  return true;
+}
+
+static int cmp_int(const void *x, const void *y) {
+  int a = *(const int *)x, b = *(const int *)y;
+  return (a > b) - (a < b);
+}
+
+static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
+  /* merge mentions of one agreement: party sets that include one another */
+  size_t *rep = ng_xmalloc((n + 1) * sizeof *rep);
+  for (size_t i = 0; i < n; i++) rep[i] = i;
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (size_t i = 0; i < n; i++) {
+      if (rep[i] != i) continue;
+      for (size_t j = 0; j < n; j++) {
+        if (i == j || rep[j] != j) continue;
+        if (subset(&as[j], &as[i])) {
+          rep[j] = i;
+          if (type_rank(as[j].type) > type_rank(as[i].type)) as[i].type = as[j].type;
+          if (as[i].announced < 0) as[i].announced = as[j].announced;
+          if (as[i].against < 0) as[i].against = as[j].against;
+          if (as[i].location < 0) as[i].location = as[j].location;
+          if (as[i].date.y == 0) as[i].date = as[j].date;
+          changed = true;
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (rep[i] != i) continue;
+    ng_event *e = ng_ev_new(c, NG_EV_AGREEMENT, as[i].type, as[i].conf);
+    qsort(as[i].party, as[i].n_party, sizeof(int), cmp_int);
+    for (size_t p = 0; p < as[i].n_party; p++) ng_ev_arg(e, NG_ROLE_PARTY, as[i].party[p]);
+    if (as[i].announced >= 0) ng_ev_arg(e, NG_ROLE_ANNOUNCED_BY, as[i].announced);
+    if (as[i].against >= 0) ng_ev_arg(e, NG_ROLE_AGAINST, as[i].against);
+    if (as[i].location >= 0) ng_ev_arg(e, NG_ROLE_LOCATION, as[i].location);
+    e->date = as[i].date;
+    for (size_t j = 0; j < n; j++) {
+      size_t r = j;
+      while (rep[r] != r) r = rep[r];
+      if (r == i) ng_ev_span(e, as[j].span);
+    }
+  }
+  free(rep);
+}
+
+/* ------------------------------------------------------------- airspace */
+
+static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "jets", "jet",
+                                             "flights", "flight", "warplanes", "bombers",
+                                             "airliners", "airlines", "carriers", "helicopters",
+                                             "drones", NULL};
+
+/* Country whose aircraft are meant: "Russian military aircraft", "permission
+ * for Russia to fly", "Syria-bound Russian transport planes". */
+static int find_grantee(const ng_ctx *c, size_t s0, size_t s1, int not_this) {
+  for (size_t i = s0; i < s1; i++) {
+    if (!in_list(c, i, aircraft_words)) continue;
+    for (size_t j = i; j-- > s0 && i - j <= 4;) {
+      const ng_mention *m = m_at(c, j);
+      if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) {
+        if (j + 1 < s1 && is_p(c, j + 1, '-')) continue; /* "Syria-bound" */
+        if (m->country != not_this) return m->country;
+      }
+    }
+  }
+  for (size_t i = s0; i + 2 < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && m->kind == NG_M_COUNTRY && ng_tok_is(c, m->t1, "to") &&
+        in_list(c, m->t1 + 1, (const char *const[]){"fly", "use", "cross", "overfly", NULL}) &&
+        m->country != not_this)
+      return m->country;
+  }
+  return -1;
+}
+
+static void find_airspace(ng_ctx *c, const bool *quoted) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    size_t obj = SIZE_MAX;
+    for (size_t k = s0; k < s1; k++)
+      if ((c->trig[k] & NG_TR_AIRSPACE) && !quoted[k]) { obj = k; break; }
+    if (obj == SIZE_MAX) continue;
+    /* clauses: split at commas; each clause with its own status word */
+    size_t c0 = s0;
+    for (size_t ce = s0; ce <= s1; ce++) {
+      if (ce < s1 && !is_p(c, ce, ',')) continue;
+      uint32_t bits = 0;
+      size_t air = SIZE_MAX;
+      for (size_t i = c0; i < ce; i++) {
+        bits |= c->trig[i];
+        if ((c->trig[i] & NG_TR_AIRSPACE) && air == SIZE_MAX) air = i;
+      }
+      size_t cl0 = c0;
+      c0 = ce + 1;
+      if (air == SIZE_MAX || quoted[air]) continue;
+      bool neg = false;
+      for (size_t i = cl0; i < air; i++)
+        if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
+      if (bits & NG_TR_HYPO) continue;
+      /* grantor: "Iraqi and Iranian airspace", "Iraq's airspace", "its airspace" */
+      int grantors[4];
+      size_t ng = 0;
+      for (size_t j = air; j-- > cl0 && air - j <= 5;) {
+        const ng_mention *m = m_at(c, j);
+        if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY) && ng < 4) {
+          grantors[ng++] = m->country;
+          j = m->t0;
+          continue;
+        }
+        if (ng_tok_is(c, j, "and") || ng_tok_is(c, j, ",") || (j + 1 == air) ||
+            ng_tok_is(c, j, "'s") || ng_tok_is(c, j, "\xE2\x80\x99s"))
+          continue;
+        break;
+      }
+      bool its = air > cl0 && (ng_tok_is_ci(c, air - 1, "its") || ng_tok_is_ci(c, air - 1, "their"));
+      if (!ng && its) {
+        /* the clause's subject */
+        for (size_t j = cl0; j < air; j++) {
+          const ng_mention *m = m_at(c, j);
+          int cr = country_ref(c, m);
+          if (cr >= 0) {
+            grantors[ng++] = cr;
+            break;
+          }
+        }
+      }
+      const char *status = NULL;
+      double conf = 0.8;
+      int requested_by = -1;
+      if (bits & NG_TR_AIR_REQUEST) {
+        status = "Requested";
+        for (size_t j = cl0; j < air; j++) {
+          if (c->trig[j] & NG_TR_AIR_REQUEST) break;
+          int cr = country_ref(c, m_at(c, j));
+          if (cr >= 0) requested_by = cr;
+        }
+        ng = 0; /* whose airspace is asked for is not stated by the requester */
+        for (size_t j = air; j < ce; j++) (void)j;
+      } else if (bits & NG_TR_AIR_DENY || neg) {
+        status = "Denied";
+      } else if (bits & NG_TR_AIR_GRANT) {
+        status = "Granted";
+      } else if (bits & NG_TR_AIR_USE) {
+        status = "Granted"; /* use implies permission, less surely */
+        conf = 0.6;
+      }
+      if (!status) continue;
+      int grantee = find_grantee(c, cl0, ce, ng ? grantors[0] : -1);
+      if (grantee < 0) grantee = find_grantee(c, s0, s1, ng ? grantors[0] : -1);
+      if (!strcmp(status, "Granted") && (!ng || grantee < 0)) continue;
+      if (grantee < 0 && !ng) continue;
+      size_t count = ng ? ng : 1;
+      for (size_t g = 0; g < count; g++) {
+        int gr = ng ? grantors[g] : -1;
+        if (gr >= 0 && gr == grantee) continue;
+        ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, status, conf);
+        ng_ev_arg(e, NG_ROLE_GRANTOR, gr);
+        ng_ev_arg(e, NG_ROLE_GRANTEE, grantee);
+        ng_ev_arg(e, NG_ROLE_REQUESTED_BY, requested_by);
+        /* destination: "Syria-bound", "to Syria" */
+        for (size_t j = s0; j < s1; j++) {
+          const ng_mention *m = m_at(c, j);
+          if (m && m->kind == NG_M_COUNTRY && is_p(c, m->t1, '-') && ng_tok_is(c, m->t1 + 1, "bound")) {
+            ng_ev_arg(e, NG_ROLE_DESTINATION, m->country);
+            break;
+          }
+        }
+        e->date = sentence_date(c, s0, s1);
+        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      }
+    }
+  }
+}
+
+/* ------------------------------------------------------------- meetings */
+
+static void find_meetings(ng_ctx *c, const bool *quoted) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0; k < s1; k++) {
+      if (!(c->trig[k] & NG_TR_MEET) || quoted[k]) continue;
+      int who[8];
+      size_t n = 0;
+      /* "Kerry-Lavrov meeting", "Putin-Obama talks" */
+      size_t g = k;
+      while (g > s0 && (is_p(c, g - 1, '-') || (m_at(c, g - 1) && m_at(c, g - 1)->kind == NG_M_PERSON)) &&
+             !(c->tk.tok[g - 1].flags & NG_TF_SPACE_BEFORE && g - 1 != 0 &&
+               !(m_at(c, g - 1) && m_at(c, g - 1)->kind == NG_M_PERSON)))
+        g--;
+      for (size_t i = g; i < k && n < 8; i++) {
+        const ng_mention *m = m_at(c, i);
+        if (m && m->kind == NG_M_PERSON && (i + 1 < k ? is_p(c, m->t1, '-') || m->t1 == k : true)) {
+          bool dup = false;
+          for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
+          if (!dup) who[n++] = m->ent;
+          i = m->t1 - 1;
+        }
+      }
+      if (n < 2) {
+        n = 0;
+        /* "between X and Y" / "with Y" after the trigger, "met Y" */
+        size_t w = SIZE_MAX;
+        for (size_t i = k + 1; i < s1 && i <= k + 8; i++) {
+          if (ng_tok_is(c, i, "with") || ng_tok_is(c, i, "between")) { w = i; break; }
+          if (is_p(c, i, '.') || is_p(c, i, ';')) break;
+        }
+        if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Lavrov" */
+        bool between = w < s1 && ng_tok_is(c, w, "between");
+        if (!between) {
+          /* the subject: the sentence's first person before the trigger */
+          for (size_t i = s0; i < k; i++) {
+            const ng_mention *m = m_at(c, i);
+            if (m && m->kind == NG_M_PERSON) { who[n++] = m->ent; break; }
+          }
+        }
+        for (size_t i = w + 1; i < s1 && i <= w + 10 && n < 8; i++) {
+          const ng_mention *m = m_at(c, i);
+          if (m && m->kind == NG_M_PERSON) {
+            bool dup = false;
+            for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
+            if (!dup) who[n++] = m->ent;
+            i = m->t1 - 1;
+            if (!between) break;
+            continue;
+          }
+          if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+            i = m->t1 - 1;
+            continue;
+          }
+          if (ng_tok_is(c, i, "and") || is_p(c, i, ',') || ng_tok_is_ci(c, i, "the") ||
+              ng_tok_is(c, i, "'s"))
+            continue;
+          if (between) break;
+          if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP)) break;
+        }
+      }
+      if (n < 2) continue;
+      bool planned = false, neg = false;
+      for (size_t i = s0; i < k; i++) {
+        if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
+        if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) neg = true;
+      }
+      if (k > s0 && ng_tok_is(c, k - 1, "to")) planned = true;
+      if (neg) continue;
+      ng_event *e = ng_ev_new(c, NG_EV_MEETING, planned ? "Planned" : "Held", planned ? 0.7 : 0.85);
+      for (size_t j = 0; j < n; j++) ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[j]);
+      for (size_t i = k; i < s1; i++) {
+        const ng_mention *m = m_at(c, i);
+        if (m && m->kind == NG_M_PLACE && i > s0 && ng_tok_is(c, i - 1, "in")) {
+          ng_ev_arg(e, NG_ROLE_LOCATION, m->ent);
+          break;
+        }
+      }
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      break;
+    }
+  }
+}
+
+/* ------------------------------------------------------------- arms, deployments */
+
+static void find_arms(ng_ctx *c, const bool *quoted) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0; k < s1; k++) {
+      uint32_t b = c->trig[k];
+      if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k] || non_factual(c, s0, k)) continue;
+      size_t item = SIZE_MAX;
+      for (size_t i = k + 1; i < s1 && i <= k + 8; i++)
+        if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
+      if (item == SIZE_MAX) continue;
+      int subj = -1, other = -1;
+      for (size_t i = k; i-- > s0;) {
+        int cr = country_ref(c, m_at(c, i));
+        if (cr >= 0) { subj = cr; break; }
+      }
+      const char *prep = (b & NG_TR_BUY) ? "from" : "to";
+      for (size_t i = k + 1; i + 1 < s1; i++) {
+        if (ng_tok_is(c, i, prep)) {
+          int cr = country_ref(c, m_at(c, i + 1));
+          if (cr < 0 && ng_tok_is_ci(c, i + 1, "the")) cr = country_ref(c, m_at(c, i + 2));
+          other = cr;
+          break;
+        }
+      }
+      if (subj < 0 || other < 0 || subj == other) continue;
+      ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.85);
+      ng_ev_arg(e, NG_ROLE_BUYER, (b & NG_TR_BUY) ? subj : other);
+      ng_ev_arg(e, NG_ROLE_SELLER, (b & NG_TR_BUY) ? other : subj);
+      size_t il;
+      const char *it = ng_tok_text(c, item, &il);
+      e->item = ng_xstrndup(it, il);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      break;
+    }
+  }
+}
+
+static void find_deployments(ng_ctx *c, const bool *quoted) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0; k < s1; k++) {
+      if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
+      if (non_factual(c, s0, k)) continue;
+      bool weak = !(c->trig[k] & NG_TR_DEPLOY);
+      /* actor: "build-up of Russian ...", "Russian military build-up", subject */
+      int actor = -1;
+      size_t after = k + 1;
+      while (after < s1 && (c->trig[after] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) after++;
+      if (ng_tok_is(c, after, "of")) {
+        const ng_mention *m = m_at(c, after + 1);
+        if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) actor = m->country;
+      }
+      if (actor < 0) {
+        for (size_t i = k; i-- > s0;) {
+          int cr = country_ref(c, m_at(c, i));
+          if (cr >= 0) { actor = cr; break; }
+        }
+      }
+      if (actor < 0) continue;
+      /* location: "in|to|into|at|near X" after the trigger */
+      int loc = -1, loc_country = -1;
+      for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
+        if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
+          continue;
+        for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
+          const ng_mention *m = m_at(c, j);
+          if (!m) continue;
+          if (m->kind == NG_M_PLACE) { loc = m->ent; loc_country = m->country; break; }
+          if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) {
+            if (m->kind == NG_M_DEMONYM) { j = m->t1 - 1; continue; }
+            loc = m->country; loc_country = m->country; break;
+          }
+          j = m->t1 - 1;
+        }
+        if (loc >= 0) break;
+      }
+      if (loc < 0 || loc_country == actor) continue;
+      (void)weak;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, weak ? 0.6 : 0.8);
+      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      break;
+    }
+  }
+}
+
+/* Same-document duplicates (same kind, subtype and arguments) become one event
+ * with several mentions. */
+static bool same_event(const ng_event *a, const ng_event *b) {
+  if (a->kind != b->kind || a->n_args != b->n_args) return false;
+  if ((a->subtype == NULL) != (b->subtype == NULL)) return false;
+  if (a->subtype && strcmp(a->subtype, b->subtype)) return false;
+  if (a->kind == NG_EV_STATEMENT) return false;
+  if (a->kind == NG_EV_MEETING && (a->date.y != b->date.y || a->date.m != b->date.m || a->date.d != b->date.d))
+    return false;
+  for (size_t i = 0; i < a->n_args; i++)
+    if (!ng_ev_has_arg(b, a->args[i].role, a->args[i].ent)) return false;
+  return true;
+}
+
+static void dedupe(ng_ctx *c) {
+  ng_facts *f = c->f;
+  size_t w = c->ev_base;
+  for (size_t i = c->ev_base; i < f->n_ev; i++) {
+    size_t j;
+    for (j = c->ev_base; j < w; j++)
+      if (same_event(&f->ev[j], &f->ev[i])) break;
+    if (j < w) {
+      for (size_t k = 0; k < f->ev[i].n_mentions; k++) ng_ev_span(&f->ev[j], f->ev[i].mentions[k]);
+      if (f->ev[i].confidence > f->ev[j].confidence) f->ev[j].confidence = f->ev[i].confidence;
+      free(f->ev[i].args);
+      free(f->ev[i].quote);
+      free(f->ev[i].item);
+      free(f->ev[i].mentions);
+      continue;
+    }
+    if (w != i) f->ev[w] = f->ev[i];
+    w++;
+  }
+  f->n_ev = w;
+}
+
+void ng_extract_events(ng_ctx *c) {
+  bool *quoted = quoted_mask(c);
+  agreement *as = NULL;
+  size_t na = 0;
+  find_agreements(c, quoted, &as, &na);
+  emit_agreements(c, as, na);
+  free(as);
+  find_airspace(c, quoted);
+  find_meetings(c, quoted);
+  find_arms(c, quoted);
+  find_deployments(c, quoted);
+  free(quoted);
+  dedupe(c);
+}

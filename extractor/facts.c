@@ -1,0 +1,91 @@
+/* facts.c - the facts container and the extraction driver. */
+#include "extractor/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void ng_facts_init(ng_facts *f) { memset(f, 0, sizeof *f); }
+
+void ng_facts_clear(ng_facts *f) {
+  for (size_t i = 0; i < f->n_ent; i++) {
+    ng_entity *e = &f->ent[i];
+    free(e->key);
+    free(e->label);
+    for (size_t k = 0; k < e->n_alt; k++) free(e->alt[k]);
+    free(e->alt);
+    free(e->country);
+    free(e->mentions);
+  }
+  for (size_t i = 0; i < f->n_post; i++) free(f->post[i].title);
+  for (size_t i = 0; i < f->n_ev; i++) {
+    ng_event *e = &f->ev[i];
+    free(e->args);
+    free(e->quote);
+    free(e->item);
+    free(e->mentions);
+  }
+  free(f->ent);
+  free(f->post);
+  free(f->ev);
+  ng_facts_init(f);
+}
+
+ng_event *ng_ev_new(ng_ctx *c, ng_ev_kind kind, const char *subtype, double conf) {
+  ng_facts *f = c->f;
+  if (f->n_ev == f->cap_ev) {
+    f->cap_ev = f->cap_ev ? f->cap_ev * 2 : 16;
+    f->ev = ng_xrealloc(f->ev, f->cap_ev * sizeof *f->ev);
+  }
+  ng_event *e = &f->ev[f->n_ev++];
+  memset(e, 0, sizeof *e);
+  e->kind = kind;
+  e->subtype = subtype;
+  e->confidence = conf;
+  return e;
+}
+
+bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent) {
+  for (size_t i = 0; i < e->n_args; i++)
+    if (e->args[i].role == role && e->args[i].ent == ent) return true;
+  return false;
+}
+
+void ng_ev_arg(ng_event *e, ng_role role, int ent) {
+  if (ent < 0 || ng_ev_has_arg(e, role, ent)) return;
+  e->args = ng_xrealloc(e->args, (e->n_args + 1) * sizeof *e->args);
+  e->args[e->n_args].role = role;
+  e->args[e->n_args].ent = ent;
+  e->n_args++;
+}
+
+void ng_ev_span(ng_event *e, ng_span sp) {
+  for (size_t i = 0; i < e->n_mentions; i++)
+    if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
+  e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
+  e->mentions[e->n_mentions++] = sp;
+}
+
+ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
+  if (!lex || !doc || !out) return NG_ERR_USAGE;
+  ng_ctx c;
+  memset(&c, 0, sizeof c);
+  c.lex = lex;
+  c.doc = doc;
+  c.f = out;
+  c.ent_base = out->n_ent;
+  c.ev_base = out->n_ev;
+  ng_tokenize(doc->text, doc->len, &c.tk);
+  c.tok_m = ng_xmalloc((c.tk.n + 1) * sizeof *c.tok_m);
+  for (size_t i = 0; i < c.tk.n; i++) c.tok_m[i] = -1;
+  c.trig = ng_xcalloc(c.tk.n + 1, sizeof *c.trig);
+  c.agree_type = ng_xcalloc(c.tk.n + 1, sizeof *c.agree_type);
+  ng_recognize_entities(&c);
+  ng_extract_quotes(&c);
+  ng_extract_events(&c);
+  free(c.tok_m);
+  free(c.trig);
+  free(c.agree_type);
+  free(c.m);
+  ng_tokens_free(&c.tk);
+  return NG_OK;
+}

@@ -1,0 +1,76 @@
+/* internal.h - private to extractor/: the per-document extraction context
+ * shared by entities.c, events.c and quotes.c. */
+#ifndef NG_EXTRACTOR_INTERNAL_H
+#define NG_EXTRACTOR_INTERNAL_H
+
+#include "extractor/extractor.h"
+
+/* What a token span was recognised as. */
+typedef enum {
+  NG_M_NONE = 0,
+  NG_M_COUNTRY,  /* "Iraq", "U.S." */
+  NG_M_DEMONYM,  /* "Iraqi" (adjective referring to a country) */
+  NG_M_PLACE,    /* a city/region/base */
+  NG_M_CAPITAL_GOV, /* capital used for its government ("Moscow said") */
+  NG_M_ORG,
+  NG_M_PERSON,
+  NG_M_TITLE     /* a post title, no entity */
+} ng_mkind;
+
+typedef struct {
+  uint32_t t0, t1;  /* token range [t0, t1) */
+  ng_mkind kind;
+  int ent;          /* entity index (-1 for titles) */
+  int country;      /* entity index of the country it refers to / belongs to, or -1 */
+  const char *title;    /* NG_M_TITLE: normalized title */
+  const char *scope;    /* NG_M_TITLE: gov/org/honorific/rank */
+} ng_mention;
+
+enum { /* per-token trigger bits */
+  NG_TR_AGREE = 1u << 0, NG_TR_AGREE_TYPE = 1u << 1, NG_TR_NEG = 1u << 2,
+  NG_TR_HYPO = 1u << 3, NG_TR_REPORT = 1u << 4, NG_TR_PLANNED = 1u << 5,
+  NG_TR_AIRSPACE = 1u << 6, NG_TR_AIR_GRANT = 1u << 7, NG_TR_AIR_DENY = 1u << 8,
+  NG_TR_AIR_REQUEST = 1u << 9, NG_TR_AIR_USE = 1u << 10, NG_TR_MEET = 1u << 11,
+  NG_TR_SPEECH = 1u << 12, NG_TR_BUY = 1u << 13, NG_TR_SELL = 1u << 14,
+  NG_TR_ARMS_ITEM = 1u << 15, NG_TR_DEPLOY = 1u << 16, NG_TR_DEPLOY_WEAK = 1u << 17
+};
+
+typedef struct {
+  const ng_lexicon *lex;
+  const ng_doc *doc;
+  ng_facts *f;
+  ng_tokens tk;
+  ng_mention *m;       /* mentions in token order */
+  size_t n_m, cap_m;
+  int *tok_m;          /* per token: index into m covering it, or -1 */
+  uint32_t *trig;      /* per token: NG_TR_* bits */
+  const char **agree_type; /* per token: agreement type named by the token, or NULL */
+  size_t ent_base;     /* first entity index of this document in f */
+  size_t ev_base;
+} ng_ctx;
+
+/* ---- helpers (entities.c) ---- */
+const char *ng_tok_text(const ng_ctx *c, size_t i, size_t *len);
+bool ng_tok_is(const ng_ctx *c, size_t i, const char *word);     /* exact */
+bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word);  /* ASCII case-insensitive */
+int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
+               const char *country, ng_org_class oc);
+void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1);
+void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len);
+int ng_country_ent(ng_ctx *c, const char *iso);
+ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1);
+/* The country an entity stands for in event roles: countries themselves,
+ * government bodies/capitals with a country; -1 otherwise. */
+int ng_ent_country_of(const ng_ctx *c, int ent);
+
+void ng_recognize_entities(ng_ctx *c);
+void ng_extract_events(ng_ctx *c);
+void ng_extract_quotes(ng_ctx *c);
+
+/* ---- events (facts.c) ---- */
+ng_event *ng_ev_new(ng_ctx *c, ng_ev_kind kind, const char *subtype, double conf);
+void ng_ev_arg(ng_event *e, ng_role role, int ent);
+bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent);
+void ng_ev_span(ng_event *e, ng_span sp);
+
+#endif

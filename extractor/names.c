@@ -1,0 +1,125 @@
+/* names.c - canonical keys and labels for person names.
+ *
+ * The key is what makes one node per person across articles, so it must be
+ * a function of the name alone: "Sergey V Lavrov", "Sergei Lavrov" and
+ * "SERGEI LAVROV" all give key "sergei-lavrov", label "Sergei Lavrov". */
+#include "extractor/internal.h"
+
+#include <string.h>
+
+static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
+                                        "da", "di", "du", "der", "den", "ad", "as", "ash",
+                                        "bint", "le", "la", "del", "dos", "das", NULL};
+
+static bool is_particle(const char *w, size_t n) {
+  for (size_t i = 0; particles[i]; i++)
+    if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0) return true;
+  return false;
+}
+
+/* Appends W folded to ASCII, keeping the case of each letter: Upper if the
+ * source letter was upper case (or, when CAPITALIZE, for the first letter). */
+static void fold_word(ng_buf *out, const char *w, size_t n, bool titlecase) {
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  size_t i = 0;
+  bool first = true;
+  while (i < n) {
+    uint32_t cp;
+    size_t k = ng_utf8_decode(w + i, n - i, &cp);
+    if (!k) k = 1;
+    bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+                 (cp >= 0x100 && cp <= 0x17F && !(cp & 1));
+    ng_buf_clear(&tmp);
+    ng_utf8_fold(&tmp, w + i, k);
+    for (size_t j = 0; j < tmp.len; j++) {
+      char ch = tmp.data[j];
+      bool up = titlecase ? first : upper;
+      if (up && ch >= 'a' && ch <= 'z') ch = (char)(ch - 'a' + 'A');
+      ng_buf_addc(out, ch);
+    }
+    if (titlecase && (cp == '-' || cp == '\'' || cp == 0x2019))
+      first = true;
+    else if (cp != '\'' && cp != 0x2019)
+      first = false;
+    i += k;
+  }
+  ng_buf_free(&tmp);
+}
+
+void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf *key,
+                     ng_buf *label) {
+  /* split into words on spaces */
+  const char *w[16];
+  size_t wl[16];
+  size_t nw = 0;
+  size_t i = 0;
+  while (i < len && nw < 16) {
+    while (i < len && (name[i] == ' ' || name[i] == '\t' || name[i] == '\n')) i++;
+    size_t s = i;
+    while (i < len && name[i] != ' ' && name[i] != '\t' && name[i] != '\n') i++;
+    if (i > s) {
+      w[nw] = name + s;
+      wl[nw] = i - s;
+      nw++;
+    }
+  }
+  ng_buf_clear(key);
+  ng_buf_clear(label);
+  ng_buf lab;
+  ng_buf_init(&lab);
+  bool any = false;
+  for (size_t k = 0; k < nw; k++) {
+    const char *x = w[k];
+    size_t xl = wl[k];
+    while (xl && (x[xl - 1] == '.' || x[xl - 1] == ',')) xl--;
+    if (!xl) continue;
+    bool last = k + 1 == nw;
+    /* initials ("V", "V.", "J.R.") are dropped unless they are all we have */
+    size_t cps = ng_utf8_count(x, xl);
+    bool initial = cps == 1 || (xl <= 4 && memchr(x, '.', xl));
+    if (initial && !last && nw > 1) continue;
+    /* particles, alone or as prefixes: "al Assad", "al-Assad" */
+    if (!last && is_particle(x, xl) && x[0] >= 'a' && x[0] <= 'z') continue;
+    for (;;) {
+      const char *h = memchr(x, '-', xl);
+      if (!h || h == x) break;
+      size_t pl = (size_t)(h - x);
+      char low[8];
+      if (pl >= sizeof low) break;
+      for (size_t j = 0; j < pl; j++) low[j] = (char)(x[j] | 0x20);
+      if (!is_particle(low, pl) || (size_t)(h - x) + 1 >= xl) break;
+      xl -= pl + 1;
+      x = h + 1;
+    }
+    /* transliteration variants */
+    const ng_lex_entry *v = lex ? ng_lexicon_lookup(lex, x, xl) : NULL;
+    while (v && v->kind != NG_LEX_NAMEVAR) v = v->next;
+    bool allcaps = true;
+    for (size_t j = 0; j < xl; j++)
+      if (x[j] >= 'a' && x[j] <= 'z') allcaps = false;
+    ng_buf_clear(&lab);
+    if (v && v->label)
+      fold_word(&lab, v->label, strlen(v->label), false);
+    else
+      fold_word(&lab, x, xl, allcaps && xl > 1);
+    if (any) ng_buf_addc(label, ' ');
+    ng_buf_add(label, lab.data, lab.len);
+    any = true;
+  }
+  ng_buf_free(&lab);
+  /* key: lower-case alphanumerics, words joined by '-' */
+  bool dash = false;
+  for (size_t k = 0; k < label->len; k++) {
+    char ch = label->data[k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      if (dash && key->len) ng_buf_addc(key, '-');
+      dash = false;
+      ng_buf_addc(key, ch);
+    } else if (ch == ' ' || ch == '-') {
+      dash = true;
+    }
+  }
+  if (!key->len) ng_buf_adds(key, "unnamed");
+}

@@ -1,0 +1,184 @@
+/* quotes.c - direct quotations and who said them.
+ *
+ * Quotation marks are paired per paragraph: “ opens, ” closes, straight "
+ * toggles; single quotation marks are left alone (headlines and scare
+ * quotes use them).  A closing mark with no opening one quotes from the
+ * paragraph's start ("missing opening mark"); an opening mark with no closing
+ * one runs to the paragraph's end (a quote continued in the next paragraph).
+ * Short quotes (under four words) are statements only when a speech verb
+ * stands right beside them: otherwise they are scare quotes ("focus").
+ *
+ * The speaker is, in order: a person/organization right after the quote with
+ * a speech verb (", Kerry said"), the subject of a speech verb before the
+ * quote in the same sentence ("Lavrov ... said it was to “...”"), a pronoun
+ * resolved to the sentence's first person or the previous speaker, and for a
+ * paragraph that is only a quote, the previous quote's speaker. */
+#include "extractor/internal.h"
+
+#include <string.h>
+
+typedef struct {
+  size_t q0, q1;   /* token range of the quoted words */
+  size_t open_t;   /* token of the opening mark, or q0 if none */
+  size_t close_t;  /* token of the closing mark, or q1 if none */
+} qspan;
+
+static bool is_pronoun(const ng_ctx *c, size_t i) {
+  return ng_tok_is_ci(c, i, "he") || ng_tok_is_ci(c, i, "she");
+}
+
+static const ng_mention *m_at(const ng_ctx *c, size_t i) {
+  return i < c->tk.n && c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
+}
+
+static int speaker_ent(const ng_mention *m) {
+  if (!m) return -1;
+  if (m->kind == NG_M_PERSON || m->kind == NG_M_ORG) return m->ent;
+  return -1;
+}
+
+/* First person mention in [from, to), or -1. */
+static int first_person(const ng_ctx *c, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < c->tk.n; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && m->kind == NG_M_PERSON) return m->ent;
+  }
+  return -1;
+}
+
+static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
+  size_t s0 = c->tk.sent[c->tk.tok[at].sent].first;
+  int p = first_person(c, s0, at);
+  if (p >= 0) return p;
+  if (prev_speaker >= 0) return prev_speaker;
+  /* the first person of the nearest earlier sentence that has one */
+  for (size_t s = c->tk.tok[at].sent; s-- > 0;) {
+    p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
+    if (p >= 0) return p;
+  }
+  return -1;
+}
+
+/* Speaker after the closing mark: [,] SPEAKER ... VERB  or  [,] VERB SPEAKER */
+static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
+  *verb = false;
+  size_t para = c->tk.tok[k > 0 ? k - 1 : 0].para;
+  while (k < c->tk.n && c->tk.tok[k].para == para && c->tk.tok[k].type == NG_TOK_PUNCT &&
+         c->doc->text[c->tk.tok[k].b] == ',')
+    k++;
+  if (k >= c->tk.n || c->tk.tok[k].para != para) return -1;
+  if (c->trig[k] & NG_TR_SPEECH) {
+    *verb = true;
+    const ng_mention *m = m_at(c, k + 1);
+    if (speaker_ent(m) >= 0) return speaker_ent(m);
+    if (is_pronoun(c, k + 1)) return resolve_pronoun(c, k + 1, prev);
+    return -1;
+  }
+  /* the speaker phrase: up to 10 tokens before the verb */
+  int who = -1;
+  bool pron = false;
+  size_t pron_at = 0;
+  for (size_t i = k; i < c->tk.n && i < k + 12 && c->tk.tok[i].para == para; i++) {
+    if (c->trig[i] & NG_TR_SPEECH) {
+      *verb = true;
+      if (who >= 0) return who;
+      if (pron) return resolve_pronoun(c, pron_at, prev);
+      return -1;
+    }
+    if (c->tk.tok[i].type == NG_TOK_QUOTE) break;
+    if (who < 0 && speaker_ent(m_at(c, i)) >= 0) who = speaker_ent(m_at(c, i));
+    if (who < 0 && !pron && is_pronoun(c, i)) {
+      pron = true;
+      pron_at = i;
+    }
+    if (c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == '.') break;
+  }
+  return -1;
+}
+
+/* Speaker from a speech verb before the opening mark in the same sentence. */
+static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) {
+  *verb = false;
+  if (open_t == 0) return -1;
+  size_t s0 = c->tk.sent[c->tk.tok[open_t].sent].first;
+  for (size_t v = open_t; v-- > s0;) {
+    if (!(c->trig[v] & NG_TR_SPEECH)) continue;
+    *verb = true;
+    int p = -1;
+    for (size_t i = s0; i < v; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (m && m->kind == NG_M_PERSON) { p = m->ent; break; }
+    }
+    if (p >= 0) return p;
+    for (size_t i = v; i-- > s0;) {
+      if (is_pronoun(c, i)) return resolve_pronoun(c, i, prev);
+      if (speaker_ent(m_at(c, i)) >= 0) return speaker_ent(m_at(c, i));
+    }
+    return -1;
+  }
+  return -1;
+}
+
+static void emit(ng_ctx *c, const qspan *q, int speaker, double conf) {
+  const ng_token *a = &c->tk.tok[q->q0], *b = &c->tk.tok[q->q1 - 1];
+  size_t bb = a->b, be = b->e;
+  /* a trailing comma inside the quote stays (it is the quoted text's), like the contract's example */
+  ng_event *e = ng_ev_new(c, NG_EV_STATEMENT, NULL, conf);
+  e->quote = ng_xstrndup(c->doc->text + bb, be - bb);
+  if (speaker >= 0) ng_ev_arg(e, NG_ROLE_SPEAKER, speaker);
+  ng_span sp = ng_tok_span(c, (uint32_t)q->q0, (uint32_t)q->q1);
+  ng_ev_span(e, sp);
+}
+
+void ng_extract_quotes(ng_ctx *c) {
+  int prev_speaker = -1;
+  size_t i = 0;
+  while (i < c->tk.n) {
+    uint32_t para = c->tk.tok[i].para;
+    size_t p0 = i, p1 = i;
+    while (p1 < c->tk.n && c->tk.tok[p1].para == para) p1++;
+    /* pair the marks of this paragraph */
+    qspan qs[64];
+    size_t nq = 0;
+    size_t open = SIZE_MAX;
+    bool ambig_open = false;
+    for (size_t k = p0; k < p1; k++) {
+      const ng_token *t = &c->tk.tok[k];
+      if (t->type != NG_TOK_QUOTE || t->single) continue;
+      bool opens = t->quote == NG_Q_OPEN || (t->quote == NG_Q_AMBIG && open == SIZE_MAX);
+      if (opens) {
+        open = k;
+        ambig_open = t->quote == NG_Q_AMBIG;
+      } else if (open != SIZE_MAX) {
+        if (nq < 64 && k > open + 1) qs[nq++] = (qspan){open + 1, k, open, k};
+        open = SIZE_MAX;
+      } else if (nq == 0 && k > p0 && t->quote == NG_Q_CLOSE) {
+        if (nq < 64) qs[nq++] = (qspan){p0, k, p0, k};
+      }
+    }
+    if (open != SIZE_MAX && !ambig_open && open + 1 < p1 && nq < 64)
+      qs[nq++] = (qspan){open + 1, p1, open, p1};
+    bool quote_only = nq > 0 && qs[0].open_t == p0 && (qs[nq - 1].close_t >= p1 - 1);
+    for (size_t k = 0; k < nq; k++) {
+      qspan *q = &qs[k];
+      size_t words = 0;
+      for (size_t t = q->q0; t < q->q1; t++) words += c->tk.tok[t].type == NG_TOK_WORD;
+      if (words == 0) continue;
+      bool va = false, vb = false;
+      int sp = speaker_after(c, q->close_t + 1, prev_speaker, &va);
+      double conf = 0.9;
+      if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
+      if (sp < 0 && !va && !vb && prev_speaker >= 0 && (k > 0 || quote_only)) {
+        /* a second quote of the paragraph, or a paragraph that is only a
+         * quote, continues the last speaker's words */
+        sp = prev_speaker;
+        conf = 0.7;
+      }
+      if (words < 4 && !va) continue; /* scare quotes */
+      emit(c, q, sp, sp >= 0 ? conf : 0.6);
+      /* "..., the official said": the next unattributed quote is not the last person's */
+      if (sp >= 0 || va || vb) prev_speaker = sp;
+    }
+    i = p1;
+  }
+}

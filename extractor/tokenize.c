@@ -1,0 +1,329 @@
+/* tokenize.c - tokens with byte and code-point offsets, and sentences.
+ *
+ * Words keep internal dots of abbreviations ("U.S.", "Mr.", "V.") and
+ * internal apostrophes ("didn't", "Shi'ite"); hyphens are separate tokens
+ * with no space before them, so "al-Assad" is "al" "-" "Assad" and phrase
+ * lookups rebuild the surface text.  A possessive "'s" is its own token. */
+#include "extractor/internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_letter_cp(uint32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0xC0 && c <= 0x24F) return true;  /* Latin-1 and Extended-A/B */
+  if (c >= 0x370 && c <= 0x1FFF) return true; /* Greek, Cyrillic, Arabic, ... */
+  if (c >= 0x3040 && c <= 0x9FFF) return true; /* CJK */
+  if (c >= 0xAC00 && c <= 0xD7AF) return true; /* Hangul */
+  return false;
+}
+
+static bool is_upper_cp(uint32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;
+  if (c >= 0x410 && c <= 0x42F) return true;
+  return false;
+}
+
+static bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
+
+static bool is_space_cp(uint32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x2009 || c == 0x202F || c == 0x200A || c == 0x2002 || c == 0x2003 ||
+         c == 0x200B || c == 0xFEFF || c == 0x3000;
+}
+
+static bool is_apos_cp(uint32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+typedef struct {
+  const char *s;
+  size_t len;
+  size_t i;  /* byte position */
+  size_t cp; /* code-point position */
+} cursor;
+
+static uint32_t peek(const cursor *c, size_t *n) {
+  uint32_t cp;
+  if (c->i >= c->len) {
+    *n = 0;
+    return 0;
+  }
+  size_t k = ng_utf8_decode(c->s + c->i, c->len - c->i, &cp);
+  *n = k ? k : 1;
+  return cp;
+}
+
+/* Code point at byte offset i (0 at end). */
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
+  uint32_t cp;
+  if (i >= len) {
+    *n = 0;
+    return 0;
+  }
+  size_t k = ng_utf8_decode(s + i, len - i, &cp);
+  *n = k ? k : 1;
+  return cp;
+}
+
+static void adv(cursor *c, size_t n) {
+  c->i += n;
+  c->cp++;
+}
+
+static const char *const abbrevs[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep",
+    "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "No", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "vs", "etc", "Brig",
+    "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", NULL};
+
+static bool is_abbrev(const char *w, size_t n) {
+  for (size_t k = 0; abbrevs[k]; k++) {
+    if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0) return true;
+  }
+  return false;
+}
+
+static ng_token *push_tok(ng_tokens *t) {
+  if (t->n == t->cap) {
+    t->cap = t->cap ? t->cap * 2 : 256;
+    t->tok = ng_xrealloc(t->tok, t->cap * sizeof *t->tok);
+  }
+  ng_token *k = &t->tok[t->n++];
+  memset(k, 0, sizeof *k);
+  return k;
+}
+
+static void push_sent(ng_tokens *t, uint32_t first, uint32_t end, uint32_t para) {
+  if (end <= first) return;
+  if (t->n_sent == t->sent_cap) {
+    t->sent_cap = t->sent_cap ? t->sent_cap * 2 : 64;
+    t->sent = ng_xrealloc(t->sent, t->sent_cap * sizeof *t->sent);
+  }
+  ng_sentence *s = &t->sent[t->n_sent++];
+  s->first = first;
+  s->end = end;
+  s->para = para;
+}
+
+/* Scans a word starting at c; returns with c after it. */
+static void scan_word(cursor *c) {
+  size_t n;
+  for (;;) {
+    uint32_t ch = peek(c, &n);
+    if (n == 0) return;
+    if (is_letter_cp(ch) || is_digit_cp(ch)) {
+      adv(c, n);
+      continue;
+    }
+    if (is_apos_cp(ch)) {
+      /* internal apostrophe: letter follows, but not a possessive 's + non-letter */
+      size_t n2, n3;
+      uint32_t nx = cp_at(c->s, c->len, c->i + n, &n2);
+      if (!is_letter_cp(nx)) return;
+      if ((nx == 's' || nx == 'S')) {
+        uint32_t nx2 = cp_at(c->s, c->len, c->i + n + n2, &n3);
+        if (!is_letter_cp(nx2)) return; /* possessive: split */
+      }
+      adv(c, n);
+      continue;
+    }
+    if (ch == '.') {
+      /* dotted acronym: U.S. / U.N. / i.e. — a letter follows the dot and then a dot */
+      size_t n2, n3;
+      uint32_t nx = cp_at(c->s, c->len, c->i + n, &n2);
+      if (is_letter_cp(nx)) {
+        uint32_t nx2 = cp_at(c->s, c->len, c->i + n + n2, &n3);
+        if (nx2 == '.') {
+          adv(c, n);
+          continue;
+        }
+      }
+      return;
+    }
+    return;
+  }
+}
+
+void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
+  t->n = 0;
+  t->n_sent = 0;
+  cursor c = {text, len, 0, 0};
+  uint32_t para = 0;
+  bool space_before = true, line_start = true, para_start = true;
+  size_t n;
+  while (c.i < len) {
+    uint32_t ch = peek(&c, &n);
+    if (ch == '\n') {
+      adv(&c, n);
+      if (!line_start) para++;
+      line_start = true;
+      para_start = true;
+      space_before = true;
+      continue;
+    }
+    if (is_space_cp(ch) || ch < 0x20 || ch == 0x7F) {
+      adv(&c, n);
+      space_before = true;
+      continue;
+    }
+    ng_token *k = push_tok(t);
+    k->b = (uint32_t)c.i;
+    k->cb = (uint32_t)c.cp;
+    k->para = para;
+    if (space_before) k->flags |= NG_TF_SPACE_BEFORE;
+    if (line_start) k->flags |= NG_TF_LINE_START;
+    if (para_start) k->flags |= NG_TF_PARA_START;
+    space_before = line_start = para_start = false;
+    if (is_letter_cp(ch)) {
+      k->type = NG_TOK_WORD;
+      scan_word(&c);
+      /* trailing dot of an abbreviation, an initial, or a dotted acronym */
+      size_t wl = c.i - k->b;
+      const char *w = text + k->b;
+      size_t n2;
+      uint32_t nx = cp_at(text, len, c.i, &n2);
+      if (nx == '.') {
+        bool dotted = memchr(w, '.', wl) != NULL;
+        bool initial = ng_utf8_count(w, wl) == 1 && is_upper_cp(ch);
+        if (dotted || initial || is_abbrev(w, wl)) adv(&c, n2);
+      }
+    } else if (is_digit_cp(ch)) {
+      k->type = NG_TOK_NUM;
+      for (;;) {
+        uint32_t d = peek(&c, &n);
+        if (n == 0) break;
+        if (is_digit_cp(d) || is_letter_cp(d)) {
+          adv(&c, n);
+          continue;
+        }
+        if (d == ',' || d == '.' || d == ':') {
+          size_t n2;
+          uint32_t nx = cp_at(text, len, c.i + n, &n2);
+          if (is_digit_cp(nx)) {
+            adv(&c, n);
+            continue;
+          }
+        }
+        break;
+      }
+    } else if (ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0x201E || ch == 0x00AB ||
+               ch == 0x00BB) {
+      k->type = NG_TOK_QUOTE;
+      k->quote = (ch == 0x201C || ch == 0x201E || ch == 0x00AB) ? NG_Q_OPEN
+                 : (ch == 0x201D || ch == 0x00BB)               ? NG_Q_CLOSE
+                                                                 : NG_Q_AMBIG;
+      adv(&c, n);
+    } else if (is_apos_cp(ch) || ch == 0x2018) {
+      /* possessive 's / ’s, or a single quotation mark */
+      size_t n2, n3;
+      uint32_t nx = cp_at(text, len, c.i + n, &n2);
+      uint32_t nx2 = cp_at(text, len, c.i + n + n2, &n3);
+      bool after_word = t->n >= 2 && !(k->flags & NG_TF_SPACE_BEFORE) &&
+                        t->tok[t->n - 2].type != NG_TOK_PUNCT;
+      if (ch != 0x2018 && after_word && (nx == 's' || nx == 'S') && !is_letter_cp(nx2)) {
+        k->type = NG_TOK_WORD;
+        adv(&c, n);
+        adv(&c, n2);
+      } else {
+        k->type = NG_TOK_QUOTE;
+        k->single = 1;
+        k->quote = ch == 0x2018 ? NG_Q_OPEN : after_word ? NG_Q_CLOSE : NG_Q_OPEN;
+        adv(&c, n);
+      }
+    } else {
+      k->type = NG_TOK_PUNCT;
+      adv(&c, n);
+    }
+    k->e = (uint32_t)c.i;
+    k->ce = (uint32_t)c.cp;
+    if (k->type == NG_TOK_WORD) {
+      uint32_t first;
+      size_t n1 = ng_utf8_decode(text + k->b, k->e - k->b, &first);
+      (void)n1;
+      if (is_upper_cp(first)) k->flags |= NG_TF_CAP;
+      size_t letters = 0, uppers = 0;
+      for (size_t i = k->b; i < k->e;) {
+        uint32_t x;
+        size_t m = ng_utf8_decode(text + i, k->e - i, &x);
+        if (!m) m = 1;
+        if (is_letter_cp(x)) {
+          letters++;
+          if (is_upper_cp(x)) uppers++;
+        }
+        i += m;
+      }
+      if (letters >= 2 && uppers == letters) k->flags |= NG_TF_ALLCAPS;
+    }
+  }
+
+  /* sentences */
+  static const char *const starters[] = {"The", "A", "An", "It", "He", "She", "They", "We",
+                                         "I", "But", "And", "This", "That", "In", "On",
+                                         "At", "As", "Its", "His", "Her", NULL};
+  uint32_t first = 0;
+  for (size_t i = 0; i < t->n; i++) {
+    ng_token *k = &t->tok[i];
+    bool brk = false;
+    size_t last = i; /* last token of the sentence if we break after i */
+    if (i + 1 < t->n && t->tok[i + 1].para != k->para) {
+      brk = true;
+    } else if (i + 1 < t->n) {
+      const char *w = text + k->b;
+      size_t wl = k->e - k->b;
+      bool terminal = false;
+      if (k->type == NG_TOK_PUNCT && (w[0] == '.' || w[0] == '?' || w[0] == '!')) terminal = true;
+      bool acronym_end = false;
+      if (k->type == NG_TOK_WORD && wl >= 2 && w[wl - 1] == '.') {
+        /* "U.S." at a sentence end: only when a typical sentence starter follows */
+        if (memchr(w, '.', wl - 1)) acronym_end = true;
+      }
+      if (terminal || acronym_end) {
+        size_t j = i + 1;
+        /* closing quotes and brackets stay with the sentence they close */
+        while (j < t->n && t->tok[j].para == k->para &&
+               ((t->tok[j].type == NG_TOK_QUOTE && t->tok[j].quote != NG_Q_OPEN) ||
+                (t->tok[j].type == NG_TOK_PUNCT && text[t->tok[j].b] == ')')) &&
+               !(t->tok[j].flags & NG_TF_SPACE_BEFORE))
+          j++;
+        if (j < t->n && t->tok[j].para == k->para && (t->tok[j].flags & NG_TF_SPACE_BEFORE)) {
+          const ng_token *nx = &t->tok[j];
+          bool starts = (nx->flags & NG_TF_CAP) || nx->type == NG_TOK_NUM ||
+                        (nx->type == NG_TOK_QUOTE && nx->quote != NG_Q_CLOSE);
+          if (acronym_end && starts) {
+            starts = false;
+            for (size_t s = 0; starters[s]; s++)
+              if (strlen(starters[s]) == nx->e - nx->b &&
+                  memcmp(starters[s], text + nx->b, nx->e - nx->b) == 0)
+                starts = true;
+          }
+          if (starts) {
+            brk = true;
+            last = j - 1;
+          }
+        }
+      }
+    } else {
+      brk = true;
+    }
+    if (brk) {
+      push_sent(t, first, (uint32_t)last + 1, t->tok[first].para);
+      first = (uint32_t)last + 1;
+      i = last;
+    }
+  }
+  for (size_t s = 0; s < t->n_sent; s++) {
+    for (uint32_t i = t->sent[s].first; i < t->sent[s].end; i++) t->tok[i].sent = (uint32_t)s;
+    t->tok[t->sent[s].first].flags |= NG_TF_SENT_START;
+  }
+}
+
+void ng_tokens_free(ng_tokens *t) {
+  if (!t) return;
+  free(t->tok);
+  free(t->sent);
+  t->tok = NULL;
+  t->sent = NULL;
+  t->n = t->cap = t->n_sent = t->sent_cap = 0;
+}
