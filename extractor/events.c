@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const ng_mention *m_at(const ng_ctx *c, size_t i) {
   return i < c->tk.n && c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;

@@ -1,0 +1,639 @@
+/* lexicon.c - loads the ontology's TSV data into a phrase lookup table.
+ *
+ * Every surface form (a country alias, a demonym, a title, a trigger word)
+ * becomes a key in one hash map whose value is a chain of ng_lex_entry
+ * values; one phrase can mean several things ("Georgia", "arms"), and the
+ * extractor picks among them by context.  Each chain link is its own copy of
+ * the entry, so `next` can differ per phrase while the strings are shared.
+ * All entries and strings live in an arena owned by the lexicon: loading
+ * allocates tens of thousands of small objects that all die together.
+ *
+ * Case: names (countries, organizations, places, name variants, non-names)
+ * are matched exactly, because "US" is a country and "us" a pronoun, "IS"
+ * a militia and "is" a verb.  Titles and triggers are matched regardless of
+ * case ("Foreign Minister", "foreign minister"): they live in a second map
+ * under their lower-case form, and after loading every exact chain gets
+ * copies of the case-insensitive entries for its lower-case form appended,
+ * so a capitalized "President" that is also a non-name still reports the
+ * title, exact-case meanings first.
+ */
+#include "ontology/ontology.h"
+#include "ontology/embedded.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdalign.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- arena ---- */
+
+typedef struct arena_block {
+  struct arena_block *next;
+  unsigned char *mem;
+  size_t used, cap;
+} arena_block;
+
+#define ARENA_BLOCK (64 * 1024)
+
+static void *arena_alloc(arena_block **head, size_t n) {
+  const size_t align = alignof(max_align_t);
+  n = (n + align - 1) / align * align;
+  arena_block *b = *head;
+  if (!b || b->cap - b->used < n) {
+    size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+    b = ng_xmalloc(sizeof *b);
+    b->mem = ng_xmalloc(cap);
+    b->used = 0;
+    b->cap = cap;
+    b->next = *head;
+    *head = b;
+  }
+  void *p = b->mem + b->used;
+  b->used += n;
+  return p;
+}
+
+static char *arena_strndup(arena_block **head, const char *s, size_t n) {
+  char *p = arena_alloc(head, n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+static void arena_free(arena_block *b) {
+  while (b) {
+    arena_block *next = b->next;
+    free(b->mem);
+    free(b);
+    b = next;
+  }
+}
+
+/* ---- the lexicon ---- */
+
+struct ng_lexicon {
+  ng_strmap *exact;     /* phrase -> chain (case-sensitive kinds + merged copies) */
+  ng_strmap *folded;    /* lower-case phrase -> chain (titles, triggers) */
+  ng_strmap *countries; /* ISO code -> the country's primary entry */
+  ng_strmap *orgs;      /* org key -> the organization's primary entry */
+  size_t counts[NG_LEX_KIND_COUNT];
+  size_t max_tokens;
+  arena_block *arena;
+};
+
+/* The data files in load order: countries come first because every other
+ * file that names a country is checked against them. */
+static const char *const data_files[] = {
+    "countries.tsv", "demonyms.tsv", "capitals.tsv", "cities.tsv", "orgs.tsv",
+    "titles.tsv",    "triggers.tsv", "namevariants.tsv", "nonnames.tsv",
+};
+#define N_DATA_FILES (sizeof data_files / sizeof data_files[0])
+
+static const char *const org_class_names[] = {
+    [NG_ORG_GENERIC] = "Organization",
+    [NG_ORG_GOV] = "GovernmentBody",
+    [NG_ORG_ARMED] = "ArmedGroup",
+    [NG_ORG_INTL] = "InternationalOrganization",
+    [NG_ORG_MEDIA] = "MediaOrganization",
+    [NG_ORG_COALITION] = "Coalition",
+};
+#define N_ORG_CLASSES (sizeof org_class_names / sizeof org_class_names[0])
+
+const char *ng_org_class_name(ng_org_class c) {
+  return (unsigned)c < N_ORG_CLASSES ? org_class_names[c] : org_class_names[NG_ORG_GENERIC];
+}
+
+/* Like ng_org_class_from_name, but says whether NAME was known, so that the
+ * loader can reject a misspelt class instead of silently using Organization. */
+static bool org_class_lookup(const char *name, ng_org_class *out) {
+  for (size_t i = 0; name && i < N_ORG_CLASSES; i++) {
+    if (strcmp(name, org_class_names[i]) == 0) {
+      *out = (ng_org_class)i;
+      return true;
+    }
+  }
+  *out = NG_ORG_GENERIC;
+  return false;
+}
+
+ng_org_class ng_org_class_from_name(const char *name) {
+  ng_org_class c;
+  org_class_lookup(name, &c);
+  return c;
+}
+
+static bool kind_is_folded(ng_lex_kind kind) {
+  return kind == NG_LEX_TITLE || kind == NG_LEX_TRIGGER;
+}
+
+static bool str_eq(const char *a, const char *b) {
+  return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool same_entry(const ng_lex_entry *a, const ng_lex_entry *b) {
+  return a->kind == b->kind && str_eq(a->key, b->key) && str_eq(a->sub, b->sub) &&
+         str_eq(a->label, b->label) && str_eq(a->country, b->country);
+}
+
+/* Appends a copy of PROTO to the chain of KEY in MAP unless an equal entry is
+ * already there (a label that is also listed as an alias, say). */
+static void chain_append(ng_lexicon *lex, ng_strmap *map, const char *key, const ng_lex_entry *proto) {
+  ng_lex_entry *head = ng_strmap_get(map, key);
+  ng_lex_entry *tail = NULL;
+  for (ng_lex_entry *e = head; e; e = (ng_lex_entry *)e->next) {
+    if (same_entry(e, proto)) return;
+    tail = e;
+  }
+  ng_lex_entry *copy = arena_alloc(&lex->arena, sizeof *copy);
+  *copy = *proto;
+  copy->next = NULL;
+  if (tail)
+    tail->next = copy;
+  else
+    ng_strmap_put(map, key, copy);
+}
+
+static size_t count_tokens(const char *s) {
+  size_t n = 0;
+  for (const char *p = s; *p; p++)
+    if (*p != ' ' && (p == s || p[-1] == ' ')) n++;
+  return n;
+}
+
+/* Registers PROTO under PHRASE[0..len).  Whitespace runs become one space
+ * (phrases are matched as tokens joined by single spaces); case-insensitive
+ * kinds go to the folded map in lower case.  The tokenizer splits a
+ * possessive "'s" into a token of its own, so "People's Republic of China"
+ * is also registered as "People 's Republic of China". */
+static void add_phrase(ng_lexicon *lex, const ng_lex_entry *proto, const char *phrase, size_t len) {
+  bool fold = kind_is_folded(proto->kind);
+  ng_buf b;
+  ng_buf_init(&b);
+  for (size_t i = 0; i < len; i++) {
+    char c = phrase[i];
+    if (c == ' ' || c == '\t') {
+      if (b.len && b.data[b.len - 1] != ' ') ng_buf_addc(&b, ' ');
+      continue;
+    }
+    if (fold && c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    ng_buf_addc(&b, c);
+  }
+  while (b.len && b.data[b.len - 1] == ' ') b.data[--b.len] = '\0';
+  if (b.len == 0) {
+    ng_buf_free(&b);
+    return;
+  }
+  ng_strmap *map = fold ? lex->folded : lex->exact;
+  chain_append(lex, map, b.data, proto);
+  size_t ntok = count_tokens(b.data);
+  if (ntok > lex->max_tokens) lex->max_tokens = ntok;
+
+  /* the possessive variant, for both ASCII and typographic apostrophes */
+  static const char *const apos[] = {"'s", "\xE2\x80\x99s"};
+  for (size_t a = 0; a < 2; a++) {
+    size_t alen = strlen(apos[a]);
+    const char *hit = strstr(b.data, apos[a]);
+    if (!hit || hit == b.data || hit[-1] == ' ' || (hit[alen] != ' ' && hit[alen] != '\0'))
+      continue;
+    ng_buf v;
+    ng_buf_init(&v);
+    ng_buf_add(&v, b.data, (size_t)(hit - b.data));
+    ng_buf_addc(&v, ' ');
+    ng_buf_adds(&v, hit);
+    chain_append(lex, map, v.data, proto);
+    if (ntok + 1 > lex->max_tokens) lex->max_tokens = ntok + 1;
+    ng_buf_free(&v);
+  }
+  ng_buf_free(&b);
+}
+
+/* Registers every |-separated alternative of LIST. */
+static void add_phrases(ng_lexicon *lex, const ng_lex_entry *proto, const char *list) {
+  const char *p = list;
+  for (;;) {
+    const char *bar = strchr(p, '|');
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    add_phrase(lex, proto, p, n);
+    if (!bar) break;
+    p = bar + 1;
+  }
+}
+
+/* ---- parsing ---- */
+
+#define MAX_FIELDS 8
+
+typedef struct {
+  const char *file; /* for messages */
+  long line;
+  char *fields[MAX_FIELDS];
+  size_t nfields;
+} tsv_row;
+
+static ng_status data_error(const tsv_row *row, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Logs "FILE:LINE: error: message" and returns NG_ERR_DATA. */
+static ng_status data_error(const tsv_row *row, const char *fmt, ...) {
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  ng_log(NG_LOG_ERROR, row->file, row->line, 0, "%s", msg);
+  return NG_ERR_DATA;
+}
+
+static bool is_iso2(const char *s) {
+  return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] == '\0';
+}
+
+static bool is_qid(const char *s) {
+  if (s[0] != 'Q' || !s[1]) return false;
+  for (const char *p = s + 1; *p; p++)
+    if (*p < '0' || *p > '9') return false;
+  return true;
+}
+
+static bool is_org_key(const char *s) {
+  if (!*s) return false;
+  for (const char *p = s; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+      return false;
+  return true;
+}
+
+/* A |-separated list must not contain empty alternatives: "a||b" or a
+ * trailing bar is almost always an editing slip. */
+static bool list_ok(const char *s) {
+  if (!*s || *s == '|') return false;
+  for (const char *p = s; *p; p++)
+    if (*p == '|' && (p[1] == '|' || p[1] == '\0')) return false;
+  return true;
+}
+
+/* Strips surrounding spaces in place. */
+static char *trim(char *s) {
+  while (*s == ' ') s++;
+  size_t n = strlen(s);
+  while (n && s[n - 1] == ' ') s[--n] = '\0';
+  return s;
+}
+
+/* Looks up the country of a row's ISO field; logs and fails if unknown. */
+static ng_status need_country(ng_lexicon *lex, const tsv_row *row, const char *iso,
+                              const ng_lex_entry **out) {
+  if (!is_iso2(iso)) return data_error(row, "'%s' is not an ISO 3166-1 alpha-2 code", iso);
+  *out = ng_strmap_get(lex->countries, iso);
+  if (!*out) return data_error(row, "unknown country code '%s' (not in countries.tsv)", iso);
+  return NG_OK;
+}
+
+static ng_status need_fields(const tsv_row *row, size_t min, size_t max, const char *format) {
+  if (row->nfields < min || row->nfields > max)
+    return data_error(row, "expected %s, found %zu field%s", format, row->nfields, row->nfields == 1 ? "" : "s");
+  for (size_t i = 0; i < min; i++)
+    if (!*row->fields[i]) return data_error(row, "empty field in a line of format %s", format);
+  return NG_OK;
+}
+
+static char *keep(ng_lexicon *lex, const char *s) {
+  return arena_strndup(&lex->arena, s, strlen(s));
+}
+
+static ng_status row_country(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 3, 4, "ISO2<TAB>label<TAB>aliases<TAB>QID");
+  if (st) return st;
+  const char *iso = row->fields[0], *label = row->fields[1], *aliases = row->fields[2];
+  const char *qid = row->nfields > 3 ? row->fields[3] : "";
+  if (!is_iso2(iso)) return data_error(row, "'%s' is not an ISO 3166-1 alpha-2 code", iso);
+  if (ng_strmap_get(lex->countries, iso)) return data_error(row, "duplicate country code '%s'", iso);
+  if (*qid && !is_qid(qid)) return data_error(row, "'%s' is not a Wikidata QID", qid);
+  if (!list_ok(aliases)) return data_error(row, "empty alias in '%s'", aliases);
+  ng_lex_entry e = {.kind = NG_LEX_COUNTRY};
+  e.key = e.country = keep(lex, iso);
+  e.label = keep(lex, label);
+  e.extra = *qid ? keep(lex, qid) : NULL;
+  add_phrase(lex, &e, label, strlen(label));
+  add_phrases(lex, &e, aliases);
+  /* a copy outside every chain, so its next is always NULL */
+  ng_lex_entry *primary = arena_alloc(&lex->arena, sizeof *primary);
+  *primary = e;
+  ng_strmap_put(lex->countries, iso, primary);
+  lex->counts[NG_LEX_COUNTRY]++;
+  return NG_OK;
+}
+
+/* demonyms.tsv and capitals.tsv: ISO2<TAB>form|form|... */
+static ng_status row_country_forms(ng_lexicon *lex, tsv_row *row, ng_lex_kind kind) {
+  ng_status st = need_fields(row, 2, 2, "ISO2<TAB>form|form|...");
+  if (st) return st;
+  const ng_lex_entry *c;
+  if ((st = need_country(lex, row, row->fields[0], &c))) return st;
+  if (!list_ok(row->fields[1])) return data_error(row, "empty form in '%s'", row->fields[1]);
+  ng_lex_entry e = {.kind = kind, .key = c->key, .country = c->key};
+  if (kind == NG_LEX_CAPITAL) {
+    char *forms = row->fields[1];
+    size_t n = strcspn(forms, "|");
+    e.label = arena_strndup(&lex->arena, forms, n);
+  } else {
+    e.label = c->label;
+  }
+  add_phrases(lex, &e, row->fields[1]);
+  for (const char *p = row->fields[1]; p; p = strchr(p + 1, '|')) lex->counts[kind]++;
+  return NG_OK;
+}
+
+static ng_status row_city(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 2, 2, "City<TAB>ISO2");
+  if (st) return st;
+  const ng_lex_entry *c;
+  if ((st = need_country(lex, row, row->fields[1], &c))) return st;
+  ng_lex_entry e = {.kind = NG_LEX_CITY, .key = c->key, .country = c->key};
+  e.label = keep(lex, row->fields[0]);
+  add_phrase(lex, &e, row->fields[0], strlen(row->fields[0]));
+  lex->counts[NG_LEX_CITY]++;
+  return NG_OK;
+}
+
+static ng_status row_org(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 5, 5, "key<TAB>Class<TAB>ISO2-or-dash<TAB>Label<TAB>aliases");
+  if (st) return st;
+  const char *key = row->fields[0], *cls = row->fields[1], *iso = row->fields[2];
+  if (!is_org_key(key)) return data_error(row, "bad organization key '%s' (use a-z, 0-9, - and _)", key);
+  if (ng_strmap_get(lex->orgs, key)) return data_error(row, "duplicate organization key '%s'", key);
+  ng_lex_entry e = {.kind = NG_LEX_ORG};
+  if (!org_class_lookup(cls, &e.org_class)) return data_error(row, "unknown organization class '%s'", cls);
+  if (strcmp(iso, "-") != 0) {
+    const ng_lex_entry *c;
+    if ((st = need_country(lex, row, iso, &c))) return st;
+    e.country = c->key;
+  }
+  if (!list_ok(row->fields[4])) return data_error(row, "empty alias in '%s'", row->fields[4]);
+  e.key = keep(lex, key);
+  e.label = keep(lex, row->fields[3]);
+  e.sub = ng_org_class_name(e.org_class);
+  ng_lex_entry *primary = arena_alloc(&lex->arena, sizeof *primary);
+  *primary = e;
+  ng_strmap_put(lex->orgs, key, primary);
+  add_phrases(lex, &e, row->fields[4]);
+  lex->counts[NG_LEX_ORG]++;
+  return NG_OK;
+}
+
+static ng_status row_title(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 3, 3, "surface<TAB>Normalized Title<TAB>scope");
+  if (st) return st;
+  const char *scope = row->fields[2];
+  static const char *const scopes[] = {"gov", "org", "honorific", "rank"};
+  const char *sub = NULL;
+  for (size_t i = 0; i < 4; i++)
+    if (strcmp(scope, scopes[i]) == 0) sub = scopes[i];
+  if (!sub) return data_error(row, "unknown title scope '%s' (gov, org, honorific or rank)", scope);
+  ng_lex_entry e = {.kind = NG_LEX_TITLE, .sub = sub};
+  e.key = keep(lex, row->fields[1]);
+  e.label = strcmp(row->fields[1], "-") == 0 ? NULL : e.key;
+  add_phrase(lex, &e, row->fields[0], strlen(row->fields[0]));
+  lex->counts[NG_LEX_TITLE]++;
+  return NG_OK;
+}
+
+static ng_status row_trigger(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 3, 3, "kind<TAB>subtype<TAB>phrase|phrase|...");
+  if (st) return st;
+  if (!list_ok(row->fields[2])) return data_error(row, "empty phrase in '%s'", row->fields[2]);
+  ng_lex_entry e = {.kind = NG_LEX_TRIGGER};
+  e.key = keep(lex, row->fields[0]);
+  e.sub = strcmp(row->fields[1], "-") == 0 ? NULL : keep(lex, row->fields[1]);
+  add_phrases(lex, &e, row->fields[2]);
+  for (const char *p = row->fields[2]; p; p = strchr(p + 1, '|')) lex->counts[NG_LEX_TRIGGER]++;
+  return NG_OK;
+}
+
+static ng_status row_namevar(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 2, 2, "variant<TAB>canonical");
+  if (st) return st;
+  ng_lex_entry e = {.kind = NG_LEX_NAMEVAR};
+  e.key = e.label = keep(lex, row->fields[1]);
+  add_phrase(lex, &e, row->fields[0], strlen(row->fields[0]));
+  lex->counts[NG_LEX_NAMEVAR]++;
+  return NG_OK;
+}
+
+static ng_status row_nonname(ng_lexicon *lex, tsv_row *row) {
+  ng_status st = need_fields(row, 1, 1, "one word a line");
+  if (st) return st;
+  ng_lex_entry e = {.kind = NG_LEX_NONNAME};
+  e.key = keep(lex, row->fields[0]);
+  add_phrase(lex, &e, row->fields[0], strlen(row->fields[0]));
+  lex->counts[NG_LEX_NONNAME]++;
+  return NG_OK;
+}
+
+static ng_status parse_row(ng_lexicon *lex, size_t file_index, tsv_row *row) {
+  switch (file_index) {
+  case 0: return row_country(lex, row);
+  case 1: return row_country_forms(lex, row, NG_LEX_DEMONYM);
+  case 2: return row_country_forms(lex, row, NG_LEX_CAPITAL);
+  case 3: return row_city(lex, row);
+  case 4: return row_org(lex, row);
+  case 5: return row_title(lex, row);
+  case 6: return row_trigger(lex, row);
+  case 7: return row_namevar(lex, row);
+  default: return row_nonname(lex, row);
+  }
+}
+
+/* Parses one file's bytes.  Blank lines and lines starting with '#' are
+ * skipped; a trailing CR is dropped so files edited on Windows still load. */
+static ng_status parse_file(ng_lexicon *lex, size_t file_index, const char *path, const char *data,
+                            size_t len) {
+  ng_buf line;
+  ng_buf_init(&line);
+  ng_status st = NG_OK;
+  tsv_row row = {.file = path};
+  size_t pos = 0;
+  while (pos < len && st == NG_OK) {
+    const char *nl = memchr(data + pos, '\n', len - pos);
+    size_t n = nl ? (size_t)(nl - (data + pos)) : len - pos;
+    row.line++;
+    ng_buf_clear(&line);
+    ng_buf_add(&line, data + pos, n);
+    pos += n + (nl ? 1 : 0);
+    if (line.len && line.data[line.len - 1] == '\r') line.data[--line.len] = '\0';
+    if (line.len == 0 || line.data[0] == '#') continue;
+    if (memchr(line.data, '\0', line.len)) {
+      st = data_error(&row, "NUL byte in line");
+      break;
+    }
+    if (ng_utf8_validate(line.data, line.len) != line.len) {
+      st = data_error(&row, "invalid UTF-8");
+      break;
+    }
+    bool blank = true;
+    for (size_t i = 0; i < line.len; i++)
+      if (line.data[i] != ' ' && line.data[i] != '\t') blank = false;
+    if (blank) continue;
+    row.nfields = 0;
+    char *p = line.data;
+    for (;;) {
+      char *tab = strchr(p, '\t');
+      if (tab) *tab = '\0';
+      if (row.nfields == MAX_FIELDS) {
+        st = data_error(&row, "too many fields");
+        break;
+      }
+      row.fields[row.nfields++] = trim(p);
+      if (!tab) break;
+      p = tab + 1;
+    }
+    if (st == NG_OK) st = parse_row(lex, file_index, &row);
+  }
+  ng_buf_free(&line);
+  return st;
+}
+
+static ng_status read_whole_file(const char *path, char **data, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+    return NG_ERR_DATA;
+  }
+  ng_buf b;
+  ng_buf_init(&b);
+  char chunk[8192];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) ng_buf_add(&b, chunk, n);
+  bool bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "read error");
+    ng_buf_free(&b);
+    return NG_ERR_DATA;
+  }
+  *len = b.len;
+  *data = ng_buf_steal(&b);
+  return NG_OK;
+}
+
+/* Appends copies of the case-insensitive entries for KEY's lower-case form
+ * to KEY's exact chain; see the comment at the top of the file. */
+static int merge_folded(const char *key, void *value, void *ctx) {
+  ng_lexicon *lex = ctx;
+  (void)value;
+  ng_buf low;
+  ng_buf_init(&low);
+  for (const char *p = key; *p; p++) ng_buf_addc(&low, (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p);
+  for (const ng_lex_entry *e = ng_strmap_get(lex->folded, low.data); e; e = e->next)
+    chain_append(lex, lex->exact, key, e);
+  ng_buf_free(&low);
+  return 0;
+}
+
+static const struct ng_embedded_file *find_embedded(const char *name) {
+  for (const struct ng_embedded_file *f = ng_embedded_files; f->name; f++)
+    if (strcmp(f->name, name) == 0) return f;
+  return NULL;
+}
+
+ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
+  if (!out) return NG_ERR_USAGE;
+  *out = NULL;
+  ng_lexicon *lex = ng_xcalloc(1, sizeof *lex);
+  lex->exact = ng_strmap_new();
+  lex->folded = ng_strmap_new();
+  lex->countries = ng_strmap_new();
+  lex->orgs = ng_strmap_new();
+  ng_status st = NG_OK;
+  for (size_t i = 0; i < N_DATA_FILES && st == NG_OK; i++) {
+    if (dir) {
+      ng_buf path;
+      ng_buf_init(&path);
+      ng_buf_printf(&path, "%s/%s", dir, data_files[i]);
+      char *data = NULL;
+      size_t len = 0;
+      st = read_whole_file(path.data, &data, &len);
+      if (st == NG_OK) st = parse_file(lex, i, path.data, data, len);
+      free(data);
+      ng_buf_free(&path);
+    } else {
+      const struct ng_embedded_file *f = find_embedded(data_files[i]);
+      if (!f) {
+        ng_log(NG_LOG_ERROR, data_files[i], 0, 0, "not compiled into this program");
+        st = NG_ERR_DATA;
+        break;
+      }
+      ng_buf name;
+      ng_buf_init(&name);
+      ng_buf_printf(&name, "(built-in) %s", f->name);
+      st = parse_file(lex, i, name.data, f->data, f->len);
+      ng_buf_free(&name);
+    }
+  }
+  if (st != NG_OK) {
+    ng_lexicon_free(lex);
+    return st;
+  }
+  ng_strmap_each(lex->exact, merge_folded, lex);
+  *out = lex;
+  return NG_OK;
+}
+
+void ng_lexicon_free(ng_lexicon *lex) {
+  if (!lex) return;
+  ng_strmap_free(lex->exact, NULL);
+  ng_strmap_free(lex->folded, NULL);
+  ng_strmap_free(lex->countries, NULL);
+  ng_strmap_free(lex->orgs, NULL);
+  arena_free(lex->arena);
+  free(lex);
+}
+
+static ng_lexicon *default_lexicon;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void load_default(void) {
+  const char *dir = getenv("NEWSGRAPH_DATA");
+  if (dir && !*dir) dir = NULL; /* NEWSGRAPH_DATA= means "use the built-in data" */
+  ng_status st = ng_lexicon_load(dir, &default_lexicon);
+  if (st != NG_OK)
+    ng_log(NG_LOG_ERROR, dir, 0, 0, "cannot load the ontology data: %s", ng_strerror(st));
+}
+
+const ng_lexicon *ng_lexicon_default(void) {
+  pthread_once(&default_once, load_default);
+  return default_lexicon;
+}
+
+const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase, size_t len) {
+  if (!lex || !phrase || len == 0) return NULL;
+  const ng_lex_entry *e = ng_strmap_getn(lex->exact, phrase, len);
+  if (e) return e;
+  char small[256];
+  char *low = len < sizeof small ? small : ng_xmalloc(len + 1);
+  for (size_t i = 0; i < len; i++) {
+    char c = phrase[i];
+    low[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  }
+  low[len] = '\0';
+  e = ng_strmap_getn(lex->folded, low, len);
+  if (low != small) free(low);
+  return e;
+}
+
+size_t ng_lexicon_max_tokens(const ng_lexicon *lex) { return lex ? lex->max_tokens : 0; }
+
+const ng_lex_entry *ng_lexicon_country(const ng_lexicon *lex, const char *iso) {
+  return lex && iso ? ng_strmap_get(lex->countries, iso) : NULL;
+}
+
+const ng_lex_entry *ng_lexicon_org(const ng_lexicon *lex, const char *key) {
+  return lex && key ? ng_strmap_get(lex->orgs, key) : NULL;
+}
+
+size_t ng_lexicon_count(const ng_lexicon *lex, ng_lex_kind kind) {
+  return lex && (unsigned)kind < NG_LEX_KIND_COUNT ? lex->counts[kind] : 0;
+}
