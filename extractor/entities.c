@@ -300,7 +300,20 @@ static const char *const gov_nouns[] = {"military", "army", "government", "navy"
                                         "parliament", "cabinet", "presidency", "regime",
                                         "defence ministry", "defense ministry",
                                         "foreign ministry", "interior ministry",
-                                        "security forces", "armed forces", "air force", NULL};
+                                        "security forces", "armed forces", "air force",
+                                        "authorities", "administration", NULL};
+/* These stand for the state itself ("the Syrian government", "Iraqi
+ * authorities"): a mention of the country, not an organization of its own. */
+static const char *const state_nouns[] = {"government", "regime", "authorities",
+                                          "administration", "presidency", NULL};
+/* Words after "military"/"army" that show it is an adjective ("Russian
+ * military build-up") rather than the body: anything but these. */
+static const char *const body_followers[] = {
+    "and", "or", "of", "in", "to", "on", "for", "with", "that", "which", "who", "at", "from",
+    "by", "as", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could",
+    "can", "may", "might", "should", "did", "does", "do", "also", "then", "but", "said",
+    "says", "announced", "reported", "stated", "added", "told", "against", "into", "after",
+    "before", "over", "under", "says", "claimed", "denied", "confirmed", NULL};
 
 static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   if (!is_cap(c, i)) return 0;
@@ -322,6 +335,7 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
   if (known) {
     ent = ng_ent_get(c, NG_ENT_ORG, known->key, known->label ? known->label : lab.data,
                      known->country, known->org_class);
+    ng_ent_alt(c, ent, lab.data, lab.len);
   } else {
     size_t words = 1;
     for (size_t i = 0; i < len; i++) words += label[i] == ' ';
@@ -406,6 +420,22 @@ static void pass_org_patterns(ng_ctx *c) {
       }
       if (!best) continue;
       size_t e = i + 1 + best;
+      if (e < c->tk.n && same_sent(c, i, e) && c->tk.tok[e].type == NG_TOK_WORD &&
+          !(c->tk.tok[e].flags & NG_TF_CAP) && !(c->trig[e] & NG_TR_SPEECH) &&
+          !tok_in(c, e, body_followers) && !is_possessive(c, e))
+        continue; /* "Russian military build-up": an adjective */
+      if (e < c->tk.n && is_punct(c, e, '-') && glued(c, e))
+        continue; /* "Iraqi army-led" */
+      phrase(c, i + 1, e, &tmp);
+      lower_ascii(&tmp);
+      bool state = false;
+      for (size_t g = 0; state_nouns[g]; g++) state |= !strcmp(tmp.data, state_nouns[g]);
+      if (state) {
+        int cent = ng_country_ent(c, iso);
+        add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_DEMONYM, cent, cent);
+        i = e - 1;
+        continue;
+      }
       phrase(c, i, e, &lab);
       ng_buf key;
       ng_buf_init(&key);

@@ -65,7 +65,7 @@ static bool *quoted_mask(const ng_ctx *c) {
  * sentence. */
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0;) {
-    if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) return true;
+    if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
     if ((c->trig[i] & (NG_TR_NEG | NG_TR_REPORT)) &&
         in_list(c, i, (const char *const[]){"denied", "deny", "denies", "refused", "refuses",
@@ -143,7 +143,13 @@ static const char *const list_stops[] = {"to", "on", "in", "against", "about", "
                                          "because", "if", "when", NULL};
 
 /* Countries listed from token k on: "Russia, Syria and Iran", "Russia, the
- * Syrian government and Iran", "both Syria and Russia, along with Iran". */
+ * Syrian government and Iran", "both Syria and Russia, along with Iran",
+ * "Syrian President Bashar al-Assad's regime".  Anything else ends the list. */
+static const char *const list_glue[] = {"and", "the", "both", "along", "as", "well", "'s",
+                                        "\xE2\x80\x99s", "government", "regime", "military",
+                                        "forces", "authorities", "leadership", "officials",
+                                        NULL};
+
 static void collect_list(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max) {
   size_t steps = 0;
   for (size_t i = k; i < s1 && steps < 24; i++, steps++) {
@@ -152,9 +158,6 @@ static void collect_list(const ng_ctx *c, size_t k, size_t s1, int *out, size_t 
       if (*n) break;
       continue;
     }
-    if (is_p(c, i, '.') || is_p(c, i, ';') || is_p(c, i, ':') || is_p(c, i, '(') ||
-        is_p(c, i, ')'))
-      break;
     const ng_mention *m = m_at(c, i);
     if (m) {
       int cr = country_ref(c, m);
@@ -166,12 +169,9 @@ static void collect_list(const ng_ctx *c, size_t k, size_t s1, int *out, size_t 
       i = m->t1 - 1;
       continue;
     }
-    if (in_list(c, i, list_stops) && *n) {
-      /* "along with Iran": keep going */
-      if (ng_tok_is(c, i, "with")) continue;
-      break;
-    }
-    if (ng_tok_is_ci(c, i, "along")) continue;
+    if (is_p(c, i, ',') || in_list(c, i, list_glue)) continue;
+    if (ng_tok_is_ci(c, i, "with") && i > k && ng_tok_is_ci(c, i - 1, "along")) continue;
+    break;
   }
 }
 
@@ -560,7 +560,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       uint32_t b = c->trig[k];
-      if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k] || non_factual(c, s0, k)) continue;
+      if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k]) continue;
+      if (non_factual(c, s0, k)) break;
       size_t item = SIZE_MAX;
       for (size_t i = k + 1; i < s1 && i <= k + 8; i++)
         if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
@@ -598,7 +599,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
-      if (non_factual(c, s0, k)) continue;
+      if (non_factual(c, s0, k)) break;
       bool weak = !(c->trig[k] & NG_TR_DEPLOY);
       /* actor: "build-up of Russian ...", "Russian military build-up", subject */
       int actor = -1;
@@ -606,7 +607,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       while (after < s1 && (c->trig[after] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) after++;
       if (ng_tok_is(c, after, "of")) {
         const ng_mention *m = m_at(c, after + 1);
-        if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) actor = m->country;
+        if (m) actor = country_ref(c, m);
       }
       if (actor < 0) {
         for (size_t i = k; i-- > s0;) {

@@ -65,6 +65,23 @@ void ng_ev_span(ng_event *e, ng_span sp) {
   e->mentions[e->n_mentions++] = sp;
 }
 
+/* NEWSGRAPH_DEBUG=1: one line per token on stderr (sentence, mention kind,
+ * trigger bits) -- for developing the rules, never for users' data flows. */
+static void debug_dump(const ng_ctx *c) {
+  static const char *const kinds[] = {"", "COUNTRY", "DEMONYM", "PLACE", "CAPGOV", "ORG", "PERSON", "TITLE"};
+  for (size_t i = 0; i < c->tk.n; i++) {
+    const ng_token *t = &c->tk.tok[i];
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_escape_terminal(&b, c->doc->text + t->b, t->e - t->b);
+    const char *k = c->tok_m[i] >= 0 ? kinds[c->m[c->tok_m[i]].kind] : "";
+    int ent = c->tok_m[i] >= 0 ? c->m[c->tok_m[i]].ent : -1;
+    fprintf(stderr, "%5zu s%-4u %-24s %-8s %-30s %05x\n", i, t->sent, b.data, k,
+            ent >= 0 ? c->f->ent[ent].key : "", c->trig[i]);
+    ng_buf_free(&b);
+  }
+}
+
 ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   if (!lex || !doc || !out) return NG_ERR_USAGE;
   ng_ctx c;
@@ -82,6 +99,7 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   ng_recognize_entities(&c);
   ng_extract_quotes(&c);
   ng_extract_events(&c);
+  if (getenv("NEWSGRAPH_DEBUG")) debug_dump(&c);
   free(c.tok_m);
   free(c.trig);
   free(c.agree_type);

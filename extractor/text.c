@@ -1,0 +1,985 @@
+/* text.c - plain-text articles: UTF-8 checking, boilerplate removal,
+ * headline, byline and date line.
+ *
+ * Scraped news comes with the site around it: browser warnings, share
+ * buttons, photo credits, a store link.  We drop whole LINES, and only when
+ * a clear rule says the line is furniture, because the cleaned text is what
+ * mention offsets point into: everything that stays is kept byte for byte. */
+#include "extractor/ingest_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* How many non-blank lines at the start (and end) of an article may hold a
+ * byline or a date line; further in, a bare date is a timeline entry. */
+#define HEAD_LINES 12
+#define TAIL_LINES 4
+/* Longest line that can still be a headline; longer ones are paragraphs. */
+#define MAX_TITLE_BYTES 400
+/* Longest byline / date line / caption considered. */
+#define MAX_BYLINE_BYTES 160
+#define MAX_CAPTION_BYTES 600
+
+/* ------------------------------------------------------------ small helpers */
+
+bool ng_ingest_ieq(const char *s, size_t len, const char *lower) {
+  size_t n = strlen(lower);
+  if (n != len) return false;
+  for (size_t i = 0; i < n; i++)
+    if (ng_c_tolower(s[i]) != lower[i]) return false;
+  return true;
+}
+
+bool ng_ingest_iprefix(const char *s, size_t len, const char *lower) {
+  size_t n = strlen(lower);
+  if (n > len) return false;
+  for (size_t i = 0; i < n; i++)
+    if (ng_c_tolower(s[i]) != lower[i]) return false;
+  return true;
+}
+
+bool ng_ingest_isuffix(const char *s, size_t len, const char *lower) {
+  size_t n = strlen(lower);
+  if (n > len) return false;
+  return ng_ingest_iprefix(s + len - n, n, lower);
+}
+
+size_t ng_ingest_ifind(const char *s, size_t len, const char *lower) {
+  size_t n = strlen(lower);
+  if (n == 0) return 0;
+  for (size_t i = 0; i + n <= len; i++)
+    if (ng_c_tolower(s[i]) == lower[0] && ng_ingest_iprefix(s + i, len - i, lower)) return i;
+  return (size_t)-1;
+}
+
+static bool in_list(const char *s, size_t len, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (ng_ingest_ieq(s, len, list[i])) return true;
+  return false;
+}
+
+static bool prefix_in_list(const char *s, size_t len, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (ng_ingest_iprefix(s, len, list[i])) return true;
+  return false;
+}
+
+/* Trims ASCII spaces and tabs (and NBSP) on both sides of [*b, *e). */
+static void trim(const char *s, size_t *b, size_t *e) {
+  for (;;) {
+    if (*b < *e && (s[*b] == ' ' || s[*b] == '\t')) {
+      (*b)++;
+    } else if (*b + 1 < *e && (unsigned char)s[*b] == 0xC2 && (unsigned char)s[*b + 1] == 0xA0) {
+      *b += 2;
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (*e > *b && (s[*e - 1] == ' ' || s[*e - 1] == '\t' || s[*e - 1] == '\r')) {
+      (*e)--;
+    } else if (*e >= *b + 2 && (unsigned char)s[*e - 2] == 0xC2 &&
+               (unsigned char)s[*e - 1] == 0xA0) {
+      *e -= 2;
+    } else {
+      break;
+    }
+  }
+}
+
+bool ng_ingest_blank(const char *text, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)text[i];
+    if (ng_c_space((char)c)) {
+      i++;
+    } else if (c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0xA0) {
+      i += 2;
+    } else if (c == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBB &&
+               (unsigned char)text[i + 2] == 0xBF) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/* ------------------------------------------------------------ byte checks */
+
+ng_status ng_ingest_check_bytes(const char *path, const char *bytes, size_t len) {
+  if (len == 0) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "empty input: there is no article text to read");
+    return NG_ERR_INPUT;
+  }
+  size_t n = len < NG_SNIFF_BYTES ? len : NG_SNIFF_BYTES;
+  size_t ctrl = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)bytes[i];
+    if (c == 0) {
+      ng_log(NG_LOG_ERROR, path, 0, 0,
+             "binary file, not an article (NUL byte at offset %zu); give text or HTML files", i);
+      return NG_ERR_INPUT;
+    }
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F)
+      ctrl++;
+  }
+  if (ctrl * 10 > n) {
+    ng_log(NG_LOG_ERROR, path, 0, 0,
+           "binary file, not an article (%zu of the first %zu bytes are control characters); "
+           "give text or HTML files",
+           ctrl, n);
+    return NG_ERR_INPUT;
+  }
+  return NG_OK;
+}
+
+ng_status ng_ingest_utf8(const char *path, const char *bytes, size_t len, bool strict,
+                         ng_buf *out, unsigned *warnings) {
+  size_t i = 0;
+  long line = 1, col = 1;
+  long bad_line = 0, bad_col = 0;
+  unsigned bad_byte = 0;
+  size_t n_bad = 0;
+  if (len >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
+      (unsigned char)bytes[2] == 0xBF)
+    i = 3;
+  while (i < len) {
+    unsigned char c = (unsigned char)bytes[i];
+    if (c == '\r' || c == '\n') {
+      ng_buf_addc(out, '\n');
+      i += (c == '\r' && i + 1 < len && bytes[i + 1] == '\n') ? 2 : 1;
+      line++;
+      col = 1;
+      continue;
+    }
+    if (c < 0x80) {
+      /* other control characters would only confuse the tokenizer and the
+       * terminal; a space keeps the offsets of everything around them */
+      ng_buf_addc(out, (c < 0x20 && c != '\t') || c == 0x7F ? ' ' : (char)c);
+      i++;
+      col++;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = ng_utf8_decode(bytes + i, len - i, &cp);
+    if (n == 0) {
+      if (n_bad++ == 0) {
+        bad_line = line;
+        bad_col = col;
+        bad_byte = c;
+      }
+      ng_buf_add(out, "\xEF\xBF\xBD", 3);
+      i++;
+      col++;
+      continue;
+    }
+    if (cp >= 0x80 && cp < 0xA0)
+      ng_buf_addc(out, ' '); /* C1 control */
+    else
+      ng_buf_add(out, bytes + i, n);
+    i += n;
+    col++;
+  }
+  if (n_bad > 0) {
+    if (strict) {
+      ng_log(NG_LOG_ERROR, path, bad_line, bad_col,
+             "invalid UTF-8 (byte 0x%02X; %zu bad bytes in all): convert the file to UTF-8, "
+             "or drop --strict to read it with U+FFFD replacements",
+             bad_byte, n_bad);
+      return NG_ERR_INPUT;
+    }
+    ng_log(NG_LOG_WARNING, path, bad_line, bad_col,
+           "invalid UTF-8 (byte 0x%02X): %zu bad bytes replaced by U+FFFD", bad_byte, n_bad);
+    if (warnings) (*warnings)++;
+  }
+  return NG_OK;
+}
+
+/* ------------------------------------------------------------ names */
+
+static const char *const particles[] = {"al", "el", "de", "da", "di", "del", "della", "der",
+                                        "den", "van", "von", "bin", "ibn", "bint", "le", "la",
+                                        "du", "dos", "das", "ter", "abu", "ben", "y", NULL};
+
+/* Words that start a sentence rather than a name ("By Sunday, ...", "By The
+ * time ..."): a byline never names them. */
+static const char *const not_names[] = {
+    "the", "a", "an", "this", "that", "these", "those", "then", "now", "late", "early",
+    "mid", "midday", "noon", "midnight", "morning", "evening", "night", "tonight", "today",
+    "yesterday", "tomorrow", "contrast", "comparison", "far", "all", "most", "some", "many",
+    "law", "order", "default", "design", "definition", "way", "car", "air", "land", "sea",
+    "email", "phone", "mail", "hand", "chance", "mistake", "accident", "noon", "his", "her",
+    "their", "its", "our", "my", "your", "one", "two", "three", "four", "several", "next",
+    "last", "first", "second", "then", "in", "on", "at", "for", "of", "and", "or", "with",
+    "from", NULL};
+
+static const char *const agencies[] = {
+    "reuters", "afp", "ap", "associated press", "the associated press", "agence france-presse",
+    "agence france presse", "al jazeera", "al jazeera and news agencies", "news agencies",
+    "agencies", "staff", "staff writer", "staff reporter", "our correspondent", "our reporter",
+    "a correspondent", "correspondent", "bloomberg", "bloomberg news", "bbc", "bbc news", "cnn",
+    "cnn wire", "xinhua", "tass", "interfax", "ria novosti", "sputnik", "upi", "dpa", "efe",
+    "anadolu", "anadolu agency", "irna", "press tv", "the editorial board", "editorial board",
+    "web desk", "news desk", "online desk", "pti", "ians", "ani", "wam", "spa", "kuna", "sana",
+    "times of israel", "toi staff", "the guardian", "guardian staff", "npr", "voa",
+    "voice of america", "rferl", "rfe/rl", "news wires", "wires", "wire services", NULL};
+
+/* Lower-case words allowed after a name in a byline: "By Jane Roe, senior
+ * correspondent for Al Jazeera in Baghdad". */
+static const char *const byline_words[] = {
+    "and", "of", "for", "the", "in", "at", "from", "on", "with", "to", "news", "staff",
+    "correspondent", "reporter", "writer", "editor", "senior", "chief", "contributor",
+    "contributing", "agencies", "agency", "bureau", "international", "political",
+    "diplomatic", "foreign", "affairs", "special", "reporting", "additional", "updated",
+    "published", "posted", "last", "am", "pm", "a.m.", "p.m.", "et", "gmt", "utc", "desk",
+    "wires", "wire", "services", "analyst", "columnist", "contributors", "producer",
+    "photographer", "journalist", "national", "security", "defence", "defense", "middle",
+    "east", "world", "online", "digital", "edition", "by", "editing", "writing", "additional",
+    "reporting", "compiled", NULL};
+
+static bool is_agency(const char *s, size_t len) {
+  if (in_list(s, len, agencies)) return true;
+  /* "Reuters Staff", "Al Jazeera Staff", "CNN Wire Staff" */
+  return ng_ingest_isuffix(s, len, " staff") || ng_ingest_isuffix(s, len, " desk") ||
+         ng_ingest_isuffix(s, len, " agencies") || ng_ingest_isuffix(s, len, " reporters") ||
+         ng_ingest_isuffix(s, len, " wires");
+}
+
+static bool name_char(const char *s, size_t len, size_t i, size_t *n) {
+  unsigned char c = (unsigned char)s[i];
+  *n = 1;
+  if (ng_c_alpha((char)c) || c == '.' || c == '-' || c == '\'') return true;
+  if (c >= 0x80) {
+    uint32_t cp;
+    size_t k = ng_utf8_decode(s + i, len - i, &cp);
+    if (k == 0) return false;
+    *n = k;
+    /* letters of Latin-1, Latin Extended, Greek, Cyrillic, Arabic ...; right single
+     * quotation mark for O’Brien; no punctuation or symbols */
+    return (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000) || cp == 0x2019;
+  }
+  return false;
+}
+
+/* Reads one name token at S+*P; returns its length (0 if none). */
+static size_t name_token(const char *s, size_t len, size_t p) {
+  size_t i = p, n;
+  while (i < len && name_char(s, len, i, &n)) i += n;
+  return i - p;
+}
+
+static bool token_capitalised(const char *t, size_t n) {
+  (void)n;
+  unsigned char c = (unsigned char)t[0];
+  return ng_c_upper((char)c) || c >= 0x80;
+}
+
+/* Reads a person's name at S+P: 1..6 tokens, each capitalised (or a particle
+ * such as "al" or "van" before another token, or "al-Assad").  Returns the
+ * bytes consumed (0 if none) and the number of tokens in *NTOK. */
+static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
+  size_t i = p, end = p;
+  int k = 0;
+  *ntok = 0;
+  while (i < len && k < 6) {
+    size_t n = name_token(s, len, i);
+    if (n == 0) break;
+    const char *t = s + i;
+    size_t tn = n;
+    while (tn > 0 && (t[tn - 1] == '.' || t[tn - 1] == '-' || t[tn - 1] == '\'') && tn > 1 &&
+           t[tn - 1] != '.')
+      tn--;
+    bool ok;
+    if (token_capitalised(t, tn)) {
+      ok = !in_list(t, tn, not_names) && ng_month_from_name(t, tn) == 0 &&
+           ng_weekday_from_name(t, tn) < 0;
+      /* "A." is an initial, "A" alone an article */
+      if (tn == 1 && (t[0] == 'A' || t[0] == 'I')) ok = false;
+    } else {
+      bool particle = in_list(t, tn, particles);
+      bool hyph = (ng_ingest_iprefix(t, tn, "al-") || ng_ingest_iprefix(t, tn, "el-")) && tn > 3;
+      /* a particle needs a following token; checked by the loop below */
+      ok = hyph || (particle && i + n + 1 < len && s[i + n] == ' ');
+    }
+    if (!ok) break;
+    if (ng_ingest_ieq(t, tn, "and")) break;
+    k++;
+    end = i + n;
+    /* the last token must be a real name part, not a particle */
+    if (i + n < len && s[i + n] == ' ') {
+      i += n + 1;
+    } else {
+      break;
+    }
+  }
+  /* drop a trailing particle ("By Jane de" is not a name) */
+  while (k > 0) {
+    size_t b = end;
+    while (b > p && s[b - 1] != ' ') b--;
+    if (!in_list(s + b, end - b, particles)) break;
+    k--;
+    end = b > p ? b - 1 : p;
+  }
+  *ntok = k;
+  return k > 0 ? end - p : 0;
+}
+
+/* Appends NAME to OUT, in Title Case when it is written in capitals only
+ * ("BY JANE ROE" bylines). */
+static void add_name(ng_buf *out, const char *s, size_t n) {
+  bool has_lower = false;
+  for (size_t i = 0; i < n; i++)
+    if (ng_c_lower(s[i])) has_lower = true;
+  if (has_lower) {
+    ng_buf_add(out, s, n);
+    return;
+  }
+  bool word_start = true;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (ng_c_upper(c) && !word_start) c = ng_c_tolower(c);
+    ng_buf_addc(out, c);
+    word_start = (c == ' ' || c == '-' || c == '\'' || c == '.');
+  }
+}
+
+static bool is_sep(char c) {
+  return c == ' ' || c == '\t' || c == ',' || c == '|' || c == ';' || c == '-' || c == '/' ||
+         c == '(' || c == ')';
+}
+
+/* Skips separators, including the UTF-8 dashes and bullets – — · •. */
+static size_t skip_seps(const char *s, size_t len, size_t p) {
+  for (;;) {
+    if (p < len && is_sep(s[p])) {
+      p++;
+    } else if (p + 2 < len && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80 &&
+               ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94 ||
+                (unsigned char)s[p + 2] == 0xA2)) {
+      p += 3;
+    } else if (p + 1 < len && (unsigned char)s[p] == 0xC2 && (unsigned char)s[p + 1] == 0xB7) {
+      p += 2;
+    } else {
+      return p;
+    }
+  }
+}
+
+static size_t word_end(const char *s, size_t len, size_t p) {
+  while (p < len && !is_sep(s[p]) && (unsigned char)s[p] != 0xE2 && (unsigned char)s[p] != 0xC2)
+    p++;
+  return p;
+}
+
+/* "9:00pm", "21:00", "10.30", "+0300", "UTC+3", "GMT", "EDT", "a.m." */
+static bool time_word(const char *w, size_t n) {
+  static const char *const words[] = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at", "on",
+                                      "hrs", "h", "z", "ist", NULL};
+  if (n == 0) return false;
+  if (in_list(w, n, words)) return true;
+  size_t e = n;
+  if (ng_ingest_isuffix(w, e, "a.m.") || ng_ingest_isuffix(w, e, "p.m."))
+    e -= 4;
+  else if (ng_ingest_isuffix(w, e, "am") || ng_ingest_isuffix(w, e, "pm"))
+    e -= 2;
+  bool digit = false, other = false;
+  for (size_t i = 0; i < e; i++) {
+    if (ng_c_digit(w[i]))
+      digit = true;
+    else if (w[i] != ':' && w[i] != '.' && w[i] != '+' && w[i] != 'h')
+      other = true;
+  }
+  if (digit && !other) return true;
+  /* time zone abbreviations: GMT, EDT, CEST, also UTC+3 */
+  size_t u = 0;
+  while (u < n && ng_c_upper(w[u])) u++;
+  if (u >= 1 && u <= 5) {
+    if (u == n) return true;
+    if (w[u] == '+' || w[u] == '-') {
+      for (size_t i = u + 1; i < n; i++)
+        if (!ng_c_digit(w[i]) && w[i] != ':') return false;
+      return u + 1 < n;
+    }
+  }
+  return false;
+}
+
+static const char *const date_labels[] = {
+    "first published on", "first published", "last updated on", "last updated",
+    "last modified on", "last modified", "published on", "published", "updated on", "updated",
+    "posted on", "posted", "modified", "date", "dated", "created", NULL};
+
+/* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
+static size_t skip_date_label(const char *s, size_t len, size_t p, bool *updated) {
+  for (size_t i = 0; date_labels[i]; i++) {
+    size_t n = strlen(date_labels[i]);
+    if (ng_ingest_iprefix(s + p, len - p, date_labels[i]) &&
+        (p + n == len || s[p + n] == ' ' || s[p + n] == ':')) {
+      if (updated) *updated = strstr(date_labels[i], "updated") || strstr(date_labels[i], "modified");
+      p += n;
+      if (p < len && s[p] == ':') p++;
+      while (p < len && s[p] == ' ') p++;
+      if (ng_ingest_iprefix(s + p, len - p, "on ")) p += 3;
+      return p;
+    }
+  }
+  return p;
+}
+
+/* Checks that S[p..len) holds only times, zones, dates and labels, as after
+ * the date of "Updated 3 March 2021 10:00 GMT".  A first date seen is stored
+ * in *DATE if that is still unknown. */
+static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
+  while ((p = skip_seps(s, len, p)) < len) {
+    ng_date d;
+    bool upd = false;
+    size_t q = skip_date_label(s, len, p, &upd);
+    if (q != p) {
+      p = q;
+      continue;
+    }
+    size_t n = ng_date_parse(s + p, len - p, 0, &d);
+    if (n > 0) {
+      if (date && date->y == 0) *date = d;
+      p += n;
+      continue;
+    }
+    size_t e = word_end(s, len, p);
+    if (e == p || !time_word(s + p, e - p)) return false;
+    p = e;
+  }
+  return true;
+}
+
+/* The part of a byline after the first name: more names ("and Jim Poe"),
+ * agency or job ("Reuters", "senior correspondent"), dates and times.
+ * Each word must be capitalised or a known byline word: "By Sunday, the
+ * army had..." fails on "army". */
+static bool rest_byline(const char *s, size_t len, size_t p, ng_date *date) {
+  int words = 0;
+  while ((p = skip_seps(s, len, p)) < len) {
+    ng_date d;
+    bool upd = false;
+    size_t q = skip_date_label(s, len, p, &upd);
+    if (q != p) {
+      p = q;
+      continue;
+    }
+    size_t n = ng_date_parse(s + p, len - p, 0, &d);
+    if (n > 0) {
+      if (date && date->y == 0) *date = d;
+      p += n;
+      continue;
+    }
+    if (s[p] == '&') {
+      p++;
+      continue;
+    }
+    size_t e = word_end(s, len, p);
+    if (e == p) return false;
+    const char *w = s + p;
+    size_t wn = e - p;
+    if (++words > 14) return false;
+    if (w[0] == '@' || memchr(w, '@', wn) != NULL || ng_ingest_isuffix(w, wn, ".com")) {
+      p = e; /* a handle or e-mail address */
+      continue;
+    }
+    if (time_word(w, wn) || token_capitalised(w, wn) || in_list(w, wn, byline_words) ||
+        in_list(w, wn, particles)) {
+      /* a sentence never hides in a byline: no full stop before another word */
+      if (wn > 2 && w[wn - 1] == '.' && !ng_c_upper(w[wn - 2]) && e < len &&
+          skip_seps(s, len, e) < len && !time_word(w, wn))
+        return false;
+      p = e;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/* "Jane Roe" at S+P as a person (2+ tokens, not an agency). */
+static bool person_at(const char *s, size_t len, size_t p, size_t *n_out) {
+  int ntok;
+  size_t n = read_name(s, len, p, &ntok);
+  *n_out = n;
+  return n > 0 && ntok >= 2 && !is_agency(s + p, n);
+}
+
+/* Byline proper: PREFIX NAME REST, PREFIX one of "By", "Author:", ... */
+static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_date *date,
+                         bool anywhere) {
+  static const char *const head_prefixes[] = {"by ", "written by ", "story by ", "words by ",
+                                              "reported by ", "text by ", NULL};
+  static const char *const any_prefixes[] = {"author: ", "authors: ", "author ", "written by: ",
+                                             "byline: ", "reporting by ", NULL};
+  const char *const *lists[2] = {any_prefixes, anywhere ? NULL : head_prefixes};
+  size_t p = 0;
+  for (int l = 0; l < 2 && p == 0; l++) {
+    if (!lists[l]) continue;
+    for (size_t i = 0; lists[l][i]; i++) {
+      size_t n = strlen(lists[l][i]);
+      if (ng_ingest_iprefix(s, len, lists[l][i])) {
+        p = n;
+        break;
+      }
+    }
+  }
+  if (p == 0) return false;
+  while (p < len && s[p] == ' ') p++;
+  size_t n;
+  /* "By Reuters", "By Al Jazeera Staff": a byline without a person */
+  size_t rest_b = p;
+  for (size_t k = 0; agencies[k]; k++) {
+    size_t an = strlen(agencies[k]);
+    if (ng_ingest_iprefix(s + p, len - p, agencies[k]) && (p + an == len || is_sep(s[p + an]))) {
+      if (an > rest_b - p) rest_b = p + an;
+    }
+  }
+  if (rest_b > p) {
+    size_t e = word_end(s, len, rest_b);
+    if (ng_ingest_ieq(s + rest_b, e - rest_b, " staff")) rest_b = e;
+    return rest_byline(s, len, rest_b, date);
+  }
+  int ntok;
+  n = read_name(s, len, p, &ntok);
+  if (n == 0 || ntok < 2) return false;
+  if (is_agency(s + p, n)) return rest_byline(s, len, p + n, date);
+  ng_date d = {0, 0, 0};
+  if (!rest_byline(s, len, p + n, &d)) return false;
+  if (date && date->y == 0) *date = d;
+  if (author && author->len == 0) add_name(author, s + p, n);
+  return true;
+}
+
+/* "Jane Roe | September 27, 2015 | 9:00pm EDT": a name field, then a date. */
+static bool parse_name_date(const char *s, size_t len, ng_buf *author, ng_date *date) {
+  size_t n;
+  if (!person_at(s, len, 0, &n)) return false;
+  size_t p = n;
+  while (p < len && s[p] == ' ') p++;
+  bool bar = p < len && s[p] == '|';
+  bool dot = p + 1 < len && (unsigned char)s[p] == 0xC2 && (unsigned char)s[p + 1] == 0xB7;
+  bool bullet = p + 2 < len && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80 &&
+                (unsigned char)s[p + 2] == 0xA2;
+  if (!bar && !dot && !bullet) return false;
+  ng_date d = {0, 0, 0};
+  if (!rest_byline(s, len, p, &d) || d.y == 0) return false;
+  if (date && date->y == 0) *date = d;
+  if (author && author->len == 0) add_name(author, s, n);
+  return true;
+}
+
+/* "September 27, 2015", "Published: 2015-09-27", "Updated 3 March 2021 10:00 GMT". */
+static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
+  bool upd = false;
+  size_t p = skip_date_label(s, len, 0, &upd);
+  ng_date d;
+  size_t n = ng_date_parse(s + p, len - p, 0, &d);
+  if (n == 0) return false;
+  ng_date extra = {0, 0, 0};
+  if (!rest_timeish(s, len, p + n, &extra)) return false;
+  if (date) *date = d;
+  if (updated) *updated = upd;
+  return true;
+}
+
+/* ------------------------------------------------------------ boilerplate */
+
+/* Whole lines that are site furniture (compared without case, surrounding
+ * bullets and trailing punctuation). */
+static const char *const furniture[] = {
+    "font size", "text size", "a a a", "a a", "aa", "a- a+", "a+ a-", "share this article",
+    "share this story", "share this", "share", "share article", "share story", "shares",
+    "share this page", "share on", "share via", "subscribe", "subscribe now", "sign up",
+    "sign up now", "sign in", "log in", "login", "register", "advertisement",
+    "advertisements", "advert", "ad", "ads", "sponsored", "sponsored content", "click here",
+    "read more", "read more stories", "continue reading", "continue reading below",
+    "show more", "load more", "see more", "more", "shop now", "skip to main content",
+    "skip to content", "skip to navigation", "skip navigation", "comments", "comment",
+    "show comments", "view comments", "leave a comment", "post a comment", "add a comment",
+    "listen to this article", "listen", "print", "print article", "email", "e-mail",
+    "copy link", "link copied", "copied", "follow us", "related", "related articles",
+    "related stories", "related content", "related news", "related coverage", "recommended",
+    "recommended for you", "recommended stories", "most read", "most popular", "trending",
+    "trending now", "you may also like", "you might also like", "menu", "close", "search",
+    "home", "back to top", "story continues below advertisement",
+    "article continues below advertisement", "article continues below",
+    "story continues below", "scroll to continue", "scroll to continue with content",
+    "loading", "watch live", "photos", "gallery", "save", "save article", "bookmark",
+    "toggle navigation", "newsletter", "sign up for our newsletter",
+    "subscribe to our newsletter", "accept", "accept cookies", "accept all cookies",
+    "reject all", "manage cookies", "cookie settings", "cookie policy", "privacy policy",
+    "terms of use", "terms of service", "all rights reserved", "enable javascript",
+    "open in app", "download the app", "get the app", "view gallery", "view image",
+    "enlarge", "enlarge image", "expand", "zoom", "fullscreen", "play video", "watch video",
+    "video", "audio", "image", "photo", "caption", "hide caption", "toggle caption",
+    "show caption", NULL};
+
+/* Line starts that mark furniture, for lines shorter than 300 bytes. */
+static const char *const furniture_prefixes[] = {
+    "ie 11 is not supported", "internet explorer is not supported",
+    "internet explorer 11 is not supported", "your browser is not supported",
+    "your browser is out of date", "you are using an outdated browser",
+    "this browser is no longer supported", "please enable javascript",
+    "javascript is disabled", "you need to enable javascript", "to view this video please",
+    "your browser does not support", "for an optimal experience visit our site",
+    "subscribe to ", "subscribe for ", "sign up for ", "sign up to ", "click here",
+    "read more:", "read more at ", "read more about ", "read more on ", "read more here",
+    "related:", "related coverage:", "related articles:", "related stories:",
+    "related content:", "related reading:", "see also:", "also read:", "also see:",
+    "read also:", "read next:", "must read:", "recommended:", "more:", "more from ",
+    "advertisement -", "advertisement:", "story continues below", "article continues",
+    "we use cookies", "this site uses cookies", "this website uses cookies",
+    "our site uses cookies", "our website uses cookies", "we and our partners use cookies",
+    "by continuing to use", "by continuing to browse", "by using this site",
+    "by using this website", "by using our site", "by using our website", "accept cookies",
+    "accept all cookies", "cookie policy", "cookie settings", "cookie preferences",
+    "manage cookie", "share on ", "share this:", "share this story", "share this article",
+    "share via ", "share to ", "follow us on ", "follow us:", "follow @", "like us on ",
+    "join us on ", "tweet this", "click to share on ", "click to email", "click to print",
+    "image:", "image source", "image caption", "media caption", "photo:", "photo by ",
+    "photo credit", "photograph:", "photograph by ", "picture:", "pictures:", "pictured:",
+    "caption:", "credit:", "credits:", "file photo", "getty images", "image credit",
+    "(photo:", "(photo by ", "(image:", "download our app", "get our app",
+    "get the latest news", "get breaking news", "listen to this story", "copyright ©",
+    "© copyright", "copyright (c)", "all rights reserved", NULL};
+
+/* Line ends that mark a photo caption or credit. */
+static const char *const caption_suffixes[] = {
+    "/ reuters", "/reuters", "/ afp", "/afp", "/ ap", "/ epa", "/epa", "/ getty images",
+    "getty images", "via getty images", "/ getty", "[afp]", "[reuters]", "[ap]", "[epa]",
+    "[getty images]", "[getty]", "[al jazeera]", "[file: afp]", "[file: reuters]",
+    "[file photo]", "(reuters)", "/ anadolu agency", "[anadolu agency]", "/ xinhua", "[xinhua]",
+    "(afp photo)", "(ap photo)", "(getty images)", "/ shutterstock", "shutterstock",
+    "/ alamy", "/ sipa", "/ tass", "(reuters photo)", "/ dpa", "[epa-efe]", "/ epa-efe",
+    NULL};
+
+/* Words a social-sharing strip is made of ("Facebook Twitter Email"). */
+static const char *const social_words[] = {
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "print", "reddit",
+    "pinterest", "telegram", "messenger", "copy", "link", "share", "comments", "flipboard",
+    "tumblr", "mail", "sms", "threads", "bluesky", "mastodon", "youtube", "instagram", "tiktok",
+    "vk", "pocket", "gmail", "more", NULL};
+
+static bool social_strip(const char *s, size_t len) {
+  static const char *const networks[] = {"facebook", "twitter", "linkedin", "whatsapp",
+                                         "reddit", "pinterest", "telegram", "flipboard",
+                                         "tumblr", "instagram", "youtube", "messenger", NULL};
+  size_t p = 0;
+  int words = 0;
+  bool network = false;
+  while ((p = skip_seps(s, len, p)) < len) {
+    size_t e = word_end(s, len, p);
+    if (e == p) return false;
+    if (!in_list(s + p, e - p, social_words)) return false;
+    if (in_list(s + p, e - p, networks)) network = true;
+    words++;
+    p = e;
+  }
+  return network && words >= 1 && words <= 12;
+}
+
+/* A trailing credit inside the last parentheses: "... (Photo: State Department)". */
+static bool paren_credit(const char *s, size_t len) {
+  static const char *const starts[] = {"photo", "ap photo", "afp photo", "reuters photo",
+                                       "image", "picture", "file photo", "credit",
+                                       "photograph", "getty", "epa", NULL};
+  if (len < 3 || s[len - 1] != ')') return false;
+  size_t b = len - 1;
+  while (b > 0 && s[b - 1] != '(') b--;
+  if (b == 0) return false;
+  return prefix_in_list(s + b, len - 1 - b, starts);
+}
+
+/* "... Iraqi forces in Baghdad. Photograph: Khalid Mohammed/AP" */
+static bool inline_credit(const char *s, size_t len) {
+  static const char *const marks[] = {"photograph: ", "photo: ", "photo credit: ",
+                                      "image credit: ", "picture: ", "credit: ",
+                                      "reuters/", "ap photo/", "afp photo/", "epa/", NULL};
+  for (size_t i = 0; marks[i]; i++) {
+    size_t at = ng_ingest_ifind(s, len, marks[i]);
+    if (at == (size_t)-1) continue;
+    /* find the last occurrence */
+    size_t next;
+    while ((next = ng_ingest_ifind(s + at + 1, len - at - 1, marks[i])) != (size_t)-1)
+      at += 1 + next;
+    size_t rest = len - at - strlen(marks[i]);
+    if (rest > 60) continue;
+    /* the credit is a name or agency, not another sentence */
+    const char *r = s + len - rest;
+    bool sentence = false;
+    for (size_t k = 0; k + 1 < rest; k++)
+      if ((r[k] == '.' || r[k] == '!' || r[k] == '?') && r[k + 1] == ' ') sentence = true;
+    if (!sentence) return true;
+  }
+  return false;
+}
+
+/* A short shop link at the end of an article ("xyz merch", "Visit our store"). */
+static bool merch_line(const char *s, size_t len) {
+  static const char *const shop_words[] = {"merch", "merchandise", "store", "shop",
+                                           "shopping", "swag", "apparel", NULL};
+  if (len == 0 || len > 50) return false;
+  char last = s[len - 1];
+  if (last == '.' || last == '"' || last == '?' || last == '!') return false;
+  int words = 0;
+  bool shop = false;
+  size_t p = 0;
+  while ((p = skip_seps(s, len, p)) < len) {
+    size_t e = word_end(s, len, p);
+    if (e == p) break;
+    if (in_list(s + p, e - p, shop_words)) shop = true;
+    words++;
+    p = e;
+  }
+  return shop && words <= 5;
+}
+
+static bool is_boilerplate(const char *s, size_t len) {
+  size_t b = 0, e = len;
+  /* leading bullets and arrows: "• Read more", "» Related:", "> Share" */
+  for (;;) {
+    if (b < e && (s[b] == '*' || s[b] == '-' || s[b] == '>' || s[b] == '|' || s[b] == ' ')) {
+      b++;
+    } else if (b + 2 < e && (unsigned char)s[b] == 0xE2 &&
+               (((unsigned char)s[b + 1] == 0x80 && (unsigned char)s[b + 2] == 0xA2) ||
+                ((unsigned char)s[b + 1] == 0x96 && (unsigned char)s[b + 2] == 0xBA) ||
+                ((unsigned char)s[b + 1] == 0x80 && (unsigned char)s[b + 2] == 0xBA) ||
+                ((unsigned char)s[b + 1] == 0x86 && (unsigned char)s[b + 2] == 0x92))) {
+      b += 3;
+    } else if (b + 1 < e && (unsigned char)s[b] == 0xC2 && (unsigned char)s[b + 1] == 0xBB) {
+      b += 2;
+    } else {
+      break;
+    }
+  }
+  const char *t = s + b;
+  size_t n = e - b;
+  if (n == 0) return false;
+  /* exact furniture, ignoring trailing punctuation and arrows */
+  size_t m = n;
+  for (;;) {
+    if (m > 0 && (t[m - 1] == ':' || t[m - 1] == '.' || t[m - 1] == '!' || t[m - 1] == '>' ||
+                  t[m - 1] == '|' || t[m - 1] == ' ' || t[m - 1] == '-')) {
+      m--;
+    } else if (m >= 3 && (unsigned char)t[m - 3] == 0xE2 &&
+               (((unsigned char)t[m - 2] == 0x86 && (unsigned char)t[m - 1] == 0x92) ||
+                ((unsigned char)t[m - 2] == 0x80 && (unsigned char)t[m - 1] == 0xBA) ||
+                ((unsigned char)t[m - 2] == 0x80 && (unsigned char)t[m - 1] == 0xA6))) {
+      m -= 3;
+    } else if (m >= 2 && (unsigned char)t[m - 2] == 0xC2 && (unsigned char)t[m - 1] == 0xBB) {
+      m -= 2;
+    } else {
+      break;
+    }
+  }
+  if (m > 0 && in_list(t, m, furniture)) return true;
+  if (n < 300 && prefix_in_list(t, n, furniture_prefixes)) return true;
+  if (n < 300 && ng_ingest_ifind(t, n, "is not supported. for an optimal experience") != (size_t)-1)
+    return true;
+  if (n < 200 && social_strip(t, n)) return true;
+  if (n <= MAX_CAPTION_BYTES) {
+    for (size_t i = 0; caption_suffixes[i]; i++)
+      if (ng_ingest_isuffix(t, n, caption_suffixes[i])) return true;
+    if (paren_credit(t, n) || inline_credit(t, n)) return true;
+  }
+  return false;
+}
+
+ng_line_kind ng_ingest_classify_line(const char *line, size_t len, bool head, bool tail,
+                                     ng_buf *author, ng_date *date, bool *updated) {
+  size_t b = 0, e = len;
+  trim(line, &b, &e);
+  const char *s = line + b;
+  size_t n = e - b;
+  ng_date d = {0, 0, 0};
+  bool upd = false;
+  if (updated) *updated = false;
+  if (n == 0) return NG_LINE_TEXT;
+  if (n <= MAX_BYLINE_BYTES) {
+    /* "Author: Jane Roe" closes many articles: recognised anywhere */
+    if (parse_byline(s, n, author, &d, !(head || tail))) {
+      if (date && d.y) *date = d;
+      return NG_LINE_BYLINE;
+    }
+    if (head || tail) {
+      if (parse_name_date(s, n, author, &d)) {
+        if (date) *date = d;
+        return NG_LINE_BYLINE;
+      }
+      if (parse_dateline(s, n, &d, &upd)) {
+        if (date) *date = d;
+        if (updated) *updated = upd;
+        return NG_LINE_DATELINE;
+      }
+    }
+  }
+  if (is_boilerplate(s, n)) return NG_LINE_BOILERPLATE;
+  if (tail && merch_line(s, n)) return NG_LINE_BOILERPLATE;
+  return NG_LINE_TEXT;
+}
+
+bool ng_ingest_author_name(const char *s, size_t len, ng_buf *out) {
+  size_t b = 0, e = len;
+  trim(s, &b, &e);
+  s += b;
+  len = e - b;
+  if (len == 0 || len > MAX_BYLINE_BYTES) return false;
+  if (ng_ingest_iprefix(s, len, "http") || memchr(s, '@', len) || memchr(s, '/', len))
+    return false;
+  if (ng_ingest_iprefix(s, len, "by ")) {
+    s += 3;
+    len -= 3;
+    while (len > 0 && *s == ' ') s++, len--;
+  }
+  size_t n;
+  if (!person_at(s, len, 0, &n)) return false;
+  ng_date d = {0, 0, 0};
+  if (!rest_byline(s, len, n, &d)) return false;
+  add_name(out, s, n);
+  return true;
+}
+
+/* ------------------------------------------------------------ documents */
+
+typedef struct {
+  size_t b, e; /* byte range of the line, without its LF */
+  int nb;      /* index among non-blank lines, -1 for blank lines */
+} line_span;
+
+ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first_is_title,
+                           const ng_read_opts *opts) {
+  ng_status st = NG_OK;
+  line_span *lines = NULL;
+  size_t n_lines = 0, cap = 0;
+  int n_nonblank = 0;
+  ng_buf out, author;
+  ng_buf_init(&out);
+  ng_buf_init(&author);
+  ng_date published = {0, 0, 0}, updated = {0, 0, 0};
+
+  for (size_t p = 0; p <= len;) {
+    const char *nl = memchr(text + p, '\n', len - p);
+    size_t e = nl ? (size_t)(nl - text) : len;
+    if (n_lines == cap) {
+      cap = cap ? cap * 2 : 64;
+      lines = ng_xrealloc(lines, cap * sizeof *lines);
+    }
+    lines[n_lines].b = p;
+    lines[n_lines].e = e;
+    lines[n_lines].nb = ng_ingest_blank(text + p, e - p) ? -1 : n_nonblank++;
+    n_lines++;
+    if (!nl) break;
+    p = e + 1;
+  }
+
+  bool last_blank = false, dropped = false, title_seen = false;
+  for (size_t i = 0; i < n_lines; i++) {
+    const char *s = text + lines[i].b;
+    size_t n = lines[i].e - lines[i].b;
+    int nb = lines[i].nb;
+    if (nb < 0) {
+      /* blank lines stay as they were, except where a removed line would
+       * leave a double gap (or a gap at the very start) */
+      if (out.len == 0 || (last_blank && dropped)) continue;
+      ng_buf_addc(&out, '\n'); /* ends the previous line; the blank line is empty */
+      last_blank = true;
+      continue;
+    }
+    ng_line_kind kind = NG_LINE_TEXT;
+    if (!(first_is_title && !title_seen)) {
+      ng_date d = {0, 0, 0};
+      bool upd = false;
+      bool head = nb < HEAD_LINES, tail = nb >= n_nonblank - TAIL_LINES;
+      kind = ng_ingest_classify_line(s, n, head, tail, &author, &d, &upd);
+      if (d.y) {
+        if (upd && updated.y == 0) updated = d;
+        if (!upd && published.y == 0) published = d;
+      }
+    }
+    if (kind != NG_LINE_TEXT) {
+      dropped = true;
+      continue;
+    }
+    if (out.len == 0) {
+      /* the headline starts the text: no indentation before it */
+      while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
+    }
+    if (out.len > 0) ng_buf_addc(&out, '\n');
+    size_t start = out.len;
+    ng_buf_add(&out, s, n);
+    if (!title_seen) {
+      title_seen = true;
+      size_t tb = 0, te = n;
+      trim(s, &tb, &te);
+      if (te > tb && te - tb <= MAX_TITLE_BYTES) {
+        doc->title_b = start + tb;
+        doc->title_e = start + te;
+      }
+    }
+    last_blank = false;
+    dropped = false;
+  }
+  /* no trailing white space after the last line */
+  while (out.len > 0 && ng_c_space(out.data[out.len - 1])) out.data[--out.len] = '\0';
+  if (out.len == 0) {
+    ng_log(NG_LOG_ERROR, doc->path, 0, 0,
+           "empty input: no article text left after removing site boilerplate");
+    st = NG_ERR_INPUT;
+    goto cleanup;
+  }
+  if (doc->title_e > out.len) doc->title_e = out.len;
+  if (doc->title_e > doc->title_b)
+    doc->title = ng_xstrndup(out.data + doc->title_b, doc->title_e - doc->title_b);
+  if (doc->author == NULL && author.len > 0) doc->author = ng_buf_steal(&author);
+  if (doc->published.y == 0) doc->published = published.y ? published : updated;
+  if (doc->published.y == 0 && opts && opts->fallback_date.y > 0 &&
+      ng_date_valid(opts->fallback_date))
+    doc->published = opts->fallback_date;
+  doc->len = out.len;
+  doc->text = ng_buf_steal(&out);
+
+cleanup:
+  free(lines);
+  ng_buf_free(&out);
+  ng_buf_free(&author);
+  return st;
+}
+
+ng_status ng_doc_from_text(const char *path, const char *bytes, size_t len,
+                           const ng_read_opts *opts, ng_doc **out) {
+  ng_status st;
+  ng_buf clean;
+  ng_buf_init(&clean);
+  ng_read_opts defaults = {false, {0, 0, 0}};
+  if (opts == NULL) opts = &defaults;
+  *out = NULL;
+  if (path == NULL) path = "-";
+  ng_doc *doc = ng_doc_alloc(path);
+  if (bytes == NULL) len = 0;
+  if (len > NG_MAX_INPUT_BYTES) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "input too large (%zu bytes; the limit is %zu)", len,
+           NG_MAX_INPUT_BYTES);
+    st = NG_ERR_INPUT;
+    goto cleanup;
+  }
+  ng_sha256_hex(bytes ? bytes : "", len, doc->sha256);
+  if ((st = ng_ingest_check_bytes(path, bytes, len)) != NG_OK) goto cleanup;
+  if ((st = ng_ingest_utf8(path, bytes, len, opts->strict, &clean, &doc->warnings)) != NG_OK)
+    goto cleanup;
+  if (ng_ingest_blank(clean.data, clean.len)) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "empty input: the file holds only white space");
+    st = NG_ERR_INPUT;
+    goto cleanup;
+  }
+  if ((st = ng_ingest_finish(doc, clean.data, clean.len, false, opts)) != NG_OK) goto cleanup;
+  *out = doc;
+  doc = NULL;
+
+cleanup:
+  ng_buf_free(&clean);
+  ng_doc_free(doc);
+  return st;
+}
