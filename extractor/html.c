@@ -9,6 +9,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/globals.h>
 
 #include <limits.h>
 #include <stdlib.h>
@@ -100,7 +102,7 @@ static bool furniture_class(const xmlNode *n) {
       "share", "sharing", "social", "related", "newsletter", "comments", "comment", "advert",
       "advertisement", "ad", "ads", "promo", "subscribe", "subscription", "cookie", "cookies",
       "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "paywall", "recirc",
-      "outbrain", "taboola", "sr-only", "visually-hidden", "screen-reader-text", NULL};
+      "outbrain", "taboola", "tweet", NULL};
   const char *names[2] = {attr(n, "class"), attr(n, "id")};
   for (int k = 0; k < 2; k++) {
     const char *v = names[k];
@@ -120,7 +122,7 @@ static bool furniture_class(const xmlNode *n) {
 }
 
 static bool hidden(const xmlNode *n) {
-  if (attr(n, "hidden") || attr_is(n, "aria-hidden", "true")) return true;
+  if (attr(n, "hidden")) return true;
   const char *style = attr(n, "style");
   if (style) {
     size_t sl = strlen(style);
@@ -129,6 +131,50 @@ static bool hidden(const xmlNode *n) {
       return true;
   }
   return false;
+}
+
+/* ------------------------------------------------------------ text sizes */
+
+/* Non-space bytes of text below each element, kept in the node's _private
+ * field (which libxml2 leaves to applications).  Computed once, bottom-up,
+ * so that deciding whether to drop an element costs nothing. */
+static size_t size_of(const xmlNode *n) { return (size_t)(uintptr_t)n->_private; }
+
+static void add_size(xmlNode *n, size_t k) {
+  if (n) n->_private = (void *)((uintptr_t)n->_private + k);
+}
+
+static void compute_sizes(xmlNode *top) {
+  top->_private = NULL;
+  for (xmlNode *n = top->children; n;) {
+    bool descend = false;
+    if (n->type == XML_ELEMENT_NODE) {
+      n->_private = NULL;
+      descend = n->children && !is_elem(n, "script") && !is_elem(n, "style") &&
+                !is_elem(n, "template");
+    } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+      size_t k = 0;
+      for (const xmlChar *c = n->content; *c; c++)
+        if (!ng_c_space((char)*c)) k++;
+      add_size(n->parent, k);
+    }
+    if (descend) {
+      n = n->children;
+      continue;
+    }
+    for (;;) { /* leave N, and the ancestors whose last child it is */
+      if (n == top) {
+        n = NULL;
+        break;
+      }
+      if (n->type == XML_ELEMENT_NODE) add_size(n->parent, size_of(n));
+      if (n->next) {
+        n = n->next;
+        break;
+      }
+      n = n->parent;
+    }
+  }
 }
 
 /* ------------------------------------------------------------ text */
@@ -195,6 +241,7 @@ typedef struct {
   size_t text_bytes;  /* bytes of text seen (for choosing the container) */
   bool count_only;
   bool soft;          /* the last break was a <br>: the next line follows directly */
+  size_t root_size;   /* text below the container being read */
 } walker;
 
 /* Ends the current paragraph.  Paragraphs are separated by a blank line,
@@ -219,11 +266,15 @@ static bool skipped(const walker *w, const xmlNode *n) {
   /* a <header> outside the article is the site's (logo, menu); the
    * article's own header holds headline, byline and date */
   if (is_elem(n, "header") && w->in_article == 0) return true;
-  return furniture_class(n);
+  /* class names are only a hint: "has-sidebar" may name the page wrapper,
+   * so an element holding half of the text is never dropped for them */
+  if (furniture_class(n) || attr_is(n, "aria-hidden", "true")) return size_of(n) * 2 < w->root_size;
+  return false;
 }
 
 static void walk_text(walker *w, xmlNode *root) {
   w->in_article = articleish(root) ? 1 : 0;
+  w->root_size = size_of(root);
   for (xmlNode *n = root->children; n;) {
     bool descend = false;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -655,6 +706,34 @@ static bool declares_other_charset(const char *bytes, size_t len) {
            ng_ingest_ieq(bytes + p, e - p, "us-ascii"));
 }
 
+static void silent_structured(void *ctx, xmlErrorPtr err) {
+  (void)ctx;
+  (void)err;
+}
+
+static void silent_generic(void *ctx, const char *msg, ...) {
+  (void)ctx;
+  (void)msg;
+}
+
+/* Parses with libxml2's error reporting silenced.  HTML_PARSE_NOERROR is not
+ * enough: a structured error handler installed by another library in the
+ * process (raptor installs one, and treats any report as its own failure)
+ * takes precedence over the parser's options, so the process-wide handlers
+ * are swapped out for the parse and put back after it. */
+static htmlDocPtr quiet_read(const char *buf, size_t len, const char *enc, int options) {
+  xmlStructuredErrorFunc old_s = xmlStructuredError;
+  void *old_sctx = xmlStructuredErrorContext;
+  xmlGenericErrorFunc old_g = xmlGenericError;
+  void *old_gctx = xmlGenericErrorContext;
+  xmlSetStructuredErrorFunc(NULL, silent_structured);
+  xmlSetGenericErrorFunc(NULL, silent_generic);
+  htmlDocPtr d = htmlReadMemory(buf, (int)len, NULL, enc, options);
+  xmlSetStructuredErrorFunc(old_sctx, old_s);
+  xmlSetGenericErrorFunc(old_gctx, old_g);
+  return d;
+}
+
 ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
                            const ng_read_opts *opts, ng_doc **out) {
   ng_status st = NG_OK;
@@ -699,7 +778,7 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
       XML_PARSE_HUGE | HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
   if (declares_other_charset(bytes, len)) {
     /* a legacy charset: libxml2 converts from the declared one */
-    hdoc = htmlReadMemory(bytes, (int)len, NULL, NULL, options);
+    hdoc = quiet_read(bytes, len, NULL, options);
   } else {
     /* UTF-8 (declared or not): checked and repaired like text, so bad bytes
      * are reported the same way and libxml2 never guesses Latin-1 */
@@ -710,7 +789,7 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
       st = NG_ERR_INPUT;
       goto cleanup;
     }
-    hdoc = htmlReadMemory(clean.data, (int)clean.len, NULL, "UTF-8", options);
+    hdoc = quiet_read(clean.data, clean.len, "UTF-8", options);
   }
   xmlNode *root = hdoc ? xmlDocGetRootElement(hdoc) : NULL;
   if (root == NULL) {
@@ -719,6 +798,7 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
     goto cleanup;
   }
 
+  compute_sizes(root);
   read_meta(&m, root);
   xmlNode *body = NULL;
   for (xmlNode *n = root; n && !body;) {

@@ -1,0 +1,1047 @@
+/* check_ingest.c - reading articles: dates, SHA-256, text and HTML readers,
+ * boilerplate lines, bylines, input expansion.  Table-driven: each table
+ * row is one loop iteration of a Check test (tcase_add_loop_test). */
+/* mkdtemp, symlink, dup2, ftruncate: POSIX.1-2008, hidden by plain -std=c11 */
+#if !defined(_POSIX_C_SOURCE) || _POSIX_C_SOURCE < 200809L
+#undef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include "extractor/ingest_internal.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define N_ELEMS(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static ng_date D(int y, int m, int d) {
+  ng_date r = {y, m, d};
+  return r;
+}
+
+static const char *fmt_date(ng_date d, char out[11]) {
+  ng_date_format(d, out);
+  return out;
+}
+
+/* ================================================================ dates */
+
+static const struct {
+  const char *in;
+  int year_hint;
+  size_t consumed;
+  const char *date;
+} date_cases[] = {
+    {"2015-09-27", 0, 10, "2015-09-27"},
+    {"2015-09-27T21:00Z", 0, 17, "2015-09-27"},
+    {"2015-09-27T21:00:00-04:00", 0, 25, "2015-09-27"},
+    {"2015-09-27T23:30:00.123+05:30 rest", 0, 29, "2015-09-27"},
+    {"2015-09-27 21:00 EDT", 0, 16, "2015-09-27"},
+    {"2015/09/27", 0, 10, "2015-09-27"},
+    {"2015-9-7", 0, 8, "2015-09-07"},
+    {"September 27, 2015", 0, 18, "2015-09-27"},
+    {"Sept. 27, 2015", 0, 14, "2015-09-27"},
+    {"Sept 27, 2015 | 9:00pm", 0, 13, "2015-09-27"},
+    {"Sep 27 2015", 0, 11, "2015-09-27"},
+    {"SEPTEMBER 27, 2015", 0, 18, "2015-09-27"},
+    {"September 27th, 2015", 0, 20, "2015-09-27"},
+    {"27 September 2015", 0, 17, "2015-09-27"},
+    {"27th Sept. 2015", 0, 15, "2015-09-27"},
+    {"3 March 2021 10:00 GMT", 0, 12, "2021-03-03"},
+    {"1 of March, 2021", 0, 16, "2021-03-01"},
+    {"Sunday, September 27, 2015", 0, 26, "2015-09-27"},
+    {"Sun, 27 Sep 2015 21:00:00 GMT", 0, 16, "2015-09-27"},
+    {"Sept. 15", 2015, 8, "2015-09-15"},
+    {"Sept. 15 was", 2015, 8, "2015-09-15"},
+    {"27 Sep", 2016, 6, "2016-09-27"},
+    {"Sept. 15", 0, 0, ""},
+    {"September 27, 20155", 0, 0, ""},
+    {"September 27, 150 people", 2015, 12, "2015-09-27"},
+    {"September 2015", 0, 0, ""},
+    {"September", 2015, 0, ""},
+    {"may 5, 2015", 0, 0, ""},
+    {"Mayo 5, 2015", 0, 0, ""},
+    {"Sep27 2015", 0, 0, ""},
+    {"2015-02-29", 0, 0, ""},
+    {"2016-02-29", 0, 10, "2016-02-29"},
+    {"2000-02-29", 0, 10, "2000-02-29"},
+    {"1900-02-29", 0, 0, ""},
+    {"February 30, 2016", 0, 0, ""},
+    {"April 31, 2016", 0, 0, ""},
+    {"2015-13-01", 0, 0, ""},
+    {"2015-00-10", 0, 0, ""},
+    {"2015-09-00", 0, 0, ""},
+    {"20150927", 0, 0, ""},
+    {"2015-09-27x", 0, 0, ""},
+    {"12 Septembers 2015", 0, 0, ""},
+    {"Sunday", 2015, 0, ""},
+    {"Sunday 27", 2015, 0, ""},
+    {"", 0, 0, ""},
+    {"  September 27, 2015", 0, 0, ""},
+    {"0000-01-01", 0, 0, ""},
+    {"9999-12-31", 0, 10, "9999-12-31"},
+};
+
+START_TEST(test_date_parse) {
+  ng_date d = {7, 7, 7};
+  char buf[11];
+  size_t n = ng_date_parse(date_cases[_i].in, strlen(date_cases[_i].in),
+                           date_cases[_i].year_hint, &d);
+  ck_assert_msg(n == date_cases[_i].consumed, "\"%s\": consumed %zu, expected %zu",
+                date_cases[_i].in, n, date_cases[_i].consumed);
+  ck_assert_str_eq(fmt_date(d, buf), date_cases[_i].date);
+  if (n == 0) ck_assert_int_eq(d.y, 0);
+}
+END_TEST
+
+static const struct {
+  const char *in;
+  int month;
+} month_cases[] = {
+    {"January", 1}, {"Jan", 1},     {"Jan.", 1},  {"february", 2}, {"Feb", 2},
+    {"March", 3},   {"Mar.", 3},    {"April", 4}, {"May", 5},      {"May.", 5},
+    {"June", 6},    {"Jun", 6},     {"July", 7},  {"Jul.", 7},     {"August", 8},
+    {"Aug", 8},     {"September", 9}, {"Sept", 9}, {"Sept.", 9},   {"Sep", 9},
+    {"SEPT", 9},    {"sep.", 9},    {"October", 10}, {"Oct.", 10}, {"November", 11},
+    {"Nov", 11},    {"December", 12}, {"Dec.", 12}, {"Ja", 0},     {"Janu", 0},
+    {"", 0},        {".", 0},       {"Mayo", 0},  {"Septem", 0},   {"Sept..", 0},
+    {"Monday", 0},
+};
+
+START_TEST(test_month_names) {
+  const char *s = month_cases[_i].in;
+  ck_assert_msg(ng_month_from_name(s, strlen(s)) == month_cases[_i].month, "\"%s\"", s);
+}
+END_TEST
+
+static const struct {
+  const char *in;
+  int wd;
+} weekday_cases[] = {
+    {"Monday", 0},   {"Mon", 0},  {"mon.", 0},   {"Tuesday", 1}, {"Tue", 1},   {"Tues.", 1},
+    {"Wednesday", 2}, {"Wed", 2}, {"Thursday", 3}, {"Thu", 3},   {"Thurs.", 3}, {"Thur", 3},
+    {"Friday", 4},   {"Fri", 4},  {"Saturday", 5}, {"Sat", 5},   {"Sunday", 6}, {"SUN", 6},
+    {"Sundays", -1}, {"Su", -1},  {"", -1},      {"May", -1},
+};
+
+START_TEST(test_weekday_names) {
+  const char *s = weekday_cases[_i].in;
+  ck_assert_msg(ng_weekday_from_name(s, strlen(s)) == weekday_cases[_i].wd, "\"%s\"", s);
+}
+END_TEST
+
+static const struct {
+  ng_date d;
+  int weekday;    /* -1: invalid */
+  int add;
+  const char *plus; /* d + add days */
+} arith_cases[] = {
+    {{2015, 9, 27}, 6, 1, "2015-09-28"},
+    {{1970, 1, 1}, 3, -1, "1969-12-31"},
+    {{2000, 2, 29}, 1, 1, "2000-03-01"},
+    {{2015, 12, 31}, 3, 1, "2016-01-01"},
+    {{2016, 3, 1}, 1, -1, "2016-02-29"},
+    {{2015, 9, 27}, 6, 365, "2016-09-26"},
+    {{2021, 3, 3}, 2, -7, "2021-02-24"},
+    {{2024, 12, 31}, 1, 0, "2024-12-31"},
+    {{1, 1, 1}, 0, -1, ""},
+    {{9999, 12, 31}, 4, 1, ""},
+    {{0, 0, 0}, -1, 5, ""},
+    {{2015, 2, 29}, -1, 1, ""},
+};
+
+START_TEST(test_date_arith) {
+  char buf[11];
+  ck_assert_int_eq(ng_date_weekday(arith_cases[_i].d), arith_cases[_i].weekday);
+  ck_assert_int_eq(ng_date_valid(arith_cases[_i].d), arith_cases[_i].weekday >= 0);
+  ck_assert_str_eq(fmt_date(ng_date_add_days(arith_cases[_i].d, arith_cases[_i].add), buf),
+                   arith_cases[_i].plus);
+}
+END_TEST
+
+START_TEST(test_date_format) {
+  char buf[11];
+  ck_assert_str_eq(fmt_date(D(2015, 9, 27), buf), "2015-09-27");
+  ck_assert_str_eq(fmt_date(D(33, 1, 2), buf), "0033-01-02");
+  ck_assert_str_eq(fmt_date(D(0, 0, 0), buf), "");
+  ck_assert_str_eq(fmt_date(D(2015, 13, 1), buf), "");
+  ck_assert_str_eq(fmt_date(D(-5, 1, 1), buf), "");
+  ck_assert_str_eq(fmt_date(D(123456, 1, 1), buf), "");
+}
+END_TEST
+
+/* ================================================================ SHA-256 */
+
+static const struct {
+  size_t n_a; /* the input is N_A letters 'a' ... */
+  const char *s; /* ... or this string when not NULL */
+  const char *hex;
+} sha_cases[] = {
+    {0, "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+    {0, "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+    {0, "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+     "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+    {0, "The quick brown fox jumps over the lazy dog",
+     "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592"},
+    {55, NULL, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"},
+    {56, NULL, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"},
+    {63, NULL, "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34"},
+    {64, NULL, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"},
+    {65, NULL, "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0"},
+    {119, NULL, "31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb"},
+    {120, NULL, "2f3d335432c70b580af0e8e1b3674a7c020d683aa5f73aaaedfdc55af904c21c"},
+    {1000000, NULL, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
+};
+
+START_TEST(test_sha256) {
+  char hex[65];
+  memset(hex, 'x', sizeof hex);
+  if (sha_cases[_i].s) {
+    ng_sha256_hex(sha_cases[_i].s, strlen(sha_cases[_i].s), hex);
+  } else {
+    char *a = malloc(sha_cases[_i].n_a);
+    ck_assert_ptr_nonnull(a);
+    memset(a, 'a', sha_cases[_i].n_a);
+    ng_sha256_hex(a, sha_cases[_i].n_a, hex);
+    free(a);
+  }
+  ck_assert_str_eq(hex, sha_cases[_i].hex);
+}
+END_TEST
+
+/* ================================================================ text articles */
+
+typedef struct {
+  const char *name;
+  const char *in;
+  size_t len;       /* 0: strlen(in) */
+  bool strict;
+  ng_date fallback;
+  ng_status status;
+  const char *text; /* expected cleaned text */
+  const char *title; /* NULL: none */
+  const char *author;
+  const char *date;
+  unsigned warnings;
+} doc_case;
+
+static const doc_case text_cases[] = {
+    {"plain", "Headline here\n\nFirst paragraph.\n", 0, false, {0, 0, 0}, NG_OK,
+     "Headline here\n\nFirst paragraph.", "Headline here", NULL, "", 0},
+    {"crlf", "Headline here\r\n\r\nBody one.\r\nBody two.\r\n", 0, false, {0, 0, 0}, NG_OK,
+     "Headline here\n\nBody one.\nBody two.", "Headline here", NULL, "", 0},
+    {"cr", "Headline\rBody.", 0, false, {0, 0, 0}, NG_OK, "Headline\nBody.", "Headline", NULL,
+     "", 0},
+    {"bom", "\xEF\xBB\xBFHeadline\n\nBody.", 0, false, {0, 0, 0}, NG_OK, "Headline\n\nBody.",
+     "Headline", NULL, "", 0},
+    {"faithful", "Headline\n\n  Two  spaces\tand a tab.  \n\n\n\nFour newlines.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline\n\n  Two  spaces\tand a tab.  \n\n\n\nFour newlines.",
+     "Headline", NULL, "", 0},
+    {"browser-warning-and-caption",
+     "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+     "Iraq to share intelligence\n\nBAGHDAD \xE2\x80\x94 Iraq said on Sunday.\n"
+     "Image: A fighter waves a flag in Raqqa\n"
+     "A fighter waves a flag in Raqqa June 29, 2014.Stringer / Reuters / REUTERS\n\nMore text.",
+     0, false, {0, 0, 0}, NG_OK,
+     "Iraq to share intelligence\n\nBAGHDAD \xE2\x80\x94 Iraq said on Sunday.\n\nMore text.",
+     "Iraq to share intelligence", NULL, "", 0},
+    {"name-date-byline",
+     "Iraq deal not coordinated with US\n\nJane Roe | September 27, 2015 | 9:00pm EDT\n"
+     "Font Size\nKerry meets Lavrov in New York on Sunday, September 27, 2015. (Photo: State "
+     "Department)\n\n( \xE2\x80\x93 Kerry said Sunday.\n\nKirby said no.\n\nmrc merch",
+     0, false, {0, 0, 0}, NG_OK,
+     "Iraq deal not coordinated with US\n\n( \xE2\x80\x93 Kerry said Sunday.\n\nKirby said no.",
+     "Iraq deal not coordinated with US", "Jane Roe", "2015-09-27", 0},
+    {"author-at-end",
+     "Iraq shares intel\n\nBody paragraph one.\n\nAuthor: Jason Ditz\n\n"
+     "Jason Ditz is Senior Editor for Example.com.",
+     0, false, {0, 0, 0}, NG_OK,
+     "Iraq shares intel\n\nBody paragraph one.\n\nJason Ditz is Senior Editor for Example.com.",
+     "Iraq shares intel", "Jason Ditz", "", 0},
+    {"caps-byline-two-names-agency",
+     "Headline text\nBy JANE ROE and JOHN POE, Reuters\nPublished: 2015-09-27\n\nBody.", 0,
+     false, {0, 0, 0}, NG_OK, "Headline text\n\nBody.", "Headline text", "Jane Roe",
+     "2015-09-27", 0},
+    {"byline-with-date", "Headline text\n\nBy Ingrid Solberg | March 3, 2021\n\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline text\n\nBody.", "Headline text", "Ingrid Solberg",
+     "2021-03-03", 0},
+    {"updated-line", "Headline text\nUpdated 3 March 2021 10:00 GMT\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline text\nBody.", "Headline text", NULL, "2021-03-03", 0},
+    {"published-beats-updated",
+     "Headline text\nUpdated: March 4, 2021\nPublished: March 3, 2021\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline text\nBody.", "Headline text", NULL, "2021-03-03", 0},
+    {"dateline-before-headline", "September 27, 2015\nHeadline text\n\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline text\n\nBody.", "Headline text", NULL, "2015-09-27", 0},
+    {"iso-dateline-zone", "Headline text\n2015-09-27T23:30:00-05:00\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline text\nBody.", "Headline text", NULL, "2015-09-27", 0},
+    {"by-in-a-sentence",
+     "Headline text\n\nBy Sunday, the army had retaken the city.\n\nBy Jove.\n\n"
+     "By then, Jane Roe had left.",
+     0, false, {0, 0, 0}, NG_OK,
+     "Headline text\n\nBy Sunday, the army had retaken the city.\n\nBy Jove.\n\n"
+     "By then, Jane Roe had left.",
+     "Headline text", NULL, "", 0},
+    {"fallback-date", "Headline text\n\nBody.", 0, false, {2021, 1, 2}, NG_OK,
+     "Headline text\n\nBody.", "Headline text", NULL, "2021-01-02", 0},
+    {"stated-date-wins", "Headline text\nPublished: 2015-09-27\nBody.", 0, false, {2021, 1, 2},
+     NG_OK, "Headline text\nBody.", "Headline text", NULL, "2015-09-27", 0},
+    {"boilerplate-lines",
+     "Headline text\n\nAdvertisement\n\nBody one.\n\nShare this article\nSubscribe\nSign up\n"
+     "Click here to get our newsletter\nRead more: Another story\nRelated: Other story\n"
+     "We use cookies to improve your experience.\nFacebook Twitter Email\n"
+     "\xE2\x80\xA2 Read more\nSkip to main content\n\nBody two.",
+     0, false, {0, 0, 0}, NG_OK, "Headline text\n\nBody one.\n\nBody two.", "Headline text",
+     NULL, "", 0},
+    {"captions",
+     "Headline text\n\nSoldiers in Baghdad. Photograph: Khalid Mohammed/AP\n"
+     "The statement puts pressure on the US [AFP]\nIraqi troops on patrol. Getty Images\n"
+     "Photo: A soldier\nBody.",
+     0, false, {0, 0, 0}, NG_OK, "Headline text\n\nBody.", "Headline text", NULL, "", 0},
+    {"kept-lines",
+     "Headline text\n\nRussian demand\n\nShare prices rose on Monday.\n\n"
+     "Subscribers to the service said it was down.\n\nThe store was closed on Sunday.",
+     0, false, {0, 0, 0}, NG_OK,
+     "Headline text\n\nRussian demand\n\nShare prices rose on Monday.\n\n"
+     "Subscribers to the service said it was down.\n\nThe store was closed on Sunday.",
+     "Headline text", NULL, "", 0},
+    {"invalid-utf8", "Headline\n\nBad \xC3 byte and \xFF.\n", 0, false, {0, 0, 0}, NG_OK,
+     "Headline\n\nBad \xEF\xBF\xBD byte and \xEF\xBF\xBD.", "Headline", NULL, "", 1},
+    {"invalid-utf8-strict", "Headline\n\nBad \xC3 byte.\n", 0, true, {0, 0, 0}, NG_ERR_INPUT,
+     NULL, NULL, NULL, "", 0},
+    {"valid-utf8-strict", "Caf\xC3\xA9 talks\n\n\xE2\x80\x9CYes,\xE2\x80\x9D he said.", 0, true,
+     {0, 0, 0}, NG_OK, "Caf\xC3\xA9 talks\n\n\xE2\x80\x9CYes,\xE2\x80\x9D he said.",
+     "Caf\xC3\xA9 talks", NULL, "", 0},
+    {"empty", "", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"whitespace-only", " \n\t\r\n  \xC2\xA0\n", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL,
+     NULL, "", 0},
+    {"bom-only", "\xEF\xBB\xBF\n", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"binary-nul", "abc\0def", 7, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"binary-controls", "\x01\x02\x03\x04" "abcdef", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL,
+     NULL, NULL, "", 0},
+    {"only-boilerplate", "Advertisement\nShare this article\n", 0, false, {0, 0, 0},
+     NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"control-replaced", "Headline\n\nEsc\x1b here.", 0, false, {0, 0, 0}, NG_OK,
+     "Headline\n\nEsc  here.", "Headline", NULL, "", 0},
+    {"indented-headline", "   Headline\n\nBody.", 0, false, {0, 0, 0}, NG_OK,
+     "Headline\n\nBody.", "Headline", NULL, "", 0},
+    {"reuters-trailer",
+     "Headline\n\nBody.\n\nReporting by Maher Chmaytelli; Editing by Dominic Evans", 0, false,
+     {0, 0, 0}, NG_OK, "Headline\n\nBody.", "Headline", "Maher Chmaytelli", "", 0},
+    {"byline-job-title", "Headline\n\nBy Jane Roe, senior correspondent\n\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline\n\nBody.", "Headline", "Jane Roe", "", 0},
+    {"agency-byline", "Headline\n\nBy Reuters\n\nBody.\n\nBy Al Jazeera Staff", 0, false,
+     {0, 0, 0}, NG_OK, "Headline\n\nBody.", "Headline", NULL, "", 0},
+    {"particle-name", "Headline\n\nBy Ibrahim al-Jaafari and Ana de la Cruz\n\nBody.", 0, false,
+     {0, 0, 0}, NG_OK, "Headline\n\nBody.", "Headline", "Ibrahim al-Jaafari", "", 0},
+    {"one-word-not-byline", "Headline\n\nBy Jason\n\nBody.", 0, false, {0, 0, 0}, NG_OK,
+     "Headline\n\nBy Jason\n\nBody.", "Headline", NULL, "", 0},
+};
+
+static void check_doc(const doc_case *c, ng_status st, const ng_doc *doc) {
+  char buf[11];
+  ck_assert_msg(st == c->status, "%s: status %d, expected %d", c->name, st, c->status);
+  if (st != NG_OK) {
+    ck_assert_ptr_null(doc);
+    return;
+  }
+  ck_assert_ptr_nonnull(doc);
+  ck_assert_msg(strcmp(doc->text, c->text) == 0, "%s: text\n[%s]\nexpected\n[%s]", c->name,
+                doc->text, c->text);
+  ck_assert_uint_eq(doc->len, strlen(c->text));
+  if (c->title) {
+    ck_assert_msg(doc->title && strcmp(doc->title, c->title) == 0, "%s: title [%s]", c->name,
+                  doc->title ? doc->title : "(null)");
+    ck_assert_uint_eq(doc->title_e - doc->title_b, strlen(c->title));
+    ck_assert(memcmp(doc->text + doc->title_b, c->title, strlen(c->title)) == 0);
+    ck_assert_uint_eq(doc->title_b, 0);
+  } else {
+    ck_assert_ptr_null(doc->title);
+    ck_assert_uint_eq(doc->title_e, 0);
+  }
+  if (c->author)
+    ck_assert_msg(doc->author && strcmp(doc->author, c->author) == 0, "%s: author [%s]",
+                  c->name, doc->author ? doc->author : "(null)");
+  else
+    ck_assert_msg(doc->author == NULL, "%s: author [%s]", c->name, doc->author);
+  ck_assert_msg(strcmp(fmt_date(doc->published, buf), c->date) == 0, "%s: date [%s]", c->name,
+                buf);
+  ck_assert_uint_eq(doc->warnings, c->warnings);
+  ck_assert_uint_eq(strlen(doc->text), doc->len);
+}
+
+START_TEST(test_text_doc) {
+  const doc_case *c = &text_cases[_i];
+  ng_read_opts opts = {c->strict, c->fallback};
+  ng_doc *doc = (ng_doc *)1;
+  unsigned long warn0 = ng_log_count(NG_LOG_WARNING), err0 = ng_log_count(NG_LOG_ERROR);
+  ng_status st = ng_doc_from_text("dir/article.txt", c->in, c->len ? c->len : strlen(c->in),
+                                  &opts, &doc);
+  check_doc(c, st, doc);
+  ck_assert_uint_eq(ng_log_count(NG_LOG_WARNING) - warn0, c->warnings);
+  ck_assert_uint_eq(ng_log_count(NG_LOG_ERROR) - err0, st == NG_OK ? 0 : 1);
+  if (doc) {
+    ck_assert_str_eq(doc->path, "dir/article.txt");
+    ck_assert_str_eq(doc->identifier, "article.txt");
+  }
+  ng_doc_free(doc);
+}
+END_TEST
+
+/* A headline, then 13 paragraphs, a date in the middle of the article (a
+ * timeline entry, kept), 5 more paragraphs. */
+START_TEST(test_text_body_date_kept) {
+  ng_buf in;
+  ng_buf_init(&in);
+  ng_buf_adds(&in, "Headline");
+  for (int i = 0; i < 13; i++) ng_buf_printf(&in, "\nP%d.", i);
+  ng_buf_adds(&in, "\nSeptember 27, 2015");
+  for (int i = 0; i < 5; i++) ng_buf_printf(&in, "\nQ%d.", i);
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in.data, in.len, NULL, &doc), NG_OK);
+  ck_assert_str_eq(doc->text, in.data);
+  ck_assert_int_eq(doc->published.y, 0);
+  ng_doc_free(doc);
+  ng_buf_free(&in);
+}
+END_TEST
+
+START_TEST(test_text_long_first_line) {
+  ng_buf in;
+  ng_buf_init(&in);
+  for (int i = 0; i < 90; i++) ng_buf_adds(&in, "word ");
+  ng_buf_adds(&in, "end.\n\nBody.");
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in.data, in.len, NULL, &doc), NG_OK);
+  ck_assert_ptr_null(doc->title);
+  ck_assert_uint_eq(doc->title_e, 0);
+  ck_assert_str_eq(doc->text, in.data);
+  ng_doc_free(doc);
+  ng_buf_free(&in);
+}
+END_TEST
+
+START_TEST(test_text_sha_and_ids) {
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_text("-", "abc\n", 4, NULL, &doc), NG_OK);
+  char hex[65];
+  ng_sha256_hex("abc\n", 4, hex);
+  ck_assert_str_eq(doc->sha256, hex);
+  ck_assert_str_eq(doc->identifier, "stdin");
+  ck_assert_str_eq(doc->path, "-");
+  ng_doc_free(doc);
+  ng_doc_free(NULL);
+}
+END_TEST
+
+/* Line numbers and columns name the first bad byte. */
+START_TEST(test_text_invalid_position) {
+  ng_doc *doc = NULL;
+  const char *in = "Head\r\nline two \xE2\x80\x94 ok\n\xC3\xA9t\xC3\xA9 \xED\xA0\x80 \xFF";
+  unsigned long w0 = ng_log_count(NG_LOG_WARNING);
+  ck_assert_int_eq(ng_doc_from_text("p.txt", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_uint_eq(ng_log_count(NG_LOG_WARNING) - w0, 1);
+  /* the surrogate is 3 bad bytes, 0xFF one more: four replacements */
+  ck_assert_str_eq(doc->text, "Head\nline two \xE2\x80\x94 ok\n\xC3\xA9t\xC3\xA9 "
+                              "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD");
+  ng_doc_free(doc);
+  ng_buf out;
+  ng_buf_init(&out);
+  ck_assert_int_eq(ng_ingest_utf8("p.txt", in, strlen(in), true, &out, NULL), NG_ERR_INPUT);
+  ng_buf_free(&out);
+}
+END_TEST
+
+/* ================================================================ line classes */
+
+static const struct {
+  const char *line;
+  bool head, tail;
+  ng_line_kind kind;
+  const char *author; /* "" none */
+  const char *date;
+} line_cases[] = {
+    {"By Jane Roe", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
+    {"By Jane Roe", false, false, NG_LINE_TEXT, "", ""},
+    {"Author: Jane Roe", false, false, NG_LINE_BYLINE, "Jane Roe", ""},
+    {"By Jane Roe and John Poe", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
+    {"By Jane Roe, Reuters", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
+    {"BY JANE O'ROE", true, false, NG_LINE_BYLINE, "Jane O'Roe", ""},
+    {"By Jane Roe | March 3, 2021", true, false, NG_LINE_BYLINE, "Jane Roe", "2021-03-03"},
+    {"By Jane Roe on September 27, 2015 at 9:00 a.m.", true, false, NG_LINE_BYLINE, "Jane Roe",
+     "2015-09-27"},
+    {"Jane Roe | September 27, 2015 | 9:00pm EDT", true, false, NG_LINE_BYLINE, "Jane Roe",
+     "2015-09-27"},
+    {"Jane Roe | September 27, 2015 | 9:00pm EDT", false, false, NG_LINE_TEXT, "", ""},
+    {"Jane Roe \xC2\xB7 27 September 2015", false, true, NG_LINE_BYLINE, "Jane Roe",
+     "2015-09-27"},
+    {"Jane Roe said on September 27, 2015 that", true, false, NG_LINE_TEXT, "", ""},
+    {"By Sunday, the army had retaken the city.", true, false, NG_LINE_TEXT, "", ""},
+    {"By The Associated Press", true, false, NG_LINE_BYLINE, "", ""},
+    {"By AFP", true, false, NG_LINE_BYLINE, "", ""},
+    {"By Jos\xC3\xA9 \xC3\x81lvarez", true, false, NG_LINE_BYLINE,
+     "Jos\xC3\xA9 \xC3\x81lvarez", ""},
+    {"September 27, 2015", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
+    {"September 27, 2015", false, false, NG_LINE_TEXT, "", ""},
+    {"September 27, 2015", false, true, NG_LINE_DATELINE, "", "2015-09-27"},
+    {"Published: 2015-09-27", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
+    {"Updated 3 March 2021 10:00 GMT", true, false, NG_LINE_DATELINE, "", "2021-03-03"},
+    {"Sunday, September 27, 2015, 9:00 PM ET", true, false, NG_LINE_DATELINE, "",
+     "2015-09-27"},
+    {"Posted on Sep 27, 2015 (UTC+3)", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
+    {"September 27, 2015 was a Sunday.", true, false, NG_LINE_TEXT, "", ""},
+    {"Font Size", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Font Size:", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"ADVERTISEMENT", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Share this article", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Subscribe", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Sign up", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Click here", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Shop now", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Read more", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"READ MORE: Iraq and Russia", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Related: Kerry meets Lavrov", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"IE 11 is not supported. For an optimal experience visit our site on another browser.",
+     false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Image: A member loyal to the ISIL waves an ISIL flag in Raqqa", false, false,
+     NG_LINE_BOILERPLATE, "", ""},
+    {"A member waves a flag in Raqqa June 29, 2014.Stringer / Reuters / REUTERS", false, false,
+     NG_LINE_BOILERPLATE, "", ""},
+    {"Kerry meets Lavrov on Sunday. (Photo: State Department)", false, false,
+     NG_LINE_BOILERPLATE, "", ""},
+    {"Iraqi soldiers in Mosul. (AP Photo/Jane Roe)", false, false, NG_LINE_BOILERPLATE, "",
+     ""},
+    {"The statement puts pressure on the US [AFP]", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Fighters in Syria. Getty Images", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"This website uses cookies to ensure you get the best experience.", false, false,
+     NG_LINE_BOILERPLATE, "", ""},
+    {"Share on Facebook", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Facebook | Twitter | WhatsApp | Email", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"mrc merch", false, true, NG_LINE_BOILERPLATE, "", ""},
+    {"mrc merch", false, false, NG_LINE_TEXT, "", ""},
+    {"Visit our store", false, true, NG_LINE_BOILERPLATE, "", ""},
+    {"The store was closed.", false, true, NG_LINE_TEXT, "", ""},
+    {"Russian demand", false, false, NG_LINE_TEXT, "", ""},
+    {"Share prices fell sharply on Monday.", false, false, NG_LINE_TEXT, "", ""},
+    {"Facebook said it would share data with Twitter.", false, false, NG_LINE_TEXT, "", ""},
+    {"The photo (taken in 2014) shows the base.", false, false, NG_LINE_TEXT, "", ""},
+    {"He said: \xE2\x80\x9C" "Click here is not a plan.\xE2\x80\x9D", false, false, NG_LINE_TEXT,
+     "", ""},
+    {"", true, false, NG_LINE_TEXT, "", ""},
+};
+
+START_TEST(test_line_classes) {
+  ng_buf author;
+  ng_buf_init(&author);
+  ng_date d = {0, 0, 0};
+  char buf[11];
+  const char *l = line_cases[_i].line;
+  ng_line_kind k = ng_ingest_classify_line(l, strlen(l), line_cases[_i].head,
+                                           line_cases[_i].tail, &author, &d, NULL);
+  ck_assert_msg(k == line_cases[_i].kind, "\"%s\": kind %d, expected %d", l, k,
+                line_cases[_i].kind);
+  ck_assert_msg(strcmp(author.len ? author.data : "", line_cases[_i].author) == 0,
+                "\"%s\": author [%s]", l, author.len ? author.data : "");
+  ck_assert_str_eq(fmt_date(d, buf), line_cases[_i].date);
+  ng_buf_free(&author);
+}
+END_TEST
+
+static const struct {
+  const char *in;
+  const char *name; /* NULL: not a person */
+} author_cases[] = {
+    {"Jane Roe", "Jane Roe"},
+    {"By Jane Roe", "Jane Roe"},
+    {"  JANE ROE ", "Jane Roe"},
+    {"Jane Roe, Reuters", "Jane Roe"},
+    {"Jane Roe and John Poe", "Jane Roe"},
+    {"Reuters", NULL},
+    {"Al Jazeera Staff", NULL},
+    {"https://example.com/authors/jane-roe", NULL},
+    {"jane@example.com", NULL},
+    {"Jane", NULL},
+    {"", NULL},
+};
+
+START_TEST(test_author_names) {
+  ng_buf out;
+  ng_buf_init(&out);
+  const char *in = author_cases[_i].in;
+  bool ok = ng_ingest_author_name(in, strlen(in), &out);
+  if (author_cases[_i].name) {
+    ck_assert_msg(ok, "\"%s\" rejected", in);
+    ck_assert_str_eq(out.data, author_cases[_i].name);
+  } else {
+    ck_assert_msg(!ok, "\"%s\" accepted as [%s]", in, out.data);
+  }
+  ng_buf_free(&out);
+}
+END_TEST
+
+/* ================================================================ HTML articles */
+
+static const doc_case html_cases[] = {
+    {"article-page",
+     "<!DOCTYPE html>\n<html><head><title>Kerry meets Lavrov in New York | The Daily "
+     "Example</title>\n"
+     "<meta property=\"og:title\" content=\"Kerry meets Lavrov in New York\">\n"
+     "<meta name=\"author\" content=\"By JANE ROE, Reuters\">\n"
+     "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+     "\"2015-09-27T21:00:00-04:00\",\"author\":[{\"@type\":\"Person\",\"name\":\"John "
+     "Poe\"}]}</script>\n"
+     "<style>p{color:red}</style></head>\n"
+     "<body><header class=\"site\"><a href=\"/\">Daily Example</a><nav>World | "
+     "Politics</nav></header>\n"
+     "<article><header><h1>Kerry meets  Lavrov\nin New York</h1><p class=\"byline\">By Jane "
+     "Roe</p></header>\n"
+     "<div class=\"share-bar\">Share on Facebook</div>\n"
+     "<p>Secretary of State John Kerry &amp; Russian Foreign Minister&nbsp;Sergei Lavrov met "
+     "on <b>Sunday</b>.</p>\n"
+     "<script>var x = \"not text\";</script>\n"
+     "<p>Line one<br>Line two</p>\n"
+     "<figure><img src=\"x.jpg\"><figcaption>Kerry and Lavrov. (Photo: State "
+     "Department)</figcaption></figure>\n"
+     "<aside>Related: something else</aside>\n<p hidden>hidden text</p>\n"
+     "</article>\n<footer>Copyright 2015</footer></body></html>\n",
+     0, false, {0, 0, 0}, NG_OK,
+     "Kerry meets Lavrov in New York\n\nSecretary of State John Kerry & Russian Foreign "
+     "Minister Sergei Lavrov met on Sunday.\n\nLine one\nLine two",
+     "Kerry meets Lavrov in New York", "Jane Roe", "2015-09-27", 0},
+    {"h1-without-og",
+     "<html><head><title>Talks end | Site</title></head><body><h1>Talks end in "
+     "Vienna</h1><p>Body text.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Talks end in Vienna\n\nBody text.", "Talks end in Vienna",
+     NULL, "", 0},
+    {"title-suffix-stripped",
+     "<html><head><title>Iraq to share intelligence with Russia | The Example "
+     "Times</title></head><body><p>Body text.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Iraq to share intelligence with Russia\n\nBody text.",
+     "Iraq to share intelligence with Russia", NULL, "", 0},
+    {"short-title-kept",
+     "<html><head><title>Short | Example Times</title></head><body><p>Body.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Short | Example Times\n\nBody.", "Short | Example Times", NULL,
+     "", 0},
+    {"og-title-and-different-h1",
+     "<html><head><meta property=\"og:title\" content=\"Kerry and Lavrov meet - Example "
+     "News\"><meta property=\"og:site_name\" content=\"Example News\"></head><body><h1>Kerry, "
+     "Lavrov meet in New York</h1><p>Body.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Kerry and Lavrov meet\n\nBody.", "Kerry and Lavrov meet",
+     NULL, "", 0},
+    {"meta-date",
+     "<html><head><meta name=\"date\" content=\"2021-03-04\"><title>A headline for the "
+     "test</title></head><body><p>Body.</p><time datetime=\"2015-09-27\">x</time></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "A headline for the test\n\nBody.\n\nx",
+     "A headline for the test", NULL, "2021-03-04", 0},
+    {"time-element-date",
+     "<html><body><h1>Headline here</h1><p><time datetime=\"2015-09-27T23:30:00+05:30\">Sept. "
+     "27</time></p><p>Body.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Headline here\n\nSept. 27\n\nBody.", "Headline here", NULL,
+     "2015-09-27", 0},
+    {"json-ld",
+     "<html><head><script type=\"application/ld+json\">{\"headline\":\"x\",\"author\":{\"@type\":"
+     "\"Person\",\"name\":\"Jos\\u00e9 Roe\"},\"datePublished\":\"2015-09-26\"}</script>"
+     "</head><body><h1>Headline here</h1><p>Body.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", "Jos\xC3\xA9 Roe",
+     "2015-09-26", 0},
+    {"author-url-ignored",
+     "<html><head><meta property=\"article:author\" "
+     "content=\"https://example.com/jane\"></head><body><h1>Headline here</h1><p>Body.</p>"
+     "</body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", NULL, "", 0},
+    {"byline-paragraph",
+     "<h1>Headline here</h1><p>By <a rel=\"author\" href=\"/jr\">Jane Roe</a> | March 3, "
+     "2021</p><p>Body.</p>",
+     0, false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", "Jane Roe",
+     "2021-03-03", 0},
+    {"entities-and-whitespace",
+     "<p>Tom&aacute;s &quot;quoted&quot;   spaced\n out &#8212; dash</p>", 0, false, {0, 0, 0},
+     NG_OK, "Tom\xC3\xA1s \"quoted\" spaced out \xE2\x80\x94 dash",
+     "Tom\xC3\xA1s \"quoted\" spaced out \xE2\x80\x94 dash", NULL, "", 0},
+    {"site-header-skipped",
+     "<body><header><p>Site Name Daily</p></header><main><h1>Headline here</h1><p>Body.</p>"
+     "</main><nav>Home</nav></body>",
+     0, false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", NULL, "", 0},
+    {"furniture-class",
+     "<body><div class=\"page has-sidebar\"><h1>Headline here</h1><p>Body text of the "
+     "article.</p><div class=\"social-share\">Follow the author</div></div></body>",
+     0, false, {0, 0, 0}, NG_OK, "Headline here\n\nBody text of the article.", "Headline here",
+     NULL, "", 0},
+    {"largest-article-wins",
+     "<body><article><p>Teaser.</p></article><article><h1>Real headline</h1><p>The real "
+     "article has the most text of all the articles on this page, by far, and it is "
+     "long enough to be chosen as the container of the article text.</p></article></body>",
+     0, false, {0, 0, 0}, NG_OK,
+     "Real headline\n\nThe real article has the most text of all the articles on this page, "
+     "by far, and it is long enough to be chosen as the container of the article text.",
+     "Real headline", NULL, "", 0},
+    {"unclosed-tags",
+     "<p>Unclosed <b>bold <i>italic\n<div>second <p>third\n<table><tr><td>cell</table></span>"
+     "</div></div>",
+     0, false, {0, 0, 0}, NG_OK, "Unclosed bold italic\n\nsecond\n\nthird\n\ncell",
+     "Unclosed bold italic", NULL, "", 0},
+    {"latin1-declared",
+     "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9 talks end without a "
+     "deal</title></head><body><p>Caf\xe9 owners met.</p></body></html>",
+     0, true, {0, 0, 0}, NG_OK, "Caf\xC3\xA9 talks end without a deal\n\nCaf\xC3\xA9 owners met.",
+     "Caf\xC3\xA9 talks end without a deal", NULL, "", 0},
+    {"invalid-utf8", "<p>Bad \xFF byte</p>", 0, false, {0, 0, 0}, NG_OK,
+     "Bad \xEF\xBF\xBD byte", "Bad \xEF\xBF\xBD byte", NULL, "", 1},
+    {"invalid-utf8-strict", "<p>Bad \xFF byte</p>", 0, true, {0, 0, 0}, NG_ERR_INPUT, NULL,
+     NULL, NULL, "", 0},
+    {"no-text", "<html><body><script>var a = 1;</script><nav>Menu</nav></body></html>", 0,
+     false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"binary", "<html>\0<body>", 13, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"empty", "", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
+    {"fallback-date", "<h1>Headline here</h1><p>Body.</p>", 0, false, {2021, 3, 3}, NG_OK,
+     "Headline here\n\nBody.", "Headline here", NULL, "2021-03-03", 0},
+    {"boilerplate-paragraphs",
+     "<h1>Headline here</h1><p>Advertisement</p><p>Body.</p><p>Read more: Other story</p>", 0,
+     false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", NULL, "", 0},
+};
+
+START_TEST(test_html_doc) {
+  const doc_case *c = &html_cases[_i];
+  ng_read_opts opts = {c->strict, c->fallback};
+  ng_doc *doc = (ng_doc *)1;
+  unsigned long warn0 = ng_log_count(NG_LOG_WARNING);
+  ng_status st = ng_doc_from_html("page.html", c->in, c->len ? c->len : strlen(c->in), &opts,
+                                  &doc);
+  check_doc(c, st, doc);
+  ck_assert_uint_eq(ng_log_count(NG_LOG_WARNING) - warn0, c->warnings);
+  ng_doc_free(doc);
+}
+END_TEST
+
+/* Nesting that would overflow any recursive walk: 10^5 levels of blocks,
+ * of unclosed inline elements, and of tables. */
+static const struct {
+  const char *open, *close, *inner;
+} nest_cases[] = {
+    {"<div>", "</div>", "<p>deep text</p>"},
+    {"<b><i>", "", "<p>deep text</p>"},
+    {"<table><tr><td>", "", "deep text"},
+    {"<article><section>", "", "deep text"},
+    {"<span>", "</span>", "deep text"},
+};
+
+START_TEST(test_html_deep_nesting) {
+  const int depth = 100000;
+  ng_buf in;
+  ng_buf_init(&in);
+  ng_buf_adds(&in, "<html><body>");
+  for (int i = 0; i < depth; i++) ng_buf_adds(&in, nest_cases[_i].open);
+  ng_buf_adds(&in, nest_cases[_i].inner);
+  for (int i = 0; i < depth; i++) ng_buf_adds(&in, nest_cases[_i].close);
+  ng_buf_adds(&in, "</body></html>");
+  ng_doc *doc = NULL;
+  ng_status st = ng_doc_from_html("deep.html", in.data, in.len, NULL, &doc);
+  ck_assert_int_eq(st, NG_OK);
+  ck_assert_str_eq(doc->text, "deep text");
+  ng_doc_free(doc);
+  ng_buf_free(&in);
+}
+END_TEST
+
+/* The files in tests/data/bad: each must be refused or read cleanly. */
+static const struct {
+  const char *file;
+  ng_status status, strict_status;
+  unsigned warnings;
+} bad_cases[] = {
+    {"invalid-utf8.txt", NG_OK, NG_ERR_INPUT, 1},
+    {"empty.txt", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+    {"whitespace.txt", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+    {"binary.txt", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+    {"controls.txt", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+    {"boilerplate-only.txt", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+    {"broken.html", NG_OK, NG_OK, 0},
+    {"no-text.html", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+};
+
+static const char *srcdir(void) {
+  const char *d = getenv("top_srcdir");
+  return d && *d ? d : ".";
+}
+
+typedef struct {
+  ng_doc *doc;
+  const ng_read_opts *opts;
+} bad_ctx;
+
+static ng_status read_bad(const char *path, const char *bytes, size_t len, void *ctx) {
+  bad_ctx *c = ctx;
+  return ng_doc_from_bytes(path, bytes, len, c->opts, &c->doc);
+}
+
+START_TEST(test_bad_files) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/bad/%s", srcdir(), bad_cases[_i].file);
+  for (int strict = 0; strict < 2; strict++) {
+    ng_read_opts opts = {strict == 1, {0, 0, 0}};
+    bad_ctx ctx = {NULL, &opts};
+    char *inputs[1] = {path};
+    size_t failed = 99;
+    unsigned long w0 = ng_log_count(NG_LOG_WARNING);
+    ck_assert_int_eq(ng_inputs_each(inputs, 1, read_bad, &ctx, &failed), NG_OK);
+    ng_status want = strict ? bad_cases[_i].strict_status : bad_cases[_i].status;
+    ck_assert_msg(failed == (want == NG_OK ? 0u : 1u), "%s: failed=%zu", path, failed);
+    ck_assert_int_eq(ctx.doc != NULL, want == NG_OK);
+    if (!strict) ck_assert_uint_eq(ng_log_count(NG_LOG_WARNING) - w0, bad_cases[_i].warnings);
+    if (ctx.doc) {
+      ck_assert_uint_eq(strlen(ctx.doc->text), ctx.doc->len);
+      ck_assert_int_eq(ng_utf8_validate(ctx.doc->text, ctx.doc->len), ctx.doc->len);
+    }
+    ng_doc_free(ctx.doc);
+  }
+}
+END_TEST
+
+START_TEST(test_bad_invalid_utf8_text) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/bad/invalid-utf8.txt", srcdir());
+  char *inputs[1] = {path};
+  ng_read_opts opts = {false, {0, 0, 0}};
+  bad_ctx ctx = {NULL, &opts};
+  ck_assert_int_eq(ng_inputs_each(inputs, 1, read_bad, &ctx, NULL), NG_OK);
+  ck_assert_ptr_nonnull(ctx.doc);
+  ck_assert_str_eq(ctx.doc->title, "A file with invalid UTF-8");
+  ck_assert_str_eq(ctx.doc->text,
+                   "A file with invalid UTF-8\n\n"
+                   "Lone continuation: \xEF\xBF\xBD.\n"
+                   "Truncated two-byte: \xEF\xBF\xBD.\n"
+                   "Overlong slash: \xEF\xBF\xBD\xEF\xBF\xBD.\n"
+                   "Surrogate: \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.\n"
+                   "Past U+10FFFF: \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.\n"
+                   "Byte FF: \xEF\xBF\xBD.\n"
+                   "Valid: caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D.");
+  ng_doc_free(ctx.doc);
+}
+END_TEST
+
+/* ================================================================ dispatch */
+
+static const struct {
+  const char *path;
+  const char *in;
+  const char *text;
+} dispatch_cases[] = {
+    {"a.html", "<p>Hello <b>world</b></p>", "Hello world"},
+    {"A.HTM", "<p>Hello <b>world</b></p>", "Hello world"},
+    {"a.txt", "<p>Hello <b>world</b></p>", "<p>Hello <b>world</b></p>"},
+    {"-", "<!DOCTYPE html><p>Hello <b>world</b></p>", "Hello world"},
+    {"-", "  <HTML><p>Hello <b>world</b></p>", "Hello world"},
+    {"-", "Hello <b>world</b>", "Hello <b>world</b>"},
+    {"dir.html/notes", "Hello <b>world</b>", "Hello <b>world</b>"},
+    {"page.php", "<html><body><p>Hello</p></body></html>", "Hello"},
+};
+
+START_TEST(test_dispatch) {
+  ng_doc *doc = NULL;
+  const char *in = dispatch_cases[_i].in;
+  ck_assert_int_eq(ng_doc_from_bytes(dispatch_cases[_i].path, in, strlen(in), NULL, &doc),
+                   NG_OK);
+  ck_assert_str_eq(doc->text, dispatch_cases[_i].text);
+  ng_doc_free(doc);
+}
+END_TEST
+
+/* ================================================================ inputs */
+
+typedef struct {
+  ng_buf seen; /* "path:len;" for each call */
+  const char *stop_at;
+  ng_status stop_status;
+  const char *fail_at;
+} collect_ctx;
+
+static ng_status collect(const char *path, const char *bytes, size_t len, void *ctx) {
+  collect_ctx *c = ctx;
+  ck_assert_uint_eq(strlen(bytes), len); /* NUL-terminated contents */
+  ng_buf_printf(&c->seen, "%s:%zu;", path, len);
+  if (c->stop_at && strstr(path, c->stop_at)) return c->stop_status;
+  if (c->fail_at && strstr(path, c->fail_at)) return NG_ERR_INPUT;
+  return NG_OK;
+}
+
+static char tmp_root[256];
+
+static void write_file(const char *rel, const char *content) {
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", tmp_root, rel);
+  FILE *f = fopen(p, "wb");
+  ck_assert_ptr_nonnull(f);
+  fputs(content, f);
+  fclose(f);
+}
+
+static void make_tree(void) {
+  char p[512];
+  snprintf(tmp_root, sizeof tmp_root, "%s/ng-inputs-XXXXXX",
+           getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+  ck_assert_ptr_nonnull(mkdtemp(tmp_root));
+  snprintf(p, sizeof p, "%s/sub", tmp_root);
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  snprintf(p, sizeof p, "%s/sub/deeper", tmp_root);
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  snprintf(p, sizeof p, "%s/.git", tmp_root);
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  write_file("b.txt", "bb");
+  write_file("a.HTML", "a");
+  write_file("c.md", "ignored");
+  write_file("sub-x.htm", "xxx");
+  write_file("sub/z.text", "zzzz");
+  write_file("sub/deeper/y.TXT", "yyyyy");
+  write_file("sub/notes", "no extension");
+  write_file(".hidden.txt", "hidden");
+  write_file(".git/head.txt", "hidden dir");
+  snprintf(p, sizeof p, "%s/nothing", tmp_root);
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  write_file("nothing/x.md", "not an article");
+  /* a loop back to the top, and a dangling link with a wanted name */
+  snprintf(p, sizeof p, "%s/sub/loop", tmp_root);
+  ck_assert_int_eq(symlink("..", p), 0);
+  snprintf(p, sizeof p, "%s/dangling.txt", tmp_root);
+  ck_assert_int_eq(symlink("nowhere", p), 0);
+}
+
+static void remove_tree(void) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp_root);
+  ck_assert_int_eq(system(cmd), 0);
+}
+
+START_TEST(test_inputs_tree) {
+  make_tree();
+  collect_ctx c = {{NULL, 0, 0}, NULL, NG_OK, NULL};
+  ng_buf_init(&c.seen);
+  char missing[512], file[512];
+  snprintf(missing, sizeof missing, "%s/missing.txt", tmp_root);
+  snprintf(file, sizeof file, "%s/c.md", tmp_root);
+  char *inputs[] = {tmp_root, missing, file};
+  size_t failed = 0;
+  ng_log_set_quiet(true);
+  ck_assert_int_eq(ng_inputs_each(inputs, 3, collect, &c, &failed), NG_OK);
+  /* sorted byte-wise by full path: '-' (0x2D) sorts before '/' (0x2F);
+   * the explicit c.md is read although a directory walk skips it */
+  ng_buf want;
+  ng_buf_init(&want);
+  ng_buf_printf(&want, "%s/a.HTML:1;%s/b.txt:2;%s/sub-x.htm:3;%s/sub/deeper/y.TXT:5;"
+                       "%s/sub/z.text:4;%s/c.md:7;",
+                tmp_root, tmp_root, tmp_root, tmp_root, tmp_root, tmp_root);
+  ck_assert_str_eq(c.seen.data, want.data);
+  ck_assert_uint_eq(failed, 2); /* the dangling link and the missing file */
+
+  /* a callback's input error is counted; an output error stops the walk */
+  ng_buf_clear(&c.seen);
+  c.fail_at = "b.txt";
+  ck_assert_int_eq(ng_inputs_each(inputs, 1, collect, &c, &failed), NG_OK);
+  ck_assert_uint_eq(failed, 2);
+  ng_buf_clear(&c.seen);
+  c.fail_at = NULL;
+  c.stop_at = "sub-x";
+  c.stop_status = NG_ERR_IO;
+  ck_assert_int_eq(ng_inputs_each(inputs, 3, collect, &c, &failed), NG_ERR_IO);
+  ng_buf_clear(&want);
+  ng_buf_printf(&want, "%s/a.HTML:1;%s/b.txt:2;%s/sub-x.htm:3;", tmp_root, tmp_root, tmp_root);
+  ck_assert_str_eq(c.seen.data, want.data);
+  ng_buf_free(&want);
+  ng_buf_free(&c.seen);
+  remove_tree();
+}
+END_TEST
+
+START_TEST(test_inputs_stdin_and_large) {
+  make_tree();
+  char p[512];
+  /* standard input, read to the end */
+  snprintf(p, sizeof p, "%s/stdin.txt", tmp_root);
+  write_file("stdin.txt", "from stdin");
+  int fd = open(p, O_RDONLY);
+  ck_assert_int_ge(fd, 0);
+  int saved = dup(0);
+  ck_assert_int_eq(dup2(fd, 0), 0);
+  close(fd);
+  collect_ctx c = {{NULL, 0, 0}, NULL, NG_OK, NULL};
+  ng_buf_init(&c.seen);
+  char *dash[] = {"-"};
+  size_t failed = 9;
+  ck_assert_int_eq(ng_inputs_each(dash, 1, collect, &c, &failed), NG_OK);
+  ck_assert_str_eq(c.seen.data, "-:10;");
+  ck_assert_uint_eq(failed, 0);
+  dup2(saved, 0);
+  close(saved);
+  /* a sparse file past the size limit is refused without being read */
+  snprintf(p, sizeof p, "%s/huge.txt", tmp_root);
+  fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  ck_assert_int_ge(fd, 0);
+  ck_assert_int_eq(ftruncate(fd, (off_t)NG_MAX_INPUT_BYTES + 1), 0);
+  close(fd);
+  ng_buf_clear(&c.seen);
+  char *huge[] = {p};
+  ck_assert_int_eq(ng_inputs_each(huge, 1, collect, &c, &failed), NG_OK);
+  ck_assert_uint_eq(failed, 1);
+  ck_assert_uint_eq(c.seen.len, 0);
+  /* a directory holding only unwanted files: nothing, no failure */
+  snprintf(p, sizeof p, "%s/nothing", tmp_root);
+  char *empty[] = {p};
+  ck_assert_int_eq(ng_inputs_each(empty, 1, collect, &c, &failed), NG_OK);
+  ck_assert_uint_eq(failed, 0);
+  ck_assert_uint_eq(c.seen.len, 0);
+  ng_buf_free(&c.seen);
+  remove_tree();
+}
+END_TEST
+
+/* ================================================================ runner */
+
+static Suite *ingest_suite(void) {
+  Suite *s = suite_create("ingest");
+  TCase *tc = tcase_create("dates");
+  tcase_add_loop_test(tc, test_date_parse, 0, N_ELEMS(date_cases));
+  tcase_add_loop_test(tc, test_month_names, 0, N_ELEMS(month_cases));
+  tcase_add_loop_test(tc, test_weekday_names, 0, N_ELEMS(weekday_cases));
+  tcase_add_loop_test(tc, test_date_arith, 0, N_ELEMS(arith_cases));
+  tcase_add_test(tc, test_date_format);
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("sha256");
+  tcase_add_loop_test(tc, test_sha256, 0, N_ELEMS(sha_cases));
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("text");
+  tcase_add_loop_test(tc, test_text_doc, 0, N_ELEMS(text_cases));
+  tcase_add_test(tc, test_text_body_date_kept);
+  tcase_add_test(tc, test_text_long_first_line);
+  tcase_add_test(tc, test_text_sha_and_ids);
+  tcase_add_test(tc, test_text_invalid_position);
+  tcase_add_loop_test(tc, test_line_classes, 0, N_ELEMS(line_cases));
+  tcase_add_loop_test(tc, test_author_names, 0, N_ELEMS(author_cases));
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("html");
+  tcase_set_timeout(tc, 60);
+  tcase_add_loop_test(tc, test_html_doc, 0, N_ELEMS(html_cases));
+  tcase_add_loop_test(tc, test_html_deep_nesting, 0, N_ELEMS(nest_cases));
+  tcase_add_loop_test(tc, test_dispatch, 0, N_ELEMS(dispatch_cases));
+  suite_add_tcase(s, tc);
+
+  tc = tcase_create("inputs");
+  tcase_add_loop_test(tc, test_bad_files, 0, N_ELEMS(bad_cases));
+  tcase_add_test(tc, test_bad_invalid_utf8_text);
+  tcase_add_test(tc, test_inputs_tree);
+  tcase_add_test(tc, test_inputs_stdin_and_large);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) {
+  ng_log_set_quiet(true); /* warnings are counted, not shown */
+  SRunner *sr = srunner_create(ingest_suite());
+  srunner_run_all(sr, CK_ENV);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
