@@ -289,7 +289,8 @@ static void pass_triggers(ng_ctx *c) {
 
 static const char *const gov_heads[] = {"Ministry", "Command", "Department", "Office", "Agency",
                                         "Commission", "Authority", "Service", "Parliament",
-                                        "Guard", "Corps", "Directorate", "Cabinet", NULL};
+                                        "Guard", "Corps", "Directorate", "Cabinet", "Treasury",
+                                        "Force", "Forces", "Police", "Navy", "Army", NULL};
 static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
                                         "Institute", "Foundation", "Corporation", "Company",
                                         "Organization", "Organisation", "Movement", "Party",
@@ -323,33 +324,60 @@ static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   return 0;
 }
 
-/* Creates an org entity with label LABEL, class OC, country ISO (may be NULL). */
-static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, const char *iso) {
+/* Creates an org entity for the surface name LABEL, class OC, country ISO
+ * (may be NULL).  Known organizations keep their key and label.  Others get
+ * a key from the name; when a country is known the key starts with its code
+ * and the canonical label names it ("Italy's Ministry of Defence"), so that
+ * "Turkish Foreign Ministry" and "Turkey's Foreign Ministry" are one node with
+ * one label, and the ministries of two countries are never merged.  SKIP is
+ * the byte length of a leading country word to leave out of the name. */
+static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, const char *iso,
+                    size_t skip) {
   ng_buf key, lab;
   ng_buf_init(&key);
   ng_buf_init(&lab);
   ng_buf_add(&lab, label, len);
-  /* a known organization under this name keeps its own key */
   const ng_lex_entry *known = find_kind(ng_lexicon_lookup(c->lex, lab.data, lab.len), NG_LEX_ORG);
+  if (!known && skip < len)
+    known = find_kind(ng_lexicon_lookup(c->lex, label + skip, len - skip), NG_LEX_ORG);
   int ent;
   if (known) {
     ent = ng_ent_get(c, NG_ENT_ORG, known->key, known->label ? known->label : lab.data,
                      known->country, known->org_class);
-    ng_ent_alt(c, ent, lab.data, lab.len);
   } else {
-    size_t words = 1;
-    for (size_t i = 0; i < len; i++) words += label[i] == ' ';
-    /* generic two-word names ("Foreign Ministry") are only unique per country */
-    if (iso && words < 3) {
+    const char *name = label + skip;
+    size_t nlen = len - skip;
+    ng_buf canon;
+    ng_buf_init(&canon);
+    if (iso) {
       for (const char *p = iso; *p; p++) ng_buf_addc(&key, (char)(*p | 0x20));
       ng_buf_addc(&key, '-');
+      const ng_lex_entry *ce = ng_lexicon_country(c->lex, iso);
+      ng_buf_adds(&canon, ce && ce->label ? ce->label : iso);
+      ng_buf_adds(&canon, "'s ");
     }
-    slugify(label, len, &key);
-    ent = ng_ent_get(c, NG_ENT_ORG, key.data, lab.data, iso, oc);
+    ng_buf_add(&canon, name, nlen);
+    slugify(name, nlen, &key);
+    ent = ng_ent_get(c, NG_ENT_ORG, key.data, canon.data, iso, oc);
+    ng_buf_free(&canon);
   }
+  ng_ent_alt(c, ent, lab.data, lab.len);
   ng_buf_free(&key);
   ng_buf_free(&lab);
   return ent;
+}
+
+/* True when token i is a title word on its own ("Governor", "spokesman"). */
+static bool is_title_word(const ng_ctx *c, size_t i) {
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  ng_buf b;
+  ng_buf_init(&b);
+  ng_buf_add(&b, s, n);
+  lower_ascii(&b);
+  bool r = find_kind(ng_lexicon_lookup(c->lex, b.data, b.len), NG_LEX_TITLE) != NULL;
+  ng_buf_free(&b);
+  return r;
 }
 
 /* Country named at token i (country, demonym or capital), as ISO, or NULL. */
@@ -369,6 +397,15 @@ static void pass_org_patterns(ng_ctx *c) {
     /* (a) capitalized run ending in a head noun, optionally "of|on|for X Y" */
     if (head_class(c, i, &oc) && c->tok_m[i] < 0) {
       size_t s = i;
+      for (;;) {
+        /* "Self-Defense Force": walk back over glued hyphens too */
+        if (s > 1 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) && is_cap(c, s - 2) &&
+            c->tok_m[s - 2] < 0 && same_sent(c, s - 2, i)) {
+          s -= 2;
+          continue;
+        }
+        break;
+      }
       while (s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
              i - s < 5 && !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
                             !country_word(c, s - 1, s, &tmp) && !ng_tok_is(c, s - 1, "Foreign") &&
@@ -385,17 +422,29 @@ static void pass_org_patterns(ng_ctx *c) {
         size_t k = e + 1;
         while (k < c->tk.n && same_sent(c, i, k) && k - e < 5 &&
                (is_cap(c, k) || (ng_tok_is(c, k, "and") && is_cap(c, k + 1)) ||
-                ng_tok_is(c, k, "of")))
+                ng_tok_is(c, k, "of"))) {
+          /* "Bank of England Governor ...": a title ends the name, a country closes it */
+          if (is_cap(c, k) && k > e + 1 && is_title_word(c, k)) break;
+          bool country = is_cap(c, k) && country_word(c, k, k + 1, &tmp) != NULL;
           k++;
+          if (country) break;
+        }
         while (k > e + 1 && !is_cap(c, k - 1)) k--;
         e = k;
       }
       if (e - s < 2) continue; /* a bare head noun is no name */
       if (!free_range(c, s, e)) continue;
-      /* leading demonym: the org's country, kept in the label */
+      /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
+       * possessive before it ("Canada's Department of ...") */
       const char *iso = country_word(c, s, s + 1, &tmp);
+      size_t skip = 0;
+      if (iso) {
+        skip = c->tk.tok[s + 1].b - c->tk.tok[s].b;
+      } else if (s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
+        iso = country_word(c, s - 2, s - 1, &tmp);
+      }
       phrase(c, s, e, &lab);
-      int ent = make_org(c, lab.data, lab.len, oc, iso);
+      int ent = make_org(c, lab.data, lab.len, oc, iso, skip);
       add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
                   iso ? ng_country_ent(c, iso) : -1);
       i = e - 1;
@@ -437,14 +486,7 @@ static void pass_org_patterns(ng_ctx *c) {
         continue;
       }
       phrase(c, i, e, &lab);
-      ng_buf key;
-      ng_buf_init(&key);
-      for (const char *p = iso; *p; p++) ng_buf_addc(&key, (char)(*p | 0x20));
-      ng_buf_addc(&key, '-');
-      phrase(c, i + 1, e, &tmp);
-      slugify(tmp.data, tmp.len, &key);
-      int ent = ng_ent_get(c, NG_ENT_ORG, key.data, lab.data, iso, NG_ORG_GOV);
-      ng_buf_free(&key);
+      int ent = make_org(c, lab.data, lab.len, NG_ORG_GOV, iso, c->tk.tok[i + 1].b - c->tk.tok[i].b);
       add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_ORG, ent, ng_country_ent(c, iso));
       /* (c) "...military's joint operations command": a body of that body */
       if (e + 2 < c->tk.n && is_possessive(c, e)) {
@@ -477,7 +519,7 @@ static void pass_org_patterns(ng_ctx *c) {
             ng_buf_addc(&lab, (char)(ws[0] >= 'a' && ws[0] <= 'z' ? ws[0] - 'a' + 'A' : ws[0]));
             ng_buf_add(&lab, ws + 1, wl - 1);
           }
-          int ent2 = make_org(c, lab.data, lab.len, oc2, iso);
+          int ent2 = make_org(c, lab.data, lab.len, oc2, iso, 0);
           add_mention(c, (uint32_t)(e + 1), (uint32_t)k, NG_M_ORG, ent2, ng_country_ent(c, iso));
           e = k;
         }
@@ -579,6 +621,11 @@ static void pass_titles(ng_ctx *c) {
         lower_ascii(&p);
         e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
       }
+      if (!e && p.len > 3 && p.data[p.len - 1] == 's') {
+        /* "foreign ministers, A of X and B of Y" */
+        e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len - 1), NG_LEX_TITLE);
+        if (e && e->sub && !strcmp(e->sub, "honorific")) e = NULL;
+      }
       if (!e) continue;
       int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
       c->m[mi].title = e->label ? e->label : e->key;
@@ -624,8 +671,17 @@ static size_t name_run(const ng_ctx *c, size_t i) {
 typedef struct {
   size_t t0, t1;
   int title_m;      /* mention index of the title giving evidence, or -1 */
+  int owner;        /* country entity of the post when the pattern names it, else -1 */
   bool strong;      /* title/apposition/byline evidence (not just a speech verb) */
+  bool counterpart; /* "his Lithuanian counterpart, NAME": same title as the sentence's subject */
 } cand;
+
+/* Country mention at token i (country or demonym) -> entity, else -1. */
+static int country_at(const ng_ctx *c, size_t i) {
+  const ng_mention *m = mention_at(c, i);
+  if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) return m->country;
+  return -1;
+}
 
 /* The title mention right before token i (skipping nothing), or -1. */
 static int title_before(const ng_ctx *c, size_t i) {
@@ -676,20 +732,25 @@ static int post_owner(const ng_ctx *c, int title_m) {
   return -1;
 }
 
-static void add_post(ng_ctx *c, int person, int title_m) {
+static void add_post_title(ng_ctx *c, int person, const char *title, int of);
+
+static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   const ng_mention *tm = &c->m[title_m];
   if (!strcmp(tm->scope, "honorific") || !tm->title || !strcmp(tm->title, "-")) return;
-  int of = post_owner(c, title_m);
+  add_post_title(c, person, tm->title, owner >= 0 ? owner : post_owner(c, title_m));
+}
+
+static void add_post_title(ng_ctx *c, int person, const char *title, int of) {
   ng_facts *f = c->f;
   for (size_t i = 0; i < f->n_post; i++)
-    if (f->post[i].person == person && !strcmp(f->post[i].title, tm->title) && f->post[i].of == of)
+    if (f->post[i].person == person && !strcmp(f->post[i].title, title) && f->post[i].of == of)
       return;
   if (f->n_post == f->cap_post) {
     f->cap_post = f->cap_post ? f->cap_post * 2 : 8;
     f->post = ng_xrealloc(f->post, f->cap_post * sizeof *f->post);
   }
   f->post[f->n_post].person = person;
-  f->post[f->n_post].title = ng_xstrdup(tm->title);
+  f->post[f->n_post].title = ng_xstrdup(title);
   f->post[f->n_post].of = of;
   f->n_post++;
   f->ent[person].official = true;
@@ -761,10 +822,36 @@ static void pass_persons(ng_ctx *c) {
     size_t n = name_run(c, i);
     if (!n) continue;
     size_t e = i + n;
-    cand cd = {i, e, -1, false};
+    cand cd = {i, e, -1, -1, false, false};
     int tb = title_before(c, i);
     int ta = title_after(c, e);
-    if (tb >= 0) {
+    /* "NAME of COUNTRY" in a list after a (plural) title:
+     * "the foreign ministers, Sari Wulandari of Indonesia and Do Thanh Binh of Vietnam" */
+    int of_country = e + 1 < c->tk.n && ng_tok_is(c, e, "of") ? country_at(c, e + 1) : -1;
+    if (of_country >= 0 && tb < 0) {
+      for (size_t k = i; k-- > 0 && i - k <= 14 && same_sent(c, k, i);) {
+        const ng_mention *m = mention_at(c, k);
+        if (m && m->kind == NG_M_TITLE && strcmp(m->scope, "honorific")) {
+          if (is_punct(c, m->t1, ',') || m->t1 == i) {
+            cd.title_m = c->tok_m[k];
+            cd.owner = of_country;
+            cd.strong = true;
+          }
+          break;
+        }
+        if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || ng_tok_is(c, k, "of") ||
+              is_cap(c, k) || (m && m->kind != NG_M_TITLE)))
+          break;
+      }
+    }
+    if (cd.strong) {
+      /* found above */
+    } else if (i >= 2 && is_punct(c, i - 1, ',') && ng_tok_is_ci(c, i - 2, "counterpart")) {
+      /* "her Argentine counterpart, Martin Echeverria," */
+      cd.strong = true;
+      cd.counterpart = true;
+      cd.owner = i >= 3 ? country_at(c, i - 3) : -1;
+    } else if (tb >= 0) {
       cd.title_m = tb;
       cd.strong = true;
     } else if (ta >= 0) {
@@ -812,10 +899,9 @@ static void pass_persons(ng_ctx *c) {
         if (pe < 0) continue;
       }
       int ent = make_person(c, cs[k].t0, cs[k].t1);
-      if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m);
+      if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m, cs[k].owner);
     }
   }
-  free(cs);
   /* later short mentions: any free capitalized word equal to a known surname */
   for (size_t i = 0; i < c->tk.n; i++) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
@@ -832,6 +918,23 @@ static void pass_persons(ng_ctx *c) {
     if (!eq) continue;
     add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, pe, -1);
   }
+  /* a counterpart holds the same title as the sentence's first official */
+  for (size_t k = 0; k < nc; k++) {
+    if (!cs[k].counterpart || c->tok_m[cs[k].t0] < 0) continue;
+    int ent = c->m[c->tok_m[cs[k].t0]].ent;
+    size_t s0 = c->tk.sent[c->tk.tok[cs[k].t0].sent].first;
+    for (size_t t = s0; t < cs[k].t0; t++) {
+      const ng_mention *m = mention_at(c, t);
+      if (!m || m->kind != NG_M_PERSON || m->ent == ent) continue;
+      for (size_t q = 0; q < c->f->n_post; q++)
+        if (c->f->post[q].person == m->ent) {
+          add_post_title(c, ent, c->f->post[q].title, cs[k].owner);
+          break;
+        }
+      break;
+    }
+  }
+  free(cs);
   ng_buf_free(&p);
 }
 
