@@ -340,6 +340,8 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
   const ng_lex_entry *known = find_kind(ng_lexicon_lookup(c->lex, lab.data, lab.len), NG_LEX_ORG);
   if (!known && skip < len)
     known = find_kind(ng_lexicon_lookup(c->lex, label + skip, len - skip), NG_LEX_ORG);
+  /* "Italy's Ministry of Defence" is not the British one of that name */
+  if (known && iso && known->country && strcmp(known->country, iso)) known = NULL;
   int ent;
   if (known) {
     ent = ng_ent_get(c, NG_ENT_ORG, known->key, known->label ? known->label : lab.data,
@@ -399,22 +401,22 @@ static void pass_org_patterns(ng_ctx *c) {
       size_t s = i;
       for (;;) {
         /* "Self-Defense Force": walk back over glued hyphens too */
-        if (s > 1 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) && is_cap(c, s - 2) &&
-            c->tok_m[s - 2] < 0 && same_sent(c, s - 2, i)) {
+        if (s > 1 && i - s < 6 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) &&
+            is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && same_sent(c, s - 2, i)) {
           s -= 2;
           continue;
         }
-        break;
-      }
-      while (s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
+        if (!(s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
              i - s < 5 && !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
                             !country_word(c, s - 1, s, &tmp) && !ng_tok_is(c, s - 1, "Foreign") &&
                             !ng_tok_is(c, s - 1, "Defence") && !ng_tok_is(c, s - 1, "Defense") &&
                             !ng_tok_is(c, s - 1, "Interior") && !ng_tok_is(c, s - 1, "Security") &&
                             !ng_tok_is(c, s - 1, "Joint") && !ng_tok_is(c, s - 1, "State") &&
                             !ng_tok_is(c, s - 1, "National") && !ng_tok_is(c, s - 1, "General") &&
-                            !ng_tok_is(c, s - 1, "Central")))
+                            !ng_tok_is(c, s - 1, "Central"))))
+          break;
         s--;
+      }
       size_t e = i + 1;
       if (e + 1 < c->tk.n && same_sent(c, i, e + 1) &&
           (ng_tok_is(c, e, "of") || ng_tok_is(c, e, "on") || ng_tok_is(c, e, "for")) &&
@@ -558,10 +560,28 @@ static void pass_gazetteer(ng_ctx *c) {
         ng_ent_alt(c, ent, p.data, p.len);
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_ORG, ent,
                     e->country ? ng_country_ent(c, e->country) : -1);
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
+                 tok_in(c, j, (const char *const[]){"river", "rivers", "sea", "gulf", "strait",
+                                                    "basin", "valley", "lake", "mountains",
+                                                    "desert", "delta", "estuary", NULL})) {
+        /* "the Parana and Uruguay rivers": a river, not the country */
+        i = j - 1;
+        break;
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 0 && same_sent(c, i - 1, i) &&
+                 tok_in(c, i - 1, (const char *const[]){"Latin", "Central", "North", "South",
+                                                        "East", "West", NULL}) &&
+                 is_cap(c, i - 1)) {
+        /* "Latin America" is not the United States */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY))) {
         /* "Jordan Mills said": a country word starting a person's name */
         if (j < c->tk.n && is_cap(c, j) && glued(c, j) == false && c->tok_m[j] < 0 &&
             !is_nonname(c, j) && same_sent(c, i, j) && len == 1 &&
+            ((i > 0 && same_sent(c, i - 1, i) && is_title_word(c, i - 1)) ||
+             (j + 1 < c->tk.n && (c->trig[j + 1] & NG_TR_SPEECH)) ||
+             (c->doc->author && !strncmp(c->doc->author, p.data, p.len) &&
+              c->doc->author[p.len] == ' ')) &&
             !find_kind(ng_lexicon_lookup(c->lex, (phrase(c, j, j + 1, &key), key.data), key.len),
                        NG_LEX_TITLE) &&
             !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_COUNTRY) &&
@@ -621,13 +641,16 @@ static void pass_titles(ng_ctx *c) {
         lower_ascii(&p);
         e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
       }
+      bool plural = false;
       if (!e && p.len > 3 && p.data[p.len - 1] == 's') {
         /* "foreign ministers, A of X and B of Y" */
         e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len - 1), NG_LEX_TITLE);
         if (e && e->sub && !strcmp(e->sub, "honorific")) e = NULL;
+        plural = true;
       }
       if (!e) continue;
       int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
+      c->m[mi].plural = plural;
       c->m[mi].title = e->label ? e->label : e->key;
       c->m[mi].scope = e->sub ? e->sub : "gov";
       i = j - 1;
@@ -687,7 +710,7 @@ static int country_at(const ng_ctx *c, size_t i) {
 static int title_before(const ng_ctx *c, size_t i) {
   if (i == 0) return -1;
   const ng_mention *m = mention_at(c, i - 1);
-  if (m && m->kind == NG_M_TITLE && same_sent(c, i - 1, i)) return c->tok_m[i - 1];
+  if (m && m->kind == NG_M_TITLE && !m->plural && same_sent(c, i - 1, i)) return c->tok_m[i - 1];
   return -1;
 }
 
@@ -698,7 +721,7 @@ static int title_after(const ng_ctx *c, size_t e) {
   for (size_t steps = 0; k < c->tk.n && steps < 6 && same_sent(c, e, k); steps++, k++) {
     const ng_mention *m = mention_at(c, k);
     if (m && m->kind == NG_M_TITLE) {
-      if (!strcmp(m->scope, "honorific")) return -1;
+      if (!strcmp(m->scope, "honorific") || m->plural) return -1;
       return c->tok_m[k];
     }
     if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
@@ -858,7 +881,7 @@ static void pass_persons(ng_ctx *c) {
       cd.title_m = ta;
       cd.strong = true;
     } else if (i >= 2 && is_punct(c, i - 1, ',') && mention_at(c, i - 2) &&
-               mention_at(c, i - 2)->kind == NG_M_TITLE &&
+               mention_at(c, i - 2)->kind == NG_M_TITLE && !mention_at(c, i - 2)->plural &&
                strcmp(mention_at(c, i - 2)->scope, "honorific")) {
       /* "Iraq's foreign minister, Ibrahim al-Jaafari," */
       cd.title_m = c->tok_m[i - 2];

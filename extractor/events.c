@@ -137,11 +137,6 @@ static const char *cue_default_type(const ng_ctx *c, size_t k) {
   return "OtherAgreement";
 }
 
-static const char *const list_stops[] = {"to", "on", "in", "against", "about", "for", "that",
-                                         "which", "who", "as", "at", "from", "by", "over",
-                                         "since", "while", "after", "before", "under", "but",
-                                         "because", "if", "when", NULL};
-
 /* Countries listed from token k on: "Russia, Syria and Iran", "Russia, the
  * Syrian government and Iran", "both Syria and Russia, along with Iran",
  * "Syrian President Bashar al-Assad's regime".  Anything else ends the list. */
@@ -179,11 +174,96 @@ typedef struct {
   int party[16];
   size_t n_party;
   const char *type;
+  bool explicit_type; /* named by a type word ("intelligence"), not just the trigger */
   int announced, against, location;
   ng_date date;
   ng_span span;
   double conf;
 } agreement;
+
+static void add_party(agreement *a, int cr) {
+  if (cr < 0) return;
+  for (size_t j = 0; j < a->n_party; j++)
+    if (a->party[j] == cr) return;
+  if (a->n_party < 16) a->party[a->n_party++] = cr;
+}
+
+/* Nearest country reference before token k in the sentence, or -1. */
+static int country_before(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t i = k; i-- > s0;) {
+    int cr = country_ref(c, m_at(c, i));
+    if (cr >= 0) return cr;
+  }
+  return -1;
+}
+
+/* Parties of the agreement triggered at k, tried in this order:
+ *  - a compound just before it: "Russia-Iraq-Iran-Syria cooperation",
+ *    "joins Norway-Chile maritime intelligence pact" (plus the subject);
+ *  - the subject and a list after "with"/"between";
+ *  - a coordinated subject: "Japan and the Philippines signed";
+ *  - the subject and a list in a relative clause: "signed the agreement that
+ *    Norway and Chile announced". */
+static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreement *a) {
+  a->n_party = 0;
+  for (size_t end = k; end > s0 && k - end <= 4; end--) {
+    size_t g = end, countries = 0;
+    while (g > s0 && (m_at(c, g - 1) || is_p(c, g - 1, '-'))) {
+      const ng_mention *m = m_at(c, g - 1);
+      if (m) {
+        g = m->t0;
+        countries += country_ref(c, m) >= 0;
+      } else {
+        if (!(c->tk.tok[g - 1].flags & NG_TF_SPACE_BEFORE) == false) break;
+        g--;
+      }
+    }
+    if (countries >= 2 && end - g >= 3) {
+      for (size_t i = g; i < end; i++) {
+        const ng_mention *m = m_at(c, i);
+        if (m) {
+          add_party(a, country_ref(c, m));
+          i = m->t1 - 1;
+        }
+      }
+      add_party(a, country_before(c, s0, g));
+      return;
+    }
+    if (c->tk.tok[end - 1].type != NG_TOK_WORD || (c->tk.tok[end - 1].flags & NG_TF_CAP)) {
+      if (!m_at(c, end - 1)) break;
+    }
+  }
+  int subj = country_before(c, s0, k);
+  for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
+    if (ng_tok_is_ci(c, i, "with") || ng_tok_is_ci(c, i, "between")) {
+      add_party(a, subj);
+      collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
+      return;
+    }
+    if ((c->trig[i] & NG_TR_AGREE) && i > k + 1) break;
+  }
+  /* coordinated subject */
+  for (size_t i = s0; i < k; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && country_ref(c, m) >= 0) {
+      agreement t;
+      t.n_party = 0;
+      collect_list(c, i, k, t.party, &t.n_party, 16);
+      if (t.n_party >= 2) {
+        for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
+        return;
+      }
+      break;
+    }
+  }
+  for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
+    if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
+      add_party(a, subj);
+      collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
+      return;
+    }
+  }
+}
 
 static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
   a->announced = a->against = a->location = -1;
@@ -214,71 +294,64 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
   a->date = sentence_date(c, s0, s1);
 }
 
+/* Words before a trigger that make it talk of an agreement not (yet) made. */
+static const char *const unmade[] = {"talks", "negotiations", "negotiating", "negotiate",
+                                     "proposed", "proposal", "possible", "potential", "draft",
+                                     "future", "similar", NULL};
+
 static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    agreement a;
+    memset(&a, 0, sizeof a);
+    const char *types[8];
+    size_t n_types = 0;
+    const char *deflt = NULL;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (non_factual(c, s0, k)) continue;
-      agreement a;
-      memset(&a, 0, sizeof a);
-      /* parties glued to the trigger: "Russia-Iraq-Iran-Syria cooperation" */
-      size_t g = k;
-      while (g > s0 && (m_at(c, g - 1) || is_p(c, g - 1, '-')) &&
-             !(c->tk.tok[g].flags & NG_TF_SPACE_BEFORE && g != k))
-        g--;
-      if (g < k && k - g >= 3) {
-        for (size_t i = g; i < k; i++) {
-          int cr = country_ref(c, m_at(c, i));
-          bool dup = false;
-          for (size_t j = 0; j < a.n_party; j++) dup |= a.party[j] == cr;
-          if (cr >= 0 && !dup && a.n_party < 16) a.party[a.n_party++] = cr;
-        }
-      }
-      if (a.n_party < 2) {
-        a.n_party = 0;
-        /* subject: the nearest country before the trigger */
-        int subj = -1;
-        for (size_t i = k; i-- > s0;) {
-          const ng_mention *m = m_at(c, i);
-          int cr = country_ref(c, m);
-          if (cr >= 0) {
-            subj = cr;
-            break;
-          }
-        }
-        /* objects: after "with" / "between" within a short distance */
-        size_t w = SIZE_MAX;
-        for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
-          if (ng_tok_is_ci(c, i, "with") || ng_tok_is_ci(c, i, "between")) {
-            w = i;
-            break;
-          }
-          if (c->trig[i] & NG_TR_AGREE && i > k + 1) break;
-        }
-        if (w == SIZE_MAX) continue;
-        if (subj >= 0) a.party[a.n_party++] = subj;
-        collect_list(c, w + 1, s1, a.party, &a.n_party, 16);
-      }
+      bool unmade_cue = false;
+      for (size_t i = k; i-- > s0 && k - i <= 4;) unmade_cue |= in_list(c, i, unmade);
+      if (unmade_cue) continue;
+      if (a.n_party < 2) find_parties(c, s0, s1, k, &a);
       if (a.n_party < 2) continue;
-      /* type: the most specific type word near the trigger */
-      a.type = cue_default_type(c, k);
-      size_t lo = k > s0 + 6 ? k - 6 : s0, hi = k + 7 < s1 ? k + 7 : s1;
+      if (!deflt) deflt = cue_default_type(c, k);
+      /* explicit types near this trigger; sharing reaches further ("sharing
+       * "security and intelligence" information") */
+      size_t n;
+      const char *w = ng_tok_text(c, k, &n);
+      size_t reach = (n >= 4 && (!strncasecmp(w, "shar", 4) || !strncasecmp(w, "exch", 4))) ? 6 : 3;
+      size_t lo = k > s0 + reach ? k - reach : s0, hi = k + reach + 1 < s1 ? k + reach + 1 : s1;
       for (size_t i = lo; i < hi; i++) {
-        if (!c->agree_type[i]) continue;
-        if (!strcmp(c->agree_type[i], "IntelligenceSharing")) {
-          /* "information"/"intelligence" only as what is shared */
-          if (type_rank(c->agree_type[i]) > type_rank(a.type)) a.type = c->agree_type[i];
-        } else if (type_rank(c->agree_type[i]) > type_rank(a.type)) {
-          a.type = c->agree_type[i];
-        }
+        const char *t = c->agree_type[i];
+        if (!t || quoted[i]) continue;
+        bool dup = false;
+        for (size_t j = 0; j < n_types; j++) dup |= !strcmp(types[j], t);
+        if (!dup && n_types < 8) types[n_types++] = t;
       }
-      agreement_args(c, s0, s1, &a);
-      a.span = ng_tok_span(c, (uint32_t)s0, (uint32_t)s1);
-      a.conf = a.n_party >= 2 && a.type ? 0.9 : 0.7;
+    }
+    if (a.n_party < 2 || !deflt) continue;
+    /* intelligence sharing subsumes the security cooperation it is part of */
+    bool intel = false;
+    for (size_t j = 0; j < n_types; j++) intel |= !strcmp(types[j], "IntelligenceSharing");
+    if (intel) {
+      types[0] = "IntelligenceSharing";
+      n_types = 1;
+    }
+    agreement_args(c, s0, s1, &a);
+    a.span = ng_tok_span(c, (uint32_t)s0, (uint32_t)s1);
+    a.conf = n_types ? 0.9 : 0.75;
+    if (!n_types) {
+      a.type = deflt;
+      a.explicit_type = false;
       *out = ng_xrealloc(*out, (*n_out + 1) * sizeof **out);
       (*out)[(*n_out)++] = a;
-      break; /* one agreement per sentence */
+    }
+    for (size_t j = 0; j < n_types; j++) {
+      a.type = types[j];
+      a.explicit_type = true;
+      *out = ng_xrealloc(*out, (*n_out + 1) * sizeof **out);
+      (*out)[(*n_out)++] = a;
     }
   }
 }
@@ -308,9 +381,19 @@ static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
       if (rep[i] != i) continue;
       for (size_t j = 0; j < n; j++) {
         if (i == j || rep[j] != j) continue;
-        if (subset(&as[j], &as[i])) {
+        /* one agreement told twice: same parties or fewer, and the same type
+         * or a type only guessed from the trigger word */
+        bool compatible = !strcmp(as[i].type, as[j].type) || !as[i].explicit_type ||
+                          !as[j].explicit_type;
+        if (compatible && subset(&as[j], &as[i])) {
           rep[j] = i;
-          if (type_rank(as[j].type) > type_rank(as[i].type)) as[i].type = as[j].type;
+          if (as[j].explicit_type && !as[i].explicit_type) {
+            as[i].type = as[j].type;
+            as[i].explicit_type = true;
+          } else if (as[j].explicit_type == as[i].explicit_type &&
+                     type_rank(as[j].type) > type_rank(as[i].type)) {
+            as[i].type = as[j].type;
+          }
           if (as[i].announced < 0) as[i].announced = as[j].announced;
           if (as[i].against < 0) as[i].against = as[j].against;
           if (as[i].location < 0) as[i].location = as[j].location;
@@ -523,10 +606,37 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             continue;
           }
           if (ng_tok_is(c, i, "and") || is_p(c, i, ',') || ng_tok_is_ci(c, i, "the") ||
-              ng_tok_is(c, i, "'s"))
+              ng_tok_is(c, i, "'s") ||
+              in_list(c, i, (const char *const[]){"his", "her", "their", "its", "a", "an",
+                                                  "counterpart", "counterparts", "new",
+                                                  "visiting", NULL}))
             continue;
           if (between) break;
           if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP)) break;
+        }
+      }
+      if (n < 2) {
+        /* "A and B met", "A and her counterpart, B, met", "A and B signed ... after a meeting" */
+        n = 0;
+        int p1 = -1;
+        size_t p1_end = 0;
+        for (size_t i = s0; i < k; i++) {
+          const ng_mention *m = m_at(c, i);
+          if (!m || m->kind != NG_M_PERSON) continue;
+          if (p1 < 0) {
+            p1 = m->ent;
+            p1_end = m->t1;
+          } else if (m->ent != p1 && m->t0 - p1_end <= 10) {
+            bool and = false;
+            for (size_t t = p1_end; t < m->t0; t++) and |= ng_tok_is(c, t, "and");
+            if (and) {
+              who[0] = p1;
+              who[1] = m->ent;
+              n = 2;
+            }
+            break;
+          }
+          i = m->t1 - 1;
         }
       }
       if (n < 2) continue;

@@ -24,6 +24,7 @@ typedef struct {
   int country;      /* entity index of the country it refers to / belongs to, or -1 */
   const char *title;    /* NG_M_TITLE: normalized title */
   const char *scope;    /* NG_M_TITLE: gov/org/honorific/rank */
+  bool plural;          /* NG_M_TITLE: "foreign ministers", "officials" */
 } ng_mention;
 
 enum { /* per-token trigger bits */
