@@ -90,6 +90,11 @@ static void phrase(const ng_ctx *c, size_t t0, size_t t1, ng_buf *out) {
   }
 }
 
+static const ng_lex_entry *lookup_tok(const ng_ctx *c, size_t i, ng_buf *tmp) {
+  phrase(c, i, i + 1, tmp);
+  return ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
+}
+
 static void lower_ascii(ng_buf *b) {
   for (size_t i = 0; i < b->len; i++)
     if (b->data[i] >= 'A' && b->data[i] <= 'Z') b->data[i] = (char)(b->data[i] - 'A' + 'a');
@@ -384,7 +389,8 @@ static bool is_title_word(const ng_ctx *c, size_t i) {
 
 /* Country named at token i (country, demonym or capital), as ISO, or NULL. */
 static const char *country_word(const ng_ctx *c, size_t t0, size_t t1, ng_buf *tmp) {
-  const ng_lex_entry *e = ng_lexicon_lookup(c->lex, (phrase(c, t0, t1, tmp), tmp->data), tmp->len);
+  phrase(c, t0, t1, tmp);
+  const ng_lex_entry *e = ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
   for (; e; e = e->next)
     if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) return e->key;
   return NULL;
@@ -582,7 +588,7 @@ static void pass_gazetteer(ng_ctx *c) {
              (j + 1 < c->tk.n && (c->trig[j + 1] & NG_TR_SPEECH)) ||
              (c->doc->author && !strncmp(c->doc->author, p.data, p.len) &&
               c->doc->author[p.len] == ' ')) &&
-            !find_kind(ng_lexicon_lookup(c->lex, (phrase(c, j, j + 1, &key), key.data), key.len),
+            !find_kind(lookup_tok(c, j, &key),
                        NG_LEX_TITLE) &&
             !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_COUNTRY) &&
             !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_ORG) &&
@@ -594,7 +600,7 @@ static void pass_gazetteer(ng_ctx *c) {
       } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {
         /* part of a longer name ("Washington Post", "Toronto Star"): not the city */
         if (j < c->tk.n && is_cap(c, j) && same_sent(c, i, j) && !is_nonname(c, j) &&
-            !find_kind(ng_lexicon_lookup(c->lex, (phrase(c, j, j + 1, &key), key.data), key.len),
+            !find_kind(lookup_tok(c, j, &key),
                        NG_LEX_COUNTRY))
           break;
         bool prep = i > 0 && same_sent(c, i - 1, i) && tok_in(c, i - 1, place_preps);

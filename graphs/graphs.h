@@ -67,6 +67,10 @@ FILE *ng_outfile_stream(ng_outfile *of);
 ng_status ng_outfile_commit(ng_outfile *of);
 /* Removes the temp file without touching PATH.  Frees OF. */
 void ng_outfile_abort(ng_outfile *of);
+/* Makes SIGINT, SIGTERM and SIGHUP remove the temp files of open outfiles
+ * (async-signal-safe unlink) before taking their default effect.  Signals
+ * the parent set to ignored stay ignored.  Call once, from a command. */
+void ng_outfile_trap_signals(void);
 
 /* ---- the graph builder: facts of one document -> statements ---- */
 typedef struct ng_builder ng_builder;
@@ -88,6 +92,9 @@ ng_result_format ng_result_format_from_name(const char *name);
 /* Loads GRAPH (any RDF file raptor can guess; quads keep their graph names)
  * and runs QUERY, printing results to OUT in FORMAT. */
 ng_status ng_query_file(const char *graph, const char *query, ng_result_format format, FILE *out);
+/* Loads GRAPH like ng_query_file and prints to OUT its articles, triples,
+ * named graphs, and entities and events by type (SPARQL COUNT queries). */
+ng_status ng_stats_file(const char *graph, FILE *out);
 
 /* ---- commands (the CLI only parses argv and calls these) ---- */
 int ng_cmd_extract(int argc, char **argv);
