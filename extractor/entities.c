@@ -365,7 +365,18 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
     }
     ng_buf_add(&canon, name, nlen);
     slugify(name, nlen, &key);
-    ent = ng_ent_get(c, NG_ENT_ORG, key.data, canon.data, iso, oc);
+    ent = -1;
+    if (!iso) {
+      /* "the Foreign Ministry" after "the Turkish Foreign Ministry": the same body */
+      for (size_t i = c->ent_base; i < c->f->n_ent && ent < 0; i++) {
+        const ng_entity *o = &c->f->ent[i];
+        size_t kl = strlen(o->key);
+        if (o->kind == NG_ENT_ORG && o->country && kl == key.len + 3 && o->key[2] == '-' &&
+            !strcmp(o->key + 3, key.data))
+          ent = (int)i;
+      }
+    }
+    if (ent < 0) ent = ng_ent_get(c, NG_ENT_ORG, key.data, canon.data, iso, oc);
     ng_buf_free(&canon);
   }
   ng_ent_alt(c, ent, lab.data, lab.len);

@@ -44,6 +44,19 @@ static int country_ref(const ng_ctx *c, const ng_mention *m) {
   }
 }
 
+/* The country a person officially speaks for: the owner of their posts when
+ * all their posts belong to one country (or a body of it), else -1. */
+static int person_state(const ng_ctx *c, int ent) {
+  int st = -1;
+  for (size_t i = 0; i < c->f->n_post; i++) {
+    if (c->f->post[i].person != ent || c->f->post[i].of < 0) continue;
+    int cr = ng_ent_country_of(c, c->f->post[i].of);
+    if (cr < 0 || (st >= 0 && st != cr)) return -1;
+    st = cr;
+  }
+  return st;
+}
+
 /* Is token i inside a quotation (between paired double quotes of its paragraph)? */
 static bool *quoted_mask(const ng_ctx *c) {
   bool *q = ng_xcalloc(c->tk.n + 1, sizeof *q);
@@ -145,7 +158,16 @@ static const char *const list_glue[] = {"and", "the", "both", "along", "as", "we
                                         "forces", "authorities", "leadership", "officials",
                                         NULL};
 
+static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max,
+                           bool persons);
+
 static void collect_list(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max) {
+  collect_list_p(c, k, s1, out, n, max, false);
+}
+
+/* PERSONS: officials stand for their states ("Wulandari and Binh signed"). */
+static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max,
+                           bool persons) {
   size_t steps = 0;
   for (size_t i = k; i < s1 && steps < 24; i++, steps++) {
     const ng_token *t = &c->tk.tok[i];
@@ -156,6 +178,7 @@ static void collect_list(const ng_ctx *c, size_t k, size_t s1, int *out, size_t 
     const ng_mention *m = m_at(c, i);
     if (m) {
       int cr = country_ref(c, m);
+      if (cr < 0 && persons && m->kind == NG_M_PERSON) cr = person_state(c, m->ent);
       if (cr >= 0) {
         bool dup = false;
         for (size_t j = 0; j < *n; j++) dup |= out[j] == cr;
@@ -242,15 +265,37 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
     if ((c->trig[i] & NG_TR_AGREE) && i > k + 1) break;
   }
-  /* coordinated subject */
+  /* coordinated subject: countries, or officials speaking for them */
   for (size_t i = s0; i < k; i++) {
     const ng_mention *m = m_at(c, i);
-    if (m && country_ref(c, m) >= 0) {
+    if (m && (country_ref(c, m) >= 0 || (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0))) {
       agreement t;
       t.n_party = 0;
-      collect_list(c, i, k, t.party, &t.n_party, 16);
+      collect_list_p(c, i, k, t.party, &t.n_party, 16, true);
       if (t.n_party >= 2) {
         for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
+        return;
+      }
+      break;
+    }
+  }
+  /* "the agreement the two countries signed": the two countries named before */
+  for (size_t i = k > s0 + 8 ? k - 8 : s0; i + 2 < s1 && i <= k + 8; i++) {
+    if (ng_tok_is_ci(c, i, "the") && (ng_tok_is_ci(c, i + 1, "two") || ng_tok_is_ci(c, i + 1, "both")) &&
+        in_list(c, i + 2, (const char *const[]){"countries", "nations", "governments", "sides",
+                                                "states", NULL})) {
+      agreement t;
+      t.n_party = 0;
+      for (size_t j = s0; j < i && t.n_party < 3; j++) {
+        const ng_mention *m = m_at(c, j);
+        if (m) {
+          add_party(&t, country_ref(c, m));
+          j = m->t1 - 1;
+        }
+      }
+      if (t.n_party == 2) {
+        add_party(a, t.party[0]);
+        add_party(a, t.party[1]);
         return;
       }
       break;
@@ -428,27 +473,40 @@ static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "jet
                                              "airliners", "airlines", "carriers", "helicopters",
                                              "drones", NULL};
 
-/* Country whose aircraft are meant: "Russian military aircraft", "permission
- * for Russia to fly", "Syria-bound Russian transport planes". */
-static int find_grantee(const ng_ctx *c, size_t s0, size_t s1, int not_this) {
-  for (size_t i = s0; i < s1; i++) {
+/* Countries whose aircraft are meant: "Russian military aircraft",
+ * "Canadian and Dutch air force tanker aircraft", "permission for Russia to
+ * fly".  Returns how many were stored in OUT (at most 4). */
+static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this, int *out) {
+  size_t n = 0;
+  for (size_t i = s0; i < s1 && !n; i++) {
     if (!in_list(c, i, aircraft_words)) continue;
-    for (size_t j = i; j-- > s0 && i - j <= 4;) {
+    size_t j = i;
+    while (j > s0 && i - j <= 8) {
+      j--;
       const ng_mention *m = m_at(c, j);
       if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) {
-        if (j + 1 < s1 && is_p(c, j + 1, '-')) continue; /* "Syria-bound" */
-        if (m->country != not_this) return m->country;
+        if (is_p(c, m->t1, '-')) { j = m->t0; continue; } /* "Syria-bound" */
+        bool dup = false;
+        for (size_t k = 0; k < n; k++) dup |= out[k] == m->country;
+        if (m->country != not_this && !dup && n < 4) out[n++] = m->country;
+        j = m->t0;
+        continue;
       }
+      if (n && !(ng_tok_is(c, j, "and") || is_p(c, j, ','))) break;
+      if (!n && (c->tk.tok[j].type != NG_TOK_WORD || (c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)))) break;
     }
   }
+  if (n) return n;
   for (size_t i = s0; i + 2 < s1; i++) {
     const ng_mention *m = m_at(c, i);
     if (m && m->kind == NG_M_COUNTRY && ng_tok_is(c, m->t1, "to") &&
         in_list(c, m->t1 + 1, (const char *const[]){"fly", "use", "cross", "overfly", NULL}) &&
-        m->country != not_this)
-      return m->country;
+        m->country != not_this) {
+      out[0] = m->country;
+      return 1;
+    }
   }
-  return -1;
+  return 0;
 }
 
 static void find_airspace(ng_ctx *c, const bool *quoted) {
@@ -512,8 +570,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           int cr = country_ref(c, m_at(c, j));
           if (cr >= 0) requested_by = cr;
         }
-        ng = 0; /* whose airspace is asked for is not stated by the requester */
-        for (size_t j = air; j < ce; j++) (void)j;
+        /* "its airspace" names the requester's own; only "Greek airspace" names the grantor */
+        if (its) ng = 0;
       } else if (bits & NG_TR_AIR_DENY || neg) {
         status = "Denied";
       } else if (bits & NG_TR_AIR_GRANT) {
@@ -523,13 +581,17 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         conf = 0.6;
       }
       if (!status) continue;
-      int grantee = find_grantee(c, cl0, ce, ng ? grantors[0] : -1);
-      if (grantee < 0) grantee = find_grantee(c, s0, s1, ng ? grantors[0] : -1);
-      if (!strcmp(status, "Granted") && (!ng || grantee < 0)) continue;
-      if (grantee < 0 && !ng) continue;
+      int grantees[4];
+      size_t nge = find_grantees(c, cl0, ce, ng ? grantors[0] : -1, grantees);
+      if (!nge) nge = find_grantees(c, s0, s1, ng ? grantors[0] : -1, grantees);
+      if (!nge && requested_by >= 0) grantees[nge++] = requested_by; /* asking for its own flights */
+      if (!strcmp(status, "Granted") && (!ng || !nge)) continue;
+      if (!nge && !ng) continue;
+      if (!nge) grantees[nge++] = -1;
       size_t count = ng ? ng : 1;
-      for (size_t g = 0; g < count; g++) {
-        int gr = ng ? grantors[g] : -1;
+      for (size_t g = 0; g < count * nge; g++) {
+        int gr = ng ? grantors[g / nge] : -1;
+        int grantee = grantees[g % nge];
         if (gr >= 0 && gr == grantee) continue;
         ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, status, conf);
         ng_ev_arg(e, NG_ROLE_GRANTOR, gr);
@@ -677,9 +739,25 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
       if (item == SIZE_MAX) continue;
       int subj = -1, other = -1;
+      int subjs[8];
+      size_t nsubj = 0;
       for (size_t i = k; i-- > s0;) {
         int cr = country_ref(c, m_at(c, i));
         if (cr >= 0) { subj = cr; break; }
+      }
+      /* "Kenya and Ethiopia will jointly buy": every coordinated subject */
+      for (size_t i = s0; i < k && subj >= 0; i++) {
+        const ng_mention *m = m_at(c, i);
+        if (m && country_ref(c, m) >= 0) {
+          collect_list(c, i, k, subjs, &nsubj, 8);
+          break;
+        }
+      }
+      bool has_subj = false;
+      for (size_t i = 0; i < nsubj; i++) has_subj |= subjs[i] == subj;
+      if (!has_subj) {
+        nsubj = 0;
+        if (subj >= 0) subjs[nsubj++] = subj;
       }
       const char *prep = (b & NG_TR_BUY) ? "from" : "to";
       for (size_t i = k + 1; i + 1 < s1; i++) {
@@ -690,15 +768,18 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           break;
         }
       }
-      if (subj < 0 || other < 0 || subj == other) continue;
-      ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.85);
-      ng_ev_arg(e, NG_ROLE_BUYER, (b & NG_TR_BUY) ? subj : other);
-      ng_ev_arg(e, NG_ROLE_SELLER, (b & NG_TR_BUY) ? other : subj);
-      size_t il;
-      const char *it = ng_tok_text(c, item, &il);
-      e->item = ng_xstrndup(it, il);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      if (subj < 0 || other < 0) continue;
+      for (size_t q = 0; q < nsubj; q++) {
+        if (subjs[q] == other) continue;
+        ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.85);
+        ng_ev_arg(e, NG_ROLE_BUYER, (b & NG_TR_BUY) ? subjs[q] : other);
+        ng_ev_arg(e, NG_ROLE_SELLER, (b & NG_TR_BUY) ? other : subjs[q]);
+        size_t il;
+        const char *it = ng_tok_text(c, item, &il);
+        e->item = ng_xstrndup(it, il);
+        e->date = sentence_date(c, s0, s1);
+        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      }
       break;
     }
   }

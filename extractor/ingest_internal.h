@@ -79,4 +79,8 @@ bool ng_ingest_isuffix(const char *s, size_t len, const char *lower);
 /* Finds lower-case NEEDLE in S[0..len) ignoring ASCII case; offset or (size_t)-1. */
 size_t ng_ingest_ifind(const char *s, size_t len, const char *lower);
 
+/* Publication date from a wire-style dateline ("WARSAW, June 21, 2022 --")
+ * opening one of the first paragraphs of cleaned TEXT; y == 0 if none. */
+ng_date ng_ingest_dateline_date(const char *text, size_t len);
+
 #endif

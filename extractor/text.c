@@ -842,6 +842,36 @@ bool ng_ingest_author_name(const char *s, size_t len, ng_buf *out) {
   return true;
 }
 
+/* A wire-style dateline opening one of the first paragraphs: "WARSAW, June
+ * 21, 2022 -- ...", "Oslo, 3 March 2021 (Agency) -". The place is one to
+ * four capitalized words; the date must follow right after the comma. */
+ng_date ng_ingest_dateline_date(const char *text, size_t len) {
+  ng_date none = {0, 0, 0};
+  size_t pos = 0;
+  for (int para = 0; para < 4 && pos < len; para++) {
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    const char *s = text + pos;
+    size_t n = end - pos;
+    size_t i = 0, words = 0;
+    while (i < n && words < 5) {
+      if (!(s[i] >= 'A' && s[i] <= 'Z')) break;
+      while (i < n && s[i] != ' ' && s[i] != ',') i++;
+      words++;
+      if (i < n && s[i] == ',') break;
+      if (i < n && s[i] == ' ') i++;
+    }
+    if (words >= 1 && words <= 4 && i < n && s[i] == ',') {
+      size_t p = i + 1;
+      while (p < n && s[p] == ' ') p++;
+      ng_date d;
+      if (ng_date_parse(s + p, n - p, 0, &d) && ng_date_valid(d)) return d;
+    }
+    pos = end + 1;
+  }
+  return none;
+}
+
 /* ------------------------------------------------------------ documents */
 
 typedef struct {
@@ -935,6 +965,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     doc->title = ng_xstrndup(out.data + doc->title_b, doc->title_e - doc->title_b);
   if (doc->author == NULL && author.len > 0) doc->author = ng_buf_steal(&author);
   if (doc->published.y == 0) doc->published = published.y ? published : updated;
+  if (doc->published.y == 0) doc->published = ng_ingest_dateline_date(out.data, out.len);
   if (doc->published.y == 0 && opts && opts->fallback_date.y > 0 &&
       ng_date_valid(opts->fallback_date))
     doc->published = opts->fallback_date;
