@@ -254,6 +254,7 @@ static uint32_t trigger_bits(const ng_lex_entry *e, const char **atype) {
       else if (!strcmp(s, "Used")) bits |= NG_TR_AIR_USE;
     } else if (!strcmp(k, "meeting")) {
       bits |= NG_TR_MEET;
+      if (!strcmp(s, "Planned")) bits |= NG_TR_PLANNED;
     } else if (!strcmp(k, "speech")) {
       bits |= NG_TR_SPEECH;
     } else if (!strcmp(k, "arms")) {

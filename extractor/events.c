@@ -708,6 +708,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) neg = true;
       }
       if (k > s0 && ng_tok_is(c, k - 1, "to")) planned = true;
+      if (c->trig[k] & NG_TR_PLANNED) planned = true;
       if (neg) continue;
       ng_event *e = ng_ev_new(c, NG_EV_MEETING, planned ? "Planned" : "Held", planned ? 0.7 : 0.85);
       for (size_t j = 0; j < n; j++) ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[j]);

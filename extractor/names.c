@@ -68,7 +68,7 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
   ng_buf_clear(label);
   ng_buf lab;
   ng_buf_init(&lab);
-  bool any = false;
+  bool any = false, full_seen = false;
   for (size_t k = 0; k < nw; k++) {
     const char *x = w[k];
     size_t xl = wl[k];
@@ -78,7 +78,9 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
     /* initials ("V", "V.", "J.R.") are dropped unless they are all we have */
     size_t cps = ng_utf8_count(x, xl);
     bool initial = cps == 1 || (xl <= 4 && memchr(x, '.', xl));
-    if (initial && !last && nw > 1) continue;
+    /* a middle initial goes ("Sergey V Lavrov"); leading ones stay ("J. R. Tolland") */
+    if (initial && !last && nw > 1 && full_seen) continue;
+    if (!initial) full_seen = true;
     /* particles, alone or as prefixes: "al Assad", "al-Assad" */
     if (!last && is_particle(x, xl) && x[0] >= 'a' && x[0] <= 'z') continue;
     for (;;) {

@@ -74,11 +74,21 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     k++;
   if (k >= c->tk.n || c->tk.tok[k].para != para) return -1;
   if (c->trig[k] & NG_TR_SPEECH) {
+    /* "said Lebanese Foreign Minister Karim Nasser": past titles and demonyms */
     *verb = true;
-    const ng_mention *m = m_at(c, k + 1);
-    if (speaker_ent(m) >= 0) return speaker_ent(m);
     if (is_pronoun(c, k + 1)) return resolve_pronoun(c, k + 1, prev);
-    return -1;
+    int org = -1;
+    for (size_t i = k + 1; i < c->tk.n && i <= k + 8 && c->tk.tok[i].para == para; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (m && m->kind == NG_M_PERSON) return m->ent;
+      if (m && m->kind == NG_M_ORG && org < 0) org = m->ent;
+      if (m) {
+        i = m->t1 - 1;
+        continue;
+      }
+      if (c->tk.tok[i].type != NG_TOK_WORD || !ng_tok_is_ci(c, i, "the")) break;
+    }
+    return org;
   }
   /* the speaker phrase: up to 12 tokens before the verb; a person named
    * there wins over an organization ("Turkish Foreign Ministry spokesman

@@ -75,7 +75,7 @@ static void adv(cursor *c, size_t n) {
 static const char *const abbrevs[] = {
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep",
     "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Oct", "Nov", "Dec", "No", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "vs", "etc", "Brig",
+    "Oct", "Nov", "Dec", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "vs", "etc", "Brig",
     "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", NULL};
 
 static bool is_abbrev(const char *w, size_t n) {
@@ -187,7 +187,16 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
       if (nx == '.') {
         bool dotted = memchr(w, '.', wl) != NULL;
         bool initial = ng_utf8_count(w, wl) == 1 && is_upper_cp(ch);
-        if (dotted || initial || is_abbrev(w, wl)) adv(&c, n2);
+        /* "No. 10" but not "said No." */
+        bool number_abbrev = wl == 2 && (w[0] == 'N' || w[0] == 'n') && w[1] == 'o';
+        if (number_abbrev) {
+          size_t q = c.i + n2;
+          while (q < len && text[q] == ' ') q++;
+          number_abbrev = q < len && text[q] >= '0' && text[q] <= '9';
+          if (number_abbrev) adv(&c, n2);
+        } else if (dotted || initial || is_abbrev(w, wl)) {
+          adv(&c, n2);
+        }
       }
     } else if (is_digit_cp(ch)) {
       k->type = NG_TOK_NUM;

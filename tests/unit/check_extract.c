@@ -1,0 +1,370 @@
+/* check_extract.c - unit tests for the extractor: tokens and sentences,
+ * canonical person names, entities, posts and events on small invented
+ * articles, each with the facts it must yield and the traps it must not fall
+ * into.
+ *
+ * Facts are compared as canonical lines (see fact_lines), e.g.
+ *   "person anna-keller", "post rohan-mehta|Foreign Minister|IN",
+ *   "agreement IntelligenceSharing|EG,SA", "airspace JO|SY|Denied",
+ *   "meeting anna-keller,rohan-mehta|Held", "statement karim-nasser|We will ...".
+ * A case lists lines that must be present and, prefixed with '!', lines that
+ * must not be. */
+#define _POSIX_C_SOURCE 200809L
+#include "extractor/extractor.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const ng_lexicon *lex;
+
+static void setup(void) {
+  lex = ng_lexicon_default();
+  ck_assert_ptr_nonnull(lex);
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static const char *ent_key(const ng_facts *f, int i) { return i >= 0 ? f->ent[i].key : "-"; }
+
+/* Sorted keys of the event's arguments in ROLE, joined by ','. */
+static void role_keys(const ng_facts *f, const ng_event *e, ng_role role, ng_buf *out) {
+  const char *keys[32];
+  size_t n = 0;
+  for (size_t i = 0; i < e->n_args && n < 32; i++)
+    if (e->args[i].role == role) keys[n++] = f->ent[e->args[i].ent].key;
+  qsort(keys, n, sizeof *keys, cmp_str);
+  if (!n) ng_buf_adds(out, "-");
+  for (size_t i = 0; i < n; i++) {
+    if (i) ng_buf_addc(out, ',');
+    ng_buf_adds(out, keys[i]);
+  }
+}
+
+/* One line per fact, in a form the tables below can state. */
+static char **fact_lines(const ng_facts *f, size_t *n_out) {
+  size_t cap = f->n_ent + f->n_post + f->n_ev + 8, n = 0;
+  char **lines = calloc(cap, sizeof *lines);
+  ng_buf b;
+  ng_buf_init(&b);
+  static const char *const kinds[] = {"country", "person", "org", "place"};
+  for (size_t i = 0; i < f->n_ent; i++) {
+    ng_buf_clear(&b);
+    ng_buf_printf(&b, "%s %s", kinds[f->ent[i].kind], f->ent[i].key);
+    lines[n++] = strdup(b.data);
+  }
+  for (size_t i = 0; i < f->n_post; i++) {
+    ng_buf_clear(&b);
+    ng_buf_printf(&b, "post %s|%s|%s", ent_key(f, f->post[i].person), f->post[i].title,
+                  f->post[i].of >= 0 ? (f->ent[f->post[i].of].kind == NG_ENT_COUNTRY
+                                            ? f->ent[f->post[i].of].key
+                                            : f->ent[f->post[i].of].country
+                                                  ? f->ent[f->post[i].of].country
+                                                  : f->ent[f->post[i].of].key)
+                                     : "-");
+    lines[n++] = strdup(b.data);
+  }
+  for (size_t i = 0; i < f->n_ev; i++) {
+    const ng_event *e = &f->ev[i];
+    ng_buf_clear(&b);
+    switch (e->kind) {
+    case NG_EV_AGREEMENT:
+      ng_buf_printf(&b, "agreement %s|", e->subtype);
+      role_keys(f, e, NG_ROLE_PARTY, &b);
+      break;
+    case NG_EV_AIRSPACE:
+      ng_buf_adds(&b, "airspace ");
+      role_keys(f, e, NG_ROLE_GRANTOR, &b);
+      ng_buf_addc(&b, '|');
+      role_keys(f, e, NG_ROLE_GRANTEE, &b);
+      ng_buf_printf(&b, "|%s", e->subtype);
+      break;
+    case NG_EV_MEETING:
+      ng_buf_adds(&b, "meeting ");
+      role_keys(f, e, NG_ROLE_PARTICIPANT, &b);
+      ng_buf_printf(&b, "|%s", e->subtype ? e->subtype : "-");
+      break;
+    case NG_EV_STATEMENT:
+      ng_buf_adds(&b, "statement ");
+      role_keys(f, e, NG_ROLE_SPEAKER, &b);
+      ng_buf_printf(&b, "|%s", e->quote);
+      break;
+    case NG_EV_ARMS:
+      ng_buf_adds(&b, "arms ");
+      role_keys(f, e, NG_ROLE_BUYER, &b);
+      ng_buf_addc(&b, '|');
+      role_keys(f, e, NG_ROLE_SELLER, &b);
+      break;
+    case NG_EV_DEPLOYMENT:
+      ng_buf_adds(&b, "deployment ");
+      role_keys(f, e, NG_ROLE_ACTOR, &b);
+      ng_buf_addc(&b, '|');
+      role_keys(f, e, NG_ROLE_LOCATION, &b);
+      break;
+    }
+    lines[n++] = strdup(b.data);
+    if (e->date.y) {
+      char d[11];
+      ng_date_format(e->date, d);
+      ng_buf_clear(&b);
+      ng_buf_printf(&b, "date %s %s", lines[n - 1], d);
+      lines[n++] = strdup(b.data);
+    }
+  }
+  ng_buf_free(&b);
+  *n_out = n;
+  return lines;
+}
+
+static void free_lines(char **l, size_t n) {
+  for (size_t i = 0; i < n; i++) free(l[i]);
+  free(l);
+}
+
+static ng_doc *doc_from(const char *text, const char *date) {
+  ng_read_opts o;
+  memset(&o, 0, sizeof o);
+  if (date) ng_date_parse(date, strlen(date), 0, &o.fallback_date);
+  ng_doc *d = NULL;
+  ck_assert_int_eq(ng_doc_from_text("case.txt", text, strlen(text), &o, &d), NG_OK);
+  return d;
+}
+
+/* ------------------------------------------------------------ cases */
+
+typedef struct {
+  const char *name;
+  const char *date; /* publication date or NULL */
+  const char *text;
+  const char *expect[16]; /* "line" must be present, "!line" must be absent */
+} xcase;
+
+static const xcase cases[] = {
+    {"title, apposition, honorific",
+     "2021-03-04",
+     "Ministers meet in Berlin\n\n"
+     "German Defence Minister Anna Keller met Rohan Mehta, India's foreign minister, in Berlin "
+     "on Tuesday. Mr Mehta said the talks were useful.\n",
+     {"person anna-keller", "post anna-keller|Defense Minister|DE", "person rohan-mehta",
+      "post rohan-mehta|Foreign Minister|IN", "meeting anna-keller,rohan-mehta|Held",
+      "date meeting anna-keller,rohan-mehta|Held 2021-03-02", "place berlin-de", "country DE",
+      "country IN", "!person mehta", NULL}},
+    {"apposition before the name, transliteration",
+     NULL,
+     "Talks in Moscow\n\n"
+     "Russia's deputy foreign minister, Dmitry Volkov, said talks would resume. "
+     "Dmitri Volkov did not give a date.\n",
+     {"person dmitri-volkov", "!person dmitry-volkov", "country RU", NULL}},
+    {"person named like a country, its airspace",
+     NULL,
+     "Jordan closes airspace\n\n"
+     "Reporter Jordan Mills said Jordan closed its airspace to Syrian military flights.\n",
+     {"person jordan-mills", "country JO", "airspace JO|SY|Denied", "!airspace JO|SY|Granted",
+      NULL}},
+    {"title without a name, lower-case us, IS",
+     NULL,
+     "Officials speak\n\n"
+     "A senior State Department official told us that IS fighters had withdrawn.\n",
+     {"org statedept", "org isis", "!country US", "!country IS", NULL}},
+    {"agreement, announcer, second unrelated agreement",
+     "2022-05-02",
+     "Egypt and Saudi Arabia to share intelligence\n\n"
+     "Egypt and Saudi Arabia agreed on Sunday to share intelligence on smuggling, the Egyptian "
+     "Foreign Ministry said.\n\nEgypt also signed an arms deal with France on Monday.\n",
+     {"agreement IntelligenceSharing|EG,SA", "agreement ArmsSupply|EG,FR",
+      "org eg-foreign-ministry", "date agreement IntelligenceSharing|EG,SA 2022-05-01",
+      "!agreement IntelligenceSharing|EG,FR,SA", NULL}},
+    {"denied, hypothetical and unfinished agreements",
+     NULL,
+     "No pact\n\n"
+     "Officials in Cairo denied reports that Egypt had agreed to share intelligence with Israel. "
+     "Australia could theoretically join a pact with Japan and India. "
+     "Talks on a similar arrangement between Chile and Peru are continuing.\n",
+     {"!agreement IntelligenceSharing|EG,IL", "!agreement OtherAgreement|AU,IN,JP",
+      "!agreement OtherAgreement|CL,PE", "country AU", NULL}},
+    {"quotes after, before, missing opening mark, scare quotes",
+     NULL,
+     "Border stays shut\n\n"
+     "\"We will not allow it,\" said Lebanese Foreign Minister Karim Nasser.\n\n"
+     "Nasser said: \"The border stays closed until further notice.\"\n\n"
+     "The so-called \"peace\" plan was discussed.\n\n"
+     "It is not a question of money,\u201d he said.\n",
+     {"statement karim-nasser|We will not allow it,",
+      "statement karim-nasser|The border stays closed until further notice.",
+      "statement karim-nasser|It is not a question of money,", "!statement -|peace",
+      "post karim-nasser|Foreign Minister|LB", NULL}},
+    {"arms, deployment, negated deployment",
+     NULL,
+     "Jets and troops\n\n"
+     "India is buying 36 fighter jets from France. Turkey deployed 500 troops to Qatar. "
+     "Germany has not sent troops to Mali.\n",
+     {"arms IN|FR", "deployment TR|QA", "!deployment DE|ML", NULL}},
+    {"requested, granted and used airspace",
+     NULL,
+     "Overflights\n\n"
+     "Washington asked Greece to deny overflight permission to Russian aircraft. "
+     "Romania granted Polish transport planes permission to cross Romanian airspace. "
+     "Hungarian jets crossed Slovak airspace on Friday.\n",
+     {"airspace -|RU|Requested", "airspace RO|PL|Granted", "airspace SK|HU|Granted", NULL}},
+    {"planned meeting",
+     NULL,
+     "Summit planned\n\n"
+     "Kenyan President Daniel Otieno will meet Tanzanian President Grace Mushi in Arusha next "
+     "week.\n",
+     {"meeting daniel-otieno,grace-mushi|Planned", "!meeting daniel-otieno,grace-mushi|Held",
+      "post grace-mushi|President|TZ", NULL}},
+    {"organization names containing a country, demonym + government",
+     NULL,
+     "Banks\n\n"
+     "The Bank of Korea raised rates, and the Japanese government said it would respond.\n",
+     {"!org japanese-government", "country JP", NULL}},
+};
+
+START_TEST(test_cases) {
+  const xcase *c = &cases[_i];
+  ng_doc *d = doc_from(c->text, c->date);
+  ng_facts f;
+  ng_facts_init(&f);
+  ck_assert_int_eq(ng_extract(lex, d, &f), NG_OK);
+  size_t n;
+  char **lines = fact_lines(&f, &n);
+  for (size_t k = 0; c->expect[k]; k++) {
+    const char *want = c->expect[k];
+    bool neg = want[0] == '!';
+    if (neg) want++;
+    bool found = false;
+    for (size_t i = 0; i < n; i++) found |= !strcmp(lines[i], want);
+    if (found == neg) {
+      fprintf(stderr, "case '%s': %s '%s'; facts were:\n", c->name, neg ? "unexpected" : "missing",
+              want);
+      for (size_t i = 0; i < n; i++) fprintf(stderr, "    %s\n", lines[i]);
+    }
+    ck_assert_msg(found != neg, "case '%s': %s '%s'", c->name, neg ? "unexpected" : "missing", want);
+  }
+  free_lines(lines, n);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
+/* ------------------------------------------------------------ names */
+
+static const struct {
+  const char *in, *key, *label;
+} names[] = {
+    {"Sergey V Lavrenko", "sergei-lavrenko", "Sergei Lavrenko"},
+    {"Sergei Lavrenko", "sergei-lavrenko", "Sergei Lavrenko"},
+    {"Bashar al-Hakim", "bashar-hakim", "Bashar Hakim"},
+    {"Bashar Hakim", "bashar-hakim", "Bashar Hakim"},
+    {"Mohammad bin Rashid", "mohammed-rashid", "Mohammed Rashid"},
+    {"ANNA KELLER", "anna-keller", "Anna Keller"},
+    {"Tom\xC3\xA1s Err\xC3\xA1zuriz", "tomas-errazuriz", "Tomas Errazuriz"},
+    {"J. R. Tolland", "j-r-tolland", "J R Tolland"},
+};
+
+START_TEST(test_person_canon) {
+  ng_buf k, l;
+  ng_buf_init(&k);
+  ng_buf_init(&l);
+  ng_person_canon(lex, names[_i].in, strlen(names[_i].in), &k, &l);
+  ck_assert_str_eq(k.data, names[_i].key);
+  ck_assert_str_eq(l.data, names[_i].label);
+  ng_buf_free(&k);
+  ng_buf_free(&l);
+}
+END_TEST
+
+/* ------------------------------------------------------------ tokens */
+
+START_TEST(test_tokens_offsets) {
+  /* code points, not bytes: "Tomás" is 5 code points, 6 bytes */
+  const char *t = "Tom\xC3\xA1s said \xE2\x80\x9CHi.\xE2\x80\x9D Iraq's U.S. ally left.";
+  ng_tokens tk;
+  memset(&tk, 0, sizeof tk);
+  ng_tokenize(t, strlen(t), &tk);
+  ck_assert_uint_eq(tk.tok[0].cb, 0);
+  ck_assert_uint_eq(tk.tok[0].ce, 5);
+  ck_assert_uint_eq(tk.tok[0].e, 6);
+  ck_assert_uint_eq(tk.tok[2].type, NG_TOK_QUOTE);
+  ck_assert_uint_eq(tk.tok[2].quote, NG_Q_OPEN);
+  ck_assert_uint_eq(tk.tok[5].quote, NG_Q_CLOSE);
+  /* Iraq 's U.S. */
+  ck_assert_uint_eq(tk.tok[6].e - tk.tok[6].b, 4);
+  ck_assert_uint_eq(tk.tok[7].e - tk.tok[7].b, 2);
+  ck_assert_uint_eq(tk.tok[8].e - tk.tok[8].b, 4);
+  ng_tokens_free(&tk);
+}
+END_TEST
+
+static const struct {
+  const char *text;
+  size_t sentences;
+} splits[] = {
+    {"Mr. Smith met Dr. Jones. They talked.", 2},
+    {"The U.S. Army left on Sept. 15. It returned.", 2},
+    {"He said \"No.\" Then he left.", 2},
+    {"Officials in the U.S. The next day.", 2},
+    {"One line\nAnother line", 2},
+    {"Sergey V. Lavrenko spoke.", 1},
+};
+
+START_TEST(test_sentences) {
+  ng_tokens tk;
+  memset(&tk, 0, sizeof tk);
+  ng_tokenize(splits[_i].text, strlen(splits[_i].text), &tk);
+  ck_assert_msg(tk.n_sent == splits[_i].sentences, "'%s': %zu sentences", splits[_i].text,
+                tk.n_sent);
+  ng_tokens_free(&tk);
+}
+END_TEST
+
+START_TEST(test_mentions_point_at_text) {
+  ng_doc *d = doc_from("Chile and Peru\n\nChile met Peru's envoy.\n", NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  size_t checked = 0;
+  for (size_t i = 0; i < f.n_ent; i++)
+    for (size_t k = 0; k < f.ent[i].n_mentions; k++) {
+      const ng_span *s = &f.ent[i].mentions[k];
+      ck_assert_uint_eq(ng_utf8_count(d->text, s->b), s->cb);
+      ck_assert_uint_eq(s->ce - s->cb, ng_utf8_count(d->text + s->b, s->e - s->b));
+      checked++;
+    }
+  ck_assert_uint_eq(checked, 4);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_facts_clear_empty) {
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_facts_clear(&f);
+  ng_facts_clear(&f);
+  ck_assert_uint_eq(f.n_ent, 0);
+}
+END_TEST
+
+int main(void) {
+  Suite *s = suite_create("extract");
+  TCase *tc = tcase_create("extract");
+  tcase_add_checked_fixture(tc, setup, NULL);
+  tcase_set_timeout(tc, 60);
+  tcase_add_loop_test(tc, test_cases, 0, (int)(sizeof cases / sizeof cases[0]));
+  tcase_add_loop_test(tc, test_person_canon, 0, (int)(sizeof names / sizeof names[0]));
+  tcase_add_test(tc, test_tokens_offsets);
+  tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof splits / sizeof splits[0]));
+  tcase_add_test(tc, test_mentions_point_at_text);
+  tcase_add_test(tc, test_facts_clear_empty);
+  suite_add_tcase(s, tc);
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
