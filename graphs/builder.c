@@ -1,0 +1,818 @@
+/* builder.c - the facts of one document become RDF statements.
+ *
+ * MINTING RULE (deterministic: the same input gives the same IRIs on any
+ * machine and in any order, so graphs built separately merge by union).
+ * BASE is --base (default https://w3id.org/newsgraph/id/).
+ *
+ *   document   BASE doc-<first 16 hex digits of SHA-256 of the input bytes>
+ *              e.g. https://w3id.org/newsgraph/id/doc-4663380acb44f758
+ *              This IRI also names the graph of what the document asserts.
+ *   country    BASE country-<ISO 3166-1 alpha-2, upper case>    country-IQ
+ *   person     BASE person-<key>                                person-sergei-lavrov
+ *   org        BASE org-<key>                                   org-isis
+ *   place      BASE place-<key>                                 place-latakia
+ *              (keys are slugs from the extractor; a key with any other
+ *              character is slugged again, see SLUG)
+ *   post       BASE post-<ISO of the country | org-<org key> | unknown>-<SLUG(title)>
+ *                                                               post-RU-foreign-minister
+ *   event      BASE event-<kind>-<first 16 hex of SHA-256(MERGE KEY)>
+ *              kind: agreement airspace meeting statement arms deployment
+ *   mention    <document IRI>#char=<begin>,<end>  (Unicode code points into the
+ *              cleaned text, RFC 5147 style)
+ *
+ * MERGE KEYS (what makes two reports the same event).  An entity is written
+ * as its kind letter and key: c:IQ, p:sergei-lavrov, o:isis, l:latakia; a
+ * list of entities is sorted byte-wise and joined by ","; anything absent is "-".
+ *   agreement|<type>|<parties>
+ *   airspace|<grantors>|<grantees>|<status>
+ *   meeting|<participants>|<date YYYY-MM-DD>
+ *   statement|<speakers>|<quote, ASCII-folded, lower case, whitespace collapsed>
+ *   arms|<buyers>|<sellers>
+ *   deployment|<actors>|<locations>
+ *
+ * SLUG(s): ASCII-folded, lower case, every run of characters other than a-z
+ * and 0-9 becomes one "-", leading and trailing "-" removed.  If that is
+ * longer than 80 characters it is cut to 80 (and trailing "-" removed) and
+ * "-" + the first 8 hex digits of SHA-256(s) appended; an empty slug becomes
+ * "x-" + those 8 digits.
+ *
+ * GRAPHS.  What an entity is (its types, rdfs:label, skos:altLabel, ISO code,
+ * owl:sameAs, ng:country; posts with their title and holder organisation)
+ * goes to the default graph, once per run for each IRI (remembered in a set
+ * bounded to NG_BUILDER_MAX_SEEN entries; beyond that descriptions are simply
+ * repeated, which is harmless).  What a document asserts (the document
+ * itself, who is mentioned where, who holds which post, the events) goes to
+ * the graph named by the document IRI.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graphs/graphs.h"
+
+#define NG_BUILDER_MAX_SEEN 1000000u
+
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define OWL "http://www.w3.org/2002/07/owl#"
+#define DCTERMS "http://purl.org/dc/terms/"
+#define SCHEMA "http://schema.org/"
+#define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define WIKIDATA "http://www.wikidata.org/entity/"
+
+/* what of an IRI's default-graph description has been written (map values) */
+enum {
+  SEEN_BASE = 1,     /* types and codes */
+  SEEN_LABEL = 2,    /* rdfs:label */
+  SEEN_OFFICIAL = 4  /* ng:Official */
+};
+
+struct ng_builder {
+  char *base;            /* owned */
+  const ng_lexicon *lex; /* borrowed, may be NULL */
+  ng_sink sink;
+  ng_strmap *seen;       /* IRI -> (uintptr_t) SEEN_* flags */
+  unsigned long count;
+};
+
+/* ------------------------------------------------------------------ helpers */
+
+static bool is_slug(const char *s, bool upper) {
+  if (!s || !*s)
+    return false;
+  for (; *s; s++) {
+    char c = *s;
+    if (!((c >= '0' && c <= '9') || c == '-' || (upper ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z'))))
+      return false;
+  }
+  return true;
+}
+
+/* Appends SLUG(s[0..len)) to OUT (see the minting rule above). */
+static void slug_append(ng_buf *out, const char *s, size_t len) {
+  ng_buf fold;
+  ng_buf_init(&fold);
+  ng_utf8_fold(&fold, s, len);
+  size_t start = out->len;
+  bool dash = false;
+  for (size_t i = 0; i < fold.len; i++) {
+    char c = fold.data[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && out->len > start)
+        ng_buf_addc(out, '-');
+      dash = false;
+      ng_buf_addc(out, c);
+    } else {
+      dash = true;
+    }
+  }
+  ng_buf_free(&fold);
+  size_t n = out->len - start;
+  if (n > 80 || n == 0) {
+    char hex[65];
+    ng_sha256_hex(s, len, hex);
+    if (n == 0) {
+      ng_buf_adds(out, "x");
+    } else {
+      out->len = start + 80;
+      while (out->len > start && out->data[out->len - 1] == '-')
+        out->len--;
+      out->data[out->len] = '\0';
+    }
+    ng_buf_addc(out, '-');
+    ng_buf_add(out, hex, 8);
+  }
+}
+
+/* Appends the entity's key, slugged again if it has unexpected characters. */
+static void key_append(ng_buf *out, const ng_entity *e) {
+  bool upper = e->kind == NG_ENT_COUNTRY;
+  if (is_slug(e->key, upper))
+    ng_buf_adds(out, e->key);
+  else if (upper && e->key && *e->key) {
+    /* country codes stay upper case */
+    size_t start = out->len;
+    slug_append(out, e->key, strlen(e->key));
+    for (size_t i = start; i < out->len; i++)
+      if (out->data[i] >= 'a' && out->data[i] <= 'z')
+        out->data[i] = (char)(out->data[i] - 'a' + 'A');
+  } else
+    slug_append(out, e->key ? e->key : "", e->key ? strlen(e->key) : 0);
+}
+
+static const char *kind_prefix(ng_ent_kind k) {
+  switch (k) {
+  case NG_ENT_COUNTRY: return "country-";
+  case NG_ENT_PERSON: return "person-";
+  case NG_ENT_ORG: return "org-";
+  case NG_ENT_PLACE: return "place-";
+  }
+  return "thing-";
+}
+
+static char kind_letter(ng_ent_kind k) {
+  switch (k) {
+  case NG_ENT_COUNTRY: return 'c';
+  case NG_ENT_PERSON: return 'p';
+  case NG_ENT_ORG: return 'o';
+  case NG_ENT_PLACE: return 'l';
+  }
+  return 'x';
+}
+
+static void entity_iri(const char *base, const ng_entity *e, ng_buf *out) {
+  ng_buf_clear(out);
+  ng_buf_adds(out, base);
+  ng_buf_adds(out, kind_prefix(e->kind));
+  key_append(out, e);
+}
+
+void ng_doc_iri(const char *base, const ng_doc *doc, ng_buf *out) {
+  ng_buf_clear(out);
+  ng_buf_adds(out, base ? base : NG_DEFAULT_BASE);
+  ng_buf_adds(out, "doc-");
+  ng_buf_add(out, doc->sha256, strnlen(doc->sha256, 16));
+}
+
+static bool date_known(ng_date d) {
+  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.y < 1 || d.y > 9999 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > mdays[d.m - 1])
+    return false;
+  if (d.m == 2 && d.d == 29 && !((d.y % 4 == 0 && d.y % 100 != 0) || d.y % 400 == 0))
+    return false;
+  return true;
+}
+
+static void date_str(ng_date d, char out[11]) {
+  /* callers check date_known first; the clamps only keep the output in 10 characters */
+  unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
+  snprintf(out, 11, "%04u-%02u-%02u", y, m, dd);
+}
+
+/* Appends S with invalid UTF-8 replaced by U+FFFD, so that no serializer
+ * ever sees a malformed literal. */
+static void utf8_clean(ng_buf *out, const char *s, size_t len) {
+  if (ng_utf8_validate(s, len) == len) {
+    ng_buf_add(out, s, len);
+    return;
+  }
+  size_t i = 0;
+  while (i < len) {
+    uint32_t cp;
+    size_t n = ng_utf8_decode(s + i, len - i, &cp);
+    if (n == 0) {
+      ng_buf_adds(out, "\xEF\xBF\xBD");
+      i++;
+    } else {
+      ng_buf_add(out, s + i, n);
+      i += n;
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ emitting */
+
+#define TRY(expr)            \
+  do {                       \
+    rc = (expr);             \
+    if (rc != NG_OK)         \
+      goto cleanup;          \
+  } while (0)
+
+static ng_status emit(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o) {
+  ng_statement st;
+  st.s.type = NG_TERM_IRI;
+  st.s.value = s;
+  st.s.datatype = st.s.lang = NULL;
+  st.p.type = NG_TERM_IRI;
+  st.p.value = p;
+  st.p.datatype = st.p.lang = NULL;
+  st.o = o;
+  st.graph = graph;
+  ng_status rc = b->sink.statement(b->sink.ctx, &st);
+  if (rc == NG_OK)
+    b->count++;
+  return rc;
+}
+
+static ng_status emit_iri(ng_builder *b, const char *g, const char *s, const char *p, const char *o) {
+  ng_term t = {NG_TERM_IRI, o, NULL, NULL};
+  return emit(b, g, s, p, t);
+}
+
+/* A literal; TEXT is cleaned of invalid UTF-8 first. */
+static ng_status emit_lit(ng_builder *b, const char *g, const char *s, const char *p, const char *text,
+                          size_t len, const char *datatype) {
+  ng_buf clean;
+  ng_buf_init(&clean);
+  utf8_clean(&clean, text, len);
+  ng_term t = {NG_TERM_LITERAL, clean.data ? clean.data : "", datatype, NULL};
+  ng_status rc = emit(b, g, s, p, t);
+  ng_buf_free(&clean);
+  return rc;
+}
+
+static ng_status emit_str(ng_builder *b, const char *g, const char *s, const char *p, const char *text) {
+  return emit_lit(b, g, s, p, text, strlen(text), NULL);
+}
+
+static uintptr_t seen_flags(ng_builder *b, const char *iri) {
+  return (uintptr_t)ng_strmap_get(b->seen, iri);
+}
+
+static void seen_set(ng_builder *b, const char *iri, uintptr_t flags) {
+  if (ng_strmap_get(b->seen, iri) || ng_strmap_size(b->seen) < NG_BUILDER_MAX_SEEN)
+    ng_strmap_put(b->seen, iri, (void *)flags);
+}
+
+/* Describes a country in the default graph: type, ISO code, Wikidata sameAs
+ * and, when LABEL or the lexicon gives one, its label. */
+static ng_status describe_country(ng_builder *b, const char *iri, const char *iso, const char *label) {
+  ng_status rc = NG_OK;
+  uintptr_t f = seen_flags(b, iri), nf = f;
+  const ng_lex_entry *le = b->lex ? ng_lexicon_country(b->lex, iso) : NULL;
+  if (!label && le)
+    label = le->label;
+  if (!(f & SEEN_BASE)) {
+    TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Country"));
+    TRY(emit_str(b, NULL, iri, NG_NS "isoCode", iso));
+    const char *q = le ? le->extra : NULL;
+    bool qid = q && q[0] == 'Q' && q[1];
+    for (const char *c = q && qid ? q + 1 : ""; *c; c++)
+      if (*c < '0' || *c > '9')
+        qid = false;
+    if (qid) {
+      ng_buf wd;
+      ng_buf_init(&wd);
+      ng_buf_printf(&wd, WIKIDATA "%s", q);
+      rc = emit_iri(b, NULL, iri, OWL "sameAs", wd.data);
+      ng_buf_free(&wd);
+      if (rc)
+        goto cleanup;
+    }
+    nf |= SEEN_BASE;
+  }
+  if (!(f & SEEN_LABEL) && label && *label) {
+    TRY(emit_str(b, NULL, iri, RDFS "label", label));
+    nf |= SEEN_LABEL;
+  }
+cleanup:
+  if (nf != f)
+    seen_set(b, iri, nf);
+  return rc;
+}
+
+static const char *org_class_iri(ng_org_class c) {
+  switch (c) {
+  case NG_ORG_GOV: return NG_NS "GovernmentBody";
+  case NG_ORG_ARMED: return NG_NS "ArmedGroup";
+  case NG_ORG_INTL: return NG_NS "InternationalOrganization";
+  case NG_ORG_MEDIA: return NG_NS "MediaOrganization";
+  case NG_ORG_COALITION: return NG_NS "Coalition";
+  case NG_ORG_GENERIC: break;
+  }
+  return NG_NS "Organization";
+}
+
+/* The default-graph description of entity E (IRI given). */
+static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *iri, bool official,
+                                 ng_buf *tmp) {
+  ng_status rc = NG_OK;
+  if (e->kind == NG_ENT_COUNTRY) {
+    ng_buf iso;
+    ng_buf_init(&iso);
+    key_append(&iso, e);
+    rc = describe_country(b, iri, iso.data, e->label);
+    ng_buf_free(&iso);
+    if (rc)
+      return rc;
+  } else {
+    uintptr_t f = seen_flags(b, iri), nf = f;
+    if (!(f & SEEN_BASE)) {
+      switch (e->kind) {
+      case NG_ENT_PERSON: TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Person")); break;
+      case NG_ENT_ORG: TRY(emit_iri(b, NULL, iri, RDF_TYPE, org_class_iri(e->org_class))); break;
+      case NG_ENT_PLACE: TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Place")); break;
+      case NG_ENT_COUNTRY: break;
+      }
+      nf |= SEEN_BASE;
+      if ((e->kind == NG_ENT_ORG || e->kind == NG_ENT_PLACE) && e->country && *e->country) {
+        ng_entity c;
+        memset(&c, 0, sizeof c);
+        c.kind = NG_ENT_COUNTRY;
+        c.key = e->country;
+        entity_iri(b->base, &c, tmp);
+        TRY(emit_iri(b, NULL, iri, NG_NS "country", tmp->data));
+        ng_buf iso;
+        ng_buf_init(&iso);
+        key_append(&iso, &c);
+        rc = describe_country(b, tmp->data, iso.data, NULL);
+        ng_buf_free(&iso);
+        if (rc)
+          goto cleanup;
+      }
+    }
+    if (!(f & SEEN_LABEL) && e->label && *e->label) {
+      TRY(emit_str(b, NULL, iri, RDFS "label", e->label));
+      nf |= SEEN_LABEL;
+    }
+    if (e->kind == NG_ENT_PERSON && official && !(f & SEEN_OFFICIAL)) {
+      TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Official"));
+      nf |= SEEN_OFFICIAL;
+    }
+  cleanup:
+    if (nf != f)
+      seen_set(b, iri, nf);
+    if (rc)
+      return rc;
+  }
+  /* alternative names: per document, since each document may add new ones */
+  for (size_t i = 0; i < e->n_alt; i++) {
+    if (!e->alt[i] || !*e->alt[i] || (e->label && strcmp(e->alt[i], e->label) == 0))
+      continue;
+    rc = emit_str(b, NULL, iri, SKOS "altLabel", e->alt[i]);
+    if (rc)
+      return rc;
+  }
+  return NG_OK;
+}
+
+/* The Mention IRI for SP into OUT: DOC#char=B,E; false if SP is not a span. */
+static bool mention_iri(const char *doc_iri, const ng_span *sp, ng_buf *out) {
+  ng_buf_clear(out);
+  if (sp->ce < sp->cb)
+    return false; /* skip rather than mint a nonsense IRI */
+  ng_buf_printf(out, "%s#char=%lu,%lu", doc_iri, (unsigned long)sp->cb, (unsigned long)sp->ce);
+  return true;
+}
+
+/* SUBJ ng:mention <DOC#char=B,E> for each span, in the document's graph. */
+static ng_status emit_mention_links(ng_builder *b, const char *doc_iri, const char *subj,
+                                    const ng_span *spans, size_t n) {
+  ng_status rc = NG_OK;
+  ng_buf m;
+  ng_buf_init(&m);
+  for (size_t i = 0; i < n; i++)
+    if (mention_iri(doc_iri, &spans[i], &m))
+      TRY(emit_iri(b, doc_iri, subj, NG_NS "mention", m.data));
+cleanup:
+  ng_buf_free(&m);
+  return rc;
+}
+
+/* The ng:Mention nodes of SPANS, each described once per document
+ * (MENTIONS_DONE remembers them). */
+static ng_status emit_mention_nodes(ng_builder *b, const ng_doc *doc, const char *doc_iri,
+                                    const ng_span *spans, size_t n, ng_strmap *mentions_done) {
+  ng_status rc = NG_OK;
+  ng_buf m, num;
+  ng_buf_init(&m);
+  ng_buf_init(&num);
+  for (size_t i = 0; i < n; i++) {
+    const ng_span *sp = &spans[i];
+    if (!mention_iri(doc_iri, sp, &m) || ng_strmap_get(mentions_done, m.data))
+      continue;
+    ng_strmap_put(mentions_done, m.data, (void *)1);
+    TRY(emit_iri(b, doc_iri, m.data, RDF_TYPE, NG_NS "Mention"));
+    TRY(emit_iri(b, doc_iri, m.data, NG_NS "inDocument", doc_iri));
+    ng_buf_clear(&num);
+    ng_buf_printf(&num, "%lu", (unsigned long)sp->cb);
+    TRY(emit_lit(b, doc_iri, m.data, NIF "beginIndex", num.data, num.len, XSD "nonNegativeInteger"));
+    ng_buf_clear(&num);
+    ng_buf_printf(&num, "%lu", (unsigned long)sp->ce);
+    TRY(emit_lit(b, doc_iri, m.data, NIF "endIndex", num.data, num.len, XSD "nonNegativeInteger"));
+    if (doc->text && sp->b <= sp->e && sp->e <= doc->len)
+      TRY(emit_lit(b, doc_iri, m.data, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
+  }
+cleanup:
+  ng_buf_free(&m);
+  ng_buf_free(&num);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ events */
+
+static const char *ev_kind_name(ng_ev_kind k) {
+  switch (k) {
+  case NG_EV_AGREEMENT: return "agreement";
+  case NG_EV_AIRSPACE: return "airspace";
+  case NG_EV_MEETING: return "meeting";
+  case NG_EV_STATEMENT: return "statement";
+  case NG_EV_ARMS: return "arms";
+  case NG_EV_DEPLOYMENT: return "deployment";
+  }
+  return "event";
+}
+
+static const char *ev_class(ng_ev_kind k) {
+  switch (k) {
+  case NG_EV_AGREEMENT: return NG_NS "Agreement";
+  case NG_EV_AIRSPACE: return NG_NS "AirspacePermission";
+  case NG_EV_MEETING: return NG_NS "Meeting";
+  case NG_EV_STATEMENT: return NG_NS "Statement";
+  case NG_EV_ARMS: return NG_NS "ArmsTransfer";
+  case NG_EV_DEPLOYMENT: return NG_NS "MilitaryDeployment";
+  }
+  return NG_NS "Event";
+}
+
+static const char *role_prop(ng_role r) {
+  switch (r) {
+  case NG_ROLE_PARTY: return NG_NS "party";
+  case NG_ROLE_ANNOUNCED_BY: return NG_NS "announcedBy";
+  case NG_ROLE_AGAINST: return NG_NS "against";
+  case NG_ROLE_GRANTOR: return NG_NS "grantor";
+  case NG_ROLE_GRANTEE: return NG_NS "grantee";
+  case NG_ROLE_REQUESTED_BY: return NG_NS "requestedBy";
+  case NG_ROLE_DESTINATION: return NG_NS "destination";
+  case NG_ROLE_PARTICIPANT: return NG_NS "participant";
+  case NG_ROLE_SPEAKER: return NG_NS "speaker";
+  case NG_ROLE_BUYER: return NG_NS "buyer";
+  case NG_ROLE_SELLER: return NG_NS "seller";
+  case NG_ROLE_ACTOR: return NG_NS "actor";
+  case NG_ROLE_LOCATION: return NG_NS "location";
+  }
+  return NULL;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends the sorted, ","-joined keys ("c:IQ") of EV's arguments in ROLE, or "-". */
+static void role_keys(ng_buf *out, const ng_facts *f, const ng_event *ev, ng_role role) {
+  size_t n = 0;
+  for (size_t i = 0; i < ev->n_args; i++)
+    if (ev->args[i].role == role && ev->args[i].ent >= 0 && (size_t)ev->args[i].ent < f->n_ent)
+      n++;
+  if (n == 0) {
+    ng_buf_addc(out, '-');
+    return;
+  }
+  char **keys = ng_xcalloc(n, sizeof *keys);
+  size_t k = 0;
+  for (size_t i = 0; i < ev->n_args; i++) {
+    if (ev->args[i].role != role || ev->args[i].ent < 0 || (size_t)ev->args[i].ent >= f->n_ent)
+      continue;
+    const ng_entity *e = &f->ent[ev->args[i].ent];
+    ng_buf kb;
+    ng_buf_init(&kb);
+    ng_buf_addc(&kb, kind_letter(e->kind));
+    ng_buf_addc(&kb, ':');
+    key_append(&kb, e);
+    keys[k++] = ng_buf_steal(&kb);
+  }
+  qsort(keys, n, sizeof *keys, cmp_str);
+  for (size_t i = 0; i < n; i++) {
+    /* the same entity twice in a role counts once */
+    if (i > 0 && strcmp(keys[i], keys[i - 1]) == 0)
+      continue;
+    if (i > 0)
+      ng_buf_addc(out, ',');
+    ng_buf_adds(out, keys[i]);
+  }
+  for (size_t i = 0; i < n; i++)
+    free(keys[i]);
+  free(keys);
+}
+
+/* Appends the lower-case ASCII-folded QUOTE with whitespace runs collapsed. */
+static void quote_key(ng_buf *out, const char *quote) {
+  ng_buf fold;
+  ng_buf_init(&fold);
+  if (quote)
+    ng_utf8_fold(&fold, quote, strlen(quote));
+  bool space = false;
+  size_t start = out->len;
+  for (size_t i = 0; i < fold.len; i++) {
+    char c = fold.data[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && out->len > start)
+      ng_buf_addc(out, ' ');
+    space = false;
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    ng_buf_addc(out, c);
+  }
+  ng_buf_free(&fold);
+}
+
+/* The event's IRI (see the merge keys in the header comment). */
+static void event_iri(const char *base, const ng_facts *f, const ng_event *ev, ng_buf *out) {
+  ng_buf key;
+  ng_buf_init(&key);
+  ng_buf_adds(&key, ev_kind_name(ev->kind));
+  ng_buf_addc(&key, '|');
+  switch (ev->kind) {
+  case NG_EV_AGREEMENT:
+    ng_buf_adds(&key, ev->subtype ? ev->subtype : "-");
+    ng_buf_addc(&key, '|');
+    role_keys(&key, f, ev, NG_ROLE_PARTY);
+    break;
+  case NG_EV_AIRSPACE:
+    role_keys(&key, f, ev, NG_ROLE_GRANTOR);
+    ng_buf_addc(&key, '|');
+    role_keys(&key, f, ev, NG_ROLE_GRANTEE);
+    ng_buf_addc(&key, '|');
+    ng_buf_adds(&key, ev->subtype ? ev->subtype : "-");
+    break;
+  case NG_EV_MEETING: {
+    role_keys(&key, f, ev, NG_ROLE_PARTICIPANT);
+    ng_buf_addc(&key, '|');
+    char d[11];
+    date_str(ev->date, d);
+    ng_buf_adds(&key, date_known(ev->date) ? d : "-");
+    break;
+  }
+  case NG_EV_STATEMENT:
+    role_keys(&key, f, ev, NG_ROLE_SPEAKER);
+    ng_buf_addc(&key, '|');
+    quote_key(&key, ev->quote);
+    break;
+  case NG_EV_ARMS:
+    role_keys(&key, f, ev, NG_ROLE_BUYER);
+    ng_buf_addc(&key, '|');
+    role_keys(&key, f, ev, NG_ROLE_SELLER);
+    break;
+  case NG_EV_DEPLOYMENT:
+    role_keys(&key, f, ev, NG_ROLE_ACTOR);
+    ng_buf_addc(&key, '|');
+    role_keys(&key, f, ev, NG_ROLE_LOCATION);
+    break;
+  }
+  char hex[65];
+  ng_sha256_hex(key.data, key.len, hex);
+  ng_buf_clear(out);
+  ng_buf_printf(out, "%sevent-%s-%.16s", base, ev_kind_name(ev->kind), hex);
+  ng_buf_free(&key);
+}
+
+/* True if S is a usable ng: local name (subtypes come from static tables,
+ * but an IRI is only minted from letters and digits). */
+static bool local_name_ok(const char *s) {
+  if (!s || !((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')))
+    return false;
+  for (; *s; s++)
+    if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+      return false;
+  return true;
+}
+
+static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f, const ng_event *ev,
+                            const char *doc_iri, char **ent_iris, ng_strmap *mentions_done) {
+  ng_status rc = NG_OK;
+  ng_buf iri, tmp;
+  ng_buf_init(&iri);
+  ng_buf_init(&tmp);
+  event_iri(b->base, f, ev, &iri);
+  const char *e = iri.data;
+  TRY(emit_iri(b, doc_iri, e, RDF_TYPE, ev_class(ev->kind)));
+  TRY(emit_iri(b, doc_iri, e, RDF_TYPE, NG_NS "Event"));
+  TRY(emit_iri(b, doc_iri, e, NG_NS "mentionedIn", doc_iri));
+  if (!isnan(ev->confidence)) {
+    double c = ev->confidence < 0 ? 0 : ev->confidence > 1 ? 1 : ev->confidence;
+    long h = lround(c * 100.0);
+    ng_buf_printf(&tmp, "%ld.%02ld", h / 100, h % 100); /* locale-independent */
+    TRY(emit_lit(b, doc_iri, e, NG_NS "confidence", tmp.data, tmp.len, XSD "decimal"));
+  }
+  if (date_known(ev->date)) {
+    char d[11];
+    date_str(ev->date, d);
+    TRY(emit_lit(b, doc_iri, e, NG_NS "date", d, strlen(d), XSD "date"));
+  }
+  for (size_t i = 0; i < ev->n_args; i++) {
+    const char *p = role_prop(ev->args[i].role);
+    int x = ev->args[i].ent;
+    if (!p || x < 0 || (size_t)x >= f->n_ent)
+      continue;
+    TRY(emit_iri(b, doc_iri, e, p, ent_iris[x]));
+  }
+  const char *sub_prop = ev->kind == NG_EV_AGREEMENT  ? NG_NS "agreementType"
+                         : ev->kind == NG_EV_AIRSPACE ? NG_NS "status"
+                         : ev->kind == NG_EV_MEETING  ? NG_NS "meetingStatus"
+                                                      : NULL;
+  if (sub_prop && local_name_ok(ev->subtype)) {
+    ng_buf_clear(&tmp);
+    ng_buf_printf(&tmp, NG_NS "%s", ev->subtype);
+    TRY(emit_iri(b, doc_iri, e, sub_prop, tmp.data));
+  }
+  if (ev->kind == NG_EV_STATEMENT && ev->quote)
+    TRY(emit_str(b, doc_iri, e, NG_NS "quote", ev->quote));
+  if (ev->kind == NG_EV_ARMS && ev->item && *ev->item)
+    TRY(emit_str(b, doc_iri, e, NG_NS "item", ev->item));
+  TRY(emit_mention_links(b, doc_iri, e, ev->mentions, ev->n_mentions));
+  TRY(emit_mention_nodes(b, doc, doc_iri, ev->mentions, ev->n_mentions, mentions_done));
+cleanup:
+  ng_buf_free(&iri);
+  ng_buf_free(&tmp);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ public */
+
+ng_builder *ng_builder_new(const char *base, const ng_lexicon *lex, ng_sink sink) {
+  ng_builder *b = ng_xcalloc(1, sizeof *b);
+  b->base = ng_xstrdup(base ? base : NG_DEFAULT_BASE);
+  b->lex = lex;
+  b->sink = sink;
+  b->seen = ng_strmap_new();
+  return b;
+}
+
+void ng_builder_free(ng_builder *b) {
+  if (!b)
+    return;
+  ng_strmap_free(b->seen, NULL);
+  free(b->base);
+  free(b);
+}
+
+unsigned long ng_builder_count(const ng_builder *b) { return b ? b->count : 0; }
+
+/* The post's IRI: post-<ISO | org-KEY | unknown>-<SLUG(title)>. */
+static void post_iri(const char *base, const ng_facts *f, const ng_post *p, ng_buf *out) {
+  ng_buf_clear(out);
+  ng_buf_adds(out, base);
+  ng_buf_adds(out, "post-");
+  const ng_entity *of = p->of >= 0 && (size_t)p->of < f->n_ent ? &f->ent[p->of] : NULL;
+  if (of && of->kind == NG_ENT_COUNTRY)
+    key_append(out, of);
+  else if (of && of->kind == NG_ENT_ORG) {
+    ng_buf_adds(out, "org-");
+    key_append(out, of);
+  } else
+    ng_buf_adds(out, "unknown");
+  ng_buf_addc(out, '-');
+  slug_append(out, p->title ? p->title : "", p->title ? strlen(p->title) : 0);
+}
+
+/* Statements go out in two phases so that streaming writers can group them:
+ * first the default-graph descriptions, then the document's graph (in TriG
+ * one block per document). */
+ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
+  if (!b || !doc || !facts)
+    return NG_ERR_USAGE;
+  ng_status rc = NG_OK;
+  ng_buf d, tmp, author, akey, alabel;
+  ng_buf_init(&d);
+  ng_buf_init(&tmp);
+  ng_buf_init(&author);
+  ng_buf_init(&akey);
+  ng_buf_init(&alabel);
+  size_t n_ent = facts->n_ent;
+  char **iris = ng_xcalloc(n_ent ? n_ent : 1, sizeof *iris);
+  char **posts = ng_xcalloc(facts->n_post ? facts->n_post : 1, sizeof *posts);
+  bool *official = ng_xcalloc(n_ent ? n_ent : 1, sizeof *official);
+  ng_strmap *mentions_done = ng_strmap_new();
+
+  ng_doc_iri(b->base, doc, &d);
+  const char *g = d.data;
+
+  for (size_t i = 0; i < n_ent; i++) {
+    entity_iri(b->base, &facts->ent[i], &tmp);
+    iris[i] = ng_buf_steal(&tmp);
+    official[i] = facts->ent[i].official;
+  }
+  for (size_t i = 0; i < facts->n_post; i++) {
+    const ng_post *p = &facts->post[i];
+    if (p->person < 0 || (size_t)p->person >= n_ent || facts->ent[p->person].kind != NG_ENT_PERSON ||
+        !p->title || !*p->title)
+      continue; /* posts[i] stays NULL: skipped */
+    official[p->person] = true;
+    post_iri(b->base, facts, p, &tmp);
+    posts[i] = ng_buf_steal(&tmp);
+  }
+
+  /* ---- phase 1: the default graph */
+  bool author_listed = false;
+  ng_entity a;
+  memset(&a, 0, sizeof a);
+  if (doc->author && *doc->author) {
+    ng_person_canon(b->lex, doc->author, strlen(doc->author), &akey, &alabel);
+    if (akey.len > 0) {
+      a.kind = NG_ENT_PERSON;
+      a.key = akey.data;
+      a.label = alabel.len ? alabel.data : doc->author;
+      entity_iri(b->base, &a, &author);
+      for (size_t i = 0; i < n_ent && !author_listed; i++)
+        author_listed = strcmp(iris[i], author.data) == 0;
+      if (!author_listed)
+        TRY(describe_entity(b, &a, author.data, false, &tmp));
+    }
+  }
+  for (size_t i = 0; i < n_ent; i++)
+    TRY(describe_entity(b, &facts->ent[i], iris[i], official[i], &tmp));
+  for (size_t i = 0; i < facts->n_post; i++) {
+    const ng_post *p = &facts->post[i];
+    if (!posts[i] || (seen_flags(b, posts[i]) & SEEN_BASE))
+      continue;
+    TRY(emit_iri(b, NULL, posts[i], RDF_TYPE, NG_NS "Post"));
+    TRY(emit_str(b, NULL, posts[i], NG_NS "title", p->title));
+    if (p->of >= 0 && (size_t)p->of < n_ent &&
+        (facts->ent[p->of].kind == NG_ENT_COUNTRY || facts->ent[p->of].kind == NG_ENT_ORG))
+      TRY(emit_iri(b, NULL, posts[i], NG_NS "postOf", iris[p->of]));
+    seen_set(b, posts[i], SEEN_BASE | SEEN_LABEL);
+  }
+
+  /* ---- phase 2: the document's graph */
+  TRY(emit_iri(b, g, g, RDF_TYPE, NG_NS "Document"));
+  TRY(emit_iri(b, g, g, RDF_TYPE, SCHEMA "NewsArticle"));
+  if (doc->identifier)
+    TRY(emit_str(b, g, g, DCTERMS "identifier", doc->identifier));
+  if (doc->title && *doc->title)
+    TRY(emit_str(b, g, g, DCTERMS "title", doc->title));
+  if (date_known(doc->published)) {
+    char ds[11];
+    date_str(doc->published, ds);
+    TRY(emit_lit(b, g, g, SCHEMA "datePublished", ds, strlen(ds), XSD "date"));
+  }
+  if (author.len)
+    TRY(emit_iri(b, g, g, SCHEMA "author", author.data));
+  TRY(emit_str(b, g, g, NG_NS "sha256", doc->sha256));
+  if (author.len && !author_listed)
+    TRY(emit_iri(b, g, author.data, NG_NS "mentionedIn", g));
+
+  for (size_t i = 0; i < n_ent; i++) {
+    const ng_entity *e = &facts->ent[i];
+    TRY(emit_iri(b, g, iris[i], NG_NS "mentionedIn", g));
+    for (size_t k = 0; k < facts->n_post; k++)
+      if (posts[k] && facts->post[k].person == (int)i)
+        TRY(emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[k]));
+    TRY(emit_mention_links(b, g, iris[i], e->mentions, e->n_mentions));
+    TRY(emit_mention_nodes(b, doc, g, e->mentions, e->n_mentions, mentions_done));
+  }
+
+  for (size_t i = 0; i < facts->n_ev; i++)
+    TRY(emit_event(b, doc, facts, &facts->ev[i], g, iris, mentions_done));
+
+cleanup:
+  for (size_t i = 0; i < n_ent; i++)
+    free(iris[i]);
+  free(iris);
+  for (size_t i = 0; i < facts->n_post; i++)
+    free(posts[i]);
+  free(posts);
+  free(official);
+  ng_strmap_free(mentions_done, NULL);
+  ng_buf_free(&d);
+  ng_buf_free(&tmp);
+  ng_buf_free(&author);
+  ng_buf_free(&akey);
+  ng_buf_free(&alabel);
+  return rc;
+}

@@ -1,0 +1,425 @@
+/* commands.c - the subcommands: argv in, exit status out.
+ *
+ * Exit status (CONTRACT.md): 0 success; 1 an input could not be read or
+ * parsed, an output could not be written, or a query failed; 2 bad usage.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "graphs/graphs.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+static int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "newsgraph %s: ", cmd);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "; try 'newsgraph %s --help'\n", cmd);
+  return EXIT_USAGE;
+}
+
+/* The option getopt just rejected, for messages. */
+static const char *bad_option(char **argv) {
+  static char shortopt[3];
+  if (optopt) {
+    shortopt[0] = '-';
+    shortopt[1] = (char)optopt;
+    shortopt[2] = '\0';
+    return shortopt;
+  }
+  return argv[optind - 1];
+}
+
+/* getopt keeps state between calls; commands may run more than once in a
+ * process (the unit tests), so start afresh each time. */
+static void getopt_reset(void) {
+  optind = 0;
+  opterr = 0;
+}
+
+/* Parses a strict "YYYY-MM-DD" calendar date. */
+static bool parse_date(const char *s, ng_date *out) {
+  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    return false;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+      return false;
+  ng_date d = {atoi(s), atoi(s + 5), atoi(s + 8)};
+  if (d.y < 1 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > mdays[d.m - 1])
+    return false;
+  if (d.m == 2 && d.d == 29 && !((d.y % 4 == 0 && d.y % 100 != 0) || d.y % 400 == 0))
+    return false;
+  *out = d;
+  return true;
+}
+
+/* An absolute http(s) IRI ending in '/' or '#', with only IRIREF characters. */
+static bool base_ok(const char *b) {
+  size_t n = strlen(b);
+  if (!(strncmp(b, "http://", 7) == 0 && n > 7) && !(strncmp(b, "https://", 8) == 0 && n > 8))
+    return false;
+  if (b[n - 1] != '/' && b[n - 1] != '#')
+    return false;
+  for (const unsigned char *p = (const unsigned char *)b; *p; p++)
+    if (*p <= 0x20 || *p == 0x7f || strchr("<>\"{}|^`\\", *p))
+      return false;
+  return true;
+}
+
+/* ------------------------------------------------------------------ extract */
+
+static void extract_help(FILE *out) {
+  fputs(
+      "Usage: newsgraph extract [OPTION]... INPUT...\n"
+      "Read news articles (plain text or HTML), recognise the countries, people,\n"
+      "organisations and places they mention and the events they report\n"
+      "(agreements, airspace permissions, meetings, statements, arms transfers,\n"
+      "deployments), and write them as an RDF knowledge graph.\n"
+      "\n"
+      "INPUT is a file, a directory (read recursively for *.txt, *.text, *.html,\n"
+      "*.htm, in sorted order), or - for standard input.\n"
+      "\n"
+      "What each article asserts goes into a named graph named by the article's\n"
+      "IRI; what the entities are (types, labels, codes) goes into the default\n"
+      "graph.  Triple formats (turtle, ntriples, rdfxml, dot) write the union.\n"
+      "IRIs are deterministic, so graphs extracted separately merge by union.\n"
+      "\n"
+      "Options:\n"
+      "  -o, --output FILE     write to FILE (atomically: a temporary file in the\n"
+      "                        same directory is renamed into place when complete;\n"
+      "                        nothing is written on failure).  Default: stdout\n"
+      "  -f, --format FORMAT   turtle (default), ntriples, nquads, trig, rdfxml, dot\n"
+      "      --base IRI        base for minted IRIs, an absolute http(s) IRI ending\n"
+      "                        in / or # (default " NG_DEFAULT_BASE ")\n"
+      "      --date YYYY-MM-DD publication date for inputs that do not state one\n"
+      "      --strict          treat invalid UTF-8 and unreadable inputs as fatal:\n"
+      "                        write nothing and exit 1 if any input fails\n"
+      "  -q, --quiet           print errors only, no warnings or notes\n"
+      "      --progress        report progress on stderr (default when stderr is a\n"
+      "                        terminal); --no-progress turns it off\n"
+      "  -h, --help            show this help and exit\n"
+      "\n"
+      "Exit status: 0 all inputs processed; 1 an input could not be read (the\n"
+      "others are still written, unless --strict) or the output could not be\n"
+      "written; 2 bad usage.\n"
+      "\n"
+      "Examples:\n"
+      "  newsgraph extract article.txt\n"
+      "  newsgraph extract -f nquads -o corpus.nq articles/\n"
+      "  curl -s https://example.org/story.html | newsgraph extract --date 2015-09-30 -f trig -\n",
+      out);
+}
+
+typedef struct {
+  ng_builder *builder;
+  ng_read_opts opts;
+  const ng_lexicon *lex;
+  unsigned long n_docs;
+  unsigned long n_failed;    /* inputs read but not usable */
+  ng_status out_error;       /* the first output error */
+  bool progress;
+  time_t last_progress;
+} extract_ctx;
+
+static void progress_report(extract_ctx *x, bool final) {
+  if (!x->progress)
+    return;
+  time_t now = time(NULL);
+  if (!final && x->n_docs % 1000 != 0 && now - x->last_progress < 2)
+    return;
+  x->last_progress = now;
+  fprintf(stderr, "\rnewsgraph: %lu articles, %lu statements%s", x->n_docs,
+          ng_builder_count(x->builder), final ? "\n" : "");
+  fflush(stderr);
+}
+
+static ng_status extract_one(const char *path, const char *bytes, size_t len, void *ctx) {
+  extract_ctx *x = ctx;
+  ng_doc *doc = NULL;
+  ng_facts facts;
+  ng_facts_init(&facts);
+  ng_status rc = ng_doc_from_bytes(path, bytes, len, &x->opts, &doc);
+  if (rc == NG_OK) {
+    rc = ng_extract(x->lex, doc, &facts);
+    if (rc != NG_OK)
+      ng_log(NG_LOG_ERROR, path, 0, 0, "extraction failed: %s", ng_strerror(rc));
+  }
+  if (rc == NG_OK) {
+    rc = ng_builder_add(x->builder, doc, &facts);
+    if (rc != NG_OK) {
+      /* the writer failed: stop everything */
+      x->out_error = rc;
+      ng_facts_clear(&facts);
+      ng_doc_free(doc);
+      return rc == NG_ERR_INPUT ? NG_ERR_IO : rc;
+    }
+  } else {
+    x->n_failed++;
+    rc = NG_ERR_INPUT;
+  }
+  x->n_docs++;
+  progress_report(x, false);
+  ng_facts_clear(&facts);
+  ng_doc_free(doc);
+  return rc;
+}
+
+int ng_cmd_extract(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'}, {"format", required_argument, NULL, 'f'},
+      {"base", required_argument, NULL, 'B'},   {"date", required_argument, NULL, 'D'},
+      {"strict", no_argument, NULL, 'S'},       {"quiet", no_argument, NULL, 'q'},
+      {"progress", no_argument, NULL, 'P'},     {"no-progress", no_argument, NULL, 'N'},
+      {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+  const char *output = NULL, *base = NG_DEFAULT_BASE;
+  ng_format format = NG_FMT_TURTLE;
+  extract_ctx x;
+  memset(&x, 0, sizeof x);
+  int progress = -1; /* -1: on when stderr is a terminal */
+  bool quiet = false;
+
+  getopt_reset();
+  int c;
+  while ((c = getopt_long(argc, argv, ":o:f:qh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o': output = optarg; break;
+    case 'f':
+      format = ng_format_from_name(optarg);
+      if (format == NG_FMT_UNKNOWN)
+        return usage_error("extract",
+                           "unknown format '%s' (turtle, ntriples, nquads, trig, rdfxml, dot)",
+                           optarg);
+      break;
+    case 'B':
+      if (!base_ok(optarg))
+        return usage_error("extract",
+                           "--base '%s' is not an absolute http(s) IRI ending in / or #", optarg);
+      base = optarg;
+      break;
+    case 'D':
+      if (!parse_date(optarg, &x.opts.fallback_date))
+        return usage_error("extract", "--date '%s' is not a date of the form YYYY-MM-DD", optarg);
+      break;
+    case 'S': x.opts.strict = true; break;
+    case 'q': quiet = true; break;
+    case 'P': progress = 1; break;
+    case 'N': progress = 0; break;
+    case 'h': extract_help(stdout); return EXIT_OK;
+    case ':': return usage_error("extract", "option '%s' needs an argument", argv[optind - 1]);
+    default: return usage_error("extract", "unknown option '%s'", bad_option(argv));
+    }
+  }
+  if (optind >= argc)
+    return usage_error("extract", "no input given (a file, a directory, or - for standard input)");
+  ng_log_set_quiet(quiet);
+  x.progress = !quiet && (progress == 1 || (progress == -1 && isatty(STDERR_FILENO)));
+  x.last_progress = time(NULL);
+
+  x.lex = ng_lexicon_default();
+  if (!x.lex)
+    return EXIT_FAIL; /* logged by the lexicon */
+
+  ng_outfile *of = NULL;
+  ng_writer *w = NULL;
+  int status = EXIT_OK;
+  ng_outfile_trap_signals();
+  if (ng_outfile_open(output, &of) != NG_OK)
+    return EXIT_FAIL;
+  ng_status rc = ng_writer_new(format, ng_outfile_stream(of), base, &w);
+  if (rc != NG_OK) {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "cannot start the %s writer: %s", ng_format_name(format),
+           ng_strerror(rc));
+    ng_outfile_abort(of);
+    return EXIT_FAIL;
+  }
+  x.builder = ng_builder_new(base, x.lex, ng_writer_sink(w));
+
+  size_t n_failed = 0;
+  rc = ng_inputs_each(argv + optind, (size_t)(argc - optind), extract_one, &x, &n_failed);
+  progress_report(&x, true);
+  bool input_failed = n_failed > 0 || x.n_failed > 0;
+  ng_status out_rc = x.out_error;
+  if (!out_rc && rc > NG_ERR_INPUT)
+    out_rc = rc;
+  if (!out_rc)
+    out_rc = ng_writer_finish(w);
+  if (out_rc) {
+    ng_log(NG_LOG_ERROR, output && strcmp(output, "-") ? output : NULL, 0, 0,
+           "cannot write the graph: %s; %s", ng_strerror(out_rc),
+           output && strcmp(output, "-") ? "nothing was written" : "the output is incomplete");
+    ng_outfile_abort(of);
+    status = EXIT_FAIL;
+  } else if (input_failed && x.opts.strict) {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "%lu input(s) failed and --strict is set: nothing written",
+           (unsigned long)(n_failed + x.n_failed));
+    ng_outfile_abort(of);
+    status = EXIT_FAIL;
+  } else {
+    if (ng_outfile_commit(of) != NG_OK)
+      status = EXIT_FAIL;
+    else if (input_failed)
+      status = EXIT_FAIL;
+  }
+  ng_builder_free(x.builder);
+  ng_writer_free(w);
+  return status;
+}
+
+/* ------------------------------------------------------------------ query */
+
+static void query_help(FILE *out) {
+  fputs("Usage: newsgraph query [OPTION]... GRAPH 'SPARQL'\n"
+        "       newsgraph query [OPTION]... GRAPH -q FILE.rq\n"
+        "Run a SPARQL query over a graph file written by 'newsgraph extract' (or any\n"
+        "RDF file: .nq .trig .ttl .nt .rdf, else the syntax is guessed).  Named\n"
+        "graphs are kept, so GRAPH ?g { ... } finds the article that asserts a fact.\n"
+        "The embedded engine (rasqal) implements SPARQL 1.0 plus aggregates; property\n"
+        "paths, EXISTS, MINUS and the short VALUES form are refused with a rewrite hint.\n"
+        "\n"
+        "Options:\n"
+        "  -q, --query-file FILE  read the query from FILE (- for standard input)\n"
+        "  -r, --results FORMAT   table, csv, tsv, json, xml.  Default: table when\n"
+        "                         standard output is a terminal, else tsv\n"
+        "  -h, --help             show this help and exit\n"
+        "\n"
+        "ASK prints true or false; CONSTRUCT and DESCRIBE print N-Triples.\n"
+        "Exit status: 0 success; 1 the graph could not be read or the query failed;\n"
+        "2 bad usage.\n"
+        "\n"
+        "Examples:\n"
+        "  newsgraph query corpus.nq 'PREFIX ng: <" NG_NS ">\n"
+        "    SELECT ?doc ?quote WHERE { GRAPH ?doc { ?s a ng:Statement ; ng:quote ?quote } }'\n"
+        "  newsgraph query -r csv corpus.nq -q examples/queries/agreements.rq > agreements.csv\n"
+        "  newsgraph query corpus.ttl 'ASK { ?x a <" NG_NS "Agreement> }'\n",
+        out);
+}
+
+/* Reads all of PATH ("-" = stdin) into a new string (bounded). */
+static char *slurp(const char *path) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "cannot open the query file: %s", strerror(errno));
+    return NULL;
+  }
+  ng_buf b;
+  ng_buf_init(&b);
+  char chunk[8192];
+  size_t n;
+  bool too_big = false;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    ng_buf_add(&b, chunk, n);
+    if (b.len > (1u << 20)) {
+      too_big = true;
+      break;
+    }
+  }
+  bool err = ferror(f);
+  if (f != stdin)
+    fclose(f);
+  if (err || too_big) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "%s", err ? "cannot read the query file" : "the query file is larger than 1 MiB");
+    ng_buf_free(&b);
+    return NULL;
+  }
+  return ng_buf_steal(&b);
+}
+
+int ng_cmd_query(int argc, char **argv) {
+  static const struct option longopts[] = {{"query-file", required_argument, NULL, 'q'},
+                                           {"results", required_argument, NULL, 'r'},
+                                           {"help", no_argument, NULL, 'h'},
+                                           {NULL, 0, NULL, 0}};
+  const char *qfile = NULL;
+  ng_result_format fmt = isatty(STDOUT_FILENO) ? NG_RES_TABLE : NG_RES_TSV;
+  getopt_reset();
+  int c;
+  while ((c = getopt_long(argc, argv, ":q:r:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'q': qfile = optarg; break;
+    case 'r':
+      fmt = ng_result_format_from_name(optarg);
+      if (fmt == NG_RES_UNKNOWN)
+        return usage_error("query", "unknown result format '%s' (table, csv, tsv, json, xml)", optarg);
+      break;
+    case 'h': query_help(stdout); return EXIT_OK;
+    case ':': return usage_error("query", "option '%s' needs an argument", argv[optind - 1]);
+    default: return usage_error("query", "unknown option '%s'", bad_option(argv));
+    }
+  }
+  int nargs = argc - optind;
+  if (nargs < 1)
+    return usage_error("query", "no graph given");
+  if (qfile ? nargs != 1 : nargs != 2)
+    return usage_error("query", "%s",
+                       qfile ? "give the graph and -q FILE, not a query as well"
+                             : "give the graph and one SPARQL query (quote it), or -q FILE.rq");
+  char *text = qfile ? slurp(qfile) : ng_xstrdup(argv[optind + 1]);
+  if (!text)
+    return EXIT_FAIL;
+  ng_status rc = ng_query_file(argv[optind], text, fmt, stdout);
+  free(text);
+  if (rc == NG_ERR_USAGE)
+    return EXIT_USAGE;
+  return rc == NG_OK ? EXIT_OK : EXIT_FAIL;
+}
+
+/* ------------------------------------------------------------------ stats */
+
+int ng_cmd_stats(int argc, char **argv) {
+  static const struct option longopts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+  getopt_reset();
+  int c;
+  while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+    if (c == 'h') {
+      fputs("Usage: newsgraph stats GRAPH\n"
+            "Count the articles, triples and named graphs of a graph file, and its\n"
+            "entities and events by type.\n"
+            "\n"
+            "Example:\n"
+            "  newsgraph stats corpus.nq\n",
+            stdout);
+      return EXIT_OK;
+    }
+    return usage_error("stats", "unknown option '%s'", bad_option(argv));
+  }
+  if (argc - optind != 1)
+    return usage_error("stats", "give exactly one graph file");
+  const char *g = argv[optind];
+  if (strncmp(g, "postgresql://", 13) == 0) {
+    fprintf(stderr, "newsgraph stats: stores are not implemented yet (see issue #6); give a graph file\n");
+    return EXIT_USAGE;
+  }
+  return ng_stats_file(g, stdout) == NG_OK ? EXIT_OK : EXIT_FAIL;
+}
+
+/* ------------------------------------------------------------------ not yet */
+
+static int not_implemented(const char *cmd, int argc, char **argv) {
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      printf("newsgraph %s: not implemented yet (see issue #6)\n", cmd);
+      return EXIT_OK;
+    }
+  fprintf(stderr, "newsgraph %s: not implemented yet (see issue #6)\n", cmd);
+  return EXIT_USAGE;
+}
+
+int ng_cmd_load(int argc, char **argv) { return not_implemented("load", argc, argv); }
+
+int ng_cmd_serve(int argc, char **argv) { return not_implemented("serve", argc, argv); }

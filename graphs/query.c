@@ -1,0 +1,1049 @@
+/* query.c - SPARQL over a graph file, in process, with Redland.
+ *
+ * The file is parsed with raptor (librdf's own parsers drop the graph names
+ * of N-Quads and TriG) and each statement added to an in-memory "hashes"
+ * store with contexts, its graph name as the context, so GRAPH ?g works.
+ * Rasqal 0.9.33 runs the query.  Queries using SPARQL 1.1 forms rasqal
+ * crashes on or does not implement are refused up front with a suggestion.
+ *
+ * Results are formatted here rather than by rasqal's formatters, so that every
+ * format streams, is bounded (NG_QUERY_MAX_ROWS) and escapes the same way:
+ *   table  aligned columns for a terminal, terms in N-Triples form, escaped
+ *   csv    SPARQL 1.1 CSV (RFC 4180 quoting, CRLF line ends)
+ *   tsv    SPARQL 1.1 TSV (terms in N-Triples form, LF line ends)
+ *   json   SPARQL 1.1 Query Results JSON
+ *   xml    SPARQL Query Results XML
+ * ASK prints true/false (table, csv, tsv) or the JSON/XML boolean form;
+ * CONSTRUCT and DESCRIBE print N-Triples in every format.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1
+#endif
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <redland.h>
+
+#include "graphs/graphs.h"
+
+#define NG_QUERY_MAX_ROWS 1000000UL   /* rows (or triples) printed at most */
+#define NG_TABLE_MAX_ROWS 10000UL     /* rows a table buffers to align columns */
+#define NG_TABLE_MAX_CELL 120         /* code points shown per table cell */
+#define NG_QUERY_MAX_TEXT (1u << 20)  /* bytes of SPARQL text accepted */
+
+ng_result_format ng_result_format_from_name(const char *name) {
+  static const struct {
+    const char *name;
+    ng_result_format f;
+  } names[] = {{"table", NG_RES_TABLE}, {"csv", NG_RES_CSV}, {"tsv", NG_RES_TSV},
+               {"json", NG_RES_JSON},   {"xml", NG_RES_XML}};
+  if (!name)
+    return NG_RES_UNKNOWN;
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcasecmp(name, names[i].name) == 0)
+      return names[i].f;
+  return NG_RES_UNKNOWN;
+}
+
+/* ------------------------------------------------------------------ the store */
+
+typedef struct {
+  librdf_world *world;
+  librdf_storage *storage;
+  librdf_model *model;
+  const char *path;       /* borrowed, for messages */
+  unsigned long errors;   /* errors reported by raptor, rasqal or librdf */
+  unsigned long loaded;   /* statements added */
+  bool add_failed;
+  bool no_warnings;       /* drop rasqal's warnings (internal queries) */
+} ng_store;
+
+static int store_log(void *ctx, librdf_log_message *msg) {
+  ng_store *st = ctx;
+  librdf_log_level level = librdf_log_message_level(msg);
+  const char *text = librdf_log_message_message(msg);
+  raptor_locator *loc = librdf_log_message_locator(msg);
+  long line = loc && loc->line > 0 ? loc->line : 0;
+  long col = loc && loc->column > 0 ? loc->column : 0;
+  if (level >= LIBRDF_LOG_ERROR) {
+    st->errors++;
+    ng_log(NG_LOG_ERROR, loc && line ? st->path : NULL, line, col, "%s", text ? text : "error");
+  } else if (level == LIBRDF_LOG_WARN && !st->no_warnings && !(text && strstr(text, "$$"))) {
+    /* "$$" marks rasqal's internal variables (aggregates): not the user's business */
+    ng_log(NG_LOG_WARNING, NULL, 0, 0, "%s", text ? text : "warning");
+  }
+  return 1; /* handled */
+}
+
+static void parser_log(void *ctx, raptor_log_message *msg) {
+  ng_store *st = ctx;
+  long line = msg->locator && msg->locator->line > 0 ? msg->locator->line : 0;
+  long col = msg->locator && msg->locator->column > 0 ? msg->locator->column : 0;
+  if (msg->level >= RAPTOR_LOG_LEVEL_ERROR) {
+    st->errors++;
+    ng_log(NG_LOG_ERROR, st->path, line, col, "%s", msg->text ? msg->text : "parse error");
+  } else if (msg->level == RAPTOR_LOG_LEVEL_WARN) {
+    ng_log(NG_LOG_WARNING, st->path, line, col, "%s", msg->text ? msg->text : "warning");
+  }
+}
+
+static void store_statement(void *ctx, raptor_statement *rs) {
+  ng_store *st = ctx;
+  /* the handler's statement is shared: add a graph-less shallow copy marked
+   * static (usage -1), which the store copies term by term */
+  raptor_statement tmp = *rs;
+  tmp.graph = NULL;
+  tmp.usage = -1;
+  int rc = rs->graph ? librdf_model_context_add_statement(st->model, rs->graph, &tmp)
+                     : librdf_model_add_statement(st->model, &tmp);
+  if (rc)
+    st->add_failed = true;
+  else
+    st->loaded++;
+}
+
+static void store_close(ng_store *st) {
+  if (st->model)
+    librdf_free_model(st->model);
+  if (st->storage)
+    librdf_free_storage(st->storage);
+  if (st->world)
+    librdf_free_world(st->world);
+  memset(st, 0, sizeof *st);
+}
+
+static const char *syntax_for_path(const char *path) {
+  static const struct {
+    const char *ext, *syntax;
+  } exts[] = {{".nq", "nquads"},   {".nt", "ntriples"}, {".ttl", "turtle"}, {".trig", "trig"},
+              {".rdf", "rdfxml"},  {".xml", "rdfxml"},  {".owl", "rdfxml"}, {".n3", "turtle"}};
+  size_t n = strlen(path);
+  for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+    size_t e = strlen(exts[i].ext);
+    if (n > e && strcasecmp(path + n - e, exts[i].ext) == 0)
+      return exts[i].syntax;
+  }
+  return NULL;
+}
+
+/* Opens a store and loads PATH ("-" = standard input) into it. */
+static ng_status store_open(ng_store *st, const char *path) {
+  ng_status rc = NG_OK;
+  FILE *fh = NULL;
+  raptor_parser *parser = NULL;
+  raptor_uri *base = NULL;
+  unsigned char *base_str = NULL;
+  memset(st, 0, sizeof *st);
+  st->path = path;
+
+  bool is_stdin = strcmp(path, "-") == 0;
+  fh = is_stdin ? stdin : fopen(path, "rb");
+  if (!fh) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "cannot open the graph: %s", strerror(errno));
+    return NG_ERR_INPUT;
+  }
+
+  st->world = librdf_new_world();
+  if (!st->world) {
+    rc = NG_ERR_RDF;
+    goto cleanup;
+  }
+  librdf_world_set_logger(st->world, st, store_log);
+  librdf_world_open(st->world);
+  st->storage = librdf_new_storage(st->world, "hashes", "ng", "hash-type='memory',contexts='yes'");
+  if (!st->storage) {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "cannot create an in-memory RDF store");
+    rc = NG_ERR_RDF;
+    goto cleanup;
+  }
+  st->model = librdf_new_model(st->world, st->storage, NULL);
+  if (!st->model) {
+    rc = NG_ERR_RDF;
+    goto cleanup;
+  }
+
+  raptor_world *rw = librdf_world_get_raptor(st->world);
+  const char *syntax = is_stdin ? NULL : syntax_for_path(path);
+  char peek[4096];
+  size_t npeek = 0;
+  if (!syntax) {
+    /* guess from the content; put the peeked bytes back by re-reading */
+    npeek = fread(peek, 1, sizeof peek, fh);
+    syntax = raptor_world_guess_parser_name(rw, NULL, NULL, (const unsigned char *)peek, npeek,
+                                            (const unsigned char *)path);
+    if (!syntax)
+      syntax = "turtle";
+    if (!is_stdin) {
+      rewind(fh);
+      npeek = 0;
+    }
+  }
+  parser = raptor_new_parser(rw, syntax);
+  if (!parser) {
+    rc = NG_ERR_RDF;
+    goto cleanup;
+  }
+  raptor_world_set_log_handler(rw, st, parser_log);
+  raptor_parser_set_statement_handler(parser, st, store_statement);
+  base_str = raptor_uri_filename_to_uri_string(is_stdin ? "stdin" : path);
+  base = raptor_new_uri(rw, base_str ? base_str : (const unsigned char *)"file:///stdin");
+  if (!base) {
+    rc = NG_ERR_RDF;
+    goto cleanup;
+  }
+  if (npeek > 0) {
+    /* standard input cannot be rewound: feed the peeked bytes first */
+    if (raptor_parser_parse_start(parser, base) ||
+        raptor_parser_parse_chunk(parser, (const unsigned char *)peek, npeek, 0)) {
+      rc = NG_ERR_INPUT;
+      goto cleanup;
+    }
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fh)) > 0)
+      if (raptor_parser_parse_chunk(parser, (const unsigned char *)buf, n, 0)) {
+        rc = NG_ERR_INPUT;
+        goto cleanup;
+      }
+    if (raptor_parser_parse_chunk(parser, NULL, 0, 1))
+      rc = NG_ERR_INPUT;
+  } else if (raptor_parser_parse_file_stream(parser, fh, path, base)) {
+    rc = NG_ERR_INPUT;
+  }
+  if (ferror(fh)) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "read error: %s", strerror(errno));
+    rc = NG_ERR_INPUT;
+  }
+  if (!rc && st->errors)
+    rc = NG_ERR_INPUT;
+  if (!rc && st->add_failed) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "could not add all statements to the in-memory store");
+    rc = NG_ERR_RDF;
+  }
+  if (rc == NG_ERR_INPUT)
+    ng_log(NG_LOG_ERROR, path, 0, 0, "cannot read the graph as %s", syntax);
+
+cleanup:
+  if (parser)
+    raptor_free_parser(parser);
+  if (base)
+    raptor_free_uri(base);
+  if (base_str)
+    raptor_free_memory(base_str);
+  if (fh && !is_stdin)
+    fclose(fh);
+  if (rc)
+    store_close(st);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ query checks */
+
+typedef enum { TK_END, TK_IRI, TK_PNAME, TK_WORD, TK_VAR, TK_STRING, TK_NUM, TK_PUNCT } tk_type;
+
+typedef struct {
+  tk_type type;
+  const char *s;
+  size_t len;
+  bool space_before;
+} tk;
+
+/* The next SPARQL token after *POS (a heuristic lexer: enough to tell
+ * strings, IRIs, prefixed names, keywords and punctuation apart). */
+static tk next_token(const char *q, size_t *pos) {
+  size_t i = *pos;
+  tk t = {TK_END, q + i, 0, false};
+  for (;;) {
+    while (q[i] && isspace((unsigned char)q[i])) {
+      i++;
+      t.space_before = true;
+    }
+    if (q[i] == '#') {
+      while (q[i] && q[i] != '\n')
+        i++;
+      t.space_before = true;
+      continue;
+    }
+    break;
+  }
+  size_t start = i;
+  char c = q[i];
+  if (!c) {
+    t.type = TK_END;
+  } else if (c == '"' || c == '\'') {
+    bool longq = q[i + 1] == c && q[i + 2] == c;
+    i += longq ? 3 : 1;
+    while (q[i]) {
+      if (q[i] == '\\' && q[i + 1]) {
+        i += 2;
+        continue;
+      }
+      if (q[i] == c && (!longq || (q[i + 1] == c && q[i + 2] == c))) {
+        i += longq ? 3 : 1;
+        break;
+      }
+      if (!longq && q[i] == '\n')
+        break;
+      i++;
+    }
+    t.type = TK_STRING;
+  } else if (c == '<') {
+    size_t j = i + 1;
+    while (q[j] && q[j] != '>' && !isspace((unsigned char)q[j]) && !strchr("<\"{}|^`\\", q[j]))
+      j++;
+    if (q[j] == '>') {
+      i = j + 1;
+      t.type = TK_IRI;
+    } else {
+      i++;
+      if (q[i] == '=')
+        i++;
+      t.type = TK_PUNCT;
+    }
+  } else if (c == '?' || c == '$') {
+    i++;
+    while (isalnum((unsigned char)q[i]) || q[i] == '_' || (unsigned char)q[i] >= 0x80)
+      i++;
+    t.type = i > start + 1 ? TK_VAR : TK_PUNCT;
+  } else if (isdigit((unsigned char)c)) {
+    while (isalnum((unsigned char)q[i]) || q[i] == '.')
+      i++;
+    t.type = TK_NUM;
+  } else if (isalpha((unsigned char)c) || c == '_' || c == ':' || (unsigned char)c >= 0x80) {
+    bool colon = false;
+    while (isalnum((unsigned char)q[i]) || q[i] == '_' || q[i] == '-' || q[i] == ':' ||
+           q[i] == '.' || q[i] == '%' || (unsigned char)q[i] >= 0x80) {
+      if (q[i] == ':')
+        colon = true;
+      i++;
+    }
+    while (i > start + 1 && q[i - 1] == '.') /* a final '.' ends the triple */
+      i--;
+    t.type = colon ? TK_PNAME : TK_WORD;
+  } else {
+    i++;
+    if ((c == '|' && q[i] == '|') || (c == '^' && q[i] == '^') || (c == '&' && q[i] == '&') ||
+        (c == '!' && q[i] == '=') || (c == '>' && q[i] == '='))
+      i++;
+    t.type = TK_PUNCT;
+  }
+  t.s = q + start;
+  t.len = i - start;
+  *pos = i;
+  return t;
+}
+
+static bool tk_is(const tk *t, const char *word) {
+  return t->len == strlen(word) && strncasecmp(t->s, word, t->len) == 0;
+}
+
+/* A token that can be a step of a property path. */
+static bool tk_path_elem(const tk *t) {
+  return t->type == TK_IRI || t->type == TK_PNAME || (t->type == TK_WORD && t->len == 1 && t->s[0] == 'a');
+}
+
+/* Refuses the SPARQL 1.1 forms rasqal 0.9.33 crashes on or does not support. */
+static ng_status query_check(const char *q) {
+  size_t pos = 0;
+  tk prev = {TK_END, q, 0, false};
+  const char *feature = NULL, *advice = NULL;
+  for (;;) {
+    tk t = next_token(q, &pos);
+    if (t.type == TK_END)
+      break;
+    if (t.type == TK_WORD && (tk_is(&t, "EXISTS"))) {
+      feature = "FILTER EXISTS / NOT EXISTS";
+      advice = "use OPTIONAL { ... } with FILTER(BOUND(?x)) or FILTER(!BOUND(?x))";
+    } else if (t.type == TK_WORD && tk_is(&t, "MINUS")) {
+      feature = "MINUS";
+      advice = "use OPTIONAL { ... } with FILTER(!BOUND(?x))";
+    } else if (t.type == TK_WORD && tk_is(&t, "VALUES")) {
+      size_t p2 = pos;
+      tk n = next_token(q, &p2);
+      if (n.type == TK_VAR) {
+        feature = "the short VALUES ?x { ... } form";
+        advice = "write VALUES (?x) { (<a>) (<b>) } or use UNION or FILTER(?x = <a> || ?x = <b>)";
+      }
+    } else if (t.type == TK_PUNCT && t.len == 1 && (t.s[0] == '|' || t.s[0] == '^')) {
+      feature = t.s[0] == '|' ? "property paths (p1|p2)" : "property paths (^p)";
+      advice = "write the alternatives as { ... } UNION { ... }, or the inverse as a triple with subject and object swapped";
+    } else if (t.type == TK_PUNCT && t.len == 1 && t.s[0] == '/' && tk_path_elem(&prev)) {
+      size_t p2 = pos;
+      tk n = next_token(q, &p2);
+      if (tk_path_elem(&n) || (n.type == TK_PUNCT && (n.s[0] == '^' || n.s[0] == '('))) {
+        feature = "property paths (p1/p2)";
+        advice = "write the path as two triple patterns joined by a variable: ?a p1 ?mid . ?mid p2 ?b";
+      }
+    } else if (t.type == TK_PUNCT && t.len == 1 && (t.s[0] == '*' || t.s[0] == '+') &&
+               tk_path_elem(&prev)) {
+      feature = "property paths (p* / p+)";
+      advice = "unroll the path to a fixed depth with OPTIONAL triple patterns";
+    }
+    if (feature)
+      break;
+    prev = t;
+  }
+  if (!feature)
+    return NG_OK;
+  ng_log(NG_LOG_ERROR, NULL, 0, 0,
+         "this query uses %s, which the embedded SPARQL engine (rasqal 0.9.33) does not support; "
+         "%s, or load the graph into a SPARQL 1.1 store (e.g. Apache Jena Fuseki, Oxigraph)",
+         feature, advice);
+  return NG_ERR_QUERY;
+}
+
+/* ------------------------------------------------------------------ term output */
+
+static const char *term_uri(librdf_uri *u) {
+  return u ? (const char *)librdf_uri_as_string(u) : "";
+}
+
+/* Appends S escaped for a N-Triples string (quotes, backslash, controls). */
+static void nt_escape(ng_buf *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    switch (c) {
+    case '"': ng_buf_adds(out, "\\\""); break;
+    case '\\': ng_buf_adds(out, "\\\\"); break;
+    case '\n': ng_buf_adds(out, "\\n"); break;
+    case '\r': ng_buf_adds(out, "\\r"); break;
+    case '\t': ng_buf_adds(out, "\\t"); break;
+    default:
+      if (c < 0x20 || c == 0x7f)
+        ng_buf_printf(out, "\\u%04X", c);
+      else
+        ng_buf_addc(out, (char)c);
+    }
+  }
+}
+
+/* Appends an IRI for <...>, escaping what IRIREF does not allow. */
+static void iri_escape(ng_buf *out, const char *s) {
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c <= 0x20 || c == 0x7f || strchr("<>\"{}|^`\\", c))
+      ng_buf_printf(out, "\\u%04X", c);
+    else
+      ng_buf_addc(out, (char)c);
+  }
+}
+
+/* Appends NODE in N-Triples form (empty for NULL = unbound). */
+static void term_nt(ng_buf *out, librdf_node *node) {
+  if (!node)
+    return;
+  if (librdf_node_is_resource(node)) {
+    ng_buf_addc(out, '<');
+    iri_escape(out, term_uri(librdf_node_get_uri(node)));
+    ng_buf_addc(out, '>');
+  } else if (librdf_node_is_blank(node)) {
+    ng_buf_adds(out, "_:");
+    ng_buf_adds(out, (const char *)librdf_node_get_blank_identifier(node));
+  } else if (librdf_node_is_literal(node)) {
+    size_t len = 0;
+    const char *v = (const char *)librdf_node_get_literal_value_as_counted_string(node, &len);
+    ng_buf_addc(out, '"');
+    nt_escape(out, v ? v : "", v ? len : 0);
+    ng_buf_addc(out, '"');
+    const char *lang = librdf_node_get_literal_value_language(node);
+    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(node);
+    if (lang && *lang) {
+      ng_buf_addc(out, '@');
+      ng_buf_adds(out, lang);
+    } else if (dt) {
+      ng_buf_adds(out, "^^<");
+      iri_escape(out, term_uri(dt));
+      ng_buf_addc(out, '>');
+    }
+  }
+}
+
+/* The plain value of NODE: IRI, lexical form, or _:id. */
+static void term_plain(ng_buf *out, librdf_node *node) {
+  if (!node)
+    return;
+  if (librdf_node_is_resource(node))
+    ng_buf_adds(out, term_uri(librdf_node_get_uri(node)));
+  else if (librdf_node_is_blank(node)) {
+    ng_buf_adds(out, "_:");
+    ng_buf_adds(out, (const char *)librdf_node_get_blank_identifier(node));
+  } else if (librdf_node_is_literal(node)) {
+    size_t len = 0;
+    const char *v = (const char *)librdf_node_get_literal_value_as_counted_string(node, &len);
+    if (v)
+      ng_buf_add(out, v, len);
+  }
+}
+
+static void json_escape(ng_buf *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') {
+      ng_buf_addc(out, '\\');
+      ng_buf_addc(out, (char)c);
+    } else if (c == '\n')
+      ng_buf_adds(out, "\\n");
+    else if (c == '\r')
+      ng_buf_adds(out, "\\r");
+    else if (c == '\t')
+      ng_buf_adds(out, "\\t");
+    else if (c < 0x20 || c == 0x7f)
+      ng_buf_printf(out, "\\u%04x", c);
+    else
+      ng_buf_addc(out, (char)c);
+  }
+}
+
+static void xml_escape(ng_buf *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    switch (c) {
+    case '<': ng_buf_adds(out, "&lt;"); break;
+    case '>': ng_buf_adds(out, "&gt;"); break;
+    case '&': ng_buf_adds(out, "&amp;"); break;
+    case '"': ng_buf_adds(out, "&quot;"); break;
+    default:
+      if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f)
+        ng_buf_printf(out, "&#xFFFD;"); /* not allowed in XML 1.0 */
+      else
+        ng_buf_addc(out, (char)c);
+    }
+  }
+}
+
+static void json_term(ng_buf *out, librdf_node *node) {
+  ng_buf v;
+  ng_buf_init(&v);
+  term_plain(&v, node);
+  const char *s = v.data ? v.data : "";
+  size_t n = v.len;
+  if (librdf_node_is_resource(node)) {
+    ng_buf_adds(out, "{\"type\": \"uri\", \"value\": \"");
+    json_escape(out, s, n);
+    ng_buf_adds(out, "\"}");
+  } else if (librdf_node_is_blank(node)) {
+    ng_buf_adds(out, "{\"type\": \"bnode\", \"value\": \"");
+    json_escape(out, s + 2, n >= 2 ? n - 2 : 0);
+    ng_buf_adds(out, "\"}");
+  } else {
+    const char *lang = librdf_node_get_literal_value_language(node);
+    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(node);
+    ng_buf_adds(out, "{\"type\": \"literal\", \"value\": \"");
+    json_escape(out, s, n);
+    ng_buf_addc(out, '"');
+    if (lang && *lang) {
+      ng_buf_adds(out, ", \"xml:lang\": \"");
+      json_escape(out, lang, strlen(lang));
+      ng_buf_addc(out, '"');
+    } else if (dt) {
+      const char *d = term_uri(dt);
+      ng_buf_adds(out, ", \"datatype\": \"");
+      json_escape(out, d, strlen(d));
+      ng_buf_addc(out, '"');
+    }
+    ng_buf_addc(out, '}');
+  }
+  ng_buf_free(&v);
+}
+
+static void xml_term(ng_buf *out, librdf_node *node) {
+  ng_buf v;
+  ng_buf_init(&v);
+  term_plain(&v, node);
+  const char *s = v.data ? v.data : "";
+  if (librdf_node_is_resource(node)) {
+    ng_buf_adds(out, "<uri>");
+    xml_escape(out, s, v.len);
+    ng_buf_adds(out, "</uri>");
+  } else if (librdf_node_is_blank(node)) {
+    ng_buf_adds(out, "<bnode>");
+    xml_escape(out, s + 2, v.len >= 2 ? v.len - 2 : 0);
+    ng_buf_adds(out, "</bnode>");
+  } else {
+    const char *lang = librdf_node_get_literal_value_language(node);
+    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(node);
+    ng_buf_adds(out, "<literal");
+    if (lang && *lang) {
+      ng_buf_adds(out, " xml:lang=\"");
+      xml_escape(out, lang, strlen(lang));
+      ng_buf_addc(out, '"');
+    } else if (dt) {
+      const char *d = term_uri(dt);
+      ng_buf_adds(out, " datatype=\"");
+      xml_escape(out, d, strlen(d));
+      ng_buf_addc(out, '"');
+    }
+    ng_buf_addc(out, '>');
+    xml_escape(out, s, v.len);
+    ng_buf_adds(out, "</literal>");
+  }
+  ng_buf_free(&v);
+}
+
+static void csv_field(ng_buf *out, const char *s, size_t len) {
+  bool quote = false;
+  for (size_t i = 0; i < len && !quote; i++)
+    quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+  if (!quote) {
+    ng_buf_add(out, s, len);
+    return;
+  }
+  ng_buf_addc(out, '"');
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] == '"')
+      ng_buf_addc(out, '"');
+    ng_buf_addc(out, s[i]);
+  }
+  ng_buf_addc(out, '"');
+}
+
+/* ------------------------------------------------------------------ results */
+
+static void write_buf(FILE *out, ng_buf *b) {
+  if (b->len)
+    fwrite(b->data, 1, b->len, out);
+  ng_buf_clear(b);
+}
+
+/* Display width of S (code points). */
+static size_t width_of(const char *s) { return ng_utf8_count(s, strlen(s)); }
+
+/* Appends S to OUT padded with spaces to W columns. */
+static void pad_to(ng_buf *out, const char *s, size_t w) {
+  ng_buf_adds(out, s);
+  for (size_t n = width_of(s); n < w; n++)
+    ng_buf_addc(out, ' ');
+}
+
+/* A table cell: the N-Triples form, escaped for the terminal, cut to
+ * NG_TABLE_MAX_CELL code points. */
+static char *table_cell(librdf_node *node) {
+  ng_buf nt, esc;
+  ng_buf_init(&nt);
+  ng_buf_init(&esc);
+  term_nt(&nt, node);
+  ng_escape_terminal(&esc, nt.data ? nt.data : "", nt.len);
+  ng_buf_free(&nt);
+  if (esc.len && ng_utf8_count(esc.data, esc.len) > NG_TABLE_MAX_CELL) {
+    size_t i = 0, cps = 0;
+    while (i < esc.len && cps < NG_TABLE_MAX_CELL - 3) {
+      uint32_t cp;
+      size_t n = ng_utf8_decode(esc.data + i, esc.len - i, &cp);
+      i += n ? n : 1;
+      cps++;
+    }
+    esc.len = i;
+    esc.data[i] = '\0';
+    ng_buf_adds(&esc, "...");
+  }
+  return ng_buf_steal(&esc);
+}
+
+static ng_status print_table(librdf_query_results *r, FILE *out) {
+  int nv = librdf_query_results_get_bindings_count(r);
+  if (nv < 0)
+    nv = 0;
+  size_t ncol = (size_t)nv;
+  size_t *w = ng_xcalloc(ncol ? ncol : 1, sizeof *w);
+  char **cells = NULL;
+  size_t nrows = 0, cap = 0;
+  bool more = false;
+  char **names = ng_xcalloc(ncol ? ncol : 1, sizeof *names);
+  for (size_t c = 0; c < ncol; c++) {
+    ng_buf b;
+    ng_buf_init(&b);
+    ng_buf_addc(&b, '?');
+    const char *nm = librdf_query_results_get_binding_name(r, (int)c);
+    ng_escape_terminal(&b, nm ? nm : "", nm ? strlen(nm) : 0);
+    names[c] = ng_buf_steal(&b);
+    w[c] = width_of(names[c]);
+  }
+  while (!librdf_query_results_finished(r)) {
+    if (nrows >= NG_TABLE_MAX_ROWS) {
+      more = true;
+      break;
+    }
+    if ((nrows + 1) * ncol > cap) {
+      cap = cap ? cap * 2 : 64 * (ncol ? ncol : 1);
+      cells = ng_xrealloc(cells, cap * sizeof *cells);
+    }
+    for (size_t c = 0; c < ncol; c++) {
+      librdf_node *v = librdf_query_results_get_binding_value(r, (int)c);
+      char *cell = table_cell(v);
+      if (v)
+        librdf_free_node(v);
+      size_t cw = width_of(cell);
+      if (cw > w[c])
+        w[c] = cw;
+      cells[nrows * ncol + c] = cell;
+    }
+    nrows++;
+    librdf_query_results_next(r);
+  }
+  ng_buf line;
+  ng_buf_init(&line);
+  for (size_t c = 0; c < ncol; c++) {
+    if (c)
+      ng_buf_adds(&line, " | ");
+    pad_to(&line, names[c], c + 1 < ncol ? w[c] : 0);
+  }
+  ng_buf_addc(&line, '\n');
+  for (size_t c = 0; c < ncol; c++) {
+    if (c)
+      ng_buf_adds(&line, "-+-");
+    for (size_t k = 0; k < w[c]; k++)
+      ng_buf_addc(&line, '-');
+  }
+  ng_buf_addc(&line, '\n');
+  write_buf(out, &line);
+  for (size_t i = 0; i < nrows; i++) {
+    for (size_t c = 0; c < ncol; c++) {
+      if (c)
+        ng_buf_adds(&line, " | ");
+      pad_to(&line, cells[i * ncol + c], c + 1 < ncol ? w[c] : 0);
+    }
+    /* no trailing blanks */
+    while (line.len && line.data[line.len - 1] == ' ')
+      line.len--;
+    ng_buf_addc(&line, '\n');
+    write_buf(out, &line);
+  }
+  ng_buf_printf(&line, "(%zu row%s%s)\n", nrows, nrows == 1 ? "" : "s",
+                more ? "; more not shown: use LIMIT/OFFSET or -r tsv" : "");
+  write_buf(out, &line);
+  ng_buf_free(&line);
+  for (size_t i = 0; i < nrows * ncol; i++)
+    free(cells[i]);
+  free(cells);
+  for (size_t c = 0; c < ncol; c++)
+    free(names[c]);
+  free(names);
+  free(w);
+  return NG_OK;
+}
+
+static ng_status print_bindings(librdf_query_results *r, ng_result_format fmt, FILE *out) {
+  if (fmt == NG_RES_TABLE)
+    return print_table(r, out);
+  int nv = librdf_query_results_get_bindings_count(r);
+  size_t ncol = nv > 0 ? (size_t)nv : 0;
+  ng_buf b;
+  ng_buf_init(&b);
+  /* header */
+  switch (fmt) {
+  case NG_RES_CSV:
+  case NG_RES_TSV:
+    for (size_t c = 0; c < ncol; c++) {
+      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
+      if (c)
+        ng_buf_addc(&b, fmt == NG_RES_CSV ? ',' : '\t');
+      if (fmt == NG_RES_TSV)
+        ng_buf_addc(&b, '?');
+      ng_buf_adds(&b, nm ? nm : "");
+    }
+    ng_buf_adds(&b, fmt == NG_RES_CSV ? "\r\n" : "\n");
+    break;
+  case NG_RES_JSON:
+    ng_buf_adds(&b, "{\n  \"head\": {\"vars\": [");
+    for (size_t c = 0; c < ncol; c++) {
+      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
+      ng_buf_adds(&b, c ? ", \"" : "\"");
+      json_escape(&b, nm ? nm : "", nm ? strlen(nm) : 0);
+      ng_buf_addc(&b, '"');
+    }
+    ng_buf_adds(&b, "]},\n  \"results\": {\"bindings\": [");
+    break;
+  case NG_RES_XML:
+    ng_buf_adds(&b, "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n");
+    for (size_t c = 0; c < ncol; c++) {
+      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
+      ng_buf_adds(&b, "    <variable name=\"");
+      xml_escape(&b, nm ? nm : "", nm ? strlen(nm) : 0);
+      ng_buf_adds(&b, "\"/>\n");
+    }
+    ng_buf_adds(&b, "  </head>\n  <results>\n");
+    break;
+  default: break;
+  }
+  write_buf(out, &b);
+  unsigned long rows = 0;
+  bool more = false;
+  while (!librdf_query_results_finished(r)) {
+    if (rows >= NG_QUERY_MAX_ROWS) {
+      more = true;
+      break;
+    }
+    if (fmt == NG_RES_JSON)
+      ng_buf_adds(&b, rows ? ",\n    {" : "\n    {");
+    else if (fmt == NG_RES_XML)
+      ng_buf_adds(&b, "    <result>\n");
+    bool first = true;
+    for (size_t c = 0; c < ncol; c++) {
+      librdf_node *v = librdf_query_results_get_binding_value(r, (int)c);
+      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
+      if (!nm)
+        nm = "";
+      switch (fmt) {
+      case NG_RES_CSV: {
+        if (c)
+          ng_buf_addc(&b, ',');
+        ng_buf tmp;
+        ng_buf_init(&tmp);
+        term_plain(&tmp, v);
+        csv_field(&b, tmp.data ? tmp.data : "", tmp.len);
+        ng_buf_free(&tmp);
+        break;
+      }
+      case NG_RES_TSV:
+        if (c)
+          ng_buf_addc(&b, '\t');
+        term_nt(&b, v);
+        break;
+      case NG_RES_JSON:
+        if (v) {
+          ng_buf_adds(&b, first ? "\"" : ", \"");
+          json_escape(&b, nm, strlen(nm));
+          ng_buf_adds(&b, "\": ");
+          json_term(&b, v);
+          first = false;
+        }
+        break;
+      case NG_RES_XML:
+        if (v) {
+          ng_buf_adds(&b, "      <binding name=\"");
+          xml_escape(&b, nm, strlen(nm));
+          ng_buf_adds(&b, "\">");
+          xml_term(&b, v);
+          ng_buf_adds(&b, "</binding>\n");
+        }
+        break;
+      default: break;
+      }
+      if (v)
+        librdf_free_node(v);
+    }
+    if (fmt == NG_RES_CSV)
+      ng_buf_adds(&b, "\r\n");
+    else if (fmt == NG_RES_TSV)
+      ng_buf_addc(&b, '\n');
+    else if (fmt == NG_RES_JSON)
+      ng_buf_addc(&b, '}');
+    else if (fmt == NG_RES_XML)
+      ng_buf_adds(&b, "    </result>\n");
+    write_buf(out, &b);
+    rows++;
+    librdf_query_results_next(r);
+    if (ferror(out))
+      break;
+  }
+  if (fmt == NG_RES_JSON)
+    ng_buf_adds(&b, "\n  ]}\n}\n");
+  else if (fmt == NG_RES_XML)
+    ng_buf_adds(&b, "  </results>\n</sparql>\n");
+  write_buf(out, &b);
+  ng_buf_free(&b);
+  if (more)
+    ng_log(NG_LOG_WARNING, NULL, 0, 0, "output stopped after %lu rows; use LIMIT and OFFSET to page",
+           NG_QUERY_MAX_ROWS);
+  return NG_OK;
+}
+
+static ng_status print_boolean(librdf_query_results *r, ng_result_format fmt, FILE *out) {
+  int v = librdf_query_results_get_boolean(r);
+  if (v < 0)
+    return NG_ERR_QUERY;
+  const char *s = v ? "true" : "false";
+  switch (fmt) {
+  case NG_RES_JSON: fprintf(out, "{\n  \"head\": {},\n  \"boolean\": %s\n}\n", s); break;
+  case NG_RES_XML:
+    fprintf(out,
+            "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+            "  <head/>\n  <boolean>%s</boolean>\n</sparql>\n",
+            s);
+    break;
+  default: fprintf(out, "%s\n", s); break;
+  }
+  return NG_OK;
+}
+
+static ng_status print_graph(librdf_query_results *r, FILE *out) {
+  librdf_stream *s = librdf_query_results_as_stream(r);
+  if (!s)
+    return NG_ERR_QUERY;
+  ng_buf b;
+  ng_buf_init(&b);
+  unsigned long n = 0;
+  for (; !librdf_stream_end(s); librdf_stream_next(s)) {
+    if (n >= NG_QUERY_MAX_ROWS) {
+      ng_log(NG_LOG_WARNING, NULL, 0, 0, "output stopped after %lu triples", NG_QUERY_MAX_ROWS);
+      break;
+    }
+    librdf_statement *st = librdf_stream_get_object(s);
+    if (!st)
+      continue;
+    term_nt(&b, librdf_statement_get_subject(st));
+    ng_buf_addc(&b, ' ');
+    term_nt(&b, librdf_statement_get_predicate(st));
+    ng_buf_addc(&b, ' ');
+    term_nt(&b, librdf_statement_get_object(st));
+    ng_buf_adds(&b, " .\n");
+    write_buf(out, &b);
+    n++;
+    if (ferror(out))
+      break;
+  }
+  ng_buf_free(&b);
+  librdf_free_stream(s);
+  return NG_OK;
+}
+
+/* Runs QUERY over the open store ST and prints the results. */
+static ng_status store_query(ng_store *st, const char *query, ng_result_format fmt, FILE *out) {
+  ng_status rc = query_check(query);
+  if (rc)
+    return rc;
+  unsigned long errors_before = st->errors;
+  st->path = NULL; /* rasqal's locators point into the query, not the file */
+  /* rasqal rejects a '#' comment on the last line unless a newline ends it */
+  ng_buf text;
+  ng_buf_init(&text);
+  ng_buf_adds(&text, query);
+  ng_buf_addc(&text, '\n');
+  librdf_query *q = librdf_new_query(st->world, "sparql", NULL, (const unsigned char *)text.data, NULL);
+  ng_buf_free(&text);
+  if (!q) {
+    if (st->errors == errors_before)
+      ng_log(NG_LOG_ERROR, NULL, 0, 0, "the SPARQL query could not be parsed");
+    return NG_ERR_QUERY;
+  }
+  librdf_query_results *r = librdf_model_query_execute(st->model, q);
+  if (!r || st->errors > errors_before) {
+    if (st->errors == errors_before)
+      ng_log(NG_LOG_ERROR, NULL, 0, 0, "the SPARQL query could not be run");
+    rc = NG_ERR_QUERY;
+    goto cleanup;
+  }
+  if (librdf_query_results_is_bindings(r))
+    rc = print_bindings(r, fmt, out);
+  else if (librdf_query_results_is_boolean(r))
+    rc = print_boolean(r, fmt, out);
+  else if (librdf_query_results_is_graph(r))
+    rc = print_graph(r, out);
+  else {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "unsupported kind of query result");
+    rc = NG_ERR_QUERY;
+  }
+  if (!rc && st->errors > errors_before)
+    rc = NG_ERR_QUERY;
+  if (!rc && (fflush(out) != 0 || ferror(out)))
+    rc = NG_ERR_IO;
+cleanup:
+  if (r)
+    librdf_free_query_results(r);
+  librdf_free_query(q);
+  return rc;
+}
+
+ng_status ng_query_file(const char *graph, const char *query, ng_result_format format, FILE *out) {
+  if (!graph || !query || !out || format == NG_RES_UNKNOWN)
+    return NG_ERR_USAGE;
+  if (strlen(query) > NG_QUERY_MAX_TEXT) {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "the query is longer than %u bytes", NG_QUERY_MAX_TEXT);
+    return NG_ERR_QUERY;
+  }
+  /* check before the (possibly long) load */
+  ng_status rc = query_check(query);
+  if (rc)
+    return rc;
+  ng_store st;
+  rc = store_open(&st, graph);
+  if (rc)
+    return rc;
+  rc = store_query(&st, query, format, out);
+  store_close(&st);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ stats */
+
+typedef struct {
+  const char *local;
+  int group; /* 0 entity, 1 event, 2 other */
+} ng_type_row;
+
+static const ng_type_row ng_stat_types[] = {
+    {"Country", 0},       {"Person", 0},        {"Official", 0},
+    {"Organization", 0},  {"GovernmentBody", 0}, {"ArmedGroup", 0},
+    {"InternationalOrganization", 0}, {"MediaOrganization", 0}, {"Coalition", 0},
+    {"Place", 0},         {"Post", 0},
+    {"Event", 1},         {"Agreement", 1},     {"AirspacePermission", 1},
+    {"Meeting", 1},       {"Statement", 1},     {"ArmsTransfer", 1},
+    {"MilitaryDeployment", 1},
+    {"Mention", 2},
+};
+
+/* The single integer a COUNT query returns, or -1. */
+static long count_query(ng_store *st, const char *query) {
+  librdf_query *q = librdf_new_query(st->world, "sparql", NULL, (const unsigned char *)query, NULL);
+  if (!q)
+    return -1;
+  long n = -1;
+  librdf_query_results *r = librdf_model_query_execute(st->model, q);
+  if (r && librdf_query_results_is_bindings(r) && librdf_query_results_finished(r))
+    n = 0; /* rasqal gives no row at all for a COUNT over nothing */
+  else if (r && librdf_query_results_is_bindings(r)) {
+    librdf_node *v = librdf_query_results_get_binding_value(r, 0);
+    if (v && librdf_node_is_literal(v)) {
+      const char *s = (const char *)librdf_node_get_literal_value(v);
+      n = s ? strtol(s, NULL, 10) : -1;
+    }
+    if (v)
+      librdf_free_node(v);
+  }
+  if (r)
+    librdf_free_query_results(r);
+  librdf_free_query(q);
+  return n;
+}
+
+ng_status ng_stats_file(const char *graph, FILE *out) {
+  ng_store st;
+  ng_status rc = store_open(&st, graph);
+  if (rc)
+    return rc;
+  st.path = NULL;
+  st.no_warnings = true;
+  long docs = count_query(&st, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" NG_NS "Document> }");
+  long graphs = count_query(&st, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+  fprintf(out, "%-30s %ld\n", "articles", docs);
+  fprintf(out, "%-30s %lu\n", "triples", st.loaded);
+  fprintf(out, "%-30s %ld\n", "named graphs", graphs);
+  static const char *const groups[] = {"entities", "events", "provenance"};
+  for (int gi = 0; gi < 3; gi++) {
+    fprintf(out, "%s\n", groups[gi]);
+    for (size_t i = 0; i < sizeof ng_stat_types / sizeof ng_stat_types[0]; i++) {
+      if (ng_stat_types[i].group != gi)
+        continue;
+      ng_buf q;
+      ng_buf_init(&q);
+      ng_buf_printf(&q, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s%s> }", NG_NS,
+                    ng_stat_types[i].local);
+      long n = count_query(&st, q.data);
+      ng_buf_free(&q);
+      fprintf(out, "  ng:%-26s %ld\n", ng_stat_types[i].local, n);
+    }
+  }
+  if (st.errors)
+    rc = NG_ERR_QUERY;
+  if (!rc && (fflush(out) != 0 || ferror(out)))
+    rc = NG_ERR_IO;
+  store_close(&st);
+  return rc;
+}

@@ -1,0 +1,395 @@
+/* writer.c - the last sink: statements to a file in one of six syntaxes.
+ *
+ * Turtle and TriG are written by serd, which streams and abbreviates
+ * (consecutive statements about one subject share it; named graphs become
+ * TriG blocks).  N-Triples, N-Quads, RDF/XML (the plain, streaming writer, not
+ * rdfxml-abbrev, which keeps the whole graph in memory) and GraphViz dot are
+ * written by raptor.  Triple syntaxes drop the graph name, so they hold the
+ * union of all graphs.
+ *
+ * Write errors are sticky: the stream's error flag (and serd's or raptor's
+ * own reports) turn into NG_ERR_IO from the sink or from ng_writer_finish.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <raptor2.h>
+#include <serd/serd.h>
+
+#include "graphs/graphs.h"
+
+struct ng_writer {
+  ng_format format;
+  FILE *stream;       /* borrowed */
+  char *base;         /* owned */
+  bool io_error;      /* a write to STREAM failed */
+  bool rdf_error;     /* the serializer reported an error */
+  bool finished;
+  /* serd (turtle, trig) */
+  SerdEnv *env;
+  SerdWriter *sw;
+  /* raptor (ntriples, nquads, rdfxml, dot) */
+  raptor_world *rworld;
+  raptor_serializer *ser;
+};
+
+/* The contract's prefixes, in the order they are declared. */
+static const struct {
+  const char *prefix;
+  const char *iri;
+} ng_prefixes[] = {
+    {"ng", NG_NS},
+    {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+    {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
+    {"skos", "http://www.w3.org/2004/02/skos/core#"},
+    {"owl", "http://www.w3.org/2002/07/owl#"},
+    {"dcterms", "http://purl.org/dc/terms/"},
+    {"schema", "http://schema.org/"},
+    {"prov", "http://www.w3.org/ns/prov#"},
+    {"nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"},
+    {"xsd", "http://www.w3.org/2001/XMLSchema#"},
+    {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"},
+    {"gaf", "http://groundedannotationframework.org/gaf#"},
+};
+
+static const struct {
+  const char *name;
+  ng_format format;
+} ng_format_names[] = {
+    {"turtle", NG_FMT_TURTLE},   {"ttl", NG_FMT_TURTLE},     {"ntriples", NG_FMT_NTRIPLES},
+    {"nt", NG_FMT_NTRIPLES},     {"nquads", NG_FMT_NQUADS},  {"nq", NG_FMT_NQUADS},
+    {"trig", NG_FMT_TRIG},       {"rdfxml", NG_FMT_RDFXML},  {"rdf", NG_FMT_RDFXML},
+    {"xml", NG_FMT_RDFXML},      {"dot", NG_FMT_DOT},
+};
+
+ng_format ng_format_from_name(const char *name) {
+  if (!name)
+    return NG_FMT_UNKNOWN;
+  for (size_t i = 0; i < sizeof ng_format_names / sizeof ng_format_names[0]; i++)
+    if (strcasecmp(name, ng_format_names[i].name) == 0)
+      return ng_format_names[i].format;
+  return NG_FMT_UNKNOWN;
+}
+
+const char *ng_format_name(ng_format f) {
+  switch (f) {
+  case NG_FMT_TURTLE: return "turtle";
+  case NG_FMT_NTRIPLES: return "ntriples";
+  case NG_FMT_NQUADS: return "nquads";
+  case NG_FMT_TRIG: return "trig";
+  case NG_FMT_RDFXML: return "rdfxml";
+  case NG_FMT_DOT: return "dot";
+  case NG_FMT_UNKNOWN: break;
+  }
+  return "unknown";
+}
+
+bool ng_format_has_graphs(ng_format f) { return f == NG_FMT_NQUADS || f == NG_FMT_TRIG; }
+
+/* True if IRI can be written as an IRIREF: non-empty, starts with a scheme,
+ * and has none of the characters IRIREF excludes (controls, space, <>"{}|^`\).
+ * Article text never reaches an IRI unescaped, but a bad IRI must never be
+ * written, since it would make the whole file unparseable. */
+static bool iri_ok(const char *iri) {
+  if (!iri || !((*iri >= 'a' && *iri <= 'z') || (*iri >= 'A' && *iri <= 'Z')))
+    return false;
+  bool scheme = false;
+  for (const unsigned char *p = (const unsigned char *)iri; *p; p++) {
+    if (*p <= 0x20 || *p == 0x7f || strchr("<>\"{}|^`\\", *p))
+      return false;
+    if (*p == ':' && !scheme)
+      scheme = true;
+  }
+  return scheme;
+}
+
+static bool term_ok(const ng_term *t) {
+  if (!t->value)
+    return false;
+  switch (t->type) {
+  case NG_TERM_IRI: return iri_ok(t->value);
+  case NG_TERM_BLANK:
+    for (const char *p = t->value; *p; p++)
+      if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            *p == '_' || *p == '-'))
+        return false;
+    return *t->value != '\0';
+  case NG_TERM_LITERAL:
+    if (t->datatype && !iri_ok(t->datatype))
+      return false;
+    if (t->lang) {
+      if (!*t->lang)
+        return false;
+      for (const char *p = t->lang; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+              *p == '-'))
+          return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/* ------------------------------------------------------------------ serd */
+
+static size_t serd_stream_sink(const void *buf, size_t len, void *stream) {
+  ng_writer *w = stream;
+  size_t n = fwrite(buf, 1, len, w->stream);
+  if (n != len)
+    w->io_error = true;
+  return n;
+}
+
+static SerdStatus serd_error_sink(void *handle, const SerdError *error) {
+  ng_writer *w = handle;
+  (void)error; /* a failed write is already flagged by serd_stream_sink */
+  if (!w->io_error)
+    w->rdf_error = true;
+  return SERD_SUCCESS;
+}
+
+static SerdNode serd_term(const ng_term *t) {
+  SerdType type = t->type == NG_TERM_IRI ? SERD_URI : t->type == NG_TERM_BLANK ? SERD_BLANK : SERD_LITERAL;
+  return serd_node_from_string(type, (const uint8_t *)t->value);
+}
+
+static ng_status serd_open(ng_writer *w) {
+  SerdSyntax syntax = w->format == NG_FMT_TRIG ? SERD_TRIG : SERD_TURTLE;
+  w->env = serd_env_new(NULL);
+  if (!w->env)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < sizeof ng_prefixes / sizeof ng_prefixes[0]; i++)
+    serd_env_set_prefix_from_strings(w->env, (const uint8_t *)ng_prefixes[i].prefix,
+                                     (const uint8_t *)ng_prefixes[i].iri);
+  if (w->base)
+    serd_env_set_prefix_from_strings(w->env, (const uint8_t *)"id", (const uint8_t *)w->base);
+  w->sw = serd_writer_new(syntax, (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED), w->env,
+                          NULL, serd_stream_sink, w);
+  if (!w->sw)
+    return NG_ERR_NOMEM;
+  serd_writer_set_error_sink(w->sw, serd_error_sink, w);
+  for (size_t i = 0; i < sizeof ng_prefixes / sizeof ng_prefixes[0]; i++) {
+    SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)ng_prefixes[i].prefix);
+    SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)ng_prefixes[i].iri);
+    serd_writer_set_prefix(w->sw, &name, &uri);
+  }
+  if (w->base) {
+    SerdNode name = serd_node_from_string(SERD_LITERAL, (const uint8_t *)"id");
+    SerdNode uri = serd_node_from_string(SERD_URI, (const uint8_t *)w->base);
+    serd_writer_set_prefix(w->sw, &name, &uri);
+  }
+  return NG_OK;
+}
+
+static ng_status serd_write(ng_writer *w, const ng_statement *st) {
+  SerdNode s = serd_term(&st->s), p = serd_term(&st->p), o = serd_term(&st->o);
+  SerdNode dt = SERD_NODE_NULL, lang = SERD_NODE_NULL, g = SERD_NODE_NULL;
+  if (st->o.type == NG_TERM_LITERAL && st->o.datatype)
+    dt = serd_node_from_string(SERD_URI, (const uint8_t *)st->o.datatype);
+  else if (st->o.type == NG_TERM_LITERAL && st->o.lang)
+    lang = serd_node_from_string(SERD_LITERAL, (const uint8_t *)st->o.lang);
+  if (st->graph && w->format == NG_FMT_TRIG)
+    g = serd_node_from_string(SERD_URI, (const uint8_t *)st->graph);
+  SerdStatus rc = serd_writer_write_statement(w->sw, 0, g.buf ? &g : NULL, &s, &p, &o,
+                                              dt.buf ? &dt : NULL, lang.buf ? &lang : NULL);
+  if (rc && !w->io_error)
+    w->rdf_error = true;
+  return NG_OK;
+}
+
+/* ------------------------------------------------------------------ raptor */
+
+/* Raptor installs process-wide libxml2 error handlers when its world opens,
+ * so messages of other libxml2 users (the HTML reader) arrive here too: only
+ * the serializer's own domains count as writer errors. */
+static void raptor_log(void *ctx, raptor_log_message *msg) {
+  ng_writer *w = ctx;
+  bool ours = msg->domain == RAPTOR_DOMAIN_SERIALIZER || msg->domain == RAPTOR_DOMAIN_IOSTREAM ||
+              msg->domain == RAPTOR_DOMAIN_XML_WRITER || msg->domain == RAPTOR_DOMAIN_TURTLE_WRITER ||
+              msg->domain == RAPTOR_DOMAIN_TERM || msg->domain == RAPTOR_DOMAIN_URI ||
+              msg->domain == RAPTOR_DOMAIN_NAMESPACE || msg->domain == RAPTOR_DOMAIN_QNAME;
+  if (ours && msg->level >= RAPTOR_LOG_LEVEL_ERROR) {
+    w->rdf_error = true;
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "RDF serializer: %s", msg->text ? msg->text : "error");
+  }
+}
+
+static ng_status raptor_open(ng_writer *w) {
+  const char *name = w->format == NG_FMT_NTRIPLES ? "ntriples"
+                     : w->format == NG_FMT_NQUADS ? "nquads"
+                     : w->format == NG_FMT_RDFXML ? "rdfxml"
+                                                  : "dot";
+  w->rworld = raptor_new_world();
+  if (!w->rworld)
+    return NG_ERR_NOMEM;
+  raptor_world_set_log_handler(w->rworld, w, raptor_log);
+  if (raptor_world_open(w->rworld))
+    return NG_ERR_RDF;
+  w->ser = raptor_new_serializer(w->rworld, name);
+  if (!w->ser)
+    return NG_ERR_RDF;
+  if (raptor_serializer_start_to_file_handle(w->ser, NULL, w->stream))
+    return NG_ERR_RDF;
+  if (w->format == NG_FMT_RDFXML || w->format == NG_FMT_DOT) {
+    for (size_t i = 0; i < sizeof ng_prefixes / sizeof ng_prefixes[0]; i++) {
+      raptor_uri *u = raptor_new_uri(w->rworld, (const unsigned char *)ng_prefixes[i].iri);
+      if (!u)
+        return NG_ERR_NOMEM;
+      /* rdf: is always declared by the rdfxml serializer itself */
+      if (strcmp(ng_prefixes[i].prefix, "rdf") != 0)
+        raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)ng_prefixes[i].prefix);
+      raptor_free_uri(u);
+    }
+    if (w->base && w->format == NG_FMT_DOT) {
+      /* RDF/XML cannot abbreviate with a namespace whose IRIs end in
+       * arbitrary local names, so "id" is only declared for dot. */
+      raptor_uri *u = raptor_new_uri(w->rworld, (const unsigned char *)w->base);
+      if (!u)
+        return NG_ERR_NOMEM;
+      raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)"id");
+      raptor_free_uri(u);
+    }
+  }
+  return NG_OK;
+}
+
+/* A new raptor term for T (NULL on allocation failure). */
+static raptor_term *raptor_term_of(raptor_world *world, const ng_term *t) {
+  switch (t->type) {
+  case NG_TERM_IRI: return raptor_new_term_from_uri_string(world, (const unsigned char *)t->value);
+  case NG_TERM_BLANK: return raptor_new_term_from_blank(world, (const unsigned char *)t->value);
+  case NG_TERM_LITERAL: {
+    raptor_uri *dt = NULL;
+    if (t->datatype) {
+      dt = raptor_new_uri(world, (const unsigned char *)t->datatype);
+      if (!dt)
+        return NULL;
+    }
+    raptor_term *term = raptor_new_term_from_literal(world, (const unsigned char *)t->value, dt,
+                                                     dt ? NULL : (const unsigned char *)t->lang);
+    if (dt)
+      raptor_free_uri(dt);
+    return term;
+  }
+  }
+  return NULL;
+}
+
+static ng_status raptor_write(ng_writer *w, const ng_statement *st) {
+  raptor_term *s = raptor_term_of(w->rworld, &st->s);
+  raptor_term *p = raptor_term_of(w->rworld, &st->p);
+  raptor_term *o = raptor_term_of(w->rworld, &st->o);
+  raptor_term *g = NULL;
+  if (st->graph && w->format == NG_FMT_NQUADS)
+    g = raptor_new_term_from_uri_string(w->rworld, (const unsigned char *)st->graph);
+  if (!s || !p || !o || (st->graph && w->format == NG_FMT_NQUADS && !g)) {
+    raptor_free_term(s);
+    raptor_free_term(p);
+    raptor_free_term(o);
+    raptor_free_term(g);
+    return NG_ERR_NOMEM;
+  }
+  /* takes ownership of the four terms */
+  raptor_statement *rs = raptor_new_statement_from_nodes(w->rworld, s, p, o, g);
+  if (!rs)
+    return NG_ERR_NOMEM;
+  if (raptor_serializer_serialize_statement(w->ser, rs))
+    w->rdf_error = true;
+  raptor_free_statement(rs);
+  return NG_OK;
+}
+
+/* ------------------------------------------------------------------ public */
+
+ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_writer **out) {
+  *out = NULL;
+  if (!stream || format == NG_FMT_UNKNOWN)
+    return NG_ERR_USAGE;
+  if (base && !iri_ok(base))
+    return NG_ERR_RDF;
+  ng_writer *w = ng_xcalloc(1, sizeof *w);
+  w->format = format;
+  w->stream = stream;
+  w->base = base ? ng_xstrdup(base) : NULL;
+  ng_status rc = (format == NG_FMT_TURTLE || format == NG_FMT_TRIG) ? serd_open(w) : raptor_open(w);
+  if (rc) {
+    ng_writer_free(w);
+    return rc;
+  }
+  *out = w;
+  return NG_OK;
+}
+
+static ng_status writer_statement(void *ctx, const ng_statement *st) {
+  ng_writer *w = ctx;
+  if (w->finished)
+    return NG_ERR_RDF;
+  if (w->io_error || ferror(w->stream))
+    return NG_ERR_IO;
+  if (!term_ok(&st->s) || st->s.type == NG_TERM_LITERAL || !term_ok(&st->p) ||
+      st->p.type != NG_TERM_IRI || !term_ok(&st->o) || (st->graph && !iri_ok(st->graph))) {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "refusing to write an invalid RDF term (subject <%s>)",
+           st->s.value ? st->s.value : "");
+    return NG_ERR_RDF;
+  }
+  ng_status rc = (w->format == NG_FMT_TURTLE || w->format == NG_FMT_TRIG) ? serd_write(w, st)
+                                                                          : raptor_write(w, st);
+  if (rc)
+    return rc;
+  if (w->io_error || ferror(w->stream))
+    return NG_ERR_IO;
+  if (w->rdf_error)
+    return NG_ERR_RDF;
+  return NG_OK;
+}
+
+ng_sink ng_writer_sink(ng_writer *w) {
+  ng_sink sink = {writer_statement, w};
+  return sink;
+}
+
+ng_status ng_writer_finish(ng_writer *w) {
+  if (!w)
+    return NG_ERR_USAGE;
+  if (!w->finished) {
+    w->finished = true;
+    if (w->sw) {
+      if (serd_writer_finish(w->sw) != SERD_SUCCESS && !w->io_error)
+        w->rdf_error = true;
+    } else if (w->ser) {
+      if (raptor_serializer_serialize_end(w->ser))
+        w->rdf_error = true;
+      /* the file-handle iostream buffers nothing itself, but end it here so
+       * that everything raptor holds reaches the stream before the flush */
+      raptor_free_serializer(w->ser);
+      w->ser = NULL;
+    }
+    errno = 0;
+    if (fflush(w->stream) != 0)
+      w->io_error = true;
+  }
+  if (w->io_error || ferror(w->stream))
+    return NG_ERR_IO;
+  return w->rdf_error ? NG_ERR_RDF : NG_OK;
+}
+
+void ng_writer_free(ng_writer *w) {
+  if (!w)
+    return;
+  if (w->sw)
+    serd_writer_free(w->sw);
+  if (w->env)
+    serd_env_free(w->env);
+  if (w->ser)
+    raptor_free_serializer(w->ser);
+  if (w->rworld)
+    raptor_free_world(w->rworld);
+  free(w->base);
+  free(w);
+}
