@@ -13,7 +13,9 @@
  *   place      BASE place-<key>                                 place-latakia
  *              (keys are slugs from the extractor; a key with any other
  *              character is slugged again, see SLUG)
- *   post       BASE post-<ISO of the country | org-<org key> | unknown>-<SLUG(title)>
+ *   post       BASE post-<ISO of the country | org-<org key> | person-<person key>>-<SLUG(title)>
+ *              (a post whose country the text does not state is the holder's own:
+ *              "President" alone is not one post shared by every president)
  *                                                               post-RU-foreign-minister
  *   event      BASE event-<kind>-<first 16 hex of SHA-256(MERGE KEY)>
  *              kind: agreement airspace meeting statement arms deployment
@@ -684,7 +686,7 @@ void ng_builder_free(ng_builder *b) {
 
 unsigned long ng_builder_count(const ng_builder *b) { return b ? b->count : 0; }
 
-/* The post's IRI: post-<ISO | org-KEY | unknown>-<SLUG(title)>. */
+/* The post's IRI: post-<ISO | org-KEY | person-KEY>-<SLUG(title)>. */
 static void post_iri(const char *base, const ng_facts *f, const ng_post *p, ng_buf *out) {
   ng_buf_clear(out);
   ng_buf_adds(out, base);
@@ -695,8 +697,12 @@ static void post_iri(const char *base, const ng_facts *f, const ng_post *p, ng_b
   else if (of && of->kind == NG_ENT_ORG) {
     ng_buf_adds(out, "org-");
     key_append(out, of);
-  } else
+  } else if (p->person >= 0 && (size_t)p->person < f->n_ent) {
+    ng_buf_adds(out, "person-");
+    key_append(out, &f->ent[p->person]);
+  } else {
     ng_buf_adds(out, "unknown");
+  }
   ng_buf_addc(out, '-');
   slug_append(out, p->title ? p->title : "", p->title ? strlen(p->title) : 0);
 }

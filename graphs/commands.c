@@ -69,12 +69,13 @@ static bool parse_date(const char *s, ng_date *out) {
   return true;
 }
 
-/* An absolute http(s) IRI ending in '/' or '#', with only IRIREF characters. */
+/* An absolute http(s) IRI ending in '/', with only IRIREF characters and no
+ * '#': mention IRIs append "#char=B,E", and an IRI has one fragment at most. */
 static bool base_ok(const char *b) {
   size_t n = strlen(b);
   if (!(strncmp(b, "http://", 7) == 0 && n > 7) && !(strncmp(b, "https://", 8) == 0 && n > 8))
     return false;
-  if (b[n - 1] != '/' && b[n - 1] != '#')
+  if (b[n - 1] != '/' || strchr(b, '#'))
     return false;
   for (const unsigned char *p = (const unsigned char *)b; *p; p++)
     if (*p <= 0x20 || *p == 0x7f || strchr("<>\"{}|^`\\", *p))
@@ -106,7 +107,7 @@ static void extract_help(FILE *out) {
       "                        nothing is written on failure).  Default: stdout\n"
       "  -f, --format FORMAT   turtle (default), ntriples, nquads, trig, rdfxml, dot\n"
       "      --base IRI        base for minted IRIs, an absolute http(s) IRI ending\n"
-      "                        in / or # (default " NG_DEFAULT_BASE ")\n"
+      "                        in / (default " NG_DEFAULT_BASE ")\n"
       "      --date YYYY-MM-DD publication date for inputs that do not state one\n"
       "      --strict          treat invalid UTF-8 and unreadable inputs as fatal:\n"
       "                        write nothing and exit 1 if any input fails\n"
@@ -209,7 +210,7 @@ int ng_cmd_extract(int argc, char **argv) {
     case 'B':
       if (!base_ok(optarg))
         return usage_error("extract",
-                           "--base '%s' is not an absolute http(s) IRI ending in / or #", optarg);
+                           "--base '%s' is not an absolute http(s) IRI ending in / (without #)", optarg);
       base = optarg;
       break;
     case 'D':
