@@ -33,7 +33,19 @@ void ng_date_format(ng_date d, char out[11]) {
     out[0] = '\0';
     return;
   }
-  snprintf(out, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+  /* digits written by hand: valid dates have 4-digit years (1..9999) */
+  unsigned y = (unsigned)d.y % 10000, m = (unsigned)d.m % 100, dd = (unsigned)d.d % 100;
+  out[0] = (char)('0' + y / 1000);
+  out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10);
+  out[3] = (char)('0' + y % 10);
+  out[4] = '-';
+  out[5] = (char)('0' + m / 10);
+  out[6] = (char)('0' + m % 10);
+  out[7] = '-';
+  out[8] = (char)('0' + dd / 10);
+  out[9] = (char)('0' + dd % 10);
+  out[10] = '\0';
 }
 
 /* Days since 1970-01-01 (H. Hinnant's days_from_civil; exact for all
