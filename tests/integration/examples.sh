@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The bundled example articles end to end: extract -> query each
+# examples/queries/*.rq -> compare with the exact expected answers in
+# examples/queries/*.expected.tsv; then score the examples and the held-out
+# articles (tests/data/heldout) against their gold files, each with a ratchet
+# (tests/integration/*.min-f1) so the scores cannot slide back.
+#   examples.sh --regen   rewrites the .expected.tsv files from the current build
+set -u
+: "${NEWSGRAPH:?set NEWSGRAPH to the built binary}"
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+ex=$top_srcdir/examples
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; }
+
+if ! "$NEWSGRAPH" extract -q -f nquads -o "$T/ex.nq" "$ex/articles"; then
+  bad "extract examples/articles"
+  echo "$pass passed, $fail failed"; exit 1
+fi
+ok "extract examples/articles"
+
+for q in "$ex"/queries/*.rq; do
+  name=$(basename "$q" .rq)
+  want=$ex/queries/$name.expected.tsv
+  if ! "$NEWSGRAPH" query -r tsv "$T/ex.nq" -q "$q" > "$T/$name.tsv" 2> "$T/$name.err"; then
+    bad "query $name: $(head -c 300 "$T/$name.err")"
+    continue
+  fi
+  if [ "${1:-}" = --regen ]; then
+    cp "$T/$name.tsv" "$want"
+    ok "regenerated $name.expected.tsv"
+  elif diff -u "$want" "$T/$name.tsv" > "$T/$name.diff"; then
+    ok "query $name gives the expected answers"
+  else
+    bad "query $name differs from $name.expected.tsv:"
+    head -40 "$T/$name.diff"
+  fi
+done
+
+# scores against gold, with ratchets
+score() { # LABEL CORPUS GOLD MINFILE
+  local run=$top_srcdir/../shared/eval/run.sh min
+  min=$(cat "$4")
+  if [ ! -f "$run" ] || ! /usr/bin/python3 -c 'import rdflib' 2>/dev/null; then
+    echo "skip $1: ../shared/eval/run.sh or python3-rdflib missing"
+    return
+  fi
+  if out=$(bash "$run" "$NEWSGRAPH" "$2" "$3" --min-f1 "$min" 2>&1); then
+    ok "$1 score $(echo "$out" | tail -n 1) >= $min"
+  else
+    bad "$1 score below the ratchet $min:"
+    echo "$out" | tail -n 20
+  fi
+}
+score examples "$ex/articles" "$ex/articles/expected.gold.tsv" "$top_srcdir/tests/integration/examples.min-f1"
+score heldout "$top_srcdir/tests/data/heldout" "$top_srcdir/tests/data/heldout/gold.tsv" \
+  "$top_srcdir/tests/integration/heldout.min-f1"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
