@@ -164,7 +164,9 @@ void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1) {
   if (ent < 0 || t1 <= t0) return;
   ng_entity *e = &c->f->ent[ent];
   ng_span sp = ng_tok_span(c, t0, t1);
-  for (size_t i = 0; i < e->n_mentions; i++)
+  /* duplicates come from two passes naming the same span, so they sit near
+   * the end: looking back a few keeps this linear on huge documents */
+  for (size_t i = e->n_mentions, k = 0; i-- > 0 && k < 8; k++)
     if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
   e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
   e->mentions[e->n_mentions++] = sp;
@@ -1017,7 +1019,11 @@ static void pass_places(ng_ctx *c) {
     for (const char *q = c->f->ent[country].key; *q; q++) ng_buf_addc(&key, (char)(*q | 0x20));
     int ent = ng_ent_get(c, NG_ENT_PLACE, key.data, p.data, c->f->ent[country].key, NG_ORG_GENERIC);
     add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_PLACE, ent, country);
-    /* later bare mentions of the same name */
+    /* later bare mentions of the same name (once per place: linear overall) */
+    if (c->f->ent[ent].n_mentions > 1) {
+      i = e - 1;
+      continue;
+    }
     for (size_t k = e; k < c->tk.n; k++) {
       if (c->tok_m[k] >= 0 || k + (e - i) > c->tk.n) continue;
       phrase(c, k, k + (e - i), &key);

@@ -416,10 +416,38 @@ static int cmp_int(const void *x, const void *y) {
 }
 
 static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
-  /* merge mentions of one agreement: party sets that include one another */
   size_t *rep = ng_xmalloc((n + 1) * sizeof *rep);
-  for (size_t i = 0; i < n; i++) rep[i] = i;
-  bool changed = true;
+  for (size_t i = 0; i < n; i++) {
+    rep[i] = i;
+    qsort(as[i].party, as[i].n_party, sizeof(int), cmp_int);
+  }
+  /* identical reports (same type and parties) first, through a map: linear */
+  ng_strmap *same = ng_strmap_new();
+  ng_buf key;
+  ng_buf_init(&key);
+  size_t uniq = 0;
+  for (size_t i = 0; i < n; i++) {
+    ng_buf_clear(&key);
+    ng_buf_printf(&key, "%s|%d", as[i].type, as[i].explicit_type);
+    for (size_t p = 0; p < as[i].n_party; p++) ng_buf_printf(&key, ",%d", as[i].party[p]);
+    size_t *first = ng_strmap_get(same, key.data);
+    if (first) {
+      rep[i] = *first;
+      agreement *r = &as[*first];
+      if (r->announced < 0) r->announced = as[i].announced;
+      if (r->against < 0) r->against = as[i].against;
+      if (r->location < 0) r->location = as[i].location;
+      if (r->date.y == 0) r->date = as[i].date;
+    } else {
+      ng_strmap_put(same, key.data, &rep[i]);
+      uniq++;
+    }
+  }
+  ng_strmap_free(same, NULL);
+  ng_buf_free(&key);
+  /* then one agreement told in several ways: party sets that include one
+   * another (quadratic in the distinct reports, so bounded) */
+  bool changed = uniq <= 512;
   while (changed) {
     changed = false;
     for (size_t i = 0; i < n; i++) {
@@ -448,21 +476,24 @@ static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
       }
     }
   }
+  size_t *evidx = ng_xmalloc((n + 1) * sizeof *evidx);
   for (size_t i = 0; i < n; i++) {
     if (rep[i] != i) continue;
+    evidx[i] = c->f->n_ev;
     ng_event *e = ng_ev_new(c, NG_EV_AGREEMENT, as[i].type, as[i].conf);
-    qsort(as[i].party, as[i].n_party, sizeof(int), cmp_int);
     for (size_t p = 0; p < as[i].n_party; p++) ng_ev_arg(e, NG_ROLE_PARTY, as[i].party[p]);
     if (as[i].announced >= 0) ng_ev_arg(e, NG_ROLE_ANNOUNCED_BY, as[i].announced);
     if (as[i].against >= 0) ng_ev_arg(e, NG_ROLE_AGAINST, as[i].against);
     if (as[i].location >= 0) ng_ev_arg(e, NG_ROLE_LOCATION, as[i].location);
     e->date = as[i].date;
-    for (size_t j = 0; j < n; j++) {
-      size_t r = j;
-      while (rep[r] != r) r = rep[r];
-      if (r == i) ng_ev_span(e, as[j].span);
-    }
   }
+  /* every report's sentence becomes a mention of its agreement */
+  for (size_t j = 0; j < n; j++) {
+    size_t r = j;
+    while (rep[r] != r) r = rep[r];
+    ng_ev_span(&c->f->ev[evidx[r]], as[j].span);
+  }
+  free(evidx);
   free(rep);
 }
 
@@ -837,40 +868,60 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
   }
 }
 
-/* Same-document duplicates (same kind, subtype and arguments) become one event
- * with several mentions. */
-static bool same_event(const ng_event *a, const ng_event *b) {
-  if (a->kind != b->kind || a->n_args != b->n_args) return false;
-  if ((a->subtype == NULL) != (b->subtype == NULL)) return false;
-  if (a->subtype && strcmp(a->subtype, b->subtype)) return false;
-  if (a->kind == NG_EV_STATEMENT) return false;
-  if (a->kind == NG_EV_MEETING && (a->date.y != b->date.y || a->date.m != b->date.m || a->date.d != b->date.d))
-    return false;
-  for (size_t i = 0; i < a->n_args; i++)
-    if (!ng_ev_has_arg(b, a->args[i].role, a->args[i].ent)) return false;
-  return true;
+/* Events with equal keys are one event (statements are never merged here). */
+static void event_key(const ng_event *e, ng_buf *out) {
+  ng_buf_clear(out);
+  ng_buf_printf(out, "%d|%s|%d-%d-%d", (int)e->kind, e->subtype ? e->subtype : "-",
+                e->kind == NG_EV_MEETING ? e->date.y : 0, e->kind == NG_EV_MEETING ? e->date.m : 0,
+                e->kind == NG_EV_MEETING ? e->date.d : 0);
+  /* arguments in a canonical order */
+  ng_arg tmp[32];
+  size_t n = e->n_args < 32 ? e->n_args : 32;
+  memcpy(tmp, e->args, n * sizeof *tmp);
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0 && (tmp[j - 1].role > tmp[j].role ||
+                                 (tmp[j - 1].role == tmp[j].role && tmp[j - 1].ent > tmp[j].ent));
+         j--) {
+      ng_arg x = tmp[j];
+      tmp[j] = tmp[j - 1];
+      tmp[j - 1] = x;
+    }
+  for (size_t i = 0; i < n; i++) ng_buf_printf(out, "|%d:%d", (int)tmp[i].role, tmp[i].ent);
 }
 
+/* Same-document duplicates (same kind, subtype and arguments) become one event
+ * with several mentions; found through a map, so linear in the events. */
 static void dedupe(ng_ctx *c) {
   ng_facts *f = c->f;
+  ng_strmap *seen = ng_strmap_new();
+  ng_buf key;
+  ng_buf_init(&key);
   size_t w = c->ev_base;
+  size_t *slot = ng_xmalloc((f->n_ev + 1) * sizeof *slot);
   for (size_t i = c->ev_base; i < f->n_ev; i++) {
-    size_t j;
-    for (j = c->ev_base; j < w; j++)
-      if (same_event(&f->ev[j], &f->ev[i])) break;
-    if (j < w) {
-      for (size_t k = 0; k < f->ev[i].n_mentions; k++) ng_ev_span(&f->ev[j], f->ev[i].mentions[k]);
-      if (f->ev[i].confidence > f->ev[j].confidence) f->ev[j].confidence = f->ev[i].confidence;
-      free(f->ev[i].args);
-      free(f->ev[i].quote);
-      free(f->ev[i].item);
-      free(f->ev[i].mentions);
-      continue;
+    if (f->ev[i].kind != NG_EV_STATEMENT) {
+      event_key(&f->ev[i], &key);
+      size_t *j = ng_strmap_get(seen, key.data);
+      if (j) {
+        ng_event *keep = &f->ev[*j];
+        for (size_t k = 0; k < f->ev[i].n_mentions; k++) ng_ev_span(keep, f->ev[i].mentions[k]);
+        if (f->ev[i].confidence > keep->confidence) keep->confidence = f->ev[i].confidence;
+        free(f->ev[i].args);
+        free(f->ev[i].quote);
+        free(f->ev[i].item);
+        free(f->ev[i].mentions);
+        continue;
+      }
+      slot[w] = w;
+      ng_strmap_put(seen, key.data, &slot[w]);
     }
     if (w != i) f->ev[w] = f->ev[i];
     w++;
   }
   f->n_ev = w;
+  free(slot);
+  ng_buf_free(&key);
+  ng_strmap_free(seen, NULL);
 }
 
 void ng_extract_events(ng_ctx *c) {

@@ -59,7 +59,7 @@ void ng_ev_arg(ng_event *e, ng_role role, int ent) {
 }
 
 void ng_ev_span(ng_event *e, ng_span sp) {
-  for (size_t i = 0; i < e->n_mentions; i++)
+  for (size_t i = e->n_mentions, k = 0; i-- > 0 && k < 8; k++)
     if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
   e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
   e->mentions[e->n_mentions++] = sp;

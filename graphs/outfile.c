@@ -145,7 +145,16 @@ ng_status ng_outfile_open(const char *path, ng_outfile **out) {
   ng_buf_printf(&tmp, ".%s.XXXXXX", base);
   of->tmp = ng_buf_steal(&tmp);
 
+  /* no signal between creating the file and registering it for removal */
+  sigset_t block, saved_mask;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigaddset(&block, SIGHUP);
+  sigprocmask(SIG_BLOCK, &block, &saved_mask);
   int fd = mkstemp(of->tmp);
+  if (fd >= 0) of->slot = tmp_register(of->tmp);
+  sigprocmask(SIG_SETMASK, &saved_mask, NULL);
   if (fd < 0) {
     int e = errno;
     ng_log(NG_LOG_ERROR, path, 0, 0,
@@ -155,7 +164,6 @@ ng_status ng_outfile_open(const char *path, ng_outfile **out) {
     of->tmp = NULL;
     goto fail;
   }
-  of->slot = tmp_register(of->tmp);
   /* mkstemp makes 0600; give the file the mode open(2) would have */
   mode_t mask = umask(022);
   umask(mask);

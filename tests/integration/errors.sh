@@ -28,10 +28,10 @@ parses() { # parses FILE SYNTAX
 }
 
 cat >"$T/good.txt" <<'ART'
-Iraq grants Russia use of its airspace
+Peru grants Norway use of its airspace
 
-BAGHDAD — Iraq has granted Russian aircraft permission to cross its airspace,
-the Iraqi Foreign Ministry said on Sunday.
+LIMA — Peru has granted Norwegian aircraft permission to cross its airspace,
+the Peruvian Foreign Ministry said on Sunday.
 ART
 
 # ---- a missing file: exit 1, named, the other inputs still written
@@ -77,7 +77,7 @@ run extract -f nquads "$T/binary.txt" "$T/good.txt"
 no_crash "binary file"
 expect "binary file: the output parses" parses "$T/out" nquads
 expect "binary file: the good input is still written" test "$(docs_in "$T/out")" -ge 1
-printf 'Iraq and Syria \xff\xfe agree \xc3 on security cooperation.\n' >"$T/latin.txt"
+printf 'Peru and Chile \xff\xfe agree \xc3 on security cooperation.\n' >"$T/latin.txt"
 run extract -f nquads "$T/latin.txt"
 expect_rc 0 "invalid UTF-8 (default: a warning)"
 expect "invalid UTF-8: the warning names the file" grep -q "latin.txt" "$T/err"
@@ -85,14 +85,14 @@ expect "invalid UTF-8: the output parses" parses "$T/out" nquads
 run extract -f nquads --strict -o "$T/latin.nq" "$T/latin.txt"
 expect_rc 1 "invalid UTF-8 with --strict"
 expect "invalid UTF-8 with --strict: nothing written" test ! -e "$T/latin.nq"
-printf '<html><head><title>Iraq & Russia</title><body><p>Iraq <b>granted <i>Russia</p></div>' >"$T/bad.html"
-printf '</span><script>if (a < b) {<p>Syria</script><p>Russia said "no &amp; never &bogus;\n' >>"$T/bad.html"
+printf '<html><head><title>Peru & Norway</title><body><p>Peru <b>granted <i>Norway</p></div>' >"$T/bad.html"
+printf '</span><script>if (a < b) {<p>Chile</script><p>Norway said "no &amp; never &bogus;\n' >>"$T/bad.html"
 run extract -f nquads "$T/bad.html"
 no_crash "malformed HTML"
 expect "malformed HTML: the output parses" parses "$T/out" nquads
 
 # ---- a 50 MB single-line file, in bounded memory
-line="Iraq and Russia agreed on Sunday to share intelligence about the Islamic State. "
+line="Chile and Peru agreed on Monday to share intelligence about smuggling gangs. "
 yes "$line" | tr -d '\n' | head -c $((50 * 1024 * 1024)) >"$T/big.txt"
 limit=""
 if ! ldd "$NEWSGRAPH" 2>/dev/null | grep -q 'libasan'; then
@@ -133,7 +133,12 @@ timeout 600 "$NEWSGRAPH" extract -q -f nquads -o "$T/sig/out.nq" \
   "$T/big.txt" "$T/big.txt" "$T/big.txt" "$T/big.txt" "$T/big.txt" >/dev/null 2>"$T/err" &
 pid=$!
 set +m
-sleep 2
+# wait (at most 20 s) until the run has its temporary file, then interrupt it
+for _ in $(seq 1 200); do
+  [ -n "$(ls -A "$T/sig")" ] && break
+  sleep 0.1
+done
+sleep 0.5
 if kill -0 "$pid" 2>/dev/null; then
   # timeout(1) passes SIGINT on to newsgraph
   kill -INT "$pid"
