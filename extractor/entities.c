@@ -304,6 +304,11 @@ static const char *const org_heads[] = {"Council", "Committee", "Bank", "Univers
                                         "Organization", "Organisation", "Movement", "Party",
                                         "Assembly", "Association", "Federation", "Centre",
                                         "Center", NULL};
+/* Words that never start an organization's name ("The Foreign Ministry"). */
+static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These", "Those", "His",
+                                       "Her", "Its", "Their", "Our", "And", "Or", "But", "In",
+                                       "On", "At", "For", "From", "With", "By", "Of", "To", "As",
+                                       "When", "While", "After", "Before", "If", NULL};
 static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Militia", NULL};
 static const char *const gov_nouns[] = {"military", "army", "government", "navy", "forces",
                                         "parliament", "cabinet", "presidency", "regime",
@@ -427,7 +432,10 @@ static void pass_org_patterns(ng_ctx *c) {
           continue;
         }
         if (!(s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
-             i - s < 5 && !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
+             i - s < 5 && !tok_in(c, s - 1, org_stop) && !is_title_word(c, s - 1) &&
+             !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
+                            !ng_tok_is(c, s - 1, "News") && !ng_tok_is(c, s - 1, "External") &&
+                            !ng_tok_is(c, s - 1, "Foreign") && !ng_tok_is(c, s - 1, "Home") &&
                             !country_word(c, s - 1, s, &tmp) && !ng_tok_is(c, s - 1, "Foreign") &&
                             !ng_tok_is(c, s - 1, "Defence") && !ng_tok_is(c, s - 1, "Defense") &&
                             !ng_tok_is(c, s - 1, "Interior") && !ng_tok_is(c, s - 1, "Security") &&
@@ -594,6 +602,13 @@ static void pass_gazetteer(ng_ctx *c) {
         /* "Latin America" is not the United States */
         i = j - 1;
         break;
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 1 && same_sent(c, i - 2, i) &&
+                 ng_tok_is(c, i - 1, "of") && is_cap(c, i - 2) &&
+                 tok_in(c, i - 2, (const char *const[]){"Gulf", "Sea", "Bay", "Strait", "Straits",
+                                                        "Isle", "Lake", "Gulfs", NULL})) {
+        /* "the Gulf of Guinea" is a sea, not the country */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY))) {
         /* "Jordan Mills said": a country word starting a person's name */
         if (j < c->tk.n && is_cap(c, j) && glued(c, j) == false && c->tok_m[j] < 0 &&
@@ -699,15 +714,24 @@ static size_t name_run(const ng_ctx *c, size_t i) {
                (is_cap(c, j + 1) || (is_punct(c, j + 1, '-') && is_cap(c, j + 2)))) {
       j++;
     } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) && is_cap(c, j + 1) &&
-               c->tok_m[j + 1] < 0 && !is_nonname(c, j + 1) &&
-               /* "Kerry-Lavrov": two known surnames are two people; decided later */
-               true) {
+               c->tok_m[j + 1] < 0 && !is_nonname(c, j + 1)) {
       j++;
+    } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
+               c->tk.tok[j + 1].type == NG_TOK_WORD && c->tk.tok[j + 1].e - c->tk.tok[j + 1].b <= 4 &&
+               !tok_in(c, j + 1, (const char *const[]){"led", "era", "run", "born", "made",
+                                                       "based", "bound", "style", "type", "like",
+                                                       "wide", "held", "free", NULL})) {
+      /* Korean given names: "Kim Sung-min" */
+      j += 2;
+      words++;
+      continue;
     } else {
       break;
     }
   }
   while (j > i && !is_cap(c, j - 1)) j--;
+  /* a lone capital letter ("Hall B", "Plan B") is no name */
+  if (j - i == 1 && c->tk.tok[i].e - c->tk.tok[i].b <= 2) return 0;
   return j - i;
 }
 
@@ -742,6 +766,9 @@ static int title_after(const ng_ctx *c, size_t e) {
     const ng_mention *m = mention_at(c, k);
     if (m && m->kind == NG_M_TITLE) {
       if (!strcmp(m->scope, "honorific") || m->plural) return -1;
+      /* "Hall B, Maj Gen Rafiq Islam": the title belongs to the name after it */
+      if (m->t1 < c->tk.n && is_cap(c, m->t1) && same_sent(c, k, m->t1) && !mention_at(c, m->t1))
+        return -1;
       return c->tok_m[k];
     }
     if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
@@ -779,7 +806,10 @@ static void add_post_title(ng_ctx *c, int person, const char *title, int of);
 
 static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   const ng_mention *tm = &c->m[title_m];
-  if (!strcmp(tm->scope, "honorific") || !tm->title || !strcmp(tm->title, "-")) return;
+  /* honorifics and military ranks are not posts */
+  if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
+      !strcmp(tm->title, "-"))
+    return;
   add_post_title(c, person, tm->title, owner >= 0 ? owner : post_owner(c, title_m));
 }
 

@@ -47,13 +47,16 @@ static int first_person(const ng_ctx *c, size_t from, size_t to) {
 }
 
 /* "he said": the first person of this sentence before the pronoun, else of
- * the nearest earlier sentence of the same paragraph, else the last
- * speaker, else the first person of the nearest earlier sentence. */
+ * the nearest earlier sentence of this paragraph or the one before, else the
+ * last speaker, else the first person of the nearest earlier sentence. */
 static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
   size_t sent = c->tk.tok[at].sent;
   int p = first_person(c, c->tk.sent[sent].first, at);
   if (p >= 0) return p;
-  for (size_t s = sent; s-- > 0 && c->tk.sent[s].para == c->tk.sent[sent].para;) {
+  /* this paragraph's earlier sentences, then the paragraph before
+   * ("Saudi Foreign Minister Faisal Al-Otaibi:" then "“...,” he said") */
+  uint32_t para = c->tk.sent[sent].para;
+  for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para;) {
     p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
     if (p >= 0) return p;
   }
@@ -121,6 +124,17 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
   *verb = false;
   if (open_t == 0) return -1;
   size_t s0 = c->tk.sent[c->tk.tok[open_t].sent].first;
+  /* "X ..., was more technical: “...”": a colon introduces X's words */
+  if (open_t > s0 && c->tk.tok[open_t - 1].type == NG_TOK_PUNCT &&
+      c->doc->text[c->tk.tok[open_t - 1].b] == ':') {
+    for (size_t i = s0; i < open_t; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (m && m->kind == NG_M_PERSON) {
+        *verb = true;
+        return m->ent;
+      }
+    }
+  }
   for (size_t v = open_t; v-- > s0;) {
     if (!(c->trig[v] & NG_TR_SPEECH)) continue;
     *verb = true;
@@ -185,7 +199,8 @@ void ng_extract_quotes(ng_ctx *c) {
       for (size_t t = q->q0; t < q->q1; t++) words += c->tk.tok[t].type == NG_TOK_WORD;
       if (words == 0) continue;
       bool va = false, vb = false;
-      int sp = speaker_after(c, q->close_t + 1, prev_speaker, &va);
+      /* a quote running on into the next paragraph has nothing after it here */
+      int sp = q->close_t < p1 ? speaker_after(c, q->close_t + 1, prev_speaker, &va) : -1;
       double conf = 0.9;
       if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
       if (sp < 0 && !va && !vb && prev_speaker >= 0 && (k > 0 || quote_only)) {
@@ -194,7 +209,12 @@ void ng_extract_quotes(ng_ctx *c) {
         sp = prev_speaker;
         conf = 0.7;
       }
-      if (words < 4 && !va) continue; /* scare quotes */
+      /* short quotes are scare quotes ("focus") unless a speech verb is beside
+       * them or they are a sentence of their own ("That ends now.") */
+      const ng_token *first = &c->tk.tok[q->q0], *last = &c->tk.tok[q->q1 - 1];
+      bool sentence = (first->flags & NG_TF_CAP) && words >= 2 && last->type == NG_TOK_PUNCT &&
+                      strchr(".!?", c->doc->text[last->b]);
+      if (words < 4 && !va && !sentence) continue;
       emit(c, q, sp, sp >= 0 ? conf : 0.6);
       /* "..., the official said": the next unattributed quote is not the last person's */
       if (sp >= 0 || va || vb) prev_speaker = sp;
