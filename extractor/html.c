@@ -102,7 +102,8 @@ static bool furniture_class(const xmlNode *n) {
       "share", "sharing", "social", "related", "newsletter", "comments", "comment", "advert",
       "advertisement", "ad", "ads", "promo", "subscribe", "subscription", "cookie", "cookies",
       "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "paywall", "recirc",
-      "outbrain", "taboola", "tweet", NULL};
+      "outbrain", "taboola", "tweet", "aside", "trending", "popular", "recommended",
+      "mostread", "widget", NULL};
   const char *names[2] = {attr(n, "class"), attr(n, "id")};
   for (int k = 0; k < 2; k++) {
     const char *v = names[k];

@@ -500,18 +500,37 @@ static bool rest_byline(const char *s, size_t len, size_t p, ng_date *date) {
 }
 
 /* "Jane Roe" at S+P as a person (2+ tokens, not an agency). */
+/* Words that make a "name" field a label, not a person ("Press Release"). */
+static bool label_words(const char *s, size_t n) {
+  static const char *const words[] = {"press", "release", "releases", "staff", "desk", "team",
+                                      "editorial", "board", "news", "service", "wire", "agency",
+                                      "newsroom", "bureau", "office", "ministry", "department",
+                                      "media", "online", "digital", "live", "update", "updates",
+                                      "blog", "statement", "analysis", "opinion", "feature",
+                                      "editor", "editors", NULL};
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && s[i] == ' ') i++;
+    size_t e = i;
+    while (e < n && s[e] != ' ') e++;
+    if (e > i && in_list(s + i, e - i, words)) return true;
+    i = e;
+  }
+  return false;
+}
+
 static bool person_at(const char *s, size_t len, size_t p, size_t *n_out) {
   int ntok;
   size_t n = read_name(s, len, p, &ntok);
   *n_out = n;
-  return n > 0 && ntok >= 2 && !is_agency(s + p, n);
+  return n > 0 && ntok >= 2 && !is_agency(s + p, n) && !label_words(s + p, n);
 }
 
 /* Byline proper: PREFIX NAME REST, PREFIX one of "By", "Author:", ... */
 static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_date *date,
                          bool anywhere) {
   static const char *const head_prefixes[] = {"by ", "written by ", "story by ", "words by ",
-                                              "reported by ", "text by ", NULL};
+                                              "reported by ", "text by ", "posted by ", NULL};
   static const char *const any_prefixes[] = {"author: ", "authors: ", "author ", "written by: ",
                                              "byline: ", "reporting by ", NULL};
   const char *const *lists[2] = {any_prefixes, anywhere ? NULL : head_prefixes};
@@ -547,7 +566,17 @@ static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_date *dat
   if (n == 0 || ntok < 2) return false;
   if (is_agency(s + p, n)) return rest_byline(s, len, p + n, date);
   ng_date d = {0, 0, 0};
-  if (!rest_byline(s, len, p + n, &d)) return false;
+  if (!rest_byline(s, len, p + n, &d)) {
+    /* "By Wan Hafiz Rahman, senior fellow, Institute for ...", "Posted by
+     * Jane Roe on 18 March 2024 · 6 min read": near the top, a short line
+     * with an explicit prefix and a full name is a byline whatever follows,
+     * unless it reads like a sentence (ends with a full stop) */
+    if (anywhere || len > 200 || s[len - 1] == '.' || (p + n < len && s[p + n] != ',' &&
+                                                         s[p + n] != ' '))
+      return false;
+    for (size_t q = p + n; q < len && d.y == 0; q++)
+      if (q == 0 || s[q - 1] == ' ') ng_date_parse(s + q, len - q, 0, &d);
+  }
   if (date && date->y == 0) *date = d;
   if (author && author->len == 0) add_name(author, s + p, n);
   return true;
@@ -866,6 +895,15 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
       while (p < n && s[p] == ' ') p++;
       ng_date d;
       if (ng_date_parse(s + p, n - p, 0, &d) && ng_date_valid(d)) return d;
+    }
+    /* a short line under the headline that carries a full date:
+     * "Live blog · Tuesday 7 May 2024 · Refresh for the latest" */
+    if (para > 0 && n <= 120) {
+      for (size_t q = 0; q < n; q++) {
+        if (q > 0 && s[q - 1] != ' ') continue;
+        ng_date d;
+        if (ng_date_parse(s + q, n - q, 0, &d) && ng_date_valid(d) && d.y > 0) return d;
+      }
     }
     pos = end + 1;
   }

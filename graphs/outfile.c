@@ -73,7 +73,14 @@ static void ng_fatal_signal(int sig) {
     if (ng_tmp_used[i])
       unlink(ng_tmp_paths[i]);
   errno = saved;
+  /* now let the signal take its default effect: the other fatal signals
+   * stayed blocked while we cleaned up (sa_mask), so none could end the
+   * process before the unlink */
   signal(sig, SIG_DFL);
+  sigset_t s;
+  sigemptyset(&s);
+  sigaddset(&s, sig);
+  sigprocmask(SIG_UNBLOCK, &s, NULL);
   raise(sig);
 }
 
@@ -85,8 +92,12 @@ void ng_outfile_trap_signals(void) {
       continue; /* keep "ignored" as the parent (nohup, a shell's &) set it */
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = ng_fatal_signal;
+    /* not SA_RESETHAND: a one-shot handler is reset on delivery, and a second
+     * SIGINT (timeout(1) sends one to the process and one to its group) then
+     * kills the process before the handler has removed the temp file */
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESETHAND;
+    for (size_t k = 0; k < sizeof sigs / sizeof sigs[0]; k++) sigaddset(&sa.sa_mask, sigs[k]);
+    sa.sa_flags = 0;
     sigaction(sigs[i], &sa, NULL);
   }
 }
