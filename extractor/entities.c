@@ -729,10 +729,28 @@ static size_t name_run(const ng_ctx *c, size_t i) {
       break;
     }
   }
-  while (j > i && !is_cap(c, j - 1)) j--;
+  while (j > i && (tok_in(c, j - 1, particles) || c->tk.tok[j - 1].type == NG_TOK_PUNCT)) j--;
   /* a lone capital letter ("Hall B", "Plan B") is no name */
   if (j - i == 1 && c->tk.tok[i].e - c->tk.tok[i].b <= 2) return 0;
   return j - i;
+}
+
+/* "TITLE [of COUNTRY], [Honorific|Rank] NAME" -> the title's mention, or -1. */
+static int appositive_title(const ng_ctx *c, size_t i) {
+  size_t k = i;
+  const ng_mention *m = k > 0 ? mention_at(c, k - 1) : NULL;
+  if (m && m->kind == NG_M_TITLE && (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")))
+    k = m->t0;
+  if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
+  k--;
+  m = mention_at(c, k - 1);
+  if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 2 &&
+      ng_tok_is(c, m->t0 - 1, "of"))
+    m = mention_at(c, m->t0 - 2);
+  if (m && m->kind == NG_M_TITLE && !m->plural && strcmp(m->scope, "honorific") &&
+      strcmp(m->scope, "rank") && same_sent(c, m->t0, i))
+    return c->tok_m[m->t0];
+  return -1;
 }
 
 typedef struct {
@@ -804,13 +822,30 @@ static int post_owner(const ng_ctx *c, int title_m) {
 
 static void add_post_title(ng_ctx *c, int person, const char *title, int of);
 
+/* The owner named after a title: "Foreign Minister of Australia", "a
+ * spokeswoman for the Tunisian Foreign Ministry". */
+static int post_owner_after(const ng_ctx *c, int title_m) {
+  size_t k = c->m[title_m].t1;
+  if (!(ng_tok_is(c, k, "of") || ng_tok_is(c, k, "for") || ng_tok_is(c, k, "at"))) return -1;
+  k++;
+  if (ng_tok_is_ci(c, k, "the")) k++;
+  const ng_mention *m = mention_at(c, k);
+  if (!m || !same_sent(c, c->m[title_m].t0, k)) return -1;
+  if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
+    return m->country;
+  if (m->kind == NG_M_ORG) return m->ent;
+  return -1;
+}
+
 static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   const ng_mention *tm = &c->m[title_m];
+  if (owner < 0) owner = post_owner(c, title_m);
+  if (owner < 0) owner = post_owner_after(c, title_m);
   /* honorifics and military ranks are not posts */
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
       !strcmp(tm->title, "-"))
     return;
-  add_post_title(c, person, tm->title, owner >= 0 ? owner : post_owner(c, title_m));
+  add_post_title(c, person, tm->title, owner);
 }
 
 static void add_post_title(ng_ctx *c, int person, const char *title, int of) {
@@ -936,6 +971,11 @@ static void pass_persons(ng_ctx *c) {
       /* "Iraq's foreign minister, Ibrahim al-Jaafari," */
       cd.title_m = c->tok_m[i - 2];
       cd.strong = true;
+    } else if (appositive_title(c, i) >= 0) {
+      /* "the Foreign Minister of Australia, Ms. Claire Donnelly", "Egypt's
+       * minister of defence, General Tarek Mansour" */
+      cd.title_m = appositive_title(c, i);
+      cd.strong = true;
     } else if (c->doc->author) {
       phrase(c, i, e, &p);
       if (!strcmp(p.data, c->doc->author)) cd.strong = true;
@@ -975,11 +1015,26 @@ static void pass_persons(ng_ctx *c) {
       if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m, cs[k].owner);
     }
   }
-  /* later short mentions: any free capitalized word equal to a known surname */
+  /* later short mentions: any free capitalized word equal to a known surname
+   * (or to the family name written first: "Kim Sung-min" ... "Kim said") */
   for (size_t i = 0; i < c->tk.n; i++) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
     size_t n;
     const char *s = ng_tok_text(c, i, &n);
+    int fam = -1;
+    for (size_t e = c->ent_base; e < c->f->n_ent && fam < 0; e++) {
+      const ng_entity *pe2 = &c->f->ent[e];
+      const char *sp = strchr(pe2->label, ' ');
+      const char *last = strrchr(pe2->label, ' ');
+      const char *hy = last ? strchr(last, '-') : NULL;
+      if (pe2->kind == NG_ENT_PERSON && sp && hy && hy[1] >= 'a' && hy[1] <= 'z' &&
+          (size_t)(sp - pe2->label) == n && !strncmp(pe2->label, s, n))
+        fam = (int)e;
+    }
+    if (fam >= 0) {
+      add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, fam, -1);
+      continue;
+    }
     int pe = person_by_surname(c, s, n);
     if (pe < 0 || !strchr(c->f->ent[pe].label, ' ')) continue;
     surname_of(c->f->ent[pe].label, &p);

@@ -564,9 +564,21 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       for (size_t i = cl0; i < air; i++)
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
       if (bits & NG_TR_HYPO) continue;
-      /* grantor: "Iraqi and Iranian airspace", "Iraq's airspace", "its airspace" */
+      /* grantor: "Iraqi and Iranian airspace", "Iraq's airspace", "its airspace";
+       * the clause may name the airspace more than once ("fly through Polish
+       * airspace"): the first naming that says whose wins */
       int grantors[4];
       size_t ng = 0;
+      for (size_t a2 = air; a2 < ce; a2++) {
+        if (!(c->trig[a2] & NG_TR_AIRSPACE)) continue;
+        if (a2 > cl0 && (ng_tok_is_ci(c, a2 - 1, "its") || ng_tok_is_ci(c, a2 - 1, "their") ||
+                         (m_at(c, a2 - 1) && (m_at(c, a2 - 1)->kind == NG_M_DEMONYM ||
+                                              m_at(c, a2 - 1)->kind == NG_M_COUNTRY)) ||
+                         ng_tok_is(c, a2 - 1, "'s") || ng_tok_is(c, a2 - 1, "\xE2\x80\x99s"))) {
+          air = a2;
+          break;
+        }
+      }
       for (size_t j = air; j-- > cl0 && air - j <= 5;) {
         const ng_mention *m = m_at(c, j);
         if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY) && ng < 4) {
@@ -601,8 +613,16 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           int cr = country_ref(c, m_at(c, j));
           if (cr >= 0) requested_by = cr;
         }
-        /* "its airspace" names the requester's own; only "Greek airspace" names the grantor */
+        /* "its airspace" names the requester's own; the grantor is the one asked:
+         * "Armenia has asked Turkmenistan to let the flights cross" */
         if (its) ng = 0;
+        for (size_t j = cl0; j < air && !ng; j++) {
+          if (!(c->trig[j] & NG_TR_AIR_REQUEST)) continue;
+          const ng_mention *m = m_at(c, j + 1);
+          if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) && m->country != requested_by)
+            grantors[ng++] = m->country;
+          break;
+        }
       } else if (bits & NG_TR_AIR_DENY || neg) {
         status = "Denied";
       } else if (bits & NG_TR_AIR_GRANT) {
@@ -691,7 +711,8 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
             if (!dup) who[n++] = m->ent;
             i = m->t1 - 1;
-            if (!between) break;
+            /* "with A, and B's defence minister, C": a list goes on after a comma or "and" */
+            if (!between && !(is_p(c, m->t1, ',') || ng_tok_is(c, m->t1, "and"))) break;
             continue;
           }
           if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
