@@ -22,7 +22,13 @@ static const ng_mention *m_at(const ng_ctx *c, size_t i) {
 }
 
 static bool is_p(const ng_ctx *c, size_t i, char ch) {
-  return i < c->tk.n && c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ch;
+  if (i >= c->tk.n || c->tk.tok[i].type != NG_TOK_PUNCT) return false;
+  const char *t = c->doc->text + c->tk.tok[i].b;
+  /* an en or em dash joins compounds like a hyphen: "Nigeria–Ghana–Benin accord" */
+  if (ch == '-' && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+      ((unsigned char)t[2] == 0x93 || (unsigned char)t[2] == 0x94))
+    return c->tk.tok[i].e - c->tk.tok[i].b == 3 && !(c->tk.tok[i].flags & NG_TF_SPACE_BEFORE);
+  return t[0] == ch;
 }
 
 static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
@@ -78,6 +84,10 @@ static bool *quoted_mask(const ng_ctx *c) {
  * sentence. */
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0;) {
+    /* a relative clause states its own facts: "could join the pact that X and Y signed" */
+    if ((ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) && i > s0 &&
+        (c->trig[i - 1] & NG_TR_AGREE))
+      return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
     if ((c->trig[i] & (NG_TR_NEG | NG_TR_REPORT)) &&
@@ -227,7 +237,8 @@ static int country_before(const ng_ctx *c, size_t s0, size_t k) {
  *  - a coordinated subject: "Japan and the Philippines signed";
  *  - the subject and a list in a relative clause: "signed the agreement that
  *    Norway and Chile announced". */
-static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreement *a) {
+static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreement *a,
+                         const agreement *prev, size_t n_prev) {
   a->n_party = 0;
   for (size_t end = k; end > s0 && k - end <= 4; end--) {
     size_t g = end, countries = 0;
@@ -265,18 +276,59 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
     if ((c->trig[i] & NG_TR_AGREE) && i > k + 1) break;
   }
-  /* coordinated subject: countries, or officials speaking for them */
-  for (size_t i = s0; i < k; i++) {
-    const ng_mention *m = m_at(c, i);
-    if (m && (country_ref(c, m) >= 0 || (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0))) {
-      agreement t;
-      t.n_party = 0;
-      collect_list_p(c, i, k, t.party, &t.n_party, 16, true);
-      if (t.n_party >= 2) {
-        for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
-        return;
+  /* coordinated subject: countries, or officials speaking for them -- the
+   * sentence's first ones ("Japan and the Philippines on Monday signed"), or
+   * the list right before the trigger ("the pact that Nigeria, Ghana and
+   * Benin signed") */
+  for (int pass = 0; pass < 2; pass++) {
+    size_t start = SIZE_MAX;
+    if (pass == 0) {
+      for (size_t i = s0; i < k && start == SIZE_MAX; i++) {
+        const ng_mention *m = m_at(c, i);
+        if (m && (country_ref(c, m) >= 0 || (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0)))
+          start = i;
       }
-      break;
+    } else {
+      size_t i = k;
+      while (i > s0 && k - i <= 3 && !m_at(c, i - 1)) i--;
+      while (i > s0) {
+        const ng_mention *m = m_at(c, i - 1);
+        if (m && country_ref(c, m) >= 0) {
+          start = m->t0;
+          i = m->t0;
+        } else if (i - 1 > s0 && (is_p(c, i - 1, ',') || ng_tok_is(c, i - 1, "and") ||
+                                  ng_tok_is_ci(c, i - 1, "the"))) {
+          i--;
+        } else {
+          break;
+        }
+      }
+    }
+    if (start == SIZE_MAX) continue;
+    agreement t;
+    t.n_party = 0;
+    collect_list_p(c, start, k, t.party, &t.n_party, 16, true);
+    if (t.n_party >= 2) {
+      for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
+      return;
+    }
+  }
+  /* "the three countries have agreed": the parties of the last agreement of
+   * this document with that many parties */
+  static const char *const numbers[] = {"two", "three", "four", "five", "six", NULL};
+  for (size_t i = k > s0 + 8 ? k - 8 : s0; i + 2 < s1 && i <= k + 8; i++) {
+    if (!ng_tok_is_ci(c, i, "the") ||
+        !in_list(c, i + 2, (const char *const[]){"countries", "nations", "governments", "sides",
+                                                 "states", "signatories", "partners", NULL}))
+      continue;
+    for (size_t w = 0; numbers[w]; w++) {
+      if (!ng_tok_is_ci(c, i + 1, numbers[w])) continue;
+      for (size_t p = n_prev; p-- > 0;) {
+        if (prev[p].n_party == w + 2) {
+          for (size_t j = 0; j < prev[p].n_party; j++) add_party(a, prev[p].party[j]);
+          return;
+        }
+      }
     }
   }
   /* "the agreement the two countries signed": the two countries named before */
@@ -358,7 +410,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 4;) unmade_cue |= in_list(c, i, unmade);
       if (unmade_cue) continue;
-      if (a.n_party < 2) find_parties(c, s0, s1, k, &a);
+      if (a.n_party < 2) find_parties(c, s0, s1, k, &a, *out, *n_out);
       if (a.n_party < 2) continue;
       if (!deflt) deflt = cue_default_type(c, k);
       /* explicit types near this trigger; sharing reaches further ("sharing
@@ -367,6 +419,16 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       const char *w = ng_tok_text(c, k, &n);
       size_t reach = (n >= 4 && (!strncasecmp(w, "shar", 4) || !strncasecmp(w, "exch", 4))) ? 6 : 3;
       size_t lo = k > s0 + reach ? k - reach : s0, hi = k + reach + 1 < s1 ? k + reach + 1 : s1;
+      /* in a relative clause, the noun it describes: "the intelligence-sharing
+       * pact that Nigeria, Ghana and Benin signed" */
+      size_t rel = SIZE_MAX;
+      for (size_t i = k; i-- > s0 && k - i <= 8;)
+        if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
+          rel = i;
+          break;
+        }
+      if (rel != SIZE_MAX && rel > s0 + 1 && (c->trig[rel - 1] & NG_TR_AGREE))
+        lo = rel > s0 + 4 ? rel - 4 : s0;
       for (size_t i = lo; i < hi; i++) {
         const char *t = c->agree_type[i];
         if (!t || quoted[i]) continue;
