@@ -93,9 +93,12 @@ expect "malformed HTML: the output parses" parses "$T/out" nquads
 
 # ---- a 50 MB single-line file, in bounded memory
 line="Chile and Peru agreed on Monday to share intelligence about smuggling gangs. "
-yes "$line" | tr -d '\n' | head -c $((50 * 1024 * 1024)) >"$T/big.txt"
+# (1 MB under valgrind, which runs some 30 times slower)
+big_mb=50
+[ -n "${NG_UNDER_VALGRIND:-}" ] && big_mb=1
+yes "$line" | tr -d '\n' | head -c $((big_mb * 1024 * 1024)) >"$T/big.txt"
 limit=""
-if ! ldd "$NEWSGRAPH" 2>/dev/null | grep -q 'libasan'; then
+if [ -z "${NG_UNDER_VALGRIND:-}" ] && ! ldd "$NEWSGRAPH" 2>/dev/null | grep -q libasan; then
   limit="ulimit -v 2097152;" # 2 GiB of address space (ASan needs more, so not with it)
 fi
 bash -c "$limit exec timeout 600 \"\$0\" extract -q -f nquads -o \"\$1\" \"\$2\"" \

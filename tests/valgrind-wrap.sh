@@ -1,0 +1,24 @@
+#!/bin/sh
+# valgrind-wrap.sh TEST [ARGS]: runs one test under valgrind memcheck
+# (configure --enable-valgrind).  A Check program runs in one process
+# (CK_FORK=no) under valgrind; a shell test gets NEWSGRAPH pointing at a
+# wrapper that runs the real binary under valgrind, and NG_UNDER_VALGRIND=1 so
+# it can shrink its huge inputs.  Any memcheck error fails the test (exit 99).
+here=$(cd "$(dirname "$0")" && pwd)
+vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$here/valgrind.supp"
+t=$1
+shift
+case $t in
+*.sh)
+  w=$(mktemp)
+  printf '#!/bin/sh\nexec %s %s "$@"\n' "$vg" "$NEWSGRAPH" > "$w"
+  chmod +x "$w"
+  NEWSGRAPH=$w NG_UNDER_VALGRIND=1 bash "$t" "$@"
+  rc=$?
+  rm -f "$w"
+  exit $rc
+  ;;
+*)
+  CK_FORK=no exec $vg "$t" "$@"
+  ;;
+esac
