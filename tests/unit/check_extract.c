@@ -209,7 +209,7 @@ static const xcase cases[] = {
      "Washington asked Greece to deny overflight permission to Russian aircraft. "
      "Romania granted Polish transport planes permission to cross Romanian airspace. "
      "Hungarian jets crossed Slovak airspace on Friday.\n",
-     {"airspace -|RU|Requested", "airspace RO|PL|Granted", "airspace SK|HU|Granted", NULL}},
+     {"airspace GR|RU|Requested", "airspace RO|PL|Granted", "airspace SK|HU|Granted", NULL}},
     {"planned meeting",
      NULL,
      "Summit planned\n\n"
