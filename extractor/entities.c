@@ -768,12 +768,20 @@ static int country_at(const ng_ctx *c, size_t i) {
   return -1;
 }
 
-/* The title mention right before token i (skipping nothing), or -1. */
+/* The title mention right before token i, or -1.  An honorific or rank
+ * between a post and the name gives way to the post: "External Affairs
+ * Minister Shri Vikram Rao", "Defence Minister Gen. Amos Tal". */
 static int title_before(const ng_ctx *c, size_t i) {
   if (i == 0) return -1;
   const ng_mention *m = mention_at(c, i - 1);
-  if (m && m->kind == NG_M_TITLE && !m->plural && same_sent(c, i - 1, i)) return c->tok_m[i - 1];
-  return -1;
+  if (!m || m->kind != NG_M_TITLE || m->plural || !same_sent(c, i - 1, i)) return -1;
+  if ((!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")) && m->t0 > 0) {
+    const ng_mention *p = mention_at(c, m->t0 - 1);
+    if (p && p->kind == NG_M_TITLE && !p->plural && strcmp(p->scope, "honorific") &&
+        strcmp(p->scope, "rank") && same_sent(c, p->t0, i))
+      return c->tok_m[p->t0];
+  }
+  return c->tok_m[i - 1];
 }
 
 /* Apposition after a name: ", [the|a] [X|X's] TITLE" -> title mention index. */

@@ -653,7 +653,11 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           continue;
         break;
       }
-      bool its = air > cl0 && (ng_tok_is_ci(c, air - 1, "its") || ng_tok_is_ci(c, air - 1, "their"));
+      size_t after_obj = air;
+      while (after_obj < ce && (c->trig[after_obj] & NG_TR_AIRSPACE)) after_obj++;
+      /* "its airspace", and "fly over its territory" */
+      bool its = (air > cl0 && (ng_tok_is_ci(c, air - 1, "its") || ng_tok_is_ci(c, air - 1, "their"))) ||
+                 (after_obj < ce && (ng_tok_is_ci(c, after_obj, "its") || ng_tok_is_ci(c, after_obj, "their")));
       if (!ng && its) {
         /* the clause's subject */
         for (size_t j = cl0; j < air; j++) {
@@ -766,7 +770,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             if (m && m->kind == NG_M_PERSON) { who[n++] = m->ent; break; }
           }
         }
-        for (size_t i = w + 1; i < s1 && i <= w + 10 && n < 8; i++) {
+        for (size_t i = w + 1; i < s1 && i <= w + 24 && n < 8; i++) {
           const ng_mention *m = m_at(c, i);
           if (m && m->kind == NG_M_PERSON) {
             bool dup = false;

@@ -31,6 +31,22 @@ static const ng_mention *m_at(const ng_ctx *c, size_t i) {
   return i < c->tk.n && c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
 }
 
+/* "the External Affairs Minister said": the one person of this document
+ * holding a post with that title, or -1. */
+static int title_holder(const ng_ctx *c, const ng_mention *m) {
+  if (!m || m->kind != NG_M_TITLE || m->plural || !m->title) return -1;
+  if (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")) return -1;
+  if (m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the")) return -1;
+  int who = -1;
+  for (size_t i = 0; i < c->f->n_post; i++) {
+    const ng_post *p = &c->f->post[i];
+    if ((size_t)p->person < c->ent_base || strcmp(p->title, m->title)) continue;
+    if (who >= 0 && who != p->person) return -1; /* two of them: say nothing */
+    who = p->person;
+  }
+  return who;
+}
+
 static int speaker_ent(const ng_mention *m) {
   if (!m) return -1;
   if (m->kind == NG_M_PERSON || m->kind == NG_M_ORG) return m->ent;
@@ -109,6 +125,7 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     if (c->tk.tok[i].type == NG_TOK_QUOTE) break;
     const ng_mention *mm = m_at(c, i);
     if (who < 0 && mm && mm->kind == NG_M_PERSON) who = mm->ent;
+    if (who < 0 && mm && mm->kind == NG_M_TITLE) who = title_holder(c, mm);
     if (org < 0 && mm && mm->kind == NG_M_ORG) org = mm->ent;
     if (who < 0 && !pron && is_pronoun(c, i)) {
       pron = true;
@@ -134,14 +151,22 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
         return m->ent;
       }
     }
+    for (size_t i = s0; i < open_t; i++) {
+      int h = title_holder(c, m_at(c, i));
+      if (h >= 0) {
+        *verb = true;
+        return h;
+      }
+    }
   }
   for (size_t v = open_t; v-- > s0;) {
     if (!(c->trig[v] & NG_TR_SPEECH)) continue;
     *verb = true;
     int p = -1;
-    for (size_t i = s0; i < v; i++) {
+    for (size_t i = s0; i < v && p < 0; i++) {
       const ng_mention *m = m_at(c, i);
-      if (m && m->kind == NG_M_PERSON) { p = m->ent; break; }
+      if (m && m->kind == NG_M_PERSON) p = m->ent;
+      else if (m && m->kind == NG_M_TITLE) p = title_holder(c, m);
     }
     if (p >= 0) return p;
     for (size_t i = v; i-- > s0;) {
