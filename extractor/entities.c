@@ -940,6 +940,11 @@ static void pass_persons(ng_ctx *c) {
     size_t e = i + n;
     cand cd = {i, e, -1, -1, false, false};
     int tb = title_before(c, i);
+    /* "the Foreign Minister of Australia, Ms. Claire Donnelly": the post is
+     * the apposition's, not the honorific's */
+    if (tb >= 0 && (!strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank")) &&
+        appositive_title(c, i) >= 0)
+      tb = appositive_title(c, i);
     int ta = title_after(c, e);
     /* "NAME of COUNTRY" in a list after a (plural) title:
      * "the foreign ministers, Sari Wulandari of Indonesia and Do Thanh Binh of Vietnam" */
