@@ -2,9 +2,12 @@
  *
  * Turtle and TriG are written by serd, which streams and abbreviates
  * (consecutive statements about one subject share it; named graphs become
- * TriG blocks).  N-Triples, N-Quads, RDF/XML (the plain, streaming writer, not
- * rdfxml-abbrev, which keeps the whole graph in memory) and GraphViz dot are
- * written by raptor.  Triple syntaxes drop the graph name, so they hold the
+ * TriG blocks).  N-Triples and N-Quads are written here, in the canonical
+ * form of the W3C specs (UTF-8 as is; only \t \b \n \r \f \" \\ and other
+ * control characters escaped), through one large buffer: raptor writes them
+ * a byte at a time, which cost more than the whole extraction.  RDF/XML (the
+ * plain, streaming writer, not rdfxml-abbrev, which keeps the whole graph in
+ * memory) and GraphViz dot are written by raptor.  Triple syntaxes drop the graph name, so they hold the
  * union of all graphs.
  *
  * Write errors are sticky: the stream's error flag (and serd's or raptor's
@@ -37,6 +40,9 @@ struct ng_writer {
   /* raptor (ntriples, nquads, rdfxml, dot) */
   raptor_world *rworld;
   raptor_serializer *ser;
+  /* our own N-Triples / N-Quads serializer */
+  char *nt_buf;       /* owned, nt_cap bytes */
+  size_t nt_len, nt_cap;
 };
 
 /* The contract's prefixes, in the order they are declared. */
@@ -92,22 +98,36 @@ const char *ng_format_name(ng_format f) {
 
 bool ng_format_has_graphs(ng_format f) { return f == NG_FMT_NQUADS || f == NG_FMT_TRIG; }
 
-/* True if IRI can be written as an IRIREF: non-empty, starts with a scheme,
- * and has none of the characters IRIREF excludes (controls, space, <>"{}|^`\).
- * Article text never reaches an IRI unescaped, but a bad IRI must never be
- * written, since it would make the whole file unparseable. */
-static bool iri_ok(const char *iri) {
+/* The bytes IRIREF excludes: controls, space, <>"{}|^`\ and DEL. */
+static const unsigned char iri_bad[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x00 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x10 */
+    1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x20: space " */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, /* 0x30: < > */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x40 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, /* 0x50: \ ^ */
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x60: ` */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, /* 0x70: { | } DEL */
+};
+
+/* Length of IRI if it can be written as an IRIREF (non-empty, starts with a
+ * scheme, none of the bytes IRIREF excludes), else 0.  Article text never
+ * reaches an IRI unescaped, but a bad IRI must never be written, since it
+ * would make the whole file unparseable. */
+static size_t iri_len(const char *iri) {
   if (!iri || !((*iri >= 'a' && *iri <= 'z') || (*iri >= 'A' && *iri <= 'Z')))
-    return false;
-  bool scheme = false;
-  for (const unsigned char *p = (const unsigned char *)iri; *p; p++) {
-    if (*p <= 0x20 || *p == 0x7f || strchr("<>\"{}|^`\\", *p))
-      return false;
-    if (*p == ':' && !scheme)
-      scheme = true;
-  }
-  return scheme;
+    return 0;
+  const unsigned char *p = (const unsigned char *)iri;
+  while (*p && *p != ':' && !iri_bad[*p])
+    p++;
+  if (*p != ':')
+    return 0;
+  while (*p && !iri_bad[*p])
+    p++;
+  return *p ? 0 : (size_t)((const char *)p - iri);
 }
+
+static bool iri_ok(const char *iri) { return iri_len(iri) != 0; }
 
 static bool term_ok(const ng_term *t) {
   if (!t->value)
@@ -200,6 +220,145 @@ static ng_status serd_write(ng_writer *w, const ng_statement *st) {
                                               dt.buf ? &dt : NULL, lang.buf ? &lang : NULL);
   if (rc && !w->io_error)
     w->rdf_error = true;
+  return NG_OK;
+}
+
+/* ------------------------------------------------------------------ N-Triples, N-Quads */
+
+#define NT_BUF_SIZE ((size_t)256 * 1024)
+
+static void nt_flush(ng_writer *w) {
+  if (w->nt_len && !w->io_error && fwrite(w->nt_buf, 1, w->nt_len, w->stream) != w->nt_len)
+    w->io_error = true;
+  w->nt_len = 0;
+}
+
+static void nt_put(ng_writer *w, const char *s, size_t n) {
+  if (n > w->nt_cap - w->nt_len) {
+    nt_flush(w);
+    if (n > w->nt_cap) { /* larger than the whole buffer: straight through */
+      if (!w->io_error && fwrite(s, 1, n, w->stream) != n)
+        w->io_error = true;
+      return;
+    }
+  }
+  memcpy(w->nt_buf + w->nt_len, s, n);
+  w->nt_len += n;
+}
+
+static inline void nt_putc(ng_writer *w, char c) {
+  if (w->nt_len == w->nt_cap)
+    nt_flush(w);
+  w->nt_buf[w->nt_len++] = c;
+}
+
+/* Literal bytes: 0 copied as is, 1 escaped, 2 the lead or continuation
+ * byte of a multi-byte sequence (copied if the sequence is valid UTF-8). */
+static const unsigned char lit_class[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x00 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x10 */
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x20: " */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x30 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x40 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, /* 0x50: \ */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x60 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, /* 0x70: DEL */
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+/* Writes S as a STRING_LITERAL_QUOTE in canonical form: ECHAR for the seven
+ * characters that have one, \uXXXX for the other controls and DEL, UTF-8 as
+ * is.  A byte that is not part of valid UTF-8 (the readers never let one
+ * through; this is the last line of defence) becomes U+FFFD. */
+static void nt_literal(ng_writer *w, const char *s) {
+  static const char hex[] = "0123456789ABCDEF";
+  nt_putc(w, '"');
+  const unsigned char *p = (const unsigned char *)s;
+  for (;;) {
+    const unsigned char *run = p;
+    while (lit_class[*p] == 0)
+      p++;
+    if (p > run)
+      nt_put(w, (const char *)run, (size_t)(p - run));
+    if (*p == '\0')
+      break;
+    if (lit_class[*p] == 2) {
+      uint32_t cp;
+      size_t n = ng_utf8_decode((const char *)p, strnlen((const char *)p, 4), &cp);
+      if (n) {
+        nt_put(w, (const char *)p, n);
+        p += n;
+      } else {
+        nt_put(w, "\xEF\xBF\xBD", 3);
+        p++;
+      }
+      continue;
+    }
+    char esc[6] = {'\\', 0, 0, 0, 0, 0};
+    size_t n = 2;
+    switch (*p) {
+    case '\t': esc[1] = 't'; break;
+    case '\b': esc[1] = 'b'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\f': esc[1] = 'f'; break;
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    default:
+      esc[1] = 'u';
+      esc[2] = '0';
+      esc[3] = '0';
+      esc[4] = hex[*p >> 4];
+      esc[5] = hex[*p & 0xF];
+      n = 6;
+    }
+    nt_put(w, esc, n);
+    p++;
+  }
+  nt_putc(w, '"');
+}
+
+static void nt_iri(ng_writer *w, const char *iri) {
+  nt_putc(w, '<');
+  nt_put(w, iri, strlen(iri));
+  nt_putc(w, '>');
+}
+
+static void nt_term(ng_writer *w, const ng_term *t) {
+  switch (t->type) {
+  case NG_TERM_IRI: nt_iri(w, t->value); break;
+  case NG_TERM_BLANK:
+    nt_put(w, "_:", 2);
+    nt_put(w, t->value, strlen(t->value));
+    break;
+  case NG_TERM_LITERAL:
+    nt_literal(w, t->value);
+    if (t->datatype) {
+      nt_put(w, "^^", 2);
+      nt_iri(w, t->datatype);
+    } else if (t->lang) {
+      nt_putc(w, '@');
+      nt_put(w, t->lang, strlen(t->lang));
+    }
+    break;
+  }
+}
+
+/* The terms were checked by writer_statement (term_ok). */
+static ng_status nt_write(ng_writer *w, const ng_statement *st) {
+  nt_term(w, &st->s);
+  nt_putc(w, ' ');
+  nt_term(w, &st->p);
+  nt_putc(w, ' ');
+  nt_term(w, &st->o);
+  if (st->graph && w->format == NG_FMT_NQUADS) {
+    nt_putc(w, ' ');
+    nt_iri(w, st->graph);
+  }
+  nt_put(w, " .\n", 3);
   return NG_OK;
 }
 
@@ -317,7 +476,13 @@ ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_wri
   w->format = format;
   w->stream = stream;
   w->base = base ? ng_xstrdup(base) : NULL;
-  ng_status rc = (format == NG_FMT_TURTLE || format == NG_FMT_TRIG) ? serd_open(w) : raptor_open(w);
+  ng_status rc = NG_OK;
+  if (format == NG_FMT_NTRIPLES || format == NG_FMT_NQUADS) {
+    w->nt_cap = NT_BUF_SIZE;
+    w->nt_buf = ng_xmalloc(w->nt_cap);
+  } else {
+    rc = (format == NG_FMT_TURTLE || format == NG_FMT_TRIG) ? serd_open(w) : raptor_open(w);
+  }
   if (rc) {
     ng_writer_free(w);
     return rc;
@@ -338,10 +503,13 @@ static ng_status writer_statement(void *ctx, const ng_statement *st) {
            st->s.value ? st->s.value : "");
     return NG_ERR_RDF;
   }
-  ng_status rc = (w->format == NG_FMT_TURTLE || w->format == NG_FMT_TRIG) ? serd_write(w, st)
-                                                                          : raptor_write(w, st);
+  ng_status rc = w->nt_buf ? nt_write(w, st)
+                 : (w->format == NG_FMT_TURTLE || w->format == NG_FMT_TRIG) ? serd_write(w, st)
+                                                                            : raptor_write(w, st);
   if (rc)
     return rc;
+  if (w->nt_buf && !w->io_error)
+    return NG_OK; /* the buffer's own flushes set io_error */
   if (w->io_error || ferror(w->stream))
     return NG_ERR_IO;
   if (w->rdf_error)
@@ -359,7 +527,9 @@ ng_status ng_writer_finish(ng_writer *w) {
     return NG_ERR_USAGE;
   if (!w->finished) {
     w->finished = true;
-    if (w->sw) {
+    if (w->nt_buf) {
+      nt_flush(w);
+    } else if (w->sw) {
       if (serd_writer_finish(w->sw) != SERD_SUCCESS && !w->io_error)
         w->rdf_error = true;
     } else if (w->ser) {
@@ -390,6 +560,7 @@ void ng_writer_free(ng_writer *w) {
     raptor_free_serializer(w->ser);
   if (w->rworld)
     raptor_free_world(w->rworld);
+  free(w->nt_buf);
   free(w->base);
   free(w);
 }
