@@ -27,7 +27,7 @@
  * list of entities is sorted byte-wise and joined by ","; anything absent is "-".
  *   agreement|<type>|<parties>
  *   airspace|<grantors>|<grantees>|<status>
- *   meeting|<participants>|<date YYYY-MM-DD>
+ *   meeting|<participants>|<date YYYY-MM-DD or ->[|Planned]  (planned and held meetings are never one node)
  *   statement|<speakers>|<quote, ASCII-folded, lower case, whitespace collapsed>
  *   arms|<buyers>|<sellers>
  *   deployment|<actors>|<locations>
@@ -579,6 +579,11 @@ static void event_iri(const char *base, const ng_facts *f, const ng_event *ev, n
     char d[11];
     date_str(ev->date, d);
     ng_buf_adds(&key, date_known(ev->date) ? d : "-");
+    /* a planned meeting is not the held one: never one node with two statuses */
+    if (ev->subtype && strcmp(ev->subtype, "Held")) {
+      ng_buf_addc(&key, '|');
+      ng_buf_adds(&key, ev->subtype);
+    }
     break;
   }
   case NG_EV_STATEMENT:
