@@ -2,6 +2,7 @@
 #include "common/ng.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,13 +21,15 @@ const char *ng_strerror(ng_status status) {
   return "unknown status";
 }
 
-static unsigned long counts[3];
+/* Atomic: extract -j N logs from its worker threads.  QUIET is set before
+ * any thread starts. */
+static atomic_ulong counts[3];
 static bool quiet;
 
 void ng_log_set_quiet(bool q) { quiet = q; }
 
 unsigned long ng_log_count(ng_log_level level) {
-  return (unsigned)level < 3 ? counts[level] : 0;
+  return (unsigned)level < 3 ? atomic_load(&counts[level]) : 0;
 }
 
 void ng_escape_terminal(ng_buf *out, const char *s, size_t len) {
@@ -58,7 +61,7 @@ void ng_escape_terminal(ng_buf *out, const char *s, size_t len) {
 }
 
 void ng_log(ng_log_level level, const char *file, long line, long col, const char *fmt, ...) {
-  if ((unsigned)level < 3) counts[level]++;
+  if ((unsigned)level < 3) atomic_fetch_add(&counts[level], 1);
   if (quiet && level != NG_LOG_ERROR) return;
   ng_buf msg, out;
   ng_buf_init(&msg);

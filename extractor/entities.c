@@ -4,14 +4,14 @@
  * Passes, in order (each only claims tokens no earlier pass claimed):
  *   1. trigger words (annotations only, claim nothing);
  *   2. organization patterns ("Ministry of Defence", "Russian Foreign Ministry",
- *      "the Iraqi military's joint operations command", "Iraqi military");
+ *      "the Egyptian army's joint operations command", "Egyptian army");
  *   3. gazetteer: countries, demonyms, capitals (place or government
  *      metonym), cities, known organizations;
  *   4. titles ("foreign minister", "Mr");
  *   5. person names, from evidence: a title before or after (apposition),
- *      a speech verb beside, the byline; then short mentions ("Mr Kerry",
- *      "Lavrov") resolved to the full names of the same document;
- *   6. places from patterns ("near X in Syria", "the city of X"). */
+ *      a speech verb beside, the byline; then short mentions ("Mr Mehta",
+ *      "Mehta") resolved to the full names of the same document;
+ *   6. places from patterns ("near X in Chile", "the city of X"). */
 #include "extractor/internal.h"
 
 #include <stdlib.h>
@@ -316,7 +316,7 @@ static const char *const gov_nouns[] = {"military", "army", "government", "navy"
                                         "foreign ministry", "interior ministry",
                                         "security forces", "armed forces", "air force",
                                         "authorities", "administration", NULL};
-/* These stand for the state itself ("the Syrian government", "Iraqi
+/* These stand for the state itself ("the Chilean government", "Peruvian
  * authorities"): a mention of the country, not an organization of its own. */
 static const char *const state_nouns[] = {"government", "regime", "authorities",
                                           "administration", "presidency", NULL};
@@ -480,7 +480,7 @@ static void pass_org_patterns(ng_ctx *c) {
       i = e - 1;
       continue;
     }
-    /* (b) demonym + government noun: "Iraqi military", "the Syrian government" */
+    /* (b) demonym + government noun: "Egyptian army", "the Chilean government" */
     if (is_cap(c, i) && c->tok_m[i] < 0) {
       const char *iso = NULL;
       phrase(c, i, i + 1, &tmp);
@@ -504,7 +504,7 @@ static void pass_org_patterns(ng_ctx *c) {
           !tok_in(c, e, body_followers) && !is_possessive(c, e))
         continue; /* "Russian military build-up": an adjective */
       if (e < c->tk.n && is_punct(c, e, '-') && glued(c, e))
-        continue; /* "Iraqi army-led" */
+        continue; /* "Peruvian army-led" */
       phrase(c, i + 1, e, &tmp);
       lower_ascii(&tmp);
       bool state = false;
@@ -808,7 +808,7 @@ static int title_after(const ng_ctx *c, size_t e) {
 }
 
 /* The country/org an official's post belongs to: the mention right before the
- * title (skipping "the", "'s"), e.g. "Russian Foreign Minister", "Iraq's
+ * title (skipping "the", "'s"), e.g. "Norwegian Foreign Minister", "Peru's
  * foreign minister", "State Department spokesman". */
 static int post_owner(const ng_ctx *c, int title_m) {
   size_t k = c->m[title_m].t0;
@@ -911,7 +911,7 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   ng_buf_init(&key);
   ng_buf_init(&lab);
   phrase(c, t0, t1, &p);
-  /* "al-Assad" arrives as "al-Assad": split hyphen particles for canon */
+  /* "al-Hakim" arrives as "al-Hakim": split hyphen particles for canon */
   int ent = -1;
   bool single = true;
   for (size_t i = t0 + 1; i < t1; i++)
@@ -981,7 +981,7 @@ static void pass_persons(ng_ctx *c) {
     } else if (i >= 2 && is_punct(c, i - 1, ',') && mention_at(c, i - 2) &&
                mention_at(c, i - 2)->kind == NG_M_TITLE && !mention_at(c, i - 2)->plural &&
                strcmp(mention_at(c, i - 2)->scope, "honorific")) {
-      /* "Iraq's foreign minister, Ibrahim al-Jaafari," */
+      /* "Peru's foreign minister, Karim al-Hakim," */
       cd.title_m = c->tok_m[i - 2];
       cd.strong = true;
     } else if (appositive_title(c, i) >= 0) {
@@ -1093,13 +1093,13 @@ static void pass_places(ng_ctx *c) {
     size_t e = i;
     while (e < c->tk.n && e - i < 3 && is_cap(c, e) && c->tok_m[e] < 0 && same_sent(c, i, e)) e++;
     int country = -1;
-    /* "near X in Syria", "in X, Syria" */
+    /* "near X in Chile", "in X, Chile" */
     if (tok_in(c, i - 1, (const char *const[]){"near", "in", "at", "outside", NULL}) &&
         e + 1 < c->tk.n && (ng_tok_is(c, e, "in") || is_punct(c, e, ','))) {
       const ng_mention *m = mention_at(c, e + 1);
       if (m && m->kind == NG_M_COUNTRY) country = m->country;
     }
-    /* "the Syrian coastal city of X" */
+    /* "the Chilean coastal city of X" */
     if (country < 0 && i >= 2 && ng_tok_is(c, i - 1, "of") && tok_in(c, i - 2, place_nouns)) {
       for (size_t k = i - 2; k > 0 && i - k < 5; k--) {
         const ng_mention *m = mention_at(c, k - 1);

@@ -160,9 +160,9 @@ static const char *cue_default_type(const ng_ctx *c, size_t k) {
   return "OtherAgreement";
 }
 
-/* Countries listed from token k on: "Russia, Syria and Iran", "Russia, the
- * Syrian government and Iran", "both Syria and Russia, along with Iran",
- * "Syrian President Bashar al-Assad's regime".  Anything else ends the list. */
+/* Countries listed from token k on: "Chile, Peru and Spain", "Chile, the
+ * Peruvian government and Spain", "both Peru and Chile, along with Spain",
+ * "Chilean President Rosa al-Hakim's government".  Anything else ends the list. */
 static const char *const list_glue[] = {"and", "the", "both", "along", "as", "well", "'s",
                                         "\xE2\x80\x99s", "government", "regime", "military",
                                         "forces", "authorities", "leadership", "officials",
@@ -231,7 +231,7 @@ static int country_before(const ng_ctx *c, size_t s0, size_t k) {
 }
 
 /* Parties of the agreement triggered at k, tried in this order:
- *  - a compound just before it: "Russia-Iraq-Iran-Syria cooperation",
+ *  - a compound just before it: "Chile-Peru-Norway-Spain cooperation",
  *    "joins Norway-Chile maritime intelligence pact" (plus the subject);
  *  - the subject and a list after "with"/"between";
  *  - a coordinated subject: "Japan and the Philippines signed";
@@ -368,7 +368,7 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
     const ng_mention *m = m_at(c, i);
     if (!m) continue;
     /* the announcing body: a government body/org or person before a speech
-     * verb ("the Iraqi military said"), or "a statement issued by X" */
+     * verb ("the Peruvian navy said"), or "a statement issued by X" */
     if (a->announced < 0 && (m->kind == NG_M_ORG || m->kind == NG_M_PERSON)) {
       size_t j = m->t1;
       if (j < s1 && (c->trig[j] & NG_TR_SPEECH)) a->announced = m->ent;
@@ -578,7 +578,7 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       j--;
       const ng_mention *m = m_at(c, j);
       if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) {
-        if (is_p(c, m->t1, '-')) { j = m->t0; continue; } /* "Syria-bound" */
+        if (is_p(c, m->t1, '-')) { j = m->t0; continue; } /* "Chile-bound" */
         bool dup = false;
         for (size_t k = 0; k < n; k++) dup |= out[k] == m->country;
         if (m->country != not_this && !dup && n < 4) out[n++] = m->country;
@@ -626,7 +626,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       for (size_t i = cl0; i < air; i++)
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
       if (bits & NG_TR_HYPO) continue;
-      /* grantor: "Iraqi and Iranian airspace", "Iraq's airspace", "its airspace";
+      /* grantor: "Polish and Slovak airspace", "Poland's airspace", "its airspace";
        * the clause may name the airspace more than once ("fly through Polish
        * airspace"): the first naming that says whose wins */
       int grantors[4];
@@ -714,7 +714,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         ng_ev_arg(e, NG_ROLE_GRANTOR, gr);
         ng_ev_arg(e, NG_ROLE_GRANTEE, grantee);
         ng_ev_arg(e, NG_ROLE_REQUESTED_BY, requested_by);
-        /* destination: "Syria-bound", "to Syria" */
+        /* destination: "Chile-bound", "to Chile" */
         for (size_t j = s0; j < s1; j++) {
           const ng_mention *m = m_at(c, j);
           if (m && m->kind == NG_M_COUNTRY && is_p(c, m->t1, '-') && ng_tok_is(c, m->t1 + 1, "bound")) {
@@ -738,7 +738,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
       if (!(c->trig[k] & NG_TR_MEET) || quoted[k]) continue;
       int who[8];
       size_t n = 0;
-      /* "Kerry-Lavrov meeting", "Putin-Obama talks" */
+      /* "Keller-Mehta meeting", "Otieno-Mushi talks" */
       size_t g = k;
       while (g > s0 && (is_p(c, g - 1, '-') || (m_at(c, g - 1) && m_at(c, g - 1)->kind == NG_M_PERSON)) &&
              !(c->tk.tok[g - 1].flags & NG_TF_SPACE_BEFORE && g - 1 != 0 &&
@@ -761,7 +761,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           if (ng_tok_is(c, i, "with") || ng_tok_is(c, i, "between")) { w = i; break; }
           if (is_p(c, i, '.') || is_p(c, i, ';')) break;
         }
-        if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Lavrov" */
+        if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Mehta" */
         bool between = w < s1 && ng_tok_is(c, w, "between");
         if (!between) {
           /* the subject: the sentence's first person before the trigger */

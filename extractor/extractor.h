@@ -84,7 +84,7 @@ ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, v
 
 /* ------------------------------------------------------------------ tokens */
 typedef enum {
-  NG_TOK_WORD,   /* letters/digits, may contain internal . ' - (U.S., al-Assad, don't) */
+  NG_TOK_WORD,   /* letters/digits, may contain internal . ' - (U.S., al-Hakim, don't) */
   NG_TOK_NUM,    /* starts with a digit: 3,500  2015  $20bn */
   NG_TOK_PUNCT,  /* any other single character: , . ; : ( ) - — ? ! */
   NG_TOK_QUOTE   /* a quotation mark, see ng_token.quote */
@@ -200,10 +200,10 @@ typedef struct {
 void ng_facts_init(ng_facts *f);
 void ng_facts_clear(ng_facts *f);  /* frees contents, keeps f usable */
 
-/* Canonical person key and label for a surface name ("Sergey V Lavrov",
- * "Bashar al-Assad"): ASCII-folded, middle initials and particles dropped,
+/* Canonical person key and label for a surface name ("Sergey V Volkov",
+ * "Bashar al-Hakim"): ASCII-folded, middle initials and particles dropped,
  * transliteration variants folded via the lexicon.  KEY gets a slug
- * ("sergei-lavrov"), LABEL the display form ("Sergei Lavrov"). */
+ * ("sergei-volkov"), LABEL the display form ("Sergei Volkov"). */
 void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len,
                      ng_buf *key, ng_buf *label);
 

@@ -592,7 +592,7 @@ static size_t count_words(const char *s, size_t n) {
 }
 
 /* Strips a site name after " | ", " - ", " – ", " — " or " :: " when what
- * remains is still a real headline ("Iraq to share intelligence | The
+ * remains is still a real headline ("Chile to share intelligence | The
  * Times").  With ONLY_SITE the suffix must be the site's name or follow a
  * bar: an og:title may legitimately contain a dash. */
 static void strip_site_suffix(ng_buf *t, const char *site, bool only_site) {

@@ -8,8 +8,8 @@
 /* What a token span was recognised as. */
 typedef enum {
   NG_M_NONE = 0,
-  NG_M_COUNTRY,  /* "Iraq", "U.S." */
-  NG_M_DEMONYM,  /* "Iraqi" (adjective referring to a country) */
+  NG_M_COUNTRY,  /* "Peru", "U.S." */
+  NG_M_DEMONYM,  /* "Peruvian" (adjective referring to a country) */
   NG_M_PLACE,    /* a city/region/base */
   NG_M_CAPITAL_GOV, /* capital used for its government ("Moscow said") */
   NG_M_ORG,

@@ -1,8 +1,8 @@
 /* names.c - canonical keys and labels for person names.
  *
  * The key is what makes one node per person across articles, so it must be
- * a function of the name alone: "Sergey V Lavrov", "Sergei Lavrov" and
- * "SERGEI LAVROV" all give key "sergei-lavrov", label "Sergei Lavrov". */
+ * a function of the name alone: "Sergey V Volkov", "Sergei Volkov" and
+ * "SERGEI VOLKOV" all give key "sergei-volkov", label "Sergei Volkov". */
 #include "extractor/internal.h"
 
 #include <string.h>
@@ -78,10 +78,10 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
     /* initials ("V", "V.", "J.R.") are dropped unless they are all we have */
     size_t cps = ng_utf8_count(x, xl);
     bool initial = cps == 1 || (xl <= 4 && memchr(x, '.', xl));
-    /* a middle initial goes ("Sergey V Lavrov"); leading ones stay ("J. R. Tolland") */
+    /* a middle initial goes ("Sergey V Volkov"); leading ones stay ("J. R. Tolland") */
     if (initial && !last && nw > 1 && full_seen) continue;
     if (!initial) full_seen = true;
-    /* particles, alone or as prefixes: "al Assad", "al-Assad" */
+    /* particles, alone or as prefixes: "al Hakim", "al-Hakim" */
     if (!last && is_particle(x, xl) && x[0] >= 'a' && x[0] <= 'z') continue;
     for (;;) {
       const char *h = memchr(x, '-', xl);

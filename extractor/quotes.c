@@ -9,8 +9,8 @@
  * stands right beside them: otherwise they are scare quotes ("focus").
  *
  * The speaker is, in order: a person/organization right after the quote with
- * a speech verb (", Kerry said"), the subject of a speech verb before the
- * quote in the same sentence ("Lavrov ... said it was to “...”"), a pronoun
+ * a speech verb (", Mehta said"), the subject of a speech verb before the
+ * quote in the same sentence ("Mehta ... said it was to “...”"), a pronoun
  * resolved to the sentence's first person or the previous speaker, and for a
  * paragraph that is only a quote, the previous quote's speaker. */
 #include "extractor/internal.h"

@@ -226,7 +226,7 @@ static const char *const agencies[] = {
     "voice of america", "rferl", "rfe/rl", "news wires", "wires", "wire services", NULL};
 
 /* Lower-case words allowed after a name in a byline: "By Jane Roe, senior
- * correspondent for Al Jazeera in Baghdad". */
+ * correspondent for Al Jazeera in Lima". */
 static const char *const byline_words[] = {
     "and", "of", "for", "the", "in", "at", "from", "on", "with", "to", "news", "staff",
     "correspondent", "reporter", "writer", "editor", "senior", "chief", "contributor",
@@ -276,7 +276,7 @@ static bool token_capitalised(const char *t, size_t n) {
 }
 
 /* Reads a person's name at S+P: 1..6 tokens, each capitalised (or a particle
- * such as "al" or "van" before another token, or "al-Assad").  Returns the
+ * such as "al" or "van" before another token, or "al-Hakim").  Returns the
  * bytes consumed (0 if none) and the number of tokens in *NTOK. */
 static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
   size_t i = p, end = p;
@@ -722,7 +722,7 @@ static bool paren_credit(const char *s, size_t len) {
   return prefix_in_list(s + b, len - 1 - b, starts);
 }
 
-/* "... Iraqi forces in Baghdad. Photograph: Khalid Mohammed/AP" */
+/* "... Peruvian troops in Lima. Photograph: Ana Ruiz/AP" */
 static bool inline_credit(const char *s, size_t len) {
   static const char *const marks[] = {"photograph: ", "photo: ", "photo credit: ",
                                       "image credit: ", "picture: ", "credit: ",

@@ -2,7 +2,7 @@
  *
  * Words keep internal dots of abbreviations ("U.S.", "Mr.", "V.") and
  * internal apostrophes ("didn't", "Shi'ite"); hyphens are separate tokens
- * with no space before them, so "al-Assad" is "al" "-" "Assad" and phrase
+ * with no space before them, so "al-Hakim" is "al" "-" "Hakim" and phrase
  * lookups rebuild the surface text.  A possessive "'s" is its own token. */
 #include "extractor/internal.h"
 

@@ -8,7 +8,7 @@
  *              e.g. https://w3id.org/newsgraph/id/doc-4663380acb44f758
  *              This IRI also names the graph of what the document asserts.
  *   country    BASE country-<ISO 3166-1 alpha-2, upper case>    country-IQ
- *   person     BASE person-<key>                                person-sergei-lavrov
+ *   person     BASE person-<key>                                person-kari-haugland
  *   org        BASE org-<key>                                   org-isis
  *   place      BASE place-<key>                                 place-latakia
  *              (keys are slugs from the extractor; a key with any other
@@ -23,7 +23,7 @@
  *              cleaned text, RFC 5147 style)
  *
  * MERGE KEYS (what makes two reports the same event).  An entity is written
- * as its kind letter and key: c:IQ, p:sergei-lavrov, o:isis, l:latakia; a
+ * as its kind letter and key: c:NO, p:kari-haugland, o:nato, l:oslo-no; a
  * list of entities is sorted byte-wise and joined by ","; anything absent is "-".
  *   agreement|<type>|<parties>
  *   airspace|<grantors>|<grantees>|<status>
