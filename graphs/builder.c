@@ -7,10 +7,10 @@
  *   document   BASE doc-<first 16 hex digits of SHA-256 of the input bytes>
  *              e.g. https://w3id.org/newsgraph/id/doc-4663380acb44f758
  *              This IRI also names the graph of what the document asserts.
- *   country    BASE country-<ISO 3166-1 alpha-2, upper case>    country-IQ
+ *   country    BASE country-<ISO 3166-1 alpha-2, upper case>    country-NO
  *   person     BASE person-<key>                                person-kari-haugland
  *   org        BASE org-<key>                                   org-isis
- *   place      BASE place-<key>                                 place-latakia
+ *   place      BASE place-<key>                                 place-oslo-no
  *              (keys are slugs from the extractor; a key with any other
  *              character is slugged again, see SLUG)
  *   post       BASE post-<ISO of the country | org-<org key> | person-<person key>>-<SLUG(title)>
