@@ -93,9 +93,10 @@ expect "malformed HTML: the output parses" parses "$T/out" nquads
 
 # ---- a 50 MB single-line file, in bounded memory
 line="Chile and Peru agreed on Monday to share intelligence about smuggling gangs. "
-# (1 MB under valgrind, which runs some 30 times slower)
+# (1 MB under valgrind, which runs some 30 times slower; 5 MB under ASan)
 big_mb=50
 [ -n "${NG_UNDER_VALGRIND:-}" ] && big_mb=1
+ldd "$NEWSGRAPH" 2>/dev/null | grep -q libasan && big_mb=5 # ASan: ~10x slower, 3x the memory
 yes "$line" | tr -d '\n' | head -c $((big_mb * 1024 * 1024)) >"$T/big.txt"
 limit=""
 if [ -z "${NG_UNDER_VALGRIND:-}" ] && ! ldd "$NEWSGRAPH" 2>/dev/null | grep -q libasan; then
