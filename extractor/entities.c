@@ -344,8 +344,18 @@ static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
  * "Turkish Foreign Ministry" and "Turkey's Foreign Ministry" are one node with
  * one label, and the ministries of two countries are never merged.  SKIP is
  * the byte length of a leading country word to leave out of the name. */
+static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class oc,
+                          const char *iso, size_t skip, bool named);
+
 static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, const char *iso,
                     size_t skip) {
+  return make_org_named(c, label, len, oc, iso, skip, false);
+}
+
+/* NAMED: the name itself holds the country's name ("Ghana News Agency"): it
+ * is kept as it is, and the country only recorded. */
+static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class oc,
+                          const char *iso, size_t skip, bool named) {
   ng_buf key, lab;
   ng_buf_init(&key);
   ng_buf_init(&lab);
@@ -364,7 +374,7 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
     size_t nlen = len - skip;
     ng_buf canon;
     ng_buf_init(&canon);
-    if (iso) {
+    if (iso && !named) {
       for (const char *p = iso; *p; p++) ng_buf_addc(&key, (char)(*p | 0x20));
       ng_buf_addc(&key, '-');
       const ng_lex_entry *ce = ng_lexicon_country(c->lex, iso);
@@ -374,7 +384,7 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
     ng_buf_add(&canon, name, nlen);
     slugify(name, nlen, &key);
     ent = -1;
-    if (!iso) {
+    if (!iso && !named) {
       /* "the Foreign Ministry" after "the Turkish Foreign Ministry": the same body */
       for (size_t i = c->ent_base; i < c->f->n_ent && ent < 0; i++) {
         const ng_entity *o = &c->f->ent[i];
@@ -468,13 +478,22 @@ static void pass_org_patterns(ng_ctx *c) {
        * possessive before it ("Canada's Department of ...") */
       const char *iso = country_word(c, s, s + 1, &tmp);
       size_t skip = 0;
+      bool named = false;
       if (iso) {
-        skip = c->tk.tok[s + 1].b - c->tk.tok[s].b;
+        /* a demonym qualifies the name ("Polish Ministry of ..."); a country's
+         * own name is part of it ("Ghana News Agency") */
+        named = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_DEMONYM) == NULL;
+        if (!named) skip = c->tk.tok[s + 1].b - c->tk.tok[s].b;
       } else if (s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
         iso = country_word(c, s - 2, s - 1, &tmp);
       }
+      /* "the Ghana News Agency": a news organization, whatever its head noun */
+      for (size_t t = s; t < e; t++)
+        if (tok_in(c, t, (const char *const[]){"News", "Press", "Broadcasting", "Television",
+                                               "Radio", NULL}))
+          oc = NG_ORG_MEDIA;
       phrase(c, s, e, &lab);
-      int ent = make_org(c, lab.data, lab.len, oc, iso, skip);
+      int ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
       add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
                   iso ? ng_country_ent(c, iso) : -1);
       i = e - 1;

@@ -217,6 +217,15 @@ static const xcase cases[] = {
      "week.\n",
      {"meeting daniel-otieno,grace-mushi|Planned", "!meeting daniel-otieno,grace-mushi|Held",
       "post grace-mushi|President|TZ", NULL}},
+    {"organizations: patterns, known aliases, coreference, classes",
+     NULL,
+     "Ministries speak\n\n"
+     "Italy's Ministry of Defence confirmed the sale. The Turkish Foreign Ministry said no. "
+     "Later the Foreign Ministry added a note, the Ghana News Agency reported. "
+     "Daesh fighters, known as ISIL or IS, withdrew. The Bank of England was not involved.\n",
+     {"org it-ministry-of-defence", "org tr-foreign-ministry", "!org foreign-ministry",
+      "org ghana-news-agency", "org isis", "org bank-of-england", "!country IS", "country IT",
+      "country TR", NULL}},
     {"organization names containing a country, demonym + government",
      NULL,
      "Banks\n\n"
@@ -341,6 +350,34 @@ START_TEST(test_mentions_point_at_text) {
 }
 END_TEST
 
+START_TEST(test_org_classes) {
+  ng_doc *d = doc_from("Agencies\n\nThe Ghana News Agency quoted the Kenyan Defence Ministry and "
+                       "Boko Haram fighters.\n",
+                       NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  int seen = 0;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    if (f.ent[i].kind != NG_ENT_ORG) continue;
+    if (!strcmp(f.ent[i].key, "ghana-news-agency")) {
+      ck_assert_int_eq(f.ent[i].org_class, NG_ORG_MEDIA);
+      seen |= 1;
+    } else if (!strcmp(f.ent[i].key, "ke-defence-ministry")) {
+      ck_assert_int_eq(f.ent[i].org_class, NG_ORG_GOV);
+      ck_assert_str_eq(f.ent[i].label, "Kenya's Defence Ministry");
+      ck_assert_str_eq(f.ent[i].country, "KE");
+      seen |= 2;
+    } else if (f.ent[i].org_class == NG_ORG_ARMED) {
+      seen |= 4;
+    }
+  }
+  ck_assert_int_eq(seen, 7);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_facts_clear_empty) {
   ng_facts f;
   ng_facts_init(&f);
@@ -361,6 +398,7 @@ int main(void) {
   tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof splits / sizeof splits[0]));
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
+  tcase_add_test(tc, test_org_classes);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
