@@ -118,7 +118,7 @@ static void extract_help(FILE *out) {
       "      --date YYYY-MM-DD publication date for inputs that do not state one\n"
       "      --strict          treat invalid UTF-8 and unreadable inputs as fatal:\n"
       "                        write nothing and exit 1 if any input fails\n"
-      "  -j, --jobs N          read and extract articles on N threads (default 1,\n"
+      "  -j, --jobs N          clean and extract articles on N threads (default 1,\n"
       "                        at most " NG_STR(EXTRACT_MAX_JOBS) "); the output is the same, byte for\n"
       "                        byte, whatever N is\n"
       "  -q, --quiet           print errors only, no warnings or notes\n"
@@ -160,23 +160,32 @@ static void progress_report(extract_ctx *x, bool final) {
   fflush(stderr);
 }
 
-static ng_status extract_one(const char *path, const char *bytes, size_t len, void *ctx) {
-  extract_ctx *x = ctx;
-  ng_doc *doc = NULL;
-  ng_facts facts;
-  ng_facts_init(&facts);
-  ng_status rc = ng_doc_from_bytes(path, bytes, len, &x->opts, &doc);
+/* The per-document half of extract: reading, cleaning and extraction.  It
+ * touches nothing shared but the read-only lexicon and options (and ng_log),
+ * so -j N runs it on worker threads.  *DOC is NULL on failure. */
+static ng_status extract_doc(const extract_ctx *x, const char *path, const char *bytes, size_t len,
+                             ng_doc **doc, ng_facts *facts) {
+  *doc = NULL;
+  ng_status rc = ng_doc_from_bytes(path, bytes, len, &x->opts, doc);
   if (rc == NG_OK) {
-    rc = ng_extract(x->lex, doc, &facts);
+    rc = ng_extract(x->lex, *doc, facts);
     if (rc != NG_OK)
       ng_log(NG_LOG_ERROR, path, 0, 0, "extraction failed: %s", ng_strerror(rc));
   }
+  return rc;
+}
+
+/* The ordered half: statements of one document into the builder (and its
+ * cross-document 'seen' set) and the writer, on one thread, in input order.
+ * Frees DOC and clears FACTS.  Returns NG_ERR_INPUT for a document that
+ * failed (counted in n_failed), or the output error that stops the run. */
+static ng_status extract_emit(extract_ctx *x, ng_doc *doc, ng_facts *facts, ng_status rc) {
   if (rc == NG_OK) {
-    rc = ng_builder_add(x->builder, doc, &facts);
+    rc = ng_builder_add(x->builder, doc, facts);
     if (rc != NG_OK) {
       /* the writer failed: stop everything */
       x->out_error = rc;
-      ng_facts_clear(&facts);
+      ng_facts_clear(facts);
       ng_doc_free(doc);
       return rc == NG_ERR_INPUT ? NG_ERR_IO : rc;
     }
@@ -186,8 +195,158 @@ static ng_status extract_one(const char *path, const char *bytes, size_t len, vo
   }
   x->n_docs++;
   progress_report(x, false);
-  ng_facts_clear(&facts);
+  ng_facts_clear(facts);
   ng_doc_free(doc);
+  return rc;
+}
+
+static ng_status extract_one(const char *path, const char *bytes, size_t len, void *ctx) {
+  extract_ctx *x = ctx;
+  ng_doc *doc = NULL;
+  ng_facts facts;
+  ng_facts_init(&facts);
+  ng_status rc = extract_doc(x, path, bytes, len, &doc, &facts);
+  rc = extract_emit(x, doc, &facts, rc);
+  /* a document that failed is counted in x->n_failed, not again by ng_inputs_each */
+  return rc == NG_ERR_INPUT ? NG_OK : rc;
+}
+
+/* ---- -j N: a ring of at most 2N documents in flight.  The main thread reads
+ * the inputs (ng_inputs_each) into the ring and writes finished documents
+ * from its oldest end, in input order; N workers take documents in order and
+ * extract them.  The output is therefore byte for byte that of -j 1. */
+typedef struct {
+  char *path;        /* owned */
+  char *bytes;       /* owned until extracted */
+  size_t len;
+  ng_doc *doc;
+  ng_facts facts;
+  ng_status rc;
+  bool done;         /* extracted (guarded by the pool's mutex) */
+} extract_job;
+
+typedef struct {
+  extract_ctx *x;
+  pthread_mutex_t mu;
+  pthread_cond_t work;     /* a job was queued, or stop */
+  pthread_cond_t done;     /* a job was extracted */
+  extract_job *ring;
+  size_t cap;
+  unsigned long head;      /* oldest job not yet written */
+  unsigned long next;      /* next job for a worker */
+  unsigned long tail;      /* next free slot */
+  bool stop;
+} extract_pool;
+
+static void *extract_worker(void *arg) {
+  extract_pool *p = arg;
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    while (!p->stop && p->next == p->tail)
+      pthread_cond_wait(&p->work, &p->mu);
+    if (p->stop)
+      break;
+    extract_job *j = &p->ring[p->next++ % p->cap];
+    pthread_mutex_unlock(&p->mu);
+    j->rc = extract_doc(p->x, j->path, j->bytes, j->len, &j->doc, &j->facts);
+    free(j->bytes);
+    j->bytes = NULL;
+    pthread_mutex_lock(&p->mu);
+    j->done = true;
+    pthread_cond_signal(&p->done);
+  }
+  pthread_mutex_unlock(&p->mu);
+  return NULL;
+}
+
+/* Waits for the oldest job and writes it.  Returns extract_emit's status. */
+static ng_status pool_emit_oldest(extract_pool *p) {
+  extract_job *j = &p->ring[p->head % p->cap];
+  pthread_mutex_lock(&p->mu);
+  while (!j->done)
+    pthread_cond_wait(&p->done, &p->mu);
+  pthread_mutex_unlock(&p->mu);
+  ng_status rc = extract_emit(p->x, j->doc, &j->facts, j->rc);
+  free(j->path);
+  memset(j, 0, sizeof *j);
+  p->head++;
+  return rc;
+}
+
+/* ng_inputs_each's callback for -j N: queues a copy of the input, first
+ * writing the oldest document when the ring is full. */
+static ng_status pool_add(const char *path, const char *bytes, size_t len, void *ctx) {
+  extract_pool *p = ctx;
+  if (p->tail - p->head == p->cap) {
+    ng_status rc = pool_emit_oldest(p);
+    if (rc > NG_ERR_INPUT)
+      return rc;
+  }
+  extract_job *j = &p->ring[p->tail % p->cap];
+  j->path = ng_xstrdup(path);
+  j->bytes = ng_xmalloc(len + 1);
+  memcpy(j->bytes, bytes, len);
+  j->bytes[len] = '\0';
+  j->len = len;
+  ng_facts_init(&j->facts);
+  pthread_mutex_lock(&p->mu);
+  p->tail++;
+  pthread_cond_signal(&p->work);
+  pthread_mutex_unlock(&p->mu);
+  return NG_OK;
+}
+
+/* Runs the inputs through NJOBS worker threads.  Same contract as
+ * ng_inputs_each (with extract_one as the callback). */
+static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_inputs,
+                                  unsigned njobs, size_t *n_failed) {
+  extract_pool p;
+  memset(&p, 0, sizeof p);
+  p.x = x;
+  p.cap = 2 * (size_t)njobs;
+  p.ring = ng_xcalloc(p.cap, sizeof *p.ring);
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.work, NULL);
+  pthread_cond_init(&p.done, NULL);
+  /* libxml2 must be initialised once before threads use it */
+  xmlInitParser();
+  pthread_t *tid = ng_xcalloc(njobs, sizeof *tid);
+  unsigned started = 0;
+  while (started < njobs && pthread_create(&tid[started], NULL, extract_worker, &p) == 0)
+    started++;
+  ng_status rc;
+  if (started == 0) {
+    ng_log(NG_LOG_WARNING, NULL, 0, 0, "cannot start worker threads: %s; running on one",
+           strerror(errno));
+    rc = ng_inputs_each(inputs, n_inputs, extract_one, x, n_failed);
+  } else {
+    rc = ng_inputs_each(inputs, n_inputs, pool_add, &p, n_failed);
+    /* write what is still in flight, unless the output already failed */
+    while (rc <= NG_ERR_INPUT && p.head != p.tail) {
+      ng_status st = pool_emit_oldest(&p);
+      if (st > NG_ERR_INPUT)
+        rc = st;
+    }
+  }
+  pthread_mutex_lock(&p.mu);
+  p.stop = true;
+  pthread_cond_broadcast(&p.work);
+  pthread_mutex_unlock(&p.mu);
+  for (unsigned i = 0; i < started; i++)
+    pthread_join(tid[i], NULL);
+  /* after an output error: drop the documents never written */
+  for (; p.head != p.tail; p.head++) {
+    extract_job *j = &p.ring[p.head % p.cap];
+    free(j->path);
+    free(j->bytes);
+    ng_facts_clear(&j->facts);
+    ng_doc_free(j->doc);
+  }
+  free(tid);
+  free(p.ring);
+  pthread_cond_destroy(&p.done);
+  pthread_cond_destroy(&p.work);
+  pthread_mutex_destroy(&p.mu);
   return rc;
 }
 
@@ -197,9 +356,11 @@ int ng_cmd_extract(int argc, char **argv) {
       {"base", required_argument, NULL, 'B'},   {"date", required_argument, NULL, 'D'},
       {"strict", no_argument, NULL, 'S'},       {"quiet", no_argument, NULL, 'q'},
       {"progress", no_argument, NULL, 'P'},     {"no-progress", no_argument, NULL, 'N'},
-      {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+      {"jobs", required_argument, NULL, 'j'},   {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
   const char *output = NULL, *base = NG_DEFAULT_BASE;
   ng_format format = NG_FMT_TURTLE;
+  unsigned njobs = 1;
   extract_ctx x;
   memset(&x, 0, sizeof x);
   int progress = -1; /* -1: on when stderr is a terminal */
@@ -207,9 +368,19 @@ int ng_cmd_extract(int argc, char **argv) {
 
   getopt_reset();
   int c;
-  while ((c = getopt_long(argc, argv, ":o:f:qh", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:f:j:qh", longopts, NULL)) != -1) {
     switch (c) {
     case 'o': output = optarg; break;
+    case 'j': {
+      char *end = NULL;
+      errno = 0;
+      long n = strtol(optarg, &end, 10);
+      if (errno || end == optarg || *end || n < 1 || n > EXTRACT_MAX_JOBS)
+        return usage_error("extract", "-j '%s' is not a number of threads from 1 to %d", optarg,
+                           EXTRACT_MAX_JOBS);
+      njobs = (unsigned)n;
+      break;
+    }
     case 'f':
       format = ng_format_from_name(optarg);
       if (format == NG_FMT_UNKNOWN)
@@ -262,7 +433,10 @@ int ng_cmd_extract(int argc, char **argv) {
   x.builder = ng_builder_new(base, x.lex, ng_writer_sink(w));
 
   size_t n_failed = 0;
-  rc = ng_inputs_each(argv + optind, (size_t)(argc - optind), extract_one, &x, &n_failed);
+  if (njobs > 1)
+    rc = extract_parallel(&x, argv + optind, (size_t)(argc - optind), njobs, &n_failed);
+  else
+    rc = ng_inputs_each(argv + optind, (size_t)(argc - optind), extract_one, &x, &n_failed);
   progress_report(&x, true);
   bool input_failed = n_failed > 0 || x.n_failed > 0;
   ng_status out_rc = x.out_error;

@@ -39,6 +39,7 @@ typedef struct ng_sink {
 /* ---- writers ---- */
 typedef enum {
   NG_FMT_TURTLE, NG_FMT_NTRIPLES, NG_FMT_NQUADS, NG_FMT_TRIG, NG_FMT_RDFXML, NG_FMT_DOT,
+  NG_FMT_JSONLD, /* flat JSON-LD: one @graph, named graphs as {"@id": G, "@graph": [...]} */
   NG_FMT_UNKNOWN
 } ng_format;
 
@@ -102,5 +103,66 @@ int ng_cmd_query(int argc, char **argv);
 int ng_cmd_load(int argc, char **argv);
 int ng_cmd_stats(int argc, char **argv);
 int ng_cmd_serve(int argc, char **argv);
+
+/* ---- the persistent store (graphs/store.c) ----
+ * A directory holding Redland "hashes" Berkeley DB files with one named graph
+ * per article (named by its document IRI) and the entity descriptions in the
+ * default graph.  Writers work on a copy of the published files and publish
+ * it atomically at checkpoints between articles, so a killed writer leaves
+ * every article either complete or absent.  One writer at a time (a lock);
+ * readers are never disturbed. */
+typedef struct ng_rdfstore ng_rdfstore;
+typedef enum { NG_LOADED_NEW, NG_LOADED_UNCHANGED, NG_LOADED_REPLACED } ng_load_result;
+
+/* True if PATH is a directory holding a store's marker file. */
+bool ng_rdfstore_is_store(const char *path);
+/* Opens the store at PATH (copied).  WRITABLE: creates it if PATH does not
+ * exist or is an empty directory, takes the writer lock, and starts a working
+ * copy.  Errors are logged naming PATH (NG_ERR_INPUT not a store, NG_ERR_IO
+ * locked or not writable, NG_ERR_RDF the files cannot be opened).  On success
+ * *OUT is the store: close with ng_rdfstore_close (publishes) or
+ * ng_rdfstore_free (discards unpublished writes). */
+ng_status ng_rdfstore_open(const char *path, bool writable, ng_rdfstore **out);
+/* Publishes what was written (if anything) and frees S.  Returns NG_ERR_IO if
+ * a write or the publication failed (the store keeps its last checkpoint). */
+ng_status ng_rdfstore_close(ng_rdfstore *s);
+/* Frees S (NULL is fine) discarding writes not yet published. */
+void ng_rdfstore_free(ng_rdfstore *s);
+/* Publishes what was written so far (a checkpoint) and continues. */
+ng_status ng_rdfstore_commit(ng_rdfstore *s);
+const char *ng_rdfstore_path(const ng_rdfstore *s); /* borrowed */
+/* What loading the article IDENTIFIER with SHA256 (hex) and document IRI
+ * DOC_IRI would do: NG_LOADED_UNCHANGED if a document with that IRI and
+ * SHA-256 is stored (under this or another identifier), NG_LOADED_REPLACED if
+ * IDENTIFIER names a stored document with other content, else NG_LOADED_NEW. */
+ng_status ng_rdfstore_article_state(ng_rdfstore *s, const char *identifier, const char *sha256,
+                                    const char *doc_iri, ng_load_result *result);
+/* A sink that collects (copies) one article's statements in memory; its
+ * named-graph statements must all name one graph (the document IRI). */
+ng_sink ng_rdfstore_sink(ng_rdfstore *s);
+/* Writes the collected article as one unit: removes the graphs of documents
+ * stored under IDENTIFIER, adds the statements (named-graph ones in the
+ * article's graph; default-graph ones once, shared), then clears the
+ * collection.  *RESULT says new or replaced; *N_ADDED (may be NULL) counts
+ * the statements written.  May checkpoint.  On an error the working copy is
+ * abandoned: nothing after the last checkpoint is published. */
+ng_status ng_rdfstore_put_article(ng_rdfstore *s, const char *identifier, ng_load_result *result,
+                                  unsigned long *n_added);
+/* Drops the collected statements (an article that failed). */
+void ng_rdfstore_discard(ng_rdfstore *s);
+/* Removes the graph of document DOC: an identifier (file base name; every
+ * document stored under it) or a document IRI.  NG_NOTHING if none matches.
+ * *N_GRAPHS (may be NULL) gets the number of graphs removed. */
+ng_status ng_rdfstore_remove_article(ng_rdfstore *s, const char *doc, unsigned long *n_graphs);
+/* Number of ng:Document subjects in the store. */
+unsigned long ng_rdfstore_count_articles(ng_rdfstore *s);
+/* For graphs/ only: opens the published generation of the store at PATH
+ * read-only as a librdf storage of WORLD; the caller frees *OUT with
+ * librdf_free_storage.  NG_ERR_INPUT (logged) if it cannot. */
+struct librdf_world_s;
+struct librdf_storage_s;
+ng_status ng_rdfstore_open_storage(struct librdf_world_s *world, const char *path,
+                                   struct librdf_storage_s **out);
+int ng_cmd_remove(int argc, char **argv);
 
 #endif

@@ -8,7 +8,7 @@
  *   "agreement IntelligenceSharing|EG,SA", "airspace JO|SY|Denied",
  *   "meeting anna-keller,rohan-mehta|Held", "statement karim-nasser|We will ...".
  * A case lists lines that must be present and, prefixed with '!', lines that
- * must not be. */
+ * must not be; a trailing '*' matches any line with that prefix. */
 #define _POSIX_C_SOURCE 200809L
 #include "extractor/extractor.h"
 
@@ -217,6 +217,20 @@ static const xcase cases[] = {
      "week.\n",
      {"meeting daniel-otieno,grace-mushi|Planned", "!meeting daniel-otieno,grace-mushi|Held",
       "post grace-mushi|President|TZ", NULL}},
+    {"dates: weekday, month-day, yesterday against the publication date",
+     "2015-09-27",
+     "Ministers meet\n\n"
+     "Chilean Foreign Minister Rosa Ibarra met Peruvian Foreign Minister Hugo Salas in Lima on Sept. 15. "
+     "Ibarra met Norwegian Foreign Minister Kari Lunde yesterday. "
+     "Salas met Lunde on Friday.\n",
+     {"date meeting hugo-salas,rosa-ibarra|Held 2015-09-15",
+      "date meeting kari-lunde,rosa-ibarra|Held 2015-09-26",
+      "date meeting hugo-salas,kari-lunde|Held 2015-09-25", NULL}},
+    {"no publication date: no guessed dates",
+     NULL,
+     "Ministers meet\n\n"
+     "Chilean Foreign Minister Rosa Ibarra met Peruvian Foreign Minister Hugo Salas on Tuesday.\n",
+     {"meeting hugo-salas,rosa-ibarra|Held", "!date *", NULL}},
     {"organizations: patterns, known aliases, coreference, classes",
      NULL,
      "Ministries speak\n\n"
@@ -245,8 +259,12 @@ START_TEST(test_cases) {
     const char *want = c->expect[k];
     bool neg = want[0] == '!';
     if (neg) want++;
+    /* a trailing '*' matches any line with that prefix */
+    size_t wl = strlen(want);
+    bool prefix = wl > 0 && want[wl - 1] == '*';
     bool found = false;
-    for (size_t i = 0; i < n; i++) found |= !strcmp(lines[i], want);
+    for (size_t i = 0; i < n; i++)
+      found |= prefix ? !strncmp(lines[i], want, wl - 1) : !strcmp(lines[i], want);
     if (found == neg) {
       fprintf(stderr, "case '%s': %s '%s'; facts were:\n", c->name, neg ? "unexpected" : "missing",
               want);
