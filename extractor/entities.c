@@ -310,6 +310,12 @@ static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These"
                                        "On", "At", "For", "From", "With", "By", "Of", "To", "As",
                                        "When", "While", "After", "Before", "If", NULL};
 static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Militia", NULL};
+/* Publications named in bylines and bios ("... has appeared in The X Times")
+ * are not reported actors, so newspaper-like names are left alone. */
+static const char *const more_org_heads[] = {"Watch", "International", "Group", "Forum",
+                                             "Network", "Fund", "Initiative", "Project",
+                                             "Society", "Union", "Alliance", "Institution",
+                                             "Commission", "Program", "Programme", NULL};
 static const char *const gov_nouns[] = {"military", "army", "government", "navy", "forces",
                                         "parliament", "cabinet", "presidency", "regime",
                                         "defence ministry", "defense ministry",
@@ -334,6 +340,7 @@ static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   if (tok_in(c, i, gov_heads)) { *oc = NG_ORG_GOV; return 1; }
   if (tok_in(c, i, org_heads)) { *oc = NG_ORG_GENERIC; return 1; }
   if (tok_in(c, i, armed_heads)) { *oc = NG_ORG_ARMED; return 1; }
+  if (tok_in(c, i, more_org_heads)) { *oc = NG_ORG_GENERIC; return 1; }
   return 0;
 }
 

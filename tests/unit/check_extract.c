@@ -240,6 +240,12 @@ static const xcase cases[] = {
      {"org it-ministry-of-defence", "org tr-foreign-ministry", "!org foreign-ministry",
       "org ghana-news-agency", "org isis", "org bank-of-england", "!country IS", "country IT",
       "country TR", NULL}},
+    {"organizations named like people are not people",
+     NULL,
+     "Rights groups\n\n"
+     "Human Rights Watch said the Kestrel Policy Network had reported the deal first.\n",
+     {"org hrw", "org kestrel-policy-network", "!person human-rights-watch",
+      "!person kestrel-policy-network", NULL}},
     {"organization names containing a country, demonym + government",
      NULL,
      "Banks\n\n"
