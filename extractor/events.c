@@ -1011,7 +1011,54 @@ static void dedupe(ng_ctx *c) {
   ng_strmap_free(seen, NULL);
 }
 
+/* "Iraq, a core member of the U.S.-led coalition", "Chile, a founding member
+ * of the alliance": an apposition naming membership of a coalition or an
+ * international organization. */
+static void find_memberships(ng_ctx *c) {
+  for (size_t i = 0; i + 4 < c->tk.n; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->kind != NG_M_COUNTRY) continue;
+    size_t k = m->t1;
+    if (in_list(c, k, (const char *const[]){"joined", "joins", "has", NULL})) {
+      /* "Chile joined the alliance", "Chile has joined NATO" */
+      if (ng_tok_is(c, k, "has")) k++;
+      if (!ng_tok_is(c, k, "joined") && !ng_tok_is(c, k, "joins")) continue;
+      k++;
+    } else {
+      /* "Iraq, a core member of", "counts Iraq as a key member of", "Chile is a member of" */
+      if (!(is_p(c, k, ',') || in_list(c, k, (const char *const[]){"as", "is", "was", "remains",
+                                                                    "became", NULL})))
+        continue;
+      k++;
+      if (!(ng_tok_is_ci(c, k, "a") || ng_tok_is_ci(c, k, "an") || ng_tok_is_ci(c, k, "the")))
+        continue;
+      size_t stop = k + 5;
+      while (k < c->tk.n && k < stop && !ng_tok_is(c, k, "member")) k++;
+      if (!ng_tok_is(c, k, "member") || !ng_tok_is(c, k + 1, "of")) continue;
+      k += 2;
+    }
+    if (ng_tok_is_ci(c, k, "the")) k++;
+    const ng_mention *g = m_at(c, k);
+    if (!g || g->kind != NG_M_ORG || c->tk.tok[i].sent != c->tk.tok[k].sent) continue;
+    ng_org_class oc = c->f->ent[g->ent].org_class;
+    if (oc != NG_ORG_COALITION && oc != NG_ORG_INTL) continue;
+    ng_facts *f = c->f;
+    bool dup = false;
+    for (size_t j = 0; j < f->n_member; j++)
+      dup |= f->member[j].member == m->country && f->member[j].group == g->ent;
+    if (dup) continue;
+    if (f->n_member == f->cap_member) {
+      f->cap_member = f->cap_member ? f->cap_member * 2 : 4;
+      f->member = ng_xrealloc(f->member, f->cap_member * sizeof *f->member);
+    }
+    f->member[f->n_member].member = m->country;
+    f->member[f->n_member].group = g->ent;
+    f->n_member++;
+  }
+}
+
 void ng_extract_events(ng_ctx *c) {
+  find_memberships(c);
   bool *quoted = quoted_mask(c);
   agreement *as = NULL;
   size_t na = 0;

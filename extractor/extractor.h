@@ -192,9 +192,15 @@ typedef struct {
 } ng_event;
 
 typedef struct {
+  int member;       /* entity index of the member (a country or organization) */
+  int group;        /* entity index of the coalition or organization */
+} ng_membership;
+
+typedef struct {
   ng_entity *ent; size_t n_ent, cap_ent;
   ng_post *post;  size_t n_post, cap_post;
   ng_event *ev;   size_t n_ev, cap_ev;
+  ng_membership *member; size_t n_member, cap_member; /* "X, a member of the Y coalition" */
 } ng_facts;
 
 void ng_facts_init(ng_facts *f);

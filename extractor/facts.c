@@ -27,6 +27,7 @@ void ng_facts_clear(ng_facts *f) {
   free(f->ent);
   free(f->post);
   free(f->ev);
+  free(f->member);
   ng_facts_init(f);
 }
 

@@ -53,6 +53,19 @@ static int speaker_ent(const ng_mention *m) {
   return -1;
 }
 
+/* "a senior State Department official said" -> the State Department;
+ * "the official said" -> the organization of the nearest earlier "ORG
+ * official".  AT is the token "official" (or "officials", "spokesman"...). */
+static int officials_org(const ng_ctx *c, size_t at) {
+  for (size_t i = at + 1; i-- > 0 && at - i < 400;) {
+    if (!(ng_tok_is_ci(c, i, "official") || ng_tok_is_ci(c, i, "officials"))) continue;
+    if (i > 0 && c->tok_m[i - 1] >= 0 && c->m[c->tok_m[i - 1]].kind == NG_M_ORG)
+      return c->m[c->tok_m[i - 1]].ent;
+    if (i == at) continue;
+  }
+  return -1;
+}
+
 /* First person mention in [from, to), or -1. */
 static int first_person(const ng_ctx *c, size_t from, size_t to) {
   for (size_t i = from; i < to && i < c->tk.n; i++) {
@@ -113,6 +126,7 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
    * there wins over an organization ("Turkish Foreign Ministry spokesman
    * Emre Aksoy told") */
   int who = -1, org = -1;
+  size_t official_at = SIZE_MAX;
   bool pron = false;
   size_t pron_at = 0;
   for (size_t i = k; i < c->tk.n && i < k + 12 && c->tk.tok[i].para == para; i++) {
@@ -120,8 +134,11 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       *verb = true;
       if (who >= 0) return who;
       if (pron) return resolve_pronoun(c, pron_at, prev);
+      if (org < 0 && official_at != SIZE_MAX) org = officials_org(c, official_at);
       return org;
     }
+    if (official_at == SIZE_MAX && (ng_tok_is_ci(c, i, "official") || ng_tok_is_ci(c, i, "officials")))
+      official_at = i;
     if (c->tk.tok[i].type == NG_TOK_QUOTE) break;
     const ng_mention *mm = m_at(c, i);
     if (who < 0 && mm && mm->kind == NG_M_PERSON) who = mm->ent;
@@ -172,6 +189,8 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
     for (size_t i = v; i-- > s0;) {
       if (is_pronoun(c, i)) return resolve_pronoun(c, i, prev);
       if (speaker_ent(m_at(c, i)) >= 0) return speaker_ent(m_at(c, i));
+      if (ng_tok_is_ci(c, i, "official") || ng_tok_is_ci(c, i, "officials"))
+        return officials_org(c, i);
     }
     return -1;
   }
@@ -240,6 +259,11 @@ void ng_extract_quotes(ng_ctx *c) {
       bool sentence = (first->flags & NG_TF_CAP) && words >= 2 && last->type == NG_TOK_PUNCT &&
                       strchr(".!?", c->doc->text[last->b]);
       if (words < 4 && !va && !sentence) continue;
+      /* a fragment woven into reported speech ("had discussed “both the
+       * military and ...”") with nobody to attribute it to states nothing */
+      if (!(first->flags & NG_TF_CAP) && first->type == NG_TOK_WORD &&
+          (sp < 0 || c->f->ent[sp].kind != NG_ENT_PERSON))
+        continue; /* (an organization speaks in statements, not in half-sentences) */
       emit(c, q, sp, sp >= 0 ? conf : 0.6);
       /* "..., the official said": the next unattributed quote is not the last person's */
       if (sp >= 0 || va || vb) prev_speaker = sp;

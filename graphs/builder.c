@@ -808,6 +808,14 @@ ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts
     TRY(emit_mention_nodes(b, doc, g, e->mentions, e->n_mentions, mentions_done));
   }
 
+  /* memberships the document states: "X, a member of the Y coalition" */
+  for (size_t k = 0; k < facts->n_member; k++) {
+    const ng_membership *ms = &facts->member[k];
+    if (ms->member < 0 || ms->group < 0 || (size_t)ms->member >= n_ent || (size_t)ms->group >= n_ent)
+      continue;
+    TRY(emit_iri(b, g, iris[ms->member], NG_NS "memberOf", iris[ms->group]));
+  }
+
   for (size_t i = 0; i < facts->n_ev; i++)
     TRY(emit_event(b, doc, facts, &facts->ev[i], g, iris, mentions_done));
 

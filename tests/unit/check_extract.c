@@ -115,6 +115,12 @@ static char **fact_lines(const ng_facts *f, size_t *n_out) {
       lines[n++] = strdup(b.data);
     }
   }
+  for (size_t i = 0; i < f->n_member; i++) {
+    ng_buf_clear(&b);
+    ng_buf_printf(&b, "member %s|%s", ent_key(f, f->member[i].member), ent_key(f, f->member[i].group));
+    lines = realloc(lines, (n + 1) * sizeof *lines);
+    lines[n++] = strdup(b.data);
+  }
   ng_buf_free(&b);
   *n_out = n;
   return lines;
@@ -240,6 +246,14 @@ static const xcase cases[] = {
      {"org it-ministry-of-defence", "org tr-foreign-ministry", "!org foreign-ministry",
       "org ghana-news-agency", "org isis", "org bank-of-england", "!country IS", "country IT",
       "country TR", NULL}},
+    {"coalition membership, quoted and rumoured agreements",
+     NULL,
+     "Coalition\n\n"
+     "The Pentagon counts Peru as a key member of the U.S.-led coalition. Chile has joined NATO. "
+     "\u201cWe signed a pact with Bolivia last year,\u201d said Chilean Foreign Minister Rosa Ibarra. "
+     "According to unconfirmed reports, Ecuador and Colombia agreed to share intelligence.\n",
+     {"member PE|uscoalition", "member CL|nato", "!agreement *",
+      "statement rosa-ibarra|We signed a pact with Bolivia last year,", NULL}},
     {"organizations named like people are not people",
      NULL,
      "Rights groups\n\n"
