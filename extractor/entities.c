@@ -222,15 +222,39 @@ static const ng_lex_entry *find_kind(const ng_lex_entry *e, ng_lex_kind k) {
   return NULL;
 }
 
+/* Looked up once per token: the person and organization passes ask often. */
 static bool is_nonname(const ng_ctx *c, size_t i) {
+  if (c->nonname && c->nonname[i] != 2) return c->nonname[i] == 1;
   size_t n;
   const char *s = ng_tok_text(c, i, &n);
-  return find_kind(ng_lexicon_lookup(c->lex, s, n), NG_LEX_NONNAME) != NULL;
+  bool r = find_kind(ng_lexicon_lookup(c->lex, s, n), NG_LEX_NONNAME) != NULL;
+  if (c->nonname) c->nonname[i] = r ? 1 : 0;
+  return r;
 }
 
 static const ng_mention *mention_at(const ng_ctx *c, size_t i) {
   if (i >= c->tk.n || c->tok_m[i] < 0) return NULL;
   return &c->m[c->tok_m[i]];
+}
+
+/* The longest window worth trying at token i (at most MAX tokens, within the
+ * sentence): it grows while the words read so far are a phrase or begin one;
+ * inside glued compounds ("U.S.-led") it cannot judge and grows on. */
+static size_t max_window(const ng_ctx *c, size_t i, size_t max, ng_buf *tmp) {
+  size_t best = 1;
+  for (size_t len = 1; len <= max; len++) {
+    size_t j = i + len;
+    if (j > c->tk.n || !same_sent(c, i, j - 1)) break;
+    if (j < c->tk.n && !(c->tk.tok[j].flags & NG_TF_SPACE_BEFORE)) {
+      best = len + 1 <= max ? len + 1 : len;
+      continue;
+    }
+    phrase(c, i, j, tmp);
+    if (ng_lexicon_lookup(c->lex, tmp->data, tmp->len)) best = len;
+    if (!ng_lexicon_is_prefix(c->lex, tmp->data, tmp->len)) break;
+    best = len + 1 <= max ? len + 1 : len;
+  }
+  return best;
 }
 
 /* ------------------------------------------------------------- pass 1: triggers */
@@ -275,7 +299,7 @@ static void pass_triggers(ng_ctx *c) {
   ng_buf_init(&p);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (c->tk.tok[i].type != NG_TOK_WORD) continue;
-    for (size_t len = 3; len >= 1; len--) {
+    for (size_t len = max_window(c, i, 3, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1)) continue;
       phrase(c, i, j, &p);
@@ -601,7 +625,7 @@ static void pass_gazetteer(ng_ctx *c) {
     if (c->tok_m[i] >= 0) continue;
     const ng_token *t = &c->tk.tok[i];
     if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP)) continue;
-    for (size_t len = MAX_PHRASE; len >= 1; len--) {
+    for (size_t len = max_window(c, i, MAX_PHRASE, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
       if (c->tk.tok[j - 1].type == NG_TOK_PUNCT) continue;
@@ -693,7 +717,7 @@ static void pass_titles(ng_ctx *c) {
   ng_buf_init(&p);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || c->tk.tok[i].type != NG_TOK_WORD) continue;
-    for (size_t len = 4; len >= 1; len--) {
+    for (size_t len = max_window(c, i, 4, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
       phrase(c, i, j, &p);

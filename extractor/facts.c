@@ -97,6 +97,8 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   for (size_t i = 0; i < c.tk.n; i++) c.tok_m[i] = -1;
   c.trig = ng_xcalloc(c.tk.n + 1, sizeof *c.trig);
   c.agree_type = ng_xcalloc(c.tk.n + 1, sizeof *c.agree_type);
+  c.nonname = ng_xmalloc(c.tk.n + 1);
+  memset(c.nonname, 2, c.tk.n + 1);
   ng_recognize_entities(&c);
   ng_extract_quotes(&c);
   ng_extract_events(&c);
@@ -104,6 +106,7 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   free(c.tok_m);
   free(c.trig);
   free(c.agree_type);
+  free(c.nonname);
   free(c.m);
   ng_tokens_free(&c.tk);
   return NG_OK;

@@ -46,6 +46,7 @@ typedef struct {
   int *tok_m;          /* per token: index into m covering it, or -1 */
   uint32_t *trig;      /* per token: NG_TR_* bits */
   const char **agree_type; /* per token: agreement type named by the token, or NULL */
+  uint8_t *nonname;    /* per token: 1 never part of a name, 0 may be, 2 not yet looked up */
   size_t ent_base;     /* first entity index of this document in f */
   size_t ev_base;
 } ng_ctx;

@@ -79,6 +79,7 @@ struct ng_lexicon {
   ng_strmap *folded;    /* lower-case phrase -> chain (titles, triggers) */
   ng_strmap *countries; /* ISO code -> the country's primary entry */
   ng_strmap *orgs;      /* org key -> the organization's primary entry */
+  ng_strmap *prefixes;  /* every phrase's leading words (exact and lower case) */
   size_t counts[NG_LEX_KIND_COUNT];
   size_t max_tokens;
   arena_block *arena;
@@ -168,6 +169,20 @@ static size_t count_tokens(const char *s) {
  * kinds go to the folded map in lower case.  The tokenizer splits a
  * possessive "'s" into a token of its own, so "People's Republic of China"
  * is also registered as "People 's Republic of China". */
+/* Registers the leading words of PHRASE ("United Nations General" of "United
+ * Nations General Assembly"), so that phrase matching can stop as soon as the
+ * words read so far begin no phrase at all. */
+static void add_prefixes(ng_lexicon *lex, const char *phrase) {
+  for (const char *sp = strchr(phrase, ' '); sp; sp = strchr(sp + 1, ' ')) {
+    char small[256];
+    size_t n = (size_t)(sp - phrase);
+    if (n >= sizeof small) break;
+    memcpy(small, phrase, n);
+    small[n] = '\0';
+    if (!ng_strmap_get(lex->prefixes, small)) ng_strmap_put(lex->prefixes, small, lex);
+  }
+}
+
 static void add_phrase(ng_lexicon *lex, const ng_lex_entry *proto, const char *phrase, size_t len) {
   bool fold = kind_is_folded(proto->kind);
   ng_buf b;
@@ -188,6 +203,7 @@ static void add_phrase(ng_lexicon *lex, const ng_lex_entry *proto, const char *p
   }
   ng_strmap *map = fold ? lex->folded : lex->exact;
   chain_append(lex, map, b.data, proto);
+  add_prefixes(lex, b.data);
   size_t ntok = count_tokens(b.data);
   if (ntok > lex->max_tokens) lex->max_tokens = ntok;
 
@@ -204,6 +220,7 @@ static void add_phrase(ng_lexicon *lex, const ng_lex_entry *proto, const char *p
     ng_buf_addc(&v, ' ');
     ng_buf_adds(&v, hit);
     chain_append(lex, map, v.data, proto);
+    add_prefixes(lex, v.data);
     if (ntok + 1 > lex->max_tokens) lex->max_tokens = ntok + 1;
     ng_buf_free(&v);
   }
@@ -547,6 +564,7 @@ ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
   lex->folded = ng_strmap_new();
   lex->countries = ng_strmap_new();
   lex->orgs = ng_strmap_new();
+  lex->prefixes = ng_strmap_new();
   ng_status st = NG_OK;
   for (size_t i = 0; i < N_DATA_FILES && st == NG_OK; i++) {
     if (dir) {
@@ -588,6 +606,7 @@ void ng_lexicon_free(ng_lexicon *lex) {
   ng_strmap_free(lex->folded, NULL);
   ng_strmap_free(lex->countries, NULL);
   ng_strmap_free(lex->orgs, NULL);
+  ng_strmap_free(lex->prefixes, NULL);
   arena_free(lex->arena);
   free(lex);
 }
@@ -625,6 +644,18 @@ const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase,
 }
 
 size_t ng_lexicon_max_tokens(const ng_lexicon *lex) { return lex ? lex->max_tokens : 0; }
+
+bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len) {
+  if (!lex || !phrase || len == 0) return false;
+  if (ng_strmap_getn(lex->prefixes, phrase, len)) return true;
+  char small[256];
+  if (len >= sizeof small) return false;
+  for (size_t i = 0; i < len; i++) {
+    char c = phrase[i];
+    small[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  }
+  return ng_strmap_getn(lex->prefixes, small, len) != NULL;
+}
 
 const ng_lex_entry *ng_lexicon_country(const ng_lexicon *lex, const char *iso) {
   return lex && iso ? ng_strmap_get(lex->countries, iso) : NULL;

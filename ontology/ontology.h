@@ -53,6 +53,9 @@ void ng_lexicon_free(ng_lexicon *lex);
  * none, entries of case-insensitive kinds (titles, triggers) for its lower
  * case form.  Returns the first entry of a chain (see ->next) or NULL. */
 const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase, size_t len);
+/* Whether some entry's phrase starts with the words PHRASE followed by a
+ * space (exact case, or lower case), so a matcher can stop extending early. */
+bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len);
 /* Longest phrase, in tokens, of any entry (bounds phrase matching). */
 size_t ng_lexicon_max_tokens(const ng_lexicon *lex);
 /* The country entry for ISO code (upper case), or NULL. */
