@@ -1199,7 +1199,7 @@ void ng_recognize_entities(ng_ctx *c) {
   pass_persons(c);
   pass_places(c);
   /* mentions are appended out of token order; events want them sorted */
-  qsort(c->m, c->n_m, sizeof *c->m, cmp_mention);
+  if (c->n_m > 1) qsort(c->m, c->n_m, sizeof *c->m, cmp_mention);
   for (size_t i = 0; i < c->tk.n; i++) c->tok_m[i] = -1;
   for (size_t k = 0; k < c->n_m; k++)
     for (uint32_t i = c->m[k].t0; i < c->m[k].t1; i++) c->tok_m[i] = (int)k;
