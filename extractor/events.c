@@ -964,7 +964,7 @@ static void event_key(const ng_event *e, ng_buf *out) {
   /* arguments in a canonical order */
   ng_arg tmp[32];
   size_t n = e->n_args < 32 ? e->n_args : 32;
-  memcpy(tmp, e->args, n * sizeof *tmp);
+  if (n) memcpy(tmp, e->args, n * sizeof *tmp);
   for (size_t i = 1; i < n; i++)
     for (size_t j = i; j > 0 && (tmp[j - 1].role > tmp[j].role ||
                                  (tmp[j - 1].role == tmp[j].role && tmp[j - 1].ent > tmp[j].ent));
