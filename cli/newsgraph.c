@@ -22,9 +22,12 @@ static void help(FILE *out) {
         "Commands:\n"
         "  extract INPUT...          text/HTML articles in, RDF out (turtle, ntriples,\n"
         "                            nquads, trig, rdfxml, dot)\n"
-        "  query GRAPH 'SPARQL'      run a SPARQL query over a graph file\n"
+        "  query GRAPH 'SPARQL'      run a SPARQL query over a graph file or a store\n"
         "  stats GRAPH               count articles, triples, entities and events by type\n"
-        "  load STORE INPUT...       extract into a persistent store (not implemented yet)\n"
+        "                            (of a graph file or a store)\n"
+        "  load STORE INPUT...       extract into a persistent store (a directory), one\n"
+        "                            named graph per article; again: only what changed\n"
+        "  remove STORE DOC...       delete articles (file base name or IRI) from a store\n"
         "  serve STORE               linked data and a SPARQL endpoint (not implemented yet)\n"
         "\n"
         "  newsgraph COMMAND --help  options of one command\n"
@@ -33,6 +36,7 @@ static void help(FILE *out) {
         "Example:\n"
         "  newsgraph extract -f nquads -o corpus.nq articles/\n"
         "  newsgraph stats corpus.nq\n"
+        "  newsgraph load news.store articles/ && newsgraph stats news.store\n"
         "  newsgraph query corpus.nq 'PREFIX ng: <" NG_NS ">\n"
         "    SELECT ?a ?doc WHERE { GRAPH ?doc { ?a a ng:Agreement } }'\n",
         out);
@@ -64,7 +68,8 @@ int main(int argc, char **argv) {
     const char *name;
     int (*fn)(int, char **);
   } cmds[] = {{"extract", ng_cmd_extract}, {"query", ng_cmd_query}, {"load", ng_cmd_load},
-              {"stats", ng_cmd_stats},     {"serve", ng_cmd_serve}};
+              {"stats", ng_cmd_stats},     {"serve", ng_cmd_serve},
+              {"remove", ng_cmd_remove}};
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     help(stdout);
     return close_stdout(0);

@@ -2,14 +2,13 @@
 # demo.sh PATH/TO/newsgraph
 #
 # The README's first command (`bootstrap.sh demo`, i.e. `make demo`) ends here:
-#   1. extract the invented example articles in examples/articles/ into one N-Quads file
-#      (one named graph per article) and a Turtle file under ./demo-out/ to look at;
-#   2. run every SPARQL query in examples/queries/*.rq against the N-Quads file and print
-#      the question (the first "# " comment line of the query) above its result table.
+#   1. load the invented example articles in examples/articles/ into the embedded store
+#      ./demo-out/store (one named graph per article; loading again changes nothing),
+#      and write the same graph as Turtle to ./demo-out/examples.ttl to look at;
+#   2. run every SPARQL query in examples/queries/*.rq against the store and print
+#      the question (the first "# " comment line of the query) above its result table;
+#   3. print the store's statistics.
 # Exits non-zero as soon as a step fails.
-#
-# For now the queries run on the extracted file. Once `newsgraph load` is in place, the
-# demo will load the articles into the embedded store and query that instead.
 set -euo pipefail
 
 prog=${0##*/}
@@ -28,15 +27,13 @@ articles=$here/articles
 queries=$here/queries
 outdir=$PWD/demo-out
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-demo.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-graph=$tmp/examples.nq
-
-echo "== Extracting the example articles in $articles"
-"$ng" extract -f nquads -o "$graph" "$articles"
+store=$outdir/store
 mkdir -p "$outdir"
-"$ng" extract -f turtle -o "$outdir/examples.ttl" "$articles"
-echo "   $(wc -l < "$graph") quads; the same graph as Turtle: $outdir/examples.ttl"
+
+echo "== Loading the example articles in $articles into the store $store"
+"$ng" load -q "$store" "$articles"
+"$ng" extract -q -f turtle -o "$outdir/examples.ttl" "$articles"
+echo "   the same graph as Turtle: $outdir/examples.ttl"
 
 shopt -s nullglob
 rqs=("$queries"/*.rq)
@@ -49,7 +46,10 @@ for rq in "${rqs[@]}"; do
   echo
   echo "== $question"
   echo "   (${rq#"$here"/})"
-  "$ng" query -r table "$graph" -q "$rq"
+  "$ng" query -r table "$store" -q "$rq"
 done
+echo
+echo "== What the store holds"
+"$ng" stats "$store"
 echo
 echo "== Done: ${#rqs[@]} queries answered."

@@ -375,7 +375,7 @@ int ng_cmd_extract(int argc, char **argv) {
       char *end = NULL;
       errno = 0;
       long n = strtol(optarg, &end, 10);
-      if (errno || end == optarg || *end || n < 1 || n > EXTRACT_MAX_JOBS)
+      if (errno || optarg[0] < '0' || optarg[0] > '9' || *end || n < 1 || n > EXTRACT_MAX_JOBS)
         return usage_error("extract", "-j '%s' is not a number of threads from 1 to %d", optarg,
                            EXTRACT_MAX_JOBS);
       njobs = (unsigned)n;
@@ -572,11 +572,13 @@ int ng_cmd_stats(int argc, char **argv) {
   int c;
   while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
     if (c == 'h') {
-      fputs("Usage: newsgraph stats GRAPH\n"
-            "Count the articles, triples and named graphs of a graph file, and its\n"
-            "entities and events by type.\n"
+      fputs("Usage: newsgraph stats STORE|GRAPH\n"
+            "Count the articles, triples (quads: a triple counts once per graph it is\n"
+            "in) and named graphs of a store made by 'newsgraph load' or of a graph\n"
+            "file, and its entities and events by type.\n"
             "\n"
-            "Example:\n"
+            "Examples:\n"
+            "  newsgraph stats news.store\n"
             "  newsgraph stats corpus.nq\n",
             stdout);
       return EXIT_OK;
@@ -584,10 +586,11 @@ int ng_cmd_stats(int argc, char **argv) {
     return usage_error("stats", "unknown option '%s'", bad_option(argv));
   }
   if (argc - optind != 1)
-    return usage_error("stats", "give exactly one graph file");
+    return usage_error("stats", "give exactly one store or graph file");
   const char *g = argv[optind];
-  if (strncmp(g, "postgresql://", 13) == 0) {
-    fprintf(stderr, "newsgraph stats: stores are not implemented yet (see issue #6); give a graph file\n");
+  if (strncmp(g, "postgresql://", 13) == 0 || strncmp(g, "virtuoso://", 11) == 0) {
+    fprintf(stderr, "newsgraph stats: server stores are not implemented yet (see issue #6); "
+                    "give a store directory or a graph file\n");
     return EXIT_USAGE;
   }
   return ng_stats_file(g, stdout) == NG_OK ? EXIT_OK : EXIT_FAIL;
@@ -605,6 +608,270 @@ static int not_implemented(const char *cmd, int argc, char **argv) {
   return EXIT_USAGE;
 }
 
-int ng_cmd_load(int argc, char **argv) { return not_implemented("load", argc, argv); }
 
 int ng_cmd_serve(int argc, char **argv) { return not_implemented("serve", argc, argv); }
+
+/* ------------------------------------------------------------------ load */
+
+static void load_help(FILE *out) {
+  fputs(
+      "Usage: newsgraph load [OPTION]... STORE INPUT...\n"
+      "Extract news articles (as 'newsgraph extract' does) straight into a\n"
+      "persistent graph store, one named graph per article, for 'newsgraph query',\n"
+      "'newsgraph stats' and 'newsgraph remove'.\n"
+      "\n"
+      "STORE is a directory: created if it does not exist (or is empty).  It holds\n"
+      "Berkeley DB files (Redland's \"hashes\" storage with contexts); no server is\n"
+      "needed.  INPUT is a file, a directory (read recursively for *.txt, *.text,\n"
+      "*.html, *.htm), or - for standard input.\n"
+      "\n"
+      "Loading is incremental and idempotent: an article is known by its file's\n"
+      "base name (its dcterms:identifier) and the SHA-256 of its bytes.  The same\n"
+      "article loaded again is left as it is (\"unchanged\"); an article with the\n"
+      "same name but new content replaces its earlier graph.  Each article is\n"
+      "stored completely or not at all: the store is published at checkpoints\n"
+      "between articles, so a load that is killed leaves every article either\n"
+      "complete or absent; loading again completes it.\n"
+      "\n"
+      "Options:\n"
+      "      --base IRI        base for minted IRIs (default " NG_DEFAULT_BASE ")\n"
+      "      --date YYYY-MM-DD publication date for inputs that do not state one\n"
+      "  -q, --quiet           print errors only (no notes, no summary)\n"
+      "      --progress        report progress on stderr (default when stderr is a\n"
+      "                        terminal); --no-progress turns it off\n"
+      "  -h, --help            show this help and exit\n"
+      "\n"
+      "At the end it prints: loaded N articles (M unchanged, K replaced, F failed),\n"
+      "T statements.\n"
+      "Exit status: 0 all inputs loaded; 1 an input could not be read (the others\n"
+      "are still loaded) or the store could not be written; 2 bad usage.\n"
+      "\n"
+      "Examples:\n"
+      "  newsgraph load news.store articles/\n"
+      "  newsgraph query news.store -q examples/queries/1-intel-sharing.rq\n"
+      "  newsgraph remove news.store a01_peru_joins_pact.txt\n",
+      out);
+}
+
+typedef struct {
+  ng_rdfstore *store;
+  ng_builder *builder;
+  ng_read_opts opts;
+  const ng_lexicon *lex;
+  const char *base;
+  unsigned long n_docs, n_unchanged, n_replaced, n_failed, n_statements;
+  ng_status store_error; /* the first store error: stops the load */
+  bool progress, quiet;
+  time_t last_progress;
+} load_ctx;
+
+static void load_progress(load_ctx *x, bool final) {
+  if (!x->progress)
+    return;
+  time_t now = time(NULL);
+  if (!final && x->n_docs % 1000 != 0 && now - x->last_progress < 2)
+    return;
+  x->last_progress = now;
+  fprintf(stderr, "\rnewsgraph: %lu articles (%lu unchanged), %lu statements%s", x->n_docs,
+          x->n_unchanged, x->n_statements, final ? "\n" : "");
+  fflush(stderr);
+}
+
+static ng_status load_one(const char *path, const char *bytes, size_t len, void *ctx) {
+  load_ctx *x = ctx;
+  ng_doc *doc = NULL;
+  ng_facts facts;
+  ng_facts_init(&facts);
+  ng_buf iri;
+  ng_buf_init(&iri);
+  ng_load_result res = NG_LOADED_NEW;
+  unsigned long added = 0;
+  x->n_docs++;
+  ng_status rc = ng_doc_from_bytes(path, bytes, len, &x->opts, &doc);
+  if (rc == NG_OK) {
+    ng_doc_iri(x->base, doc, &iri);
+    rc = ng_rdfstore_article_state(x->store, doc->identifier, doc->sha256, iri.data, &res);
+    if (rc == NG_OK && res == NG_LOADED_UNCHANGED) {
+      x->n_unchanged++;
+      goto cleanup;
+    }
+  }
+  if (rc == NG_OK) {
+    rc = ng_extract(x->lex, doc, &facts);
+    if (rc != NG_OK)
+      ng_log(NG_LOG_ERROR, path, 0, 0, "extraction failed: %s", ng_strerror(rc));
+  }
+  if (rc == NG_OK) {
+    rc = ng_builder_add(x->builder, doc, &facts);
+    if (rc != NG_OK)
+      ng_log(NG_LOG_ERROR, path, 0, 0, "cannot build the article's graph: %s", ng_strerror(rc));
+  }
+  if (rc != NG_OK) {
+    ng_rdfstore_discard(x->store);
+    x->n_failed++;
+    rc = NG_ERR_INPUT;
+    goto cleanup;
+  }
+  rc = ng_rdfstore_put_article(x->store, doc->identifier, &res, &added);
+  if (rc != NG_OK) {
+    /* logged by the store; nothing after its last checkpoint is kept */
+    x->n_failed++;
+    x->store_error = rc;
+    rc = NG_ERR_IO;
+    goto cleanup;
+  }
+  x->n_statements += added;
+  if (res == NG_LOADED_REPLACED) {
+    x->n_replaced++;
+    if (!x->quiet)
+      ng_log(NG_LOG_NOTE, path, 0, 0, "replaced the earlier version of %s", doc->identifier);
+  }
+cleanup:
+  load_progress(x, false);
+  ng_buf_free(&iri);
+  ng_facts_clear(&facts);
+  ng_doc_free(doc);
+  return rc;
+}
+
+int ng_cmd_load(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"base", required_argument, NULL, 'B'}, {"date", required_argument, NULL, 'D'},
+      {"quiet", no_argument, NULL, 'q'},      {"progress", no_argument, NULL, 'P'},
+      {"no-progress", no_argument, NULL, 'N'}, {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
+  load_ctx x;
+  memset(&x, 0, sizeof x);
+  x.base = NG_DEFAULT_BASE;
+  int progress = -1;
+  getopt_reset();
+  int c;
+  while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'B':
+      if (!base_ok(optarg))
+        return usage_error("load", "--base '%s' is not an absolute http(s) IRI ending in / (without #)",
+                           optarg);
+      x.base = optarg;
+      break;
+    case 'D':
+      if (!parse_date(optarg, &x.opts.fallback_date))
+        return usage_error("load", "--date '%s' is not a date of the form YYYY-MM-DD", optarg);
+      break;
+    case 'q': x.quiet = true; break;
+    case 'P': progress = 1; break;
+    case 'N': progress = 0; break;
+    case 'h': load_help(stdout); return EXIT_OK;
+    case ':': return usage_error("load", "option '%s' needs an argument", argv[optind - 1]);
+    default: return usage_error("load", "unknown option '%s'", bad_option(argv));
+    }
+  }
+  if (argc - optind < 1)
+    return usage_error("load", "no store given (a directory, created if missing)");
+  if (argc - optind < 2)
+    return usage_error("load", "no input given (a file, a directory, or - for standard input)");
+  const char *path = argv[optind];
+  if (strstr(path, "://"))
+    return usage_error("load", "'%s': server stores are not implemented yet (see issue #6); "
+                               "give a store directory", path);
+  ng_log_set_quiet(x.quiet);
+  x.progress = !x.quiet && (progress == 1 || (progress == -1 && isatty(STDERR_FILENO)));
+  x.last_progress = time(NULL);
+  x.lex = ng_lexicon_default();
+  if (!x.lex)
+    return EXIT_FAIL;
+  if (ng_rdfstore_open(path, true, &x.store) != NG_OK)
+    return EXIT_FAIL; /* logged with the path */
+  x.builder = ng_builder_new(x.base, x.lex, ng_rdfstore_sink(x.store));
+
+  size_t n_failed = 0;
+  ng_status rc = ng_inputs_each(argv + optind + 1, (size_t)(argc - optind - 1), load_one, &x, &n_failed);
+  load_progress(&x, true);
+  x.n_failed += n_failed;
+  x.n_docs += n_failed;
+  ng_status close_rc = ng_rdfstore_close(x.store); /* publishes */
+  x.store = NULL;
+  int status = EXIT_OK;
+  if (x.store_error || close_rc || rc > NG_ERR_INPUT) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "the load did not complete; the store keeps every article "
+           "loaded before its last checkpoint: fix the problem and load again");
+    status = EXIT_FAIL;
+  } else if (x.n_failed) {
+    status = EXIT_FAIL;
+  }
+  if (!x.quiet)
+    printf("loaded %lu article%s (%lu unchanged, %lu replaced, %lu failed), %lu statements\n", x.n_docs,
+           x.n_docs == 1 ? "" : "s", x.n_unchanged, x.n_replaced, x.n_failed, x.n_statements);
+  ng_builder_free(x.builder);
+  return status;
+}
+
+/* ------------------------------------------------------------------ remove */
+
+static void remove_help(FILE *out) {
+  fputs("Usage: newsgraph remove STORE DOC...\n"
+        "Delete articles from a store made by 'newsgraph load': each DOC is an\n"
+        "article's identifier (its file's base name, e.g. a01_peru_joins_pact.txt)\n"
+        "or its document IRI.  Its named graph (everything the article asserts) and\n"
+        "its record go; what other articles assert stays, and so do the shared\n"
+        "descriptions of entities (types, labels) in the default graph.\n"
+        "\n"
+        "Options:\n"
+        "  -q, --quiet   print errors only\n"
+        "  -h, --help    show this help and exit\n"
+        "\n"
+        "Exit status: 0 every DOC was removed; 1 a DOC is not in the store (the\n"
+        "others are still removed) or the store could not be written; 2 bad usage.\n"
+        "\n"
+        "Example:\n"
+        "  newsgraph remove news.store a01_peru_joins_pact.txt\n",
+        out);
+}
+
+int ng_cmd_remove(int argc, char **argv) {
+  static const struct option longopts[] = {{"quiet", no_argument, NULL, 'q'},
+                                           {"help", no_argument, NULL, 'h'},
+                                           {NULL, 0, NULL, 0}};
+  bool quiet = false;
+  getopt_reset();
+  int c;
+  while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'q': quiet = true; break;
+    case 'h': remove_help(stdout); return EXIT_OK;
+    default: return usage_error("remove", "unknown option '%s'", bad_option(argv));
+    }
+  }
+  if (argc - optind < 1)
+    return usage_error("remove", "no store given");
+  if (argc - optind < 2)
+    return usage_error("remove", "no article given (its file base name or document IRI)");
+  const char *path = argv[optind];
+  if (!ng_rdfstore_is_store(path)) {
+    ng_log(NG_LOG_ERROR, path, 0, 0, "not a newsgraph store; give a directory made by 'newsgraph load'");
+    return EXIT_FAIL;
+  }
+  ng_log_set_quiet(quiet);
+  ng_rdfstore *st = NULL;
+  if (ng_rdfstore_open(path, true, &st) != NG_OK)
+    return EXIT_FAIL;
+  int status = EXIT_OK;
+  for (int i = optind + 1; i < argc; i++) {
+    unsigned long n = 0;
+    ng_status rc = ng_rdfstore_remove_article(st, argv[i], &n);
+    if (rc == NG_NOTHING) {
+      ng_log(NG_LOG_ERROR, path, 0, 0, "no article '%s' in the store (give its file base name, as "
+             "in dcterms:identifier, or its document IRI)", argv[i]);
+      status = EXIT_FAIL;
+    } else if (rc != NG_OK) {
+      ng_log(NG_LOG_ERROR, path, 0, 0, "cannot remove '%s': %s", argv[i], ng_strerror(rc));
+      ng_rdfstore_free(st);
+      return EXIT_FAIL;
+    } else if (!quiet) {
+      printf("removed %s (%lu graph%s)\n", argv[i], n, n == 1 ? "" : "s");
+    }
+  }
+  if (ng_rdfstore_close(st) != NG_OK)
+    return EXIT_FAIL;
+  return status;
+}

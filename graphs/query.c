@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include <redland.h>
 
@@ -63,6 +64,7 @@ typedef struct {
   unsigned long loaded;   /* statements added */
   bool add_failed;
   bool no_warnings;       /* drop rasqal's warnings (internal queries) */
+  bool is_store;          /* opened from a store made by 'load' (graphs/store.c) */
 } ng_store;
 
 static int store_log(void *ctx, librdf_log_message *msg) {
@@ -133,7 +135,29 @@ static const char *syntax_for_path(const char *path) {
   return NULL;
 }
 
-/* Opens a store and loads PATH ("-" = standard input) into it. */
+/* Opens the persistent store at PATH (made by 'newsgraph load') read-only. */
+static ng_status store_open_persistent(ng_store *st, const char *path) {
+  memset(st, 0, sizeof *st);
+  st->path = path;
+  st->is_store = true;
+  st->world = librdf_new_world();
+  if (!st->world)
+    return NG_ERR_RDF;
+  librdf_world_set_logger(st->world, st, store_log);
+  librdf_world_open(st->world);
+  ng_status rc = ng_rdfstore_open_storage(st->world, path, &st->storage);
+  if (!rc) {
+    st->model = librdf_new_model(st->world, st->storage, NULL);
+    if (!st->model)
+      rc = NG_ERR_RDF;
+  }
+  if (rc)
+    store_close(st);
+  return rc;
+}
+
+/* Opens a store and loads PATH ("-" = standard input) into it; a store
+ * directory made by 'newsgraph load' is opened instead. */
 static ng_status store_open(ng_store *st, const char *path) {
   ng_status rc = NG_OK;
   FILE *fh = NULL;
@@ -144,6 +168,14 @@ static ng_status store_open(ng_store *st, const char *path) {
   st->path = path;
 
   bool is_stdin = strcmp(path, "-") == 0;
+  struct stat sb;
+  if (!is_stdin && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    if (ng_rdfstore_is_store(path))
+      return store_open_persistent(st, path);
+    ng_log(NG_LOG_ERROR, path, 0, 0, "a directory, but not a newsgraph store; give a graph file, "
+           "or a store made by 'newsgraph load STORE ARTICLES...'");
+    return NG_ERR_INPUT;
+  }
   fh = is_stdin ? stdin : fopen(path, "rb");
   if (!fh) {
     ng_log(NG_LOG_ERROR, path, 0, 0, "cannot open the graph: %s", strerror(errno));
@@ -1022,6 +1054,14 @@ ng_status ng_stats_file(const char *graph, FILE *out) {
   st.no_warnings = true;
   long docs = count_query(&st, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" NG_NS "Document> }");
   long graphs = count_query(&st, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+  if (st.is_store) {
+    /* a store is not loaded: count its statements (one per graph they are in) */
+    librdf_stream *all = librdf_model_as_stream(st.model);
+    for (; all && !librdf_stream_end(all); librdf_stream_next(all))
+      st.loaded++;
+    if (all)
+      librdf_free_stream(all);
+  }
   fprintf(out, "%-30s %ld\n", "articles", docs);
   fprintf(out, "%-30s %lu\n", "triples", st.loaded);
   fprintf(out, "%-30s %ld\n", "named graphs", graphs);

@@ -8,7 +8,8 @@
  * a byte at a time, which cost more than the whole extraction.  RDF/XML (the
  * plain, streaming writer, not rdfxml-abbrev, which keeps the whole graph in
  * memory) and GraphViz dot are written by raptor.  Triple syntaxes drop the graph name, so they hold the
- * union of all graphs.
+ * union of all graphs.  JSON-LD is written here too: flat and streaming (see
+ * the jsonld section).
  *
  * Write errors are sticky: the stream's error flag (and serd's or raptor's
  * own reports) turn into NG_ERR_IO from the sink or from ng_writer_finish.
@@ -43,6 +44,20 @@ struct ng_writer {
   /* our own N-Triples / N-Quads serializer */
   char *nt_buf;       /* owned, nt_cap bytes */
   size_t nt_len, nt_cap;
+  /* JSON-LD: the node being collected (consecutive statements about one
+   * subject in one graph) and the named-graph entry open around it */
+  char *jl_subj;        /* owned, or NULL: no node collected */
+  char *jl_node_graph;  /* owned: graph of the collected node, NULL = default */
+  char *jl_graph;       /* owned: the open {"@id": G, "@graph": [...]} entry, or NULL */
+  unsigned long jl_top_n, jl_graph_n; /* entries written at the top and in the open graph */
+  struct jl_prop *jl_props;
+  size_t jl_n, jl_cap;
+};
+
+struct jl_prop { /* one predicate-object pair of the collected node (owned strings) */
+  char *p;
+  ng_term_type type;
+  char *value, *datatype, *lang;
 };
 
 /* The contract's prefixes, in the order they are declared. */
@@ -71,7 +86,8 @@ static const struct {
     {"turtle", NG_FMT_TURTLE},   {"ttl", NG_FMT_TURTLE},     {"ntriples", NG_FMT_NTRIPLES},
     {"nt", NG_FMT_NTRIPLES},     {"nquads", NG_FMT_NQUADS},  {"nq", NG_FMT_NQUADS},
     {"trig", NG_FMT_TRIG},       {"rdfxml", NG_FMT_RDFXML},  {"rdf", NG_FMT_RDFXML},
-    {"xml", NG_FMT_RDFXML},      {"dot", NG_FMT_DOT},
+    {"xml", NG_FMT_RDFXML},      {"dot", NG_FMT_DOT},        {"jsonld", NG_FMT_JSONLD},
+    {"json-ld", NG_FMT_JSONLD},
 };
 
 ng_format ng_format_from_name(const char *name) {
@@ -91,6 +107,7 @@ const char *ng_format_name(ng_format f) {
   case NG_FMT_TRIG: return "trig";
   case NG_FMT_RDFXML: return "rdfxml";
   case NG_FMT_DOT: return "dot";
+  case NG_FMT_JSONLD: return "jsonld";
   case NG_FMT_UNKNOWN: break;
   }
   return "unknown";
@@ -464,6 +481,253 @@ static ng_status raptor_write(ng_writer *w, const ng_statement *st) {
   return NG_OK;
 }
 
+/* ------------------------------------------------------------------ jsonld
+ *
+ * Flat JSON-LD, streamed:
+ *   {"@context": {"ng": "...", ...},
+ *    "@graph": [
+ *      {"@id": S, "@type": [...], "ng:p": [values]},          default graph
+ *      {"@id": DOC, "@graph": [ {"@id": S, ...}, ... ]}       a named graph
+ *    ]}
+ * Consecutive statements about one subject in one graph become one node
+ * object; a subject (or graph) met again later gets another object with the
+ * same @id, which JSON-LD processors merge.  Every string is JSON-escaped;
+ * keys and @type values are compacted with the context's prefixes only when
+ * the local part is a plain name. */
+
+static void json_str(ng_buf *b, const char *s) {
+  ng_buf_addc(b, '"');
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    switch (*p) {
+    case '"': ng_buf_adds(b, "\\\""); break;
+    case '\\': ng_buf_adds(b, "\\\\"); break;
+    case '\n': ng_buf_adds(b, "\\n"); break;
+    case '\r': ng_buf_adds(b, "\\r"); break;
+    case '\t': ng_buf_adds(b, "\\t"); break;
+    case '\b': ng_buf_adds(b, "\\b"); break;
+    case '\f': ng_buf_adds(b, "\\f"); break;
+    default:
+      if (*p < 0x20 || *p == 0x7f)
+        ng_buf_printf(b, "\\u%04x", *p);
+      else
+        ng_buf_addc(b, (char)*p);
+    }
+  }
+  ng_buf_addc(b, '"');
+}
+
+/* IRI as a JSON string, compacted to prefix:local where that is safe. */
+static void json_iri(ng_buf *b, const char *iri) {
+  for (size_t i = 0; i < sizeof ng_prefixes / sizeof ng_prefixes[0]; i++) {
+    size_t n = strlen(ng_prefixes[i].iri);
+    if (strncmp(iri, ng_prefixes[i].iri, n) != 0 || !iri[n])
+      continue;
+    const char *local = iri + n;
+    bool plain = (*local >= 'a' && *local <= 'z') || (*local >= 'A' && *local <= 'Z') || *local == '_';
+    for (const char *q = local; *q && plain; q++)
+      plain = (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+              *q == '_' || *q == '-';
+    if (!plain)
+      continue;
+    ng_buf tmp;
+    ng_buf_init(&tmp);
+    ng_buf_printf(&tmp, "%s:%s", ng_prefixes[i].prefix, local);
+    json_str(b, tmp.data);
+    ng_buf_free(&tmp);
+    return;
+  }
+  json_str(b, iri);
+}
+
+static void jl_write(ng_writer *w, ng_buf *b) {
+  if (b->len && fwrite(b->data, 1, b->len, w->stream) != b->len)
+    w->io_error = true;
+  ng_buf_clear(b);
+}
+
+static ng_status jsonld_open(ng_writer *w) {
+  ng_buf b;
+  ng_buf_init(&b);
+  ng_buf_adds(&b, "{\n  \"@context\": {");
+  for (size_t i = 0; i < sizeof ng_prefixes / sizeof ng_prefixes[0]; i++) {
+    ng_buf_adds(&b, i ? ",\n    " : "\n    ");
+    json_str(&b, ng_prefixes[i].prefix);
+    ng_buf_adds(&b, ": ");
+    json_str(&b, ng_prefixes[i].iri);
+  }
+  ng_buf_adds(&b, "\n  },\n  \"@graph\": [");
+  jl_write(w, &b);
+  ng_buf_free(&b);
+  return w->io_error ? NG_ERR_IO : NG_OK;
+}
+
+static void jl_props_clear(ng_writer *w) {
+  for (size_t i = 0; i < w->jl_n; i++) {
+    free(w->jl_props[i].p);
+    free(w->jl_props[i].value);
+    free(w->jl_props[i].datatype);
+    free(w->jl_props[i].lang);
+  }
+  w->jl_n = 0;
+  free(w->jl_subj);
+  w->jl_subj = NULL;
+  free(w->jl_node_graph);
+  w->jl_node_graph = NULL;
+}
+
+static void jl_value(ng_buf *b, const struct jl_prop *v) {
+  if (v->type == NG_TERM_IRI) {
+    ng_buf_adds(b, "{\"@id\": ");
+    json_str(b, v->value);
+    ng_buf_addc(b, '}');
+  } else if (v->type == NG_TERM_BLANK) {
+    ng_buf_adds(b, "{\"@id\": \"_:");
+    ng_buf_adds(b, v->value); /* term_ok: [A-Za-z0-9_-]+ */
+    ng_buf_adds(b, "\"}");
+  } else if (v->datatype) {
+    ng_buf_adds(b, "{\"@value\": ");
+    json_str(b, v->value);
+    ng_buf_adds(b, ", \"@type\": ");
+    json_iri(b, v->datatype);
+    ng_buf_addc(b, '}');
+  } else if (v->lang) {
+    ng_buf_adds(b, "{\"@value\": ");
+    json_str(b, v->value);
+    ng_buf_adds(b, ", \"@language\": ");
+    json_str(b, v->lang);
+    ng_buf_addc(b, '}');
+  } else {
+    json_str(b, v->value);
+  }
+}
+
+#define JL_RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+/* rdf:type with an IRI object is written as @type. */
+static bool jl_is_type(const struct jl_prop *v) {
+  return v->type == NG_TERM_IRI && strcmp(v->p, JL_RDF_TYPE) == 0;
+}
+
+/* Writes the collected node object, if any. */
+static void jl_flush_node(ng_writer *w) {
+  if (!w->jl_subj)
+    return;
+  bool in_graph = w->jl_node_graph != NULL;
+  unsigned long *count = in_graph ? &w->jl_graph_n : &w->jl_top_n;
+  const char *indent = in_graph ? "      " : "    ";
+  ng_buf b;
+  ng_buf_init(&b);
+  ng_buf_adds(&b, *count ? ",\n" : "\n");
+  ng_buf_adds(&b, indent);
+  ng_buf_adds(&b, "{\"@id\": ");
+  json_str(&b, w->jl_subj);
+  bool first = true;
+  for (size_t i = 0; i < w->jl_n; i++) {
+    if (!jl_is_type(&w->jl_props[i]))
+      continue;
+    ng_buf_adds(&b, first ? ", \"@type\": [" : ", ");
+    json_iri(&b, w->jl_props[i].value);
+    first = false;
+  }
+  if (!first)
+    ng_buf_addc(&b, ']');
+  /* the other predicates, each once, in order of first appearance */
+  for (size_t i = 0; i < w->jl_n; i++) {
+    const struct jl_prop *v = &w->jl_props[i];
+    bool seen = jl_is_type(v);
+    for (size_t k = 0; k < i && !seen; k++)
+      seen = !jl_is_type(&w->jl_props[k]) && strcmp(w->jl_props[k].p, v->p) == 0;
+    if (seen)
+      continue;
+    ng_buf_adds(&b, ",\n");
+    ng_buf_adds(&b, indent);
+    ng_buf_adds(&b, "  ");
+    json_iri(&b, v->p);
+    ng_buf_adds(&b, ": [");
+    bool firstv = true;
+    for (size_t k = i; k < w->jl_n; k++) {
+      const struct jl_prop *o = &w->jl_props[k];
+      if (jl_is_type(o) || strcmp(o->p, v->p) != 0)
+        continue;
+      if (!firstv)
+        ng_buf_adds(&b, ", ");
+      jl_value(&b, o);
+      firstv = false;
+    }
+    ng_buf_addc(&b, ']');
+  }
+  ng_buf_addc(&b, '}');
+  jl_write(w, &b);
+  ng_buf_free(&b);
+  (*count)++;
+  jl_props_clear(w);
+}
+
+static void jl_close_graph(ng_writer *w) {
+  if (!w->jl_graph)
+    return;
+  ng_buf b;
+  ng_buf_init(&b);
+  ng_buf_adds(&b, "\n    ]}");
+  jl_write(w, &b);
+  ng_buf_free(&b);
+  free(w->jl_graph);
+  w->jl_graph = NULL;
+}
+
+static bool str_eq(const char *a, const char *b) { return a == b || (a && b && strcmp(a, b) == 0); }
+
+static ng_status jsonld_write(ng_writer *w, const ng_statement *st) {
+  ng_buf subj;
+  ng_buf_init(&subj);
+  if (st->s.type == NG_TERM_BLANK)
+    ng_buf_adds(&subj, "_:");
+  ng_buf_adds(&subj, st->s.value);
+  if (w->jl_subj && (!str_eq(w->jl_subj, subj.data) || !str_eq(w->jl_node_graph, st->graph)))
+    jl_flush_node(w);
+  if (!str_eq(w->jl_graph, st->graph)) {
+    jl_close_graph(w);
+    if (st->graph) {
+      ng_buf b;
+      ng_buf_init(&b);
+      ng_buf_adds(&b, w->jl_top_n ? ",\n    {\"@id\": " : "\n    {\"@id\": ");
+      json_str(&b, st->graph);
+      ng_buf_adds(&b, ", \"@graph\": [");
+      jl_write(w, &b);
+      ng_buf_free(&b);
+      w->jl_top_n++;
+      w->jl_graph_n = 0;
+      w->jl_graph = ng_xstrdup(st->graph);
+    }
+  }
+  if (!w->jl_subj) {
+    w->jl_subj = ng_buf_steal(&subj);
+    w->jl_node_graph = st->graph ? ng_xstrdup(st->graph) : NULL;
+  }
+  ng_buf_free(&subj);
+  if (w->jl_n == w->jl_cap) {
+    w->jl_cap = w->jl_cap ? 2 * w->jl_cap : 16;
+    w->jl_props = ng_xrealloc(w->jl_props, w->jl_cap * sizeof *w->jl_props);
+  }
+  struct jl_prop *v = &w->jl_props[w->jl_n++];
+  v->p = ng_xstrdup(st->p.value);
+  v->type = st->o.type;
+  v->value = ng_xstrdup(st->o.value);
+  v->datatype = st->o.type == NG_TERM_LITERAL && st->o.datatype ? ng_xstrdup(st->o.datatype) : NULL;
+  v->lang = st->o.type == NG_TERM_LITERAL && !st->o.datatype && st->o.lang ? ng_xstrdup(st->o.lang) : NULL;
+  return w->io_error ? NG_ERR_IO : NG_OK;
+}
+
+static void jsonld_finish(ng_writer *w) {
+  jl_flush_node(w);
+  jl_close_graph(w);
+  ng_buf b;
+  ng_buf_init(&b);
+  ng_buf_adds(&b, w->jl_top_n ? "\n  ]\n}\n" : "]\n}\n");
+  jl_write(w, &b);
+  ng_buf_free(&b);
+}
+
 /* ------------------------------------------------------------------ public */
 
 ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_writer **out) {
@@ -480,6 +744,8 @@ ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_wri
   if (format == NG_FMT_NTRIPLES || format == NG_FMT_NQUADS) {
     w->nt_cap = NT_BUF_SIZE;
     w->nt_buf = ng_xmalloc(w->nt_cap);
+  } else if (format == NG_FMT_JSONLD) {
+    rc = jsonld_open(w);
   } else {
     rc = (format == NG_FMT_TURTLE || format == NG_FMT_TRIG) ? serd_open(w) : raptor_open(w);
   }
@@ -503,7 +769,8 @@ static ng_status writer_statement(void *ctx, const ng_statement *st) {
            st->s.value ? st->s.value : "");
     return NG_ERR_RDF;
   }
-  ng_status rc = w->nt_buf ? nt_write(w, st)
+  ng_status rc = w->nt_buf                    ? nt_write(w, st)
+                 : w->format == NG_FMT_JSONLD ? jsonld_write(w, st)
                  : (w->format == NG_FMT_TURTLE || w->format == NG_FMT_TRIG) ? serd_write(w, st)
                                                                             : raptor_write(w, st);
   if (rc)
@@ -529,6 +796,8 @@ ng_status ng_writer_finish(ng_writer *w) {
     w->finished = true;
     if (w->nt_buf) {
       nt_flush(w);
+    } else if (w->format == NG_FMT_JSONLD) {
+      jsonld_finish(w);
     } else if (w->sw) {
       if (serd_writer_finish(w->sw) != SERD_SUCCESS && !w->io_error)
         w->rdf_error = true;
@@ -561,6 +830,9 @@ void ng_writer_free(ng_writer *w) {
   if (w->rworld)
     raptor_free_world(w->rworld);
   free(w->nt_buf);
+  jl_props_clear(w);
+  free(w->jl_props);
+  free(w->jl_graph);
   free(w->base);
   free(w);
 }

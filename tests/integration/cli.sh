@@ -64,8 +64,8 @@ expect "bad option: nothing on stdout" test ! -s "$T/out"
 run extract
 expect_rc 2 "extract without input"
 expect "no input message" grep -q "no input" "$T/err"
-run extract -f jsonld "$T/article.txt"
-expect_rc 2 "extract -f jsonld"
+run extract -f yaml "$T/article.txt"
+expect_rc 2 "extract -f yaml (no such format)"
 run extract -o
 expect_rc 2 "extract -o without argument"
 run extract --date 2021-02-30 "$T/article.txt"
@@ -82,9 +82,11 @@ run query "$T/x.nq"
 expect_rc 2 "query without a query"
 run query -r yaml "$T/x.nq" 'ASK {}'
 expect_rc 2 "query -r yaml"
-run load store "$T/article.txt"
-expect_rc 2 "load (not implemented)"
-expect "load says it is not implemented" grep -q "not implemented" "$T/err"
+run load
+expect_rc 2 "load without a store"
+run serve "$T/store"
+expect_rc 2 "serve (not implemented yet)"
+expect "serve says it is not implemented" grep -q "not implemented" "$T/err"
 
 # ---- extract to every format
 for f in turtle ntriples nquads trig rdfxml dot; do

@@ -625,7 +625,8 @@ START_TEST(test_writer_formats) {
   ck_assert_int_eq(ng_format_from_name("rdfxml"), NG_FMT_RDFXML);
   ck_assert_int_eq(ng_format_from_name("dot"), NG_FMT_DOT);
   ck_assert_int_eq(ng_format_from_name("ntriples"), NG_FMT_NTRIPLES);
-  ck_assert_int_eq(ng_format_from_name("jsonld"), NG_FMT_UNKNOWN);
+  ck_assert_int_eq(ng_format_from_name("jsonld"), NG_FMT_JSONLD);
+  ck_assert_int_eq(ng_format_from_name("yaml"), NG_FMT_UNKNOWN);
   ck_assert_int_eq(ng_format_from_name(NULL), NG_FMT_UNKNOWN);
   ck_assert_str_eq(ng_format_name(NG_FMT_TRIG), "trig");
   ck_assert(ng_format_has_graphs(NG_FMT_NQUADS));
