@@ -312,12 +312,13 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
   xmlInitParser();
   pthread_t *tid = ng_xcalloc(njobs, sizeof *tid);
   unsigned started = 0;
-  while (started < njobs && pthread_create(&tid[started], NULL, extract_worker, &p) == 0)
+  int err = 0;
+  while (started < njobs && (err = pthread_create(&tid[started], NULL, extract_worker, &p)) == 0)
     started++;
   ng_status rc;
   if (started == 0) {
     ng_log(NG_LOG_WARNING, NULL, 0, 0, "cannot start worker threads: %s; running on one",
-           strerror(errno));
+           strerror(err));
     rc = ng_inputs_each(inputs, n_inputs, extract_one, x, n_failed);
   } else {
     rc = ng_inputs_each(inputs, n_inputs, pool_add, &p, n_failed);

@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# run.sh - the benchmark (make bench): newsgraph end to end on generated
+# corpora, beside serdi (the cost of the RDF itself) and the compromise NLP
+# library (a peer).  Never a test: it only measures and prints a table.
+#
+# Usage: bench/run.sh [NEWSGRAPH]      (default: $NEWSGRAPH, else ./newsgraph)
+#
+# For each corpus (bench/gen-corpus.py: 1k and 10k articles; 100k too with
+# BENCH_FULL=1) it runs `extract -f nquads` (on 1 thread and on BENCH_JOBS),
+# `extract -f turtle` and, once it is implemented, `load`, each BENCH_RUNS
+# times, and prints the median wall time as MB/s of article bytes,
+# articles/s, sentences/s (the count of '.' in the articles), triples/s (the
+# statements extract writes) and peak RSS (/usr/bin/time's maximum resident
+# set size, the median of the runs).  Output goes to a file through standard
+# output (page cache, no fsync).  Then two ratios:
+#   newsgraph / serdi: extract -f nquads over `serdi -i nquads -o nquads`
+#       re-writing that same output (parse + serialize the RDF, nothing else);
+#   compromise / newsgraph: node + compromise running nlp(text).people(),
+#       .places() and .organizations() over a sample of the same articles
+#       (BENCH_PEER of them; its NLP time only, without node's start-up and
+#       file reading) over newsgraph's whole extract -f nquads of that sample.
+#
+# Env: BENCH_DIR (corpora, outputs, the npm scratch folder; default
+#      ${TMPDIR:-/tmp}/newsgraph-bench), BENCH_RUNS (3), BENCH_JOBS (nproc),
+#      BENCH_FULL (1: add 100k), BENCH_SEED (7), BENCH_PEER (300; 0: no peer),
+#      BENCH_KEEP (1: keep the outputs), BENCH_SIZES (e.g. "1k": these corpora only),
+#      BENCH_TIMEOUT (60: seconds after which one run is stopped and reported).
+set -u
+# (all in a function: bash reads it whole before running it, so editing
+# this file during a long run cannot change what the run does)
+main() {
+export LC_ALL=C
+top=$(cd "$(dirname "$0")/.." && pwd)
+NEWSGRAPH=${1:-${NEWSGRAPH:-./newsgraph}}
+case $NEWSGRAPH in /*) ;; *) NEWSGRAPH=$PWD/$NEWSGRAPH ;; esac
+[ -x "$NEWSGRAPH" ] || { echo "bench: $NEWSGRAPH is not an executable (give the built newsgraph)" >&2; exit 2; }
+BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/newsgraph-bench}
+BENCH_RUNS=${BENCH_RUNS:-3}
+BENCH_JOBS=${BENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}
+BENCH_SEED=${BENCH_SEED:-7}
+BENCH_PEER=${BENCH_PEER:-300}
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-60}
+sizes=${BENCH_SIZES:-1k 10k}
+[ "${BENCH_FULL:-0}" = 1 ] && [ -z "${BENCH_SIZES:-}" ] && sizes="$sizes 100k"
+mkdir -p "$BENCH_DIR" || exit 1
+BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
+OUT=$BENCH_DIR/out
+mkdir -p "$OUT"
+[ "${BENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$OUT"' EXIT
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench: $TIME is missing (apt-get install time)" >&2; exit 2; }
+
+note() { echo "bench: $*" >&2; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+now() { date +%s.%N; }
+
+# measure NAME CMD... : runs CMD BENCH_RUNS times (stdout to $OUT/NAME.out);
+# sets T (median seconds), RSS (median peak RSS, MB) and BAD (empty, or why
+# the numbers are not to be trusted: a failed or timed-out run)
+measure() {
+  local name=$1; shift
+  local times=() rss=() i t0 t1 rc
+  BAD=""
+  for i in $(seq 1 "$BENCH_RUNS"); do
+    t0=$(now)
+    timeout "$BENCH_TIMEOUT" "$TIME" -f %M -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
+    rc=$?
+    t1=$(now)
+    times+=("$(echo "$t1 - $t0" | bc -l)")
+    rss+=("$(tail -n 1 "$OUT/$name.rss" 2>/dev/null | grep -E '^[0-9]+$' || echo 0)")
+    if [ $rc -eq 124 ]; then
+      BAD="stopped after ${BENCH_TIMEOUT}s"
+      note "$name: $BAD"
+      break
+    elif [ $rc -ne 0 ]; then
+      BAD="exit $rc"
+      note "$name: exit $rc: $(grep -v '^Command exited' "$OUT/$name.err" | head -n 3)"
+    fi
+  done
+  T=$(printf '%s\n' "${times[@]}" | median)
+  RSS=$(printf '%s\n' "${rss[@]}" | median | awk '{ printf "%.1f", $1 / 1024 }')
+}
+
+rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "-" }'; }
+row() { # row CORPUS WHAT SECONDS RSS_MB  (uses BYTES ARTICLES DOTS TRIPLES BAD)
+  printf '%-6s %-30s %8.2f %8.2f %10s %12s %12s %9s%s\n' "$1" "$2" "$3" \
+    "$(awk -v b="$BYTES" -v t="$3" 'BEGIN { print b / 1e6 / t }')" \
+    "$(rate "$ARTICLES" "$3")" "$(rate "$DOTS" "$3")" "$(rate "$TRIPLES" "$3")" "$4" \
+    "${BAD:+  ($BAD)}"
+}
+
+# ---- the corpora
+for s in $sizes; do
+  c=$BENCH_DIR/corpus-$s-seed$BENCH_SEED
+  if [ ! -f "$c/.done" ]; then
+    note "generating $s articles into $c"
+    rm -rf "$c"
+    python3 "$top/bench/gen-corpus.py" --seed "$BENCH_SEED" --size "$s" "$c" && touch "$c/.done" || exit 1
+  fi
+done
+
+# ---- is load implemented?
+has_load=0
+mkdir -p "$OUT/probe"
+cp "$top/examples/articles/a01_peru_joins_pact.txt" "$OUT/probe/" 2>/dev/null
+if "$NEWSGRAPH" load --help 2>&1 | grep -qi "not implemented\|planned"; then
+  note "newsgraph load is not implemented yet: no load rows"
+elif "$NEWSGRAPH" load -q "$OUT/probe-store" "$OUT/probe" >/dev/null 2>&1; then
+  has_load=1
+else
+  note "newsgraph load failed on one article: no load rows"
+fi
+rm -rf "$OUT/probe-store"
+
+# ---- the peer
+peer=""
+if [ "$BENCH_PEER" -gt 0 ] 2>/dev/null; then
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    note "node or npm missing: no compromise ratio"
+  elif [ -d "$BENCH_DIR/npm/node_modules/compromise" ] ||
+    npm install --silent --no-audit --no-fund --prefix "$BENCH_DIR/npm" compromise >"$OUT/npm.log" 2>&1; then
+    peer=$BENCH_DIR/npm
+  else
+    note "npm install compromise failed: no compromise ratio ($(tail -n 2 "$OUT/npm.log"))"
+  fi
+fi
+
+echo "newsgraph benchmark: $("$NEWSGRAPH" --version 2>/dev/null | head -n 1)"
+echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load $(cut -d' ' -f1-3 /proc/loadavg); median of $BENCH_RUNS runs"
+echo
+printf '%-6s %-30s %8s %8s %10s %12s %12s %9s\n' corpus command seconds MB/s articles/s sentences/s triples/s "RSS MB"
+ratios=()
+for s in $sizes; do
+  c=$BENCH_DIR/corpus-$s-seed$BENCH_SEED
+  ARTICLES=$(find "$c" -type f \( -name '*.txt' -o -name '*.html' \) | wc -l)
+  BYTES=$(find "$c" -type f \( -name '*.txt' -o -name '*.html' \) -exec cat {} + | wc -c)
+  DOTS=$(find "$c" -type f \( -name '*.txt' -o -name '*.html' \) -exec cat {} + | tr -cd . | wc -c)
+
+  measure "nq-$s" "$NEWSGRAPH" extract -q -f nquads "$c"
+  t_nq=$T
+  TRIPLES=$(wc -l <"$OUT/nq-$s.out")
+  row "$s" "extract -f nquads" "$T" "$RSS"
+  if [ "$BENCH_JOBS" -gt 1 ]; then
+    measure "nqj-$s" "$NEWSGRAPH" extract -q -j "$BENCH_JOBS" -f nquads "$c"
+    row "$s" "extract -f nquads -j $BENCH_JOBS" "$T" "$RSS"
+    cmp -s "$OUT/nq-$s.out" "$OUT/nqj-$s.out" || note "$s: -j $BENCH_JOBS output differs from -j 1!"
+    speedup=$(awk -v a="$t_nq" -v b="$T" 'BEGIN { printf "%.2f", a / b }')
+    rm -f "$OUT/nqj-$s.out"
+  fi
+  measure "ttl-$s" "$NEWSGRAPH" extract -q -f turtle "$c"
+  row "$s" "extract -f turtle" "$T" "$RSS"
+  rm -f "$OUT/ttl-$s.out"
+  if [ "$has_load" = 1 ]; then
+    measure "load-$s" sh -c 'rm -rf "$1" && exec "$2" load -q "$1" "$3"' sh "$OUT/store-$s" "$NEWSGRAPH" "$c"
+    row "$s" "load" "$T" "$RSS"
+    rm -rf "$OUT/store-$s"
+  fi
+  if command -v serdi >/dev/null; then
+    measure "serdi-$s" serdi -i nquads -o nquads "$OUT/nq-$s.out"
+    row "$s" "serdi (re-write the N-Quads)" "$T" "$RSS"
+    ratios+=("$(printf '%-6s newsgraph / serdi  = %.2f   (extract -f nquads %.2f s, serdi %.2f s)' "$s" \
+      "$(awk -v a="$t_nq" -v b="$T" 'BEGIN { print a / b }')" "$t_nq" "$T")")
+    rm -f "$OUT/serdi-$s.out"
+  else
+    ratios+=("$s     newsgraph / serdi  = n/a (serdi missing: apt-get install serdi)")
+  fi
+  [ "$BENCH_JOBS" -gt 1 ] && ratios+=("$s     -j $BENCH_JOBS speed-up    = ${speedup}x on $(nproc) cores")
+  rm -f "$OUT/nq-$s.out"
+done
+
+if [ -n "$peer" ]; then
+  c=$BENCH_DIR/corpus-1k-seed$BENCH_SEED
+  find "$c" -type f \( -name '*.txt' -o -name '*.html' \) | sort | head -n "$BENCH_PEER" >"$OUT/sample.list"
+  n=$(wc -l <"$OUT/sample.list")
+  mapfile -t sample <"$OUT/sample.list"
+  measure "peer-ng" "$NEWSGRAPH" extract -q -f nquads "${sample[@]}"
+  t_ng=$T
+  pt=()
+  for i in $(seq 1 "$BENCH_RUNS"); do
+    r=$(node "$top/bench/compromise.mjs" "$peer" "$OUT/sample.list" 2>"$OUT/peer.err") || {
+      note "compromise failed: $(head -n 3 "$OUT/peer.err")"; break; }
+    pt+=("$(echo "$r" | cut -d' ' -f5)")
+    found=$(echo "$r" | cut -d' ' -f2-4)
+  done
+  if [ "${#pt[@]}" -gt 0 ]; then
+    t_peer=$(printf '%s\n' "${pt[@]}" | median)
+    ratios+=("$(printf 'peer   compromise / newsgraph = %.1f   (%d articles: compromise %.2f s for people/places/orgs (%s found), newsgraph %.2f s end to end)' \
+      "$(awk -v a="$t_peer" -v b="$t_ng" 'BEGIN { print a / b }')" "$n" "$t_peer" "$found" "$t_ng")")
+  fi
+fi
+echo
+printf '%s\n' "${ratios[@]}"
+}
+main "$@"
