@@ -162,9 +162,9 @@ for s in $sizes; do
       "$(awk -v a="$t_nq" -v b="$T" 'BEGIN { print a / b }')" "$t_nq" "$T")")
     rm -f "$OUT/serdi-$s.out"
   else
-    ratios+=("$s     newsgraph / serdi  = n/a (serdi missing: apt-get install serdi)")
+    ratios+=("$(printf '%-6s newsgraph / serdi  = n/a (serdi missing: apt-get install serdi)' "$s")")
   fi
-  [ "$BENCH_JOBS" -gt 1 ] && ratios+=("$s     -j $BENCH_JOBS speed-up    = ${speedup}x on $(nproc) cores")
+  [ "$BENCH_JOBS" -gt 1 ] && ratios+=("$(printf '%-6s -j %s speed-up     = %sx on %s cores' "$s" "$BENCH_JOBS" "$speedup" "$(nproc)")")
   rm -f "$OUT/nq-$s.out"
 done
 

@@ -248,7 +248,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
         g = m->t0;
         countries += country_ref(c, m) >= 0;
       } else {
-        if (!(c->tk.tok[g - 1].flags & NG_TF_SPACE_BEFORE) == false) break;
+        if (c->tk.tok[g - 1].flags & NG_TF_SPACE_BEFORE) break; /* a spaced dash ends the compound */
         g--;
       }
     }

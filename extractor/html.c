@@ -834,6 +834,20 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
     st = NG_ERR_INPUT;
     goto cleanup;
   }
+  /* a page declaring a charset libxml2 does not know ("utf-6") passes its
+   * bytes through unconverted: mention offsets need valid UTF-8, so the text
+   * (headline included) is repaired the way text inputs are */
+  if (ng_utf8_validate(text.data, text.len) != text.len) {
+    ng_buf fixed;
+    ng_buf_init(&fixed);
+    if ((st = ng_ingest_utf8(path, text.data, text.len, opts && opts->strict, &fixed,
+                             &doc->warnings)) != NG_OK) {
+      ng_buf_free(&fixed);
+      goto cleanup;
+    }
+    ng_buf_free(&text);
+    text = fixed;
+  }
   if (m.author.len) doc->author = ng_xstrndup(m.author.data, m.author.len);
   if (m.date_rank != INT_MAX) doc->published = m.date;
   if ((st = ng_ingest_finish(doc, text.data, text.len, headline->len > 0, opts)) != NG_OK)

@@ -759,6 +759,10 @@ static const struct {
     {"boilerplate-only.txt", NG_ERR_INPUT, NG_ERR_INPUT, 0},
     {"broken.html", NG_OK, NG_OK, 0},
     {"no-text.html", NG_ERR_INPUT, NG_ERR_INPUT, 0},
+    /* found by the fuzzer: a qsort of no mentions (UBSan), and a page in an
+     * unknown charset ("utf-6") whose raw bytes must be repaired like text */
+    {"fuzz-crash-7842c1f3da20.html", NG_OK, NG_OK, 0},
+    {"fuzz-crash-56a62fd80d91.html", NG_OK, NG_ERR_INPUT, 1},
 };
 
 static const char *srcdir(void) {
