@@ -14,7 +14,7 @@ set -euo pipefail
 
 PACKAGES=(build-essential autoconf automake libtool pkg-config
   libraptor2-dev librdf0-dev librasqal3-dev libserd-dev libxml2-dev check
-  raptor2-utils redland-utils python3-rdflib iso-codes tzdata valgrind)
+  raptor2-utils redland-utils python3-rdflib iso-codes tzdata valgrind clang libclang-rt-14-dev)
 
 prog=${0##*/}
 say() { printf '\n==> %s\n' "$*"; }
@@ -126,5 +126,15 @@ case $mode in
       die "make check failed"
     fi
     say "All tests passed."
+    # a short fuzzing run on every change (libFuzzer, ASan+UBSan; 77 = no clang)
+    say "Fuzzing the readers and the extractor for ${FUZZ_SECONDS:-45} s (tests/fuzz/run.sh)"
+    rc=0
+    FUZZ_SECONDS=${FUZZ_SECONDS:-45} bash tests/fuzz/run.sh > tests/fuzz.log 2>&1 || rc=$?
+    tail -n 3 tests/fuzz.log
+    case $rc in
+      0) say "Fuzzing found nothing." ;;
+      77) say "Fuzzing skipped: clang's fuzzer runtime is missing (apt-get install clang libclang-rt-14-dev)." ;;
+      *) cat tests/fuzz.log; die "the fuzzer found a crashing input (saved under tests/data/bad/)" ;;
+    esac
     ;;
 esac
