@@ -148,13 +148,21 @@ typedef struct {
   time_t last_progress;
 } extract_ctx;
 
-static void progress_report(extract_ctx *x, bool final) {
-  if (!x->progress)
-    return;
+/* Whether a progress line is due: at the end, every 1,000 articles, or every
+ * 2 seconds (then *LAST is moved on). */
+static bool progress_due(bool enabled, bool final, unsigned long n_docs, time_t *last) {
+  if (!enabled)
+    return false;
   time_t now = time(NULL);
-  if (!final && x->n_docs % 1000 != 0 && now - x->last_progress < 2)
+  if (!final && n_docs % 1000 != 0 && now - *last < 2)
+    return false;
+  *last = now;
+  return true;
+}
+
+static void progress_report(extract_ctx *x, bool final) {
+  if (!progress_due(x->progress, final, x->n_docs, &x->last_progress))
     return;
-  x->last_progress = now;
   fprintf(stderr, "\rnewsgraph: %lu articles, %lu statements%s", x->n_docs,
           ng_builder_count(x->builder), final ? "\n" : "");
   fflush(stderr);
@@ -667,12 +675,8 @@ typedef struct {
 } load_ctx;
 
 static void load_progress(load_ctx *x, bool final) {
-  if (!x->progress)
+  if (!progress_due(x->progress, final, x->n_docs, &x->last_progress))
     return;
-  time_t now = time(NULL);
-  if (!final && x->n_docs % 1000 != 0 && now - x->last_progress < 2)
-    return;
-  x->last_progress = now;
   fprintf(stderr, "\rnewsgraph: %lu articles (%lu unchanged), %lu statements%s", x->n_docs,
           x->n_unchanged, x->n_statements, final ? "\n" : "");
   fflush(stderr);
