@@ -7,8 +7,9 @@
 #
 # For each corpus (bench/gen-corpus.py: 1k and 10k articles; 100k too with
 # BENCH_FULL=1) it runs `extract -f nquads` (on 1 thread and on BENCH_JOBS),
-# `extract -f turtle` and, once it is implemented, `load`, each BENCH_RUNS
-# times, and prints the median wall time as MB/s of article bytes,
+# `extract -f turtle` and `load` (into a fresh store; only for the sizes in
+# BENCH_LOAD_SIZES, the store being much slower), each BENCH_RUNS times
+# (load BENCH_LOAD_RUNS times), and prints the median wall time as MB/s of article bytes,
 # articles/s, sentences/s (the count of '.' in the articles), triples/s (the
 # statements extract writes) and peak RSS (/usr/bin/time's maximum resident
 # set size, the median of the runs).  Output goes to a file through standard
@@ -19,12 +20,20 @@
 #       .places() and .organizations() over a sample of the same articles
 #       (BENCH_PEER of them; its NLP time only, without node's start-up and
 #       file reading) over newsgraph's whole extract -f nquads of that sample.
+# Then the median latency (of BENCH_QUERY_RUNS runs) of each query of
+# examples/queries/ on the store loaded at each size of BENCH_QUERY_SIZES,
+# and whether the peak RSS of extract -f nquads stays flat and under 64 MB.
 #
 # Env: BENCH_DIR (corpora, outputs, the npm scratch folder; default
 #      ${TMPDIR:-/tmp}/newsgraph-bench), BENCH_RUNS (3), BENCH_JOBS (nproc),
 #      BENCH_FULL (1: add 100k), BENCH_SEED (7), BENCH_PEER (300; 0: no peer),
 #      BENCH_KEEP (1: keep the outputs), BENCH_SIZES (e.g. "1k": these corpora only),
-#      BENCH_TIMEOUT (60: seconds after which one run is stopped and reported).
+#      BENCH_TIMEOUT (600: seconds after which one run is stopped and reported),
+#      BENCH_LOAD_SIZES (1k: sizes with a load row; "" none), BENCH_LOAD_RUNS (1),
+#      BENCH_QUERY_SIZES (the load sizes: stores to time the queries on; each
+#      must be loaded, so a size here is loaded even if not in BENCH_LOAD_SIZES),
+#      BENCH_QUERY_RUNS (5), BENCH_QUERY_TIMEOUT (30: query --timeout; a query
+#      that times out is not run again).
 set -u
 # (all in a function: bash reads it whole before running it, so editing
 # this file during a long run cannot change what the run does)
@@ -39,7 +48,12 @@ BENCH_RUNS=${BENCH_RUNS:-3}
 BENCH_JOBS=${BENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}
 BENCH_SEED=${BENCH_SEED:-7}
 BENCH_PEER=${BENCH_PEER:-300}
-BENCH_TIMEOUT=${BENCH_TIMEOUT:-60}
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-600}
+BENCH_LOAD_SIZES=${BENCH_LOAD_SIZES-1k}
+BENCH_LOAD_RUNS=${BENCH_LOAD_RUNS:-1}
+BENCH_QUERY_SIZES=${BENCH_QUERY_SIZES-$BENCH_LOAD_SIZES}
+BENCH_QUERY_RUNS=${BENCH_QUERY_RUNS:-5}
+BENCH_QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-30}
 sizes=${BENCH_SIZES:-1k 10k}
 [ "${BENCH_FULL:-0}" = 1 ] && [ -z "${BENCH_SIZES:-}" ] && sizes="$sizes 100k"
 mkdir -p "$BENCH_DIR" || exit 1
@@ -55,19 +69,21 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if
 now() { date +%s.%N; }
 
 # measure NAME CMD... : runs CMD BENCH_RUNS times (stdout to $OUT/NAME.out);
-# sets T (median seconds), RSS (median peak RSS, MB) and BAD (empty, or why
-# the numbers are not to be trusted: a failed or timed-out run)
+# sets T (median seconds), CPU (median user + system seconds), RSS (median
+# peak RSS, MB) and BAD (empty, or why the numbers are not to be trusted: a
+# failed or timed-out run)
 measure() {
   local name=$1; shift
-  local times=() rss=() i t0 t1 rc
+  local times=() rss=() cpu=() i t0 t1 rc
   BAD=""
-  for i in $(seq 1 "$BENCH_RUNS"); do
+  for i in $(seq 1 "${RUNS:-$BENCH_RUNS}"); do
     t0=$(now)
-    timeout "$BENCH_TIMEOUT" "$TIME" -f %M -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
+    timeout "$BENCH_TIMEOUT" "$TIME" -f '%M %U %S' -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
     rc=$?
     t1=$(now)
     times+=("$(echo "$t1 - $t0" | bc -l)")
-    rss+=("$(tail -n 1 "$OUT/$name.rss" 2>/dev/null | grep -E '^[0-9]+$' || echo 0)")
+    rss+=("$(tail -n 1 "$OUT/$name.rss" 2>/dev/null | awk 'NF == 3 { print $1; ok = 1 } END { if (!ok) print 0 }')")
+    cpu+=("$(tail -n 1 "$OUT/$name.rss" 2>/dev/null | awk 'NF == 3 { print $2 + $3; ok = 1 } END { if (!ok) print 0 }')")
     if [ $rc -eq 124 ]; then
       BAD="stopped after ${BENCH_TIMEOUT}s"
       note "$name: $BAD"
@@ -78,12 +94,13 @@ measure() {
     fi
   done
   T=$(printf '%s\n' "${times[@]}" | median)
+  CPU=$(printf '%s\n' "${cpu[@]}" | median)
   RSS=$(printf '%s\n' "${rss[@]}" | median | awk '{ printf "%.1f", $1 / 1024 }')
 }
 
 rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "-" }'; }
-row() { # row CORPUS WHAT SECONDS RSS_MB  (uses BYTES ARTICLES DOTS TRIPLES BAD)
-  printf '%-6s %-30s %8.2f %8.2f %10s %12s %12s %9s%s\n' "$1" "$2" "$3" \
+row() { # row CORPUS WHAT SECONDS RSS_MB  (uses BYTES ARTICLES DOTS TRIPLES BAD CPU)
+  printf '%-6s %-30s %8.2f %8.2f %8.2f %10s %12s %12s %9s%s\n' "$1" "$2" "$3" "$CPU" \
     "$(awk -v b="$BYTES" -v t="$3" 'BEGIN { print b / 1e6 / t }')" \
     "$(rate "$ARTICLES" "$3")" "$(rate "$DOTS" "$3")" "$(rate "$TRIPLES" "$3")" "$4" \
     "${BAD:+  ($BAD)}"
@@ -128,8 +145,12 @@ fi
 echo "newsgraph benchmark: $("$NEWSGRAPH" --version 2>/dev/null | head -n 1)"
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load $(cut -d' ' -f1-3 /proc/loadavg); median of $BENCH_RUNS runs"
 echo
-printf '%-6s %-30s %8s %8s %10s %12s %12s %9s\n' corpus command seconds MB/s articles/s sentences/s triples/s "RSS MB"
+echo "(seconds: wall time; cpu s: user + system time, which a busy machine inflates less;"
+echo " rates are per wall-clock second)"
+printf '%-6s %-30s %8s %8s %8s %10s %12s %12s %9s\n' corpus command seconds "cpu s" MB/s articles/s sentences/s triples/s "RSS MB"
 ratios=()
+rss_nq=()
+in_list() { case " $2 " in *" $1 "*) return 0 ;; esac; return 1; }
 for s in $sizes; do
   c=$BENCH_DIR/corpus-$s-seed$BENCH_SEED
   ARTICLES=$(find "$c" -type f \( -name '*.txt' -o -name '*.html' \) | wc -l)
@@ -140,6 +161,7 @@ for s in $sizes; do
   t_nq=$T
   TRIPLES=$(wc -l <"$OUT/nq-$s.out")
   row "$s" "extract -f nquads" "$T" "$RSS"
+  rss_nq+=("$s $RSS")
   if [ "$BENCH_JOBS" -gt 1 ]; then
     measure "nqj-$s" "$NEWSGRAPH" extract -q -j "$BENCH_JOBS" -f nquads "$c"
     row "$s" "extract -f nquads -j $BENCH_JOBS" "$T" "$RSS"
@@ -150,10 +172,11 @@ for s in $sizes; do
   measure "ttl-$s" "$NEWSGRAPH" extract -q -f turtle "$c"
   row "$s" "extract -f turtle" "$T" "$RSS"
   rm -f "$OUT/ttl-$s.out"
-  if [ "$has_load" = 1 ]; then
-    measure "load-$s" sh -c 'rm -rf "$1" && exec "$2" load -q "$1" "$3"' sh "$OUT/store-$s" "$NEWSGRAPH" "$c"
-    row "$s" "load" "$T" "$RSS"
-    rm -rf "$OUT/store-$s"
+  if [ "$has_load" = 1 ] && { in_list "$s" "$BENCH_LOAD_SIZES" || in_list "$s" "$BENCH_QUERY_SIZES"; }; then
+    RUNS=$BENCH_LOAD_RUNS measure "load-$s" sh -c 'rm -rf "$1" && exec "$2" load -q "$1" "$3"' sh "$OUT/store-$s" "$NEWSGRAPH" "$c"
+    row "$s" "load (fresh store)" "$T" "$RSS"
+    # the store stays for the query latencies
+    in_list "$s" "$BENCH_QUERY_SIZES" || rm -rf "$OUT/store-$s"
   fi
   if command -v serdi >/dev/null; then
     measure "serdi-$s" serdi -i nquads -o nquads "$OUT/nq-$s.out"
@@ -190,5 +213,40 @@ if [ -n "$peer" ]; then
 fi
 echo
 printf '%s\n' "${ratios[@]}"
+
+# ---- peak RSS: flat in the number of articles, under 64 MB
+if [ "${#rss_nq[@]}" -gt 0 ]; then
+  max=$(printf '%s\n' "${rss_nq[@]}" | awk '$2 > m { m = $2 } END { print m + 0 }')
+  printf 'peak RSS of extract -f nquads: %s MB (target: flat, < 64 MB: %s)\n' \
+    "$(printf '%s\n' "${rss_nq[@]}" | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }')" \
+    "$(awk -v m="$max" 'BEGIN { print (m < 64) ? "yes" : "NO" }')"
+fi
+
+# ---- query latency on the loaded stores
+if [ "$has_load" = 1 ] && [ -n "$BENCH_QUERY_SIZES" ]; then
+  echo
+  printf '%-6s %-32s %10s %8s\n' store query "median ms" rows
+  for s in $BENCH_QUERY_SIZES; do
+    st=$OUT/store-$s
+    [ -d "$st" ] || { note "no $s store (not in the corpus sizes?): no query latencies"; continue; }
+    for q in "$top"/examples/queries/*.rq; do
+      qt=()
+      qbad=""
+      for i in $(seq 1 "$BENCH_QUERY_RUNS"); do
+        t0=$(now)
+        "$NEWSGRAPH" query --timeout "$BENCH_QUERY_TIMEOUT" -r tsv "$st" -q "$q" >"$OUT/q.out" 2>"$OUT/q.err" ||
+          qbad=$(head -n 1 "$OUT/q.err" | sed 's/^newsgraph: error: //')
+        t1=$(now)
+        qt+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+        [ -n "$qbad" ] && break
+      done
+      rows=$(($(wc -l <"$OUT/q.out") - 1))
+      [ "$rows" -lt 0 ] && rows=-
+      printf '%-6s %-32s %10.1f %8s%s\n' "$s" "$(basename "$q")" \
+        "$(printf '%s\n' "${qt[@]}" | median)" "$rows" "${qbad:+  ($qbad)}"
+    done
+  done
+fi
+if [ "${BENCH_VIRTUOSO:-1}" = 1 ] && command -v virtuoso-t >/dev/null 2>&1; then echo; BENCH_SIZES="$sizes" bash "$top/bench/virtuoso.sh" "$NEWSGRAPH" || note "bench/virtuoso.sh failed: no Virtuoso rows"; fi  # the Virtuoso store (BENCH_VIRTUOSO=0: skip)
 }
 main "$@"

@@ -28,6 +28,13 @@ void *ng_xrealloc(void *p, size_t n) {
   return q;
 }
 
+void *ng_xgrow(void *p, size_t n, size_t size) {
+  if (n & (n - 1)) return p; /* not a power of two (nor 0): there is room */
+  size_t cap = n ? n * 2 : 1;
+  if (size && cap > SIZE_MAX / size) nomem(SIZE_MAX);
+  return ng_xrealloc(p, cap * size);
+}
+
 char *ng_xstrdup(const char *s) { return ng_xstrndup(s, strlen(s)); }
 
 char *ng_xstrndup(const char *s, size_t n) {
@@ -73,7 +80,11 @@ void ng_buf_add(ng_buf *b, const char *s, size_t n) {
 
 void ng_buf_adds(ng_buf *b, const char *s) { ng_buf_add(b, s, strlen(s)); }
 
-void ng_buf_addc(ng_buf *b, char c) { ng_buf_add(b, &c, 1); }
+void ng_buf_addc(ng_buf *b, char c) {
+  if (b->len + 2 > b->cap) reserve(b, 1);
+  b->data[b->len++] = c;
+  b->data[b->len] = '\0';
+}
 
 void ng_buf_printf(ng_buf *b, const char *fmt, ...) {
   va_list ap;

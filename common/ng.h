@@ -36,6 +36,10 @@ const char *ng_strerror(ng_status status);
 void *ng_xmalloc(size_t n);
 void *ng_xcalloc(size_t n, size_t size);
 void *ng_xrealloc(void *p, size_t n);
+/* Makes room in array P (N elements of SIZE bytes, grown only by this call)
+ * for element N: the capacity doubles whenever N is a power of two, so
+ * appending stays amortized O(1) whatever the allocator does. */
+void *ng_xgrow(void *p, size_t n, size_t size);
 char *ng_xstrdup(const char *s);
 char *ng_xstrndup(const char *s, size_t n);
 

@@ -17,13 +17,44 @@ struct ng_strmap {
   size_t size;
 };
 
-/* FNV-1a: simple, and good enough for short keys. */
+/* Eight bytes a step (keys are phrases, IRIs and paths: lookups of words
+ * that are in no map are the extractor's commonest operation), then a
+ * final avalanche so that the low bits used as the slot index are good. */
+static inline uint64_t load64(const char *p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+
+static inline uint64_t load32(const char *p) {
+  uint32_t v;
+  memcpy(&v, p, 4);
+  return v;
+}
+
+/* Overlapping loads for the ragged end (as wyhash does); the length is
+ * mixed in first, so keys of different lengths never share the words. */
 static uint64_t hash_bytes(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ULL;
+  const uint64_t m = 0x9E3779B97F4A7C15ULL;
+  uint64_t h = 0x2545F4914F6CDD1DULL ^ ((uint64_t)n * m);
+  if (n > 8) {
+    size_t i = 0;
+    for (; i + 8 < n; i += 8) {
+      h ^= load64(s + i);
+      h *= m;
+      h ^= h >> 32;
+    }
+    h ^= load64(s + n - 8);
+  } else if (n >= 4) {
+    h ^= load32(s) | (load32(s + n - 4) << 32);
+  } else if (n > 0) {
+    h ^= ((uint64_t)(unsigned char)s[0] << 16) | ((uint64_t)(unsigned char)s[n >> 1] << 8) |
+         (uint64_t)(unsigned char)s[n - 1];
   }
+  h *= m;
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
   return h;
 }
 
@@ -75,7 +106,7 @@ void *ng_strmap_put(ng_strmap *m, const char *key, void *value) {
     s->value = value;
     return prev;
   }
-  if ((m->size + 1) * 4 > m->cap * 3) {
+  if ((m->size + 1) * 2 > m->cap) { /* at most half full: short probes for misses */
     grow(m);
     s = find(m, key, n, h);
   }

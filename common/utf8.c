@@ -1,6 +1,8 @@
 /* utf8.c - UTF-8 decoding, validation and ASCII folding. */
 #include "common/ng.h"
 
+#include <string.h>
+
 size_t ng_utf8_decode(const char *s, size_t len, uint32_t *cp) {
   const unsigned char *u = (const unsigned char *)s;
   *cp = 0xFFFD;
@@ -69,6 +71,14 @@ size_t ng_utf8_count(const char *s, size_t len) {
 size_t ng_utf8_validate(const char *s, size_t len) {
   size_t i = 0;
   while (i < len) {
+    /* eight ASCII bytes at a time: most text is ASCII */
+    while (i + 8 <= len) {
+      uint64_t v;
+      memcpy(&v, s + i, 8);
+      if (v & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= len) break;
     if ((unsigned char)s[i] < 0x80) {
       i++;
       continue;

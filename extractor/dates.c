@@ -93,11 +93,10 @@ ng_date ng_date_add_days(ng_date d, int days) {
 
 /* Compares S[0..len) case-insensitively with the lower-case word W. */
 static bool word_eq(const char *s, size_t len, const char *w) {
-  size_t n = strlen(w);
-  if (n != len) return false;
-  for (size_t i = 0; i < n; i++)
-    if (to_lower(s[i]) != w[i]) return false;
-  return true;
+  size_t i = 0;
+  for (; w[i]; i++) /* no strlen: most words differ at the first character */
+    if (i >= len || to_lower(s[i]) != w[i]) return false;
+  return i == len;
 }
 
 int ng_month_from_name(const char *s, size_t len) {
@@ -108,6 +107,7 @@ int ng_month_from_name(const char *s, size_t len) {
                                        "jul", "aug", "sep", "oct", "nov", "dec"};
   if (s == NULL) return 0;
   if (len > 0 && s[len - 1] == '.') len--;
+  if (len < 3 || len > 9 || !strchr("jfmasond", to_lower(s[0]))) return 0; /* the common case */
   for (int i = 0; i < 12; i++)
     if (word_eq(s, len, full[i]) || word_eq(s, len, abbr[i])) return i + 1;
   if (word_eq(s, len, "sept")) return 9;
@@ -126,6 +126,7 @@ int ng_weekday_from_name(const char *s, size_t len) {
   };
   if (s == NULL) return -1;
   if (len > 0 && s[len - 1] == '.') len--;
+  if (len < 3 || len > 9 || !strchr("mtwfs", to_lower(s[0]))) return -1; /* the common case */
   for (int i = 0; i < 7; i++)
     for (int j = 0; j < 5 && names[i][j]; j++)
       if (word_eq(s, len, names[i][j])) return i;
@@ -320,6 +321,9 @@ size_t ng_date_parse(const char *s, size_t len, int year_hint, ng_date *out) {
   size_t n = 0;
   if (out) *out = none;
   if (s == NULL || len == 0) return 0;
+  /* every form starts with a digit or a capital (month or weekday name):
+   * the sentence scans call this on every word */
+  if (!is_digit(s[0]) && !is_upper(s[0])) return 0;
   n = parse_plain(s, len, year_hint, &r);
   if (n == 0) {
     /* a leading weekday: "Sunday, September 27, 2015", "Sun, 27 Sep 2015" */

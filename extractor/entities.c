@@ -39,19 +39,33 @@ bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word) {
   if (i >= c->tk.n) return false;
   size_t n;
   const char *s = ng_tok_text(c, i, &n);
-  if (strlen(word) != n) return false;
+  /* no strlen(word): this runs millions of times against word lists, and
+   * most words differ in the first character */
   for (size_t k = 0; k < n; k++) {
     char a = s[k], b = word[k];
+    if (b == '\0') return false;
     if (a >= 'A' && a <= 'Z') a = (char)(a - 'A' + 'a');
     if (b >= 'A' && b <= 'Z') b = (char)(b - 'A' + 'a');
     if (a != b) return false;
   }
-  return true;
+  return word[n] == '\0';
 }
 
 static bool tok_in(const ng_ctx *c, size_t i, const char *const *words) {
-  for (size_t k = 0; words[k]; k++)
-    if (ng_tok_is_ci(c, i, words[k])) return true;
+  if (i >= c->tk.n) return false;
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  if (n == 0) {
+    for (size_t k = 0; words[k]; k++)
+      if (!words[k][0]) return true;
+    return false;
+  }
+  /* most list words differ from the token at the first character */
+  char f = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] - 'A' + 'a') : s[0];
+  for (size_t k = 0; words[k]; k++) {
+    char w = words[k][0] >= 'A' && words[k][0] <= 'Z' ? (char)(words[k][0] - 'A' + 'a') : words[k][0];
+    if (w == f && ng_tok_is_ci(c, i, words[k])) return true;
+  }
   return false;
 }
 
@@ -90,9 +104,57 @@ static void phrase(const ng_ctx *c, size_t t0, size_t t1, ng_buf *out) {
   }
 }
 
+/* The lexicon chain of token i's text (a one-token phrase is the token's
+ * text), looked up once per token: every pass asks about single words. */
+static const ng_lex_entry *lex_tok(const ng_ctx *c, size_t i) {
+  if (c->lex1_state[i] & NG_LEX1_LOOKED) return c->lex1[i];
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  c->lex1[i] = ng_lexicon_lookup(c->lex, s, n);
+  c->lex1_state[i] |= NG_LEX1_LOOKED;
+  return c->lex1[i];
+}
+
+/* ng_lexicon_is_prefix of token i's text, once per token. */
+static bool prefix_tok(const ng_ctx *c, size_t i) {
+  if (!(c->lex1_state[i] & NG_LEX1_PREFIX_LOOKED)) {
+    size_t n;
+    const char *s = ng_tok_text(c, i, &n);
+    c->lex1_state[i] |= NG_LEX1_PREFIX_LOOKED;
+    if (ng_lexicon_is_prefix(c->lex, s, n)) c->lex1_state[i] |= NG_LEX1_PREFIX;
+  }
+  return (c->lex1_state[i] & NG_LEX1_PREFIX) != 0;
+}
+
+/* True if token i has an ASCII capital (lower_ascii would change it). */
+static bool tok_has_upper(const ng_ctx *c, size_t i) {
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  for (size_t k = 0; k < n; k++)
+    if (s[k] >= 'A' && s[k] <= 'Z') return true;
+  return false;
+}
+
+/* The lexicon chain of token i's ASCII lower case, once per token. */
+static const ng_lex_entry *lex_tok_lower(const ng_ctx *c, size_t i) {
+  if (!tok_has_upper(c, i)) return lex_tok(c, i);
+  if (!(c->lex1_state[i] & NG_LEX1_LOW_LOOKED)) {
+    size_t n;
+    const char *s = ng_tok_text(c, i, &n);
+    char small[64];
+    char *low = n < sizeof small ? small : ng_xmalloc(n + 1);
+    for (size_t k = 0; k < n; k++) low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] - 'A' + 'a') : s[k];
+    low[n] = '\0';
+    c->lex1_low[i] = ng_lexicon_lookup(c->lex, low, n);
+    if (low != small) free(low);
+    c->lex1_state[i] |= NG_LEX1_LOW_LOOKED;
+  }
+  return c->lex1_low[i];
+}
+
 static const ng_lex_entry *lookup_tok(const ng_ctx *c, size_t i, ng_buf *tmp) {
-  phrase(c, i, i + 1, tmp);
-  return ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
+  phrase(c, i, i + 1, tmp); /* callers use the text in TMP */
+  return lex_tok(c, i);
 }
 
 static void lower_ascii(ng_buf *b) {
@@ -156,7 +218,7 @@ void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len) {
   for (size_t i = 0; i < e->n_alt; i++)
     if (strlen(e->alt[i]) == len && memcmp(e->alt[i], alt, len) == 0) return;
   if (e->n_alt >= 16) return;
-  e->alt = ng_xrealloc(e->alt, (e->n_alt + 1) * sizeof *e->alt);
+  e->alt = ng_xgrow(e->alt, e->n_alt, sizeof *e->alt);
   e->alt[e->n_alt++] = ng_xstrndup(alt, len);
 }
 
@@ -168,7 +230,7 @@ void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1) {
    * the end: looking back a few keeps this linear on huge documents */
   for (size_t i = e->n_mentions, k = 0; i-- > 0 && k < 8; k++)
     if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
-  e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
+  e->mentions = ng_xgrow(e->mentions, e->n_mentions, sizeof *e->mentions);
   e->mentions[e->n_mentions++] = sp;
 }
 
@@ -225,9 +287,7 @@ static const ng_lex_entry *find_kind(const ng_lex_entry *e, ng_lex_kind k) {
 /* Looked up once per token: the person and organization passes ask often. */
 static bool is_nonname(const ng_ctx *c, size_t i) {
   if (c->nonname && c->nonname[i] != 2) return c->nonname[i] == 1;
-  size_t n;
-  const char *s = ng_tok_text(c, i, &n);
-  bool r = find_kind(ng_lexicon_lookup(c->lex, s, n), NG_LEX_NONNAME) != NULL;
+  bool r = find_kind(lex_tok(c, i), NG_LEX_NONNAME) != NULL;
   if (c->nonname) c->nonname[i] = r ? 1 : 0;
   return r;
 }
@@ -249,9 +309,14 @@ static size_t max_window(const ng_ctx *c, size_t i, size_t max, ng_buf *tmp) {
       best = len + 1 <= max ? len + 1 : len;
       continue;
     }
-    phrase(c, i, j, tmp);
-    if (ng_lexicon_lookup(c->lex, tmp->data, tmp->len)) best = len;
-    if (!ng_lexicon_is_prefix(c->lex, tmp->data, tmp->len)) break;
+    if (len == 1) {
+      if (lex_tok(c, i)) best = len;
+      if (!prefix_tok(c, i)) break;
+    } else {
+      phrase(c, i, j, tmp);
+      if (ng_lexicon_lookup(c->lex, tmp->data, tmp->len)) best = len;
+      if (!ng_lexicon_is_prefix(c->lex, tmp->data, tmp->len)) break;
+    }
     best = len + 1 <= max ? len + 1 : len;
   }
   return best;
@@ -302,10 +367,16 @@ static void pass_triggers(ng_ctx *c) {
     for (size_t len = max_window(c, i, 3, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1)) continue;
-      phrase(c, i, j, &p);
-      lower_ascii(&p);
       const char *atype = NULL;
-      uint32_t bits = trigger_bits(ng_lexicon_lookup(c->lex, p.data, p.len), &atype);
+      const ng_lex_entry *chain;
+      if (len == 1) {
+        chain = lex_tok_lower(c, i);
+      } else {
+        phrase(c, i, j, &p);
+        lower_ascii(&p);
+        chain = ng_lexicon_lookup(c->lex, p.data, p.len);
+      }
+      uint32_t bits = trigger_bits(chain, &atype);
       if (!bits) continue;
       for (size_t k = i; k < j; k++) {
         c->trig[k] |= bits;
@@ -436,21 +507,13 @@ static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class
 
 /* True when token i is a title word on its own ("Governor", "spokesman"). */
 static bool is_title_word(const ng_ctx *c, size_t i) {
-  size_t n;
-  const char *s = ng_tok_text(c, i, &n);
-  ng_buf b;
-  ng_buf_init(&b);
-  ng_buf_add(&b, s, n);
-  lower_ascii(&b);
-  bool r = find_kind(ng_lexicon_lookup(c->lex, b.data, b.len), NG_LEX_TITLE) != NULL;
-  ng_buf_free(&b);
-  return r;
+  return find_kind(lex_tok_lower(c, i), NG_LEX_TITLE) != NULL;
 }
 
 /* Country named at token i (country, demonym or capital), as ISO, or NULL. */
 static const char *country_word(const ng_ctx *c, size_t t0, size_t t1, ng_buf *tmp) {
-  phrase(c, t0, t1, tmp);
-  const ng_lex_entry *e = ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
+  phrase(c, t0, t1, tmp); /* callers use the text in TMP */
+  const ng_lex_entry *e = t1 == t0 + 1 ? lex_tok(c, t0) : ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
   for (; e; e = e->next)
     if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) return e->key;
   return NULL;
@@ -533,8 +596,7 @@ static void pass_org_patterns(ng_ctx *c) {
     /* (b) demonym + government noun: "Egyptian army", "the Chilean government" */
     if (is_cap(c, i) && c->tok_m[i] < 0) {
       const char *iso = NULL;
-      phrase(c, i, i + 1, &tmp);
-      const ng_lex_entry *d = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_DEMONYM);
+      const ng_lex_entry *d = find_kind(lex_tok(c, i), NG_LEX_DEMONYM);
       if (d) iso = d->key;
       if (!iso) continue;
       size_t best = 0;
@@ -630,7 +692,7 @@ static void pass_gazetteer(ng_ctx *c) {
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
       if (c->tk.tok[j - 1].type == NG_TOK_PUNCT) continue;
       phrase(c, i, j, &p);
-      const ng_lex_entry *chain = ng_lexicon_lookup(c->lex, p.data, p.len);
+      const ng_lex_entry *chain = len == 1 ? lex_tok(c, i) : ng_lexicon_lookup(c->lex, p.data, p.len);
       const ng_lex_entry *e;
       if ((e = find_kind(chain, NG_LEX_ORG))) {
         int ent = ng_ent_get(c, NG_ENT_ORG, e->key, e->label ? e->label : p.data, e->country,
@@ -721,8 +783,14 @@ static void pass_titles(ng_ctx *c) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
       phrase(c, i, j, &p);
-      const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
-      if (!e) {
+      bool one = len == 1;
+      const ng_lex_entry *e =
+          find_kind(one ? lex_tok(c, i) : ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
+      /* (a phrase without capitals is its own lower case: same answer) */
+      if (!e && one) {
+        lower_ascii(&p); /* (P is used below) */
+        e = find_kind(lex_tok_lower(c, i), NG_LEX_TITLE);
+      } else if (!e) {
         lower_ascii(&p);
         e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
       }
@@ -930,6 +998,25 @@ static void surname_of(const char *label, ng_buf *out) {
   ng_utf8_fold(out, s, strlen(s));
 }
 
+/* True if the surname of LABEL folds to WANT (a surname_of result); SN is
+ * scratch.  An ASCII surname folds to its lower case, compared in place:
+ * this runs for every person of the document at every surname mention. */
+static bool surname_is(const char *label, const ng_buf *want, ng_buf *sn) {
+  const char *sp = strrchr(label, ' ');
+  const char *s = sp ? sp + 1 : label;
+  const char *w = want->data ? want->data : "";
+  size_t k = 0;
+  for (; s[k]; k++) {
+    char ch = s[k];
+    if ((unsigned char)ch >= 0x80) break; /* not ASCII: fold it */
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
+    if (ch != w[k]) return false; /* (also when WANT ends first) */
+  }
+  if (!s[k]) return w[k] == '\0';
+  surname_of(label, sn);
+  return !strcmp(sn->data ? sn->data : "", w);
+}
+
 static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
   ng_buf key, lab, sn, want;
   ng_buf_init(&key);
@@ -943,8 +1030,7 @@ static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
     ng_entity *e = &c->f->ent[i];
     if (e->kind != NG_ENT_PERSON) continue;
     if (!strcmp(e->key, key.data)) { found = (int)i; break; }
-    surname_of(e->label, &sn);
-    if (!strcmp(sn.data, want.data) && strchr(e->label, ' ')) {
+    if (surname_is(e->label, &want, &sn) && strchr(e->label, ' ')) {
       if (found < 0 || strchr(c->f->ent[found].label, ' ') == NULL) found = (int)i;
     }
   }
@@ -1055,7 +1141,7 @@ static void pass_persons(ng_ctx *c) {
     /* single capitalized word beside a speech verb at a sentence start is
      * too weak ("Officials said" is caught by nonnames; "Moscow said" by the
      * gazetteer) -- keep it, it may be a surname seen in full elsewhere */
-    cs = ng_xrealloc(cs, (nc + 1) * sizeof *cs);
+    cs = ng_xgrow(cs, nc, sizeof *cs);
     cs[nc++] = cd;
     i = e - 1;
   }

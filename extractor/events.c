@@ -451,13 +451,13 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     if (!n_types) {
       a.type = deflt;
       a.explicit_type = false;
-      *out = ng_xrealloc(*out, (*n_out + 1) * sizeof **out);
+      *out = ng_xgrow(*out, *n_out, sizeof **out);
       (*out)[(*n_out)++] = a;
     }
     for (size_t j = 0; j < n_types; j++) {
       a.type = types[j];
       a.explicit_type = true;
-      *out = ng_xrealloc(*out, (*n_out + 1) * sizeof **out);
+      *out = ng_xgrow(*out, *n_out, sizeof **out);
       (*out)[(*n_out)++] = a;
     }
   }
@@ -955,12 +955,32 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
   }
 }
 
+/* Appends V in decimal, as %d would (no printf: keys are built per event). */
+static void add_int(ng_buf *out, long v) {
+  char d[24];
+  size_t n = sizeof d;
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do {
+    d[--n] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u && n > 1);
+  if (v < 0) d[--n] = '-';
+  ng_buf_add(out, d + n, sizeof d - n);
+}
+
 /* Events with equal keys are one event (statements are never merged here). */
 static void event_key(const ng_event *e, ng_buf *out) {
   ng_buf_clear(out);
-  ng_buf_printf(out, "%d|%s|%d-%d-%d", (int)e->kind, e->subtype ? e->subtype : "-",
-                e->kind == NG_EV_MEETING ? e->date.y : 0, e->kind == NG_EV_MEETING ? e->date.m : 0,
-                e->kind == NG_EV_MEETING ? e->date.d : 0);
+  bool meeting = e->kind == NG_EV_MEETING;
+  add_int(out, (int)e->kind); /* "%d|%s|%d-%d-%d" */
+  ng_buf_addc(out, '|');
+  ng_buf_adds(out, e->subtype ? e->subtype : "-");
+  ng_buf_addc(out, '|');
+  add_int(out, meeting ? e->date.y : 0);
+  ng_buf_addc(out, '-');
+  add_int(out, meeting ? e->date.m : 0);
+  ng_buf_addc(out, '-');
+  add_int(out, meeting ? e->date.d : 0);
   /* arguments in a canonical order */
   ng_arg tmp[32];
   size_t n = e->n_args < 32 ? e->n_args : 32;
@@ -973,7 +993,12 @@ static void event_key(const ng_event *e, ng_buf *out) {
       tmp[j] = tmp[j - 1];
       tmp[j - 1] = x;
     }
-  for (size_t i = 0; i < n; i++) ng_buf_printf(out, "|%d:%d", (int)tmp[i].role, tmp[i].ent);
+  for (size_t i = 0; i < n; i++) { /* "|%d:%d" */
+    ng_buf_addc(out, '|');
+    add_int(out, (int)tmp[i].role);
+    ng_buf_addc(out, ':');
+    add_int(out, tmp[i].ent);
+  }
 }
 
 /* Same-document duplicates (same kind, subtype and arguments) become one event
@@ -1011,7 +1036,7 @@ static void dedupe(ng_ctx *c) {
   ng_strmap_free(seen, NULL);
 }
 
-/* "Iraq, a core member of the U.S.-led coalition", "Chile, a founding member
+/* "Peru, a core member of the U.S.-led coalition", "Chile, a founding member
  * of the alliance": an apposition naming membership of a coalition or an
  * international organization. */
 static void find_memberships(ng_ctx *c) {
@@ -1025,7 +1050,7 @@ static void find_memberships(ng_ctx *c) {
       if (!ng_tok_is(c, k, "joined") && !ng_tok_is(c, k, "joins")) continue;
       k++;
     } else {
-      /* "Iraq, a core member of", "counts Iraq as a key member of", "Chile is a member of" */
+      /* "Peru, a core member of", "counts Peru as a key member of", "Chile is a member of" */
       if (!(is_p(c, k, ',') || in_list(c, k, (const char *const[]){"as", "is", "was", "remains",
                                                                     "became", NULL})))
         continue;

@@ -77,7 +77,10 @@ void ng_doc_free(ng_doc *doc);
  * logged (naming the file) and counted in *N_FAILED; processing continues.
  * Stops early only if FN returns a status > NG_ERR_INPUT (e.g. an output
  * error), which is then returned. */
-#define NG_MAX_INPUT_BYTES ((size_t)256 * 1024 * 1024)
+/* The largest input read: a news article is some kilobytes; extraction
+ * needs about 15 times the text's size in memory, so 64 MiB keeps one
+ * article under ~1 GiB even on one line. */
+#define NG_MAX_INPUT_BYTES ((size_t)64 * 1024 * 1024)
 typedef ng_status (*ng_input_fn)(const char *path, const char *bytes, size_t len, void *ctx);
 ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, void *ctx,
                          size_t *n_failed);

@@ -53,7 +53,7 @@ bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent) {
 
 void ng_ev_arg(ng_event *e, ng_role role, int ent) {
   if (ent < 0 || ng_ev_has_arg(e, role, ent)) return;
-  e->args = ng_xrealloc(e->args, (e->n_args + 1) * sizeof *e->args);
+  e->args = ng_xgrow(e->args, e->n_args, sizeof *e->args);
   e->args[e->n_args].role = role;
   e->args[e->n_args].ent = ent;
   e->n_args++;
@@ -62,7 +62,7 @@ void ng_ev_arg(ng_event *e, ng_role role, int ent) {
 void ng_ev_span(ng_event *e, ng_span sp) {
   for (size_t i = e->n_mentions, k = 0; i-- > 0 && k < 8; k++)
     if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
-  e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + 1) * sizeof *e->mentions);
+  e->mentions = ng_xgrow(e->mentions, e->n_mentions, sizeof *e->mentions);
   e->mentions[e->n_mentions++] = sp;
 }
 
@@ -99,6 +99,9 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   c.agree_type = ng_xcalloc(c.tk.n + 1, sizeof *c.agree_type);
   c.nonname = ng_xmalloc(c.tk.n + 1);
   memset(c.nonname, 2, c.tk.n + 1);
+  c.lex1 = ng_xcalloc(c.tk.n + 1, sizeof *c.lex1);
+  c.lex1_low = ng_xcalloc(c.tk.n + 1, sizeof *c.lex1_low);
+  c.lex1_state = ng_xcalloc(c.tk.n + 1, 1);
   ng_recognize_entities(&c);
   ng_extract_quotes(&c);
   ng_extract_events(&c);
@@ -107,6 +110,9 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   free(c.trig);
   free(c.agree_type);
   free(c.nonname);
+  free(c.lex1);
+  free(c.lex1_low);
+  free(c.lex1_state);
   free(c.m);
   ng_tokens_free(&c.tk);
   return NG_OK;

@@ -36,6 +36,11 @@ enum { /* per-token trigger bits */
   NG_TR_ARMS_ITEM = 1u << 15, NG_TR_DEPLOY = 1u << 16, NG_TR_DEPLOY_WEAK = 1u << 17
 };
 
+enum { /* lex1_state bits: the passes look single words up again and again */
+  NG_LEX1_LOOKED = 1u << 0, NG_LEX1_PREFIX_LOOKED = 1u << 1, NG_LEX1_PREFIX = 1u << 2,
+  NG_LEX1_LOW_LOOKED = 1u << 3
+};
+
 typedef struct {
   const ng_lexicon *lex;
   const ng_doc *doc;
@@ -47,6 +52,9 @@ typedef struct {
   uint32_t *trig;      /* per token: NG_TR_* bits */
   const char **agree_type; /* per token: agreement type named by the token, or NULL */
   uint8_t *nonname;    /* per token: 1 never part of a name, 0 may be, 2 not yet looked up */
+  const ng_lex_entry **lex1; /* per token: lexicon chain of its text (see lex1_state) */
+  const ng_lex_entry **lex1_low; /* per token: chain of its ASCII lower case */
+  uint8_t *lex1_state; /* per token: NG_LEX1_* bits, 0 = nothing looked up yet */
   size_t ent_base;     /* first entity index of this document in f */
   size_t ev_base;
 } ng_ctx;

@@ -22,19 +22,18 @@
 
 /* ------------------------------------------------------------ small helpers */
 
+/* (no strlen of the literal: these run millions of times over word lists,
+ * and most comparisons fail at the first character) */
 bool ng_ingest_ieq(const char *s, size_t len, const char *lower) {
-  size_t n = strlen(lower);
-  if (n != len) return false;
-  for (size_t i = 0; i < n; i++)
-    if (ng_c_tolower(s[i]) != lower[i]) return false;
-  return true;
+  size_t i = 0;
+  for (; lower[i]; i++)
+    if (i >= len || ng_c_tolower(s[i]) != lower[i]) return false;
+  return i == len;
 }
 
 bool ng_ingest_iprefix(const char *s, size_t len, const char *lower) {
-  size_t n = strlen(lower);
-  if (n > len) return false;
-  for (size_t i = 0; i < n; i++)
-    if (ng_c_tolower(s[i]) != lower[i]) return false;
+  for (size_t i = 0; lower[i]; i++)
+    if (i >= len || ng_c_tolower(s[i]) != lower[i]) return false;
   return true;
 }
 
@@ -47,14 +46,24 @@ bool ng_ingest_isuffix(const char *s, size_t len, const char *lower) {
 size_t ng_ingest_ifind(const char *s, size_t len, const char *lower) {
   size_t n = strlen(lower);
   if (n == 0) return 0;
+  if (n > len) return (size_t)-1;
+  /* S[i] folds to LOWER[0] only if it is LOWER[0] or its upper-case form */
+  char c0 = lower[0], c1 = ng_c_lower(c0) ? (char)(c0 - 'a' + 'A') : c0;
+  if (ng_c_upper(c0)) return (size_t)-1; /* no byte folds to an upper-case letter */
   for (size_t i = 0; i + n <= len; i++)
-    if (ng_c_tolower(s[i]) == lower[0] && ng_ingest_iprefix(s + i, len - i, lower)) return i;
+    if ((s[i] == c0 || s[i] == c1) && ng_ingest_iprefix(s + i + 1, len - i - 1, lower + 1)) return i;
   return (size_t)-1;
 }
 
 static bool in_list(const char *s, size_t len, const char *const *list) {
+  if (len == 0) {
+    for (size_t i = 0; list[i]; i++)
+      if (!list[i][0]) return true;
+    return false;
+  }
+  char f = ng_c_tolower(s[0]); /* most words differ at the first character */
   for (size_t i = 0; list[i]; i++)
-    if (ng_ingest_ieq(s, len, list[i])) return true;
+    if (list[i][0] == f && ng_ingest_ieq(s, len, list[i])) return true;
   return false;
 }
 
@@ -112,15 +121,22 @@ ng_status ng_ingest_check_bytes(const char *path, const char *bytes, size_t len)
     ng_log(NG_LOG_ERROR, path, 0, 0, "empty input: there is no article text to read");
     return NG_ERR_INPUT;
   }
+  /* A file is binary (or UTF-16) when control characters, NUL included, are
+   * more than a tenth of its first bytes; a few stray NULs in scraped text
+   * are replaced by spaces like other control characters (with a warning). */
+  if (len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                   ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF))) {
+    ng_log(NG_LOG_ERROR, path, 0, 0,
+           "UTF-16 text (byte-order mark 0x%02X%02X), not UTF-8: convert it first, "
+           "e.g. iconv -f UTF-16 -t UTF-8",
+           (unsigned char)bytes[0], (unsigned char)bytes[1]);
+    return NG_ERR_INPUT;
+  }
   size_t n = len < NG_SNIFF_BYTES ? len : NG_SNIFF_BYTES;
-  size_t ctrl = 0;
+  size_t ctrl = 0, first_nul = SIZE_MAX;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)bytes[i];
-    if (c == 0) {
-      ng_log(NG_LOG_ERROR, path, 0, 0,
-             "binary file, not an article (NUL byte at offset %zu); give text or HTML files", i);
-      return NG_ERR_INPUT;
-    }
+    if (c == 0 && first_nul == SIZE_MAX) first_nul = i;
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F)
       ctrl++;
   }
@@ -131,6 +147,13 @@ ng_status ng_ingest_check_bytes(const char *path, const char *bytes, size_t len)
            ctrl, n);
     return NG_ERR_INPUT;
   }
+  if (first_nul == SIZE_MAX && len > n) {
+    const char *z = memchr(bytes + n, '\0', len - n);
+    if (z) first_nul = (size_t)(z - bytes);
+  }
+  if (first_nul != SIZE_MAX)
+    ng_log(NG_LOG_WARNING, path, 0, 0,
+           "NUL byte at offset %zu (and perhaps more): replaced by spaces", first_nul);
   return NG_OK;
 }
 
@@ -151,6 +174,17 @@ ng_status ng_ingest_utf8(const char *path, const char *bytes, size_t len, bool s
       i += (c == '\r' && i + 1 < len && bytes[i + 1] == '\n') ? 2 : 1;
       line++;
       col = 1;
+      continue;
+    }
+    if ((c >= 0x20 && c < 0x7F) || c == '\t') {
+      /* a run of printable ASCII (most of any article) in one copy */
+      size_t j = i + 1;
+      while (j < len && (((unsigned char)bytes[j] >= 0x20 && (unsigned char)bytes[j] < 0x7F) ||
+                         bytes[j] == '\t'))
+        j++;
+      ng_buf_add(out, bytes + i, j - i);
+      col += (long)(j - i);
+      i = j;
       continue;
     }
     if (c < 0x80) {
@@ -184,13 +218,14 @@ ng_status ng_ingest_utf8(const char *path, const char *bytes, size_t len, bool s
   if (n_bad > 0) {
     if (strict) {
       ng_log(NG_LOG_ERROR, path, bad_line, bad_col,
-             "invalid UTF-8 (byte 0x%02X; %zu bad bytes in all): convert the file to UTF-8, "
+             "invalid UTF-8 (byte 0x%02X; %zu bad byte%s in all): convert the file to UTF-8, "
              "or drop --strict to read it with U+FFFD replacements",
-             bad_byte, n_bad);
+             bad_byte, n_bad, n_bad == 1 ? "" : "s");
       return NG_ERR_INPUT;
     }
     ng_log(NG_LOG_WARNING, path, bad_line, bad_col,
-           "invalid UTF-8 (byte 0x%02X): %zu bad bytes replaced by U+FFFD", bad_byte, n_bad);
+           "invalid UTF-8 (byte 0x%02X): %zu bad byte%s replaced by U+FFFD", bad_byte, n_bad,
+           n_bad == 1 ? "" : "s");
     if (warnings) (*warnings)++;
   }
   return NG_OK;
@@ -727,9 +762,18 @@ static bool inline_credit(const char *s, size_t len) {
   static const char *const marks[] = {"photograph: ", "photo: ", "photo credit: ",
                                       "image credit: ", "picture: ", "credit: ",
                                       "reuters/", "ap photo/", "afp photo/", "epa/", NULL};
+  /* every mark has a ':' or a '/', and a mark that counts lies in the last
+   * 60 bytes + its length (at most 14): none there, no credit */
+  size_t from0 = len > 74 ? len - 74 : 0;
+  if (!memchr(s + from0, ':', len - from0) && !memchr(s + from0, '/', len - from0)) return false;
   for (size_t i = 0; marks[i]; i++) {
-    size_t at = ng_ingest_ifind(s, len, marks[i]);
+    /* only the last occurrence counts, and only if at most 60 bytes follow
+     * it: so look in the last 60 bytes + the mark's length alone */
+    size_t ml = strlen(marks[i]);
+    size_t from = len > ml + 60 ? len - ml - 60 : 0;
+    size_t at = ng_ingest_ifind(s + from, len - from, marks[i]);
     if (at == (size_t)-1) continue;
+    at += from;
     /* find the last occurrence */
     size_t next;
     while ((next = ng_ingest_ifind(s + at + 1, len - at - 1, marks[i])) != (size_t)-1)

@@ -50,6 +50,10 @@ static uint32_t peek(const cursor *c, size_t *n) {
     *n = 0;
     return 0;
   }
+  if ((unsigned char)c->s[c->i] < 0x80) { /* ASCII: no call */
+    *n = 1;
+    return (unsigned char)c->s[c->i];
+  }
   size_t k = ng_utf8_decode(c->s + c->i, c->len - c->i, &cp);
   *n = k ? k : 1;
   return cp;
@@ -61,6 +65,10 @@ static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
   if (i >= len) {
     *n = 0;
     return 0;
+  }
+  if ((unsigned char)s[i] < 0x80) {
+    *n = 1;
+    return (unsigned char)s[i];
   }
   size_t k = ng_utf8_decode(s + i, len - i, &cp);
   *n = k ? k : 1;
@@ -255,8 +263,14 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
       size_t letters = 0, uppers = 0;
       for (size_t i = k->b; i < k->e;) {
         uint32_t x;
-        size_t m = ng_utf8_decode(text + i, k->e - i, &x);
-        if (!m) m = 1;
+        size_t m;
+        if ((unsigned char)text[i] < 0x80) { /* ASCII: no call */
+          x = (unsigned char)text[i];
+          m = 1;
+        } else {
+          m = ng_utf8_decode(text + i, k->e - i, &x);
+          if (!m) m = 1;
+        }
         if (is_letter_cp(x)) {
           letters++;
           if (is_upper_cp(x)) uppers++;

@@ -85,6 +85,7 @@ struct ng_builder {
   ng_sink sink;
   ng_strmap *seen;       /* IRI -> (uintptr_t) SEEN_* flags */
   unsigned long count;
+  ng_buf lit;            /* scratch for emit_lit (kept: no allocation per literal) */
 };
 
 /* ------------------------------------------------------------------ helpers */
@@ -200,7 +201,22 @@ static bool date_known(ng_date d) {
 static void date_str(ng_date d, char out[11]) {
   /* callers check date_known first; the clamps only keep the output in 10 characters */
   unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
-  snprintf(out, 11, "%04u-%02u-%02u", y, m, dd);
+  /* "%04u-%02u-%02u" without snprintf */
+  out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10), out[4] = '-';
+  out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10), out[7] = '-';
+  out[8] = (char)('0' + dd / 10), out[9] = (char)('0' + dd % 10), out[10] = '\0';
+}
+
+/* Appends the decimal digits of V (no printf: this runs for every mention). */
+static void add_ulong(ng_buf *out, unsigned long v) {
+  char d[24];
+  size_t n = sizeof d;
+  do {
+    d[--n] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v && n > 0);
+  ng_buf_add(out, d + n, sizeof d - n);
 }
 
 /* Appends S with invalid UTF-8 replaced by U+FFFD, so that no serializer
@@ -257,13 +273,10 @@ static ng_status emit_iri(ng_builder *b, const char *g, const char *s, const cha
 /* A literal; TEXT is cleaned of invalid UTF-8 first. */
 static ng_status emit_lit(ng_builder *b, const char *g, const char *s, const char *p, const char *text,
                           size_t len, const char *datatype) {
-  ng_buf clean;
-  ng_buf_init(&clean);
-  utf8_clean(&clean, text, len);
-  ng_term t = {NG_TERM_LITERAL, clean.data ? clean.data : "", datatype, NULL};
-  ng_status rc = emit(b, g, s, p, t);
-  ng_buf_free(&clean);
-  return rc;
+  ng_buf_clear(&b->lit);
+  utf8_clean(&b->lit, text, len);
+  ng_term t = {NG_TERM_LITERAL, b->lit.data ? b->lit.data : "", datatype, NULL};
+  return emit(b, g, s, p, t);
 }
 
 static ng_status emit_str(ng_builder *b, const char *g, const char *s, const char *p, const char *text) {
@@ -396,7 +409,11 @@ static bool mention_iri(const char *doc_iri, const ng_span *sp, ng_buf *out) {
   ng_buf_clear(out);
   if (sp->ce < sp->cb)
     return false; /* skip rather than mint a nonsense IRI */
-  ng_buf_printf(out, "%s#char=%lu,%lu", doc_iri, (unsigned long)sp->cb, (unsigned long)sp->ce);
+  ng_buf_adds(out, doc_iri);
+  ng_buf_add(out, "#char=", 6);
+  add_ulong(out, (unsigned long)sp->cb);
+  ng_buf_addc(out, ',');
+  add_ulong(out, (unsigned long)sp->ce);
   return true;
 }
 
@@ -430,10 +447,10 @@ static ng_status emit_mention_nodes(ng_builder *b, const ng_doc *doc, const char
     TRY(emit_iri(b, doc_iri, m.data, RDF_TYPE, NG_NS "Mention"));
     TRY(emit_iri(b, doc_iri, m.data, NG_NS "inDocument", doc_iri));
     ng_buf_clear(&num);
-    ng_buf_printf(&num, "%lu", (unsigned long)sp->cb);
+    add_ulong(&num, (unsigned long)sp->cb);
     TRY(emit_lit(b, doc_iri, m.data, NIF "beginIndex", num.data, num.len, XSD "nonNegativeInteger"));
     ng_buf_clear(&num);
-    ng_buf_printf(&num, "%lu", (unsigned long)sp->ce);
+    add_ulong(&num, (unsigned long)sp->ce);
     TRY(emit_lit(b, doc_iri, m.data, NIF "endIndex", num.data, num.len, XSD "nonNegativeInteger"));
     if (doc->text && sp->b <= sp->e && sp->e <= doc->len)
       TRY(emit_lit(b, doc_iri, m.data, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
@@ -605,7 +622,11 @@ static void event_iri(const char *base, const ng_facts *f, const ng_event *ev, n
   char hex[65];
   ng_sha256_hex(key.data, key.len, hex);
   ng_buf_clear(out);
-  ng_buf_printf(out, "%sevent-%s-%.16s", base, ev_kind_name(ev->kind), hex);
+  ng_buf_adds(out, base);
+  ng_buf_add(out, "event-", 6);
+  ng_buf_adds(out, ev_kind_name(ev->kind));
+  ng_buf_addc(out, '-');
+  ng_buf_add(out, hex, 16);
   ng_buf_free(&key);
 }
 
@@ -634,7 +655,11 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
   if (!isnan(ev->confidence)) {
     double c = ev->confidence < 0 ? 0 : ev->confidence > 1 ? 1 : ev->confidence;
     long h = lround(c * 100.0);
-    ng_buf_printf(&tmp, "%ld.%02ld", h / 100, h % 100); /* locale-independent */
+    /* "%ld.%02ld", locale-independent (C is 0..1, so H is 0..100) */
+    add_ulong(&tmp, (unsigned long)(h / 100));
+    ng_buf_addc(&tmp, '.');
+    ng_buf_addc(&tmp, (char)('0' + h % 100 / 10));
+    ng_buf_addc(&tmp, (char)('0' + h % 10));
     TRY(emit_lit(b, doc_iri, e, NG_NS "confidence", tmp.data, tmp.len, XSD "decimal"));
   }
   if (date_known(ev->date)) {
@@ -655,7 +680,8 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
                                                       : NULL;
   if (sub_prop && local_name_ok(ev->subtype)) {
     ng_buf_clear(&tmp);
-    ng_buf_printf(&tmp, NG_NS "%s", ev->subtype);
+    ng_buf_adds(&tmp, NG_NS);
+    ng_buf_adds(&tmp, ev->subtype);
     TRY(emit_iri(b, doc_iri, e, sub_prop, tmp.data));
   }
   if (ev->kind == NG_EV_STATEMENT && ev->quote)
@@ -685,6 +711,7 @@ void ng_builder_free(ng_builder *b) {
   if (!b)
     return;
   ng_strmap_free(b->seen, NULL);
+  ng_buf_free(&b->lit);
   free(b->base);
   free(b);
 }
@@ -712,10 +739,13 @@ static void post_iri(const char *base, const ng_facts *f, const ng_post *p, ng_b
   slug_append(out, p->title ? p->title : "", p->title ? strlen(p->title) : 0);
 }
 
+enum { PART_SHARED = 1, PART_DOCUMENT = 2 };
+
 /* Statements go out in two phases so that streaming writers can group them:
- * first the default-graph descriptions, then the document's graph (in TriG
- * one block per document). */
-ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
+ * first the default-graph descriptions (PART_SHARED: they depend on what
+ * the run has written before), then the document's graph (PART_DOCUMENT:
+ * a function of the document alone; in TriG one block per document). */
+static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts, unsigned parts) {
   if (!b || !doc || !facts)
     return NG_ERR_USAGE;
   ng_status rc = NG_OK;
@@ -751,6 +781,7 @@ ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts
 
   /* ---- phase 1: the default graph */
   bool author_listed = false;
+  bool shared = (parts & PART_SHARED) != 0;
   ng_entity a;
   memset(&a, 0, sizeof a);
   if (doc->author && *doc->author) {
@@ -762,13 +793,13 @@ ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts
       entity_iri(b->base, &a, &author);
       for (size_t i = 0; i < n_ent && !author_listed; i++)
         author_listed = strcmp(iris[i], author.data) == 0;
-      if (!author_listed)
+      if (!author_listed && shared)
         TRY(describe_entity(b, &a, author.data, false, &tmp));
     }
   }
-  for (size_t i = 0; i < n_ent; i++)
+  for (size_t i = 0; i < n_ent && shared; i++)
     TRY(describe_entity(b, &facts->ent[i], iris[i], official[i], &tmp));
-  for (size_t i = 0; i < facts->n_post; i++) {
+  for (size_t i = 0; i < facts->n_post && shared; i++) {
     const ng_post *p = &facts->post[i];
     if (!posts[i] || (seen_flags(b, posts[i]) & SEEN_BASE))
       continue;
@@ -781,6 +812,8 @@ ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts
   }
 
   /* ---- phase 2: the document's graph */
+  if (!(parts & PART_DOCUMENT))
+    goto cleanup;
   TRY(emit_iri(b, g, g, RDF_TYPE, NG_NS "Document"));
   TRY(emit_iri(b, g, g, RDF_TYPE, SCHEMA "NewsArticle"));
   if (doc->identifier)
@@ -834,4 +867,16 @@ cleanup:
   ng_buf_free(&akey);
   ng_buf_free(&alabel);
   return rc;
+}
+
+ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
+  return builder_add(b, doc, facts, PART_SHARED | PART_DOCUMENT);
+}
+
+ng_status ng_builder_add_shared(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
+  return builder_add(b, doc, facts, PART_SHARED);
+}
+
+ng_status ng_builder_add_document(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
+  return builder_add(b, doc, facts, PART_DOCUMENT);
 }

@@ -57,6 +57,18 @@ ng_sink ng_writer_sink(ng_writer *w);
  * write failed. */
 ng_status ng_writer_finish(ng_writer *w);
 void ng_writer_free(ng_writer *w);
+/* For extract -j N: an N-Triples or N-Quads writer (NG_ERR_USAGE for other
+ * formats) that keeps its output in memory, to be passed on with
+ * ng_writer_put_raw by the writer of the file. */
+ng_status ng_writer_new_memory(ng_format format, const char *base, ng_writer **out);
+/* The bytes a memory writer holds (borrowed, valid until the next write or
+ * ng_writer_clear) and their number in *LEN. */
+const char *ng_writer_data(const ng_writer *w, size_t *len);
+void ng_writer_clear(ng_writer *w);
+/* Appends LEN bytes of complete statements that a memory writer of the same
+ * format wrote; N-Triples and N-Quads writers only (else NG_ERR_USAGE).
+ * NG_ERR_IO if a write failed. */
+ng_status ng_writer_put_raw(ng_writer *w, const char *bytes, size_t len);
 
 /* ---- atomic output file: temp file in the same directory, renamed on commit ---- */
 typedef struct ng_outfile ng_outfile;
@@ -82,6 +94,14 @@ typedef struct ng_builder ng_builder;
 ng_builder *ng_builder_new(const char *base, const ng_lexicon *lex, ng_sink sink);
 void ng_builder_free(ng_builder *b);
 ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts);
+/* The two halves of ng_builder_add, which is _shared then _document (for
+ * extract -j N).  _shared writes the default-graph descriptions and uses the
+ * run's memory of what was described (one builder, input order).  _document
+ * writes the document's graph, a function of DOC and FACTS alone: any
+ * builder with the same base and lexicon gives the same statements, so each
+ * worker thread may use one of its own. */
+ng_status ng_builder_add_shared(ng_builder *b, const ng_doc *doc, const ng_facts *facts);
+ng_status ng_builder_add_document(ng_builder *b, const ng_doc *doc, const ng_facts *facts);
 /* Document IRI for DOC (base + "doc-" + first 16 hex digits of its SHA-256). */
 void ng_doc_iri(const char *base, const ng_doc *doc, ng_buf *out);
 /* Number of statements emitted so far. */
@@ -164,5 +184,115 @@ struct librdf_storage_s;
 ng_status ng_rdfstore_open_storage(struct librdf_world_s *world, const char *path,
                                    struct librdf_storage_s **out);
 int ng_cmd_remove(int argc, char **argv);
+
+/* ---- crash-proof execution (graphs/sandbox.c) ----
+ * Runs FN(CTX, OUT) in a forked child so that a crash, a runaway or a memory
+ * blow-up inside the SPARQL engine ends the child only.  The child sets
+ * RLIMIT_AS to what it already maps plus MEM_BYTES, RLIMIT_CPU as a backstop
+ * and no core files; the parent enforces the wall-clock TIMEOUT_MS (SIGKILL)
+ * and MAX_OUTPUT, and always reaps the child.  A zero limit means none. */
+typedef struct {
+  unsigned timeout_ms;  /* wall-clock limit */
+  size_t mem_bytes;     /* address space the work may add */
+  size_t max_output;    /* bytes of RESULT at most (ignored when streaming) */
+} ng_sandbox_limits;
+
+typedef enum {
+  NG_SANDBOX_EXITED,    /* FN returned; the status is its status */
+  NG_SANDBOX_CRASHED,   /* killed by a signal (SIGSEGV, SIGABRT, ...), or exited on its own
+                         * (a sanitizer or valgrind report): "query ended unexpectedly" */
+  NG_SANDBOX_TIMEOUT,   /* over the time limit (killed) */
+  NG_SANDBOX_MEMORY,    /* out of memory under the limit */
+  NG_SANDBOX_OUTPUT,    /* RESULT would exceed MAX_OUTPUT (killed; RESULT emptied) */
+  NG_SANDBOX_FAILED     /* no child could be started */
+} ng_sandbox_end;
+
+/* RESULT not NULL: FN's OUT is a pipe read into RESULT (appended, bounded by
+ * MAX_OUTPUT).  RESULT NULL: OUT is the inherited standard output (streamed,
+ * unbounded).  ERRMSG (may be NULL) receives what the child wrote on stderr
+ * (its diagnostics, bounded), then, if it ended abnormally, one line
+ * "newsgraph: error: query crashed (signal 11, Segmentation fault) inside the
+ * SPARQL engine (rasqal); ..." / "query exceeded the time limit of N s
+ * (--timeout)" / "query exceeded the memory limit of N MB (--max-memory)" /
+ * "result larger than N bytes".  Returns FN's status when it ended normally,
+ * NG_ERR_NOMEM for the memory and output limits, NG_ERR_QUERY for a crash or
+ * timeout, NG_ERR_IO if no child could be started.  Flushes all stdio
+ * streams before forking. */
+ng_status ng_sandbox_run(ng_status (*fn)(void *ctx, FILE *out), void *ctx,
+                         const ng_sandbox_limits *lim, ng_buf *result, ng_buf *errmsg);
+/* As ng_sandbox_run; *END (may be NULL) says how the child ended. */
+ng_status ng_sandbox_exec(ng_status (*fn)(void *ctx, FILE *out), void *ctx,
+                          const ng_sandbox_limits *lim, ng_buf *result, ng_buf *errmsg,
+                          ng_sandbox_end *end);
+/* Records the descriptors open now (a server's opened store) as the ones
+ * sandbox children keep; children then close every other one (sockets,
+ * other children's pipes) so that nothing stays open for longer than it
+ * should.  Call once, before threads start.  Without it children close
+ * nothing. */
+void ng_sandbox_keep_fds(void);
+/* Runs the program ARGV (execvp: a fixed argument vector, no shell) with
+ * INPUT on its standard input and appends its standard output to OUT; its
+ * stderr is discarded.  Kills it after TIMEOUT_MS (0: 10 s) or when the
+ * output exceeds MAX_OUTPUT.  NG_OK only if it exited with status 0. */
+ng_status ng_filter_run(char *const argv[], const char *input, size_t len, unsigned timeout_ms,
+                        size_t max_output, ng_buf *out);
+
+/* ---- an open graph for repeated queries (graphs/query.c; the server) ---- */
+typedef struct ng_graph ng_graph;
+/* Opens PATH as ng_query_file does (a store read-only, or a graph file
+ * loaded into memory).  Errors are logged. */
+ng_status ng_graph_open(const char *path, ng_graph **out);
+void ng_graph_free(ng_graph *g);
+/* Runs QUERY like ng_query_file; CONSTRUCT/DESCRIBE print N-Triples. */
+ng_status ng_graph_query(ng_graph *g, const char *query, ng_result_format format, FILE *out);
+/* The librdf world and model of G (borrowed), for graphs/ only. */
+struct librdf_model_s;
+struct librdf_world_s *ng_graph_world(ng_graph *g);
+struct librdf_model_s *ng_graph_model(ng_graph *g);
+/* The query form of QUERY by its first keyword after the prologue:
+ * "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", or NULL if none.  *UPDATE (may
+ * be NULL) is set if QUERY uses an update keyword (INSERT, DELETE, LOAD,
+ * CLEAR, DROP, CREATE, ADD, MOVE, COPY, WITH) outside strings and IRIs, and
+ * *REMOTE if it uses SERVICE or FROM (data from elsewhere). */
+const char *ng_query_form(const char *query, bool *update, bool *remote);
+
+/* ---- printing results computed elsewhere (graphs/query.c; used by virtuoso.c) ----
+ * The same formats, escaping and bounds as ng_query_file's output. */
+typedef struct ng_results_out ng_results_out;
+/* Starts a SELECT result of NVARS variables VARS (copied) in FMT on OUT
+ * (borrowed).  Never NULL. */
+ng_results_out *ng_results_out_new(ng_result_format fmt, FILE *out, char *const *vars, size_t nvars);
+/* One row: VALUES[NVARS] terms (borrowed); a term whose value is NULL is unbound. */
+ng_status ng_results_out_row(ng_results_out *r, const ng_term *values);
+/* Ends the result (the table is printed here), flushes OUT and frees R;
+ * NG_ERR_IO if a write failed. */
+ng_status ng_results_out_finish(ng_results_out *r);
+void ng_results_out_free(ng_results_out *r); /* without finishing; NULL is fine */
+ng_status ng_results_print_boolean(bool value, ng_result_format fmt, FILE *out);
+/* One N-Triples line (CONSTRUCT / DESCRIBE results). */
+ng_status ng_results_print_triple(const ng_term *s, const ng_term *p, const ng_term *o, FILE *out);
+
+/* ---- the Virtuoso store (graphs/virtuoso.c) ----
+ * STORE "virtuoso://[USER[:PASSWORD]@]HOST[:PORT]" names a Virtuoso Open
+ * Source 7 server reached over ODBC at its SQL port (default 1111); USER and
+ * PASSWORD default to $NEWSGRAPH_VIRTUOSO_USER / $NEWSGRAPH_VIRTUOSO_PASSWORD,
+ * then dba / dba.  One named graph per article (the document IRI); entity
+ * descriptions in the graph NG_VIRTUOSO_ENTITY_GRAPH (queries without FROM
+ * see the union of all graphs, as with the embedded store).  Commands return
+ * an exit status (0, 1, 2) and log their errors. */
+#define NG_VIRTUOSO_ENTITY_GRAPH "https://w3id.org/newsgraph/id/graph/default"
+/* True if S starts with "virtuoso://". */
+bool ng_virtuoso_is_url(const char *s);
+/* True if an argument of ARGV after argv[0] is a virtuoso:// URL. */
+bool ng_virtuoso_in_argv(int argc, char **argv);
+/* 'newsgraph query' and 'newsgraph stats' on a Virtuoso store: the whole
+ * command (its own option parsing, same options as the embedded one). */
+int ng_virtuoso_cmd_query(int argc, char **argv);
+int ng_virtuoso_cmd_stats(int argc, char **argv);
+/* 'newsgraph load' and 'newsgraph remove' once ng_cmd_load / ng_cmd_remove
+ * parsed their options: URL, the inputs (or DOCs), the options. */
+int ng_virtuoso_load(const char *url, char *const *inputs, size_t n_inputs, const char *base,
+                     const ng_read_opts *opts, bool quiet, bool progress);
+int ng_virtuoso_remove(const char *url, char *const *docs, size_t n_docs, bool quiet);
 
 #endif

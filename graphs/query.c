@@ -328,7 +328,9 @@ static tk next_token(const char *q, size_t *pos) {
     t.type = TK_STRING;
   } else if (c == '<') {
     size_t j = i + 1;
-    while (q[j] && q[j] != '>' && !isspace((unsigned char)q[j]) && !strchr("<\"{}|^`\\", q[j]))
+    /* '|' and '^' are not allowed in IRIs, but taken as part of one here:
+     * the engine rejects the IRI, the check must not call it a path */
+    while (q[j] && q[j] != '>' && !isspace((unsigned char)q[j]) && !strchr("<\"{}`\\", q[j]))
       j++;
     if (q[j] == '>') {
       i = j + 1;
@@ -381,53 +383,287 @@ static bool tk_path_elem(const tk *t) {
   return t->type == TK_IRI || t->type == TK_PNAME || (t->type == TK_WORD && t->len == 1 && t->s[0] == 'a');
 }
 
-/* Refuses the SPARQL 1.1 forms rasqal 0.9.33 crashes on or does not support. */
+static bool tk_punct(const tk *t, char c) {
+  return t->type == TK_PUNCT && t->len == 1 && t->s[0] == c;
+}
+
+/* A token that begins an RDF term (a subject or an object). */
+static bool tk_term(const tk *t) {
+  return t->type == TK_VAR || t->type == TK_IRI || t->type == TK_PNAME || t->type == TK_STRING ||
+         t->type == TK_NUM || tk_punct(t, '[') || tk_is(t, "true") || tk_is(t, "false");
+}
+
+/* Line and column (1-based, in code points) of byte OFF of Q. */
+static void query_place(const char *q, size_t off, long *line, long *col) {
+  *line = 1;
+  *col = 1;
+  for (size_t i = 0; i < off && q[i]; i++) {
+    if (q[i] == '\n') {
+      (*line)++;
+      *col = 1;
+    } else if (((unsigned char)q[i] & 0xC0) != 0x80) {
+      (*col)++;
+    }
+  }
+}
+
+#define NG_RASQAL "the embedded SPARQL engine (rasqal 0.9.33)"
+#define NG_USE_VIRTUOSO "use a Virtuoso store (virtuoso://HOST:PORT, see README 'Virtuoso store')"
+
+/* The forms rasqal 0.9.33 refuses, crashes on or answers wrongly.  WHAT
+ * names the feature; the message is "WHAT VERB not supported by ...; HOW,
+ * or use a Virtuoso store". */
+typedef enum {
+  QC_NONE, QC_PATH, QC_EXISTS, QC_MINUS, QC_DESCRIBE, QC_VALUES, QC_SUBQUERY, QC_SEPARATOR,
+  QC_SERVICE, QC_UPDATE
+} qc_feature;
+
+static const struct {
+  const char *what, *verb, *how;
+} qc_text[] = {
+    [QC_PATH] = {"property paths ('/', '|', '*', '+', '^')", "are",
+                 "rewrite with plain triple patterns"},
+    [QC_EXISTS] = {"FILTER EXISTS / NOT EXISTS", "is",
+                   "rewrite with OPTIONAL { ... } and FILTER(BOUND(?x)) or FILTER(!BOUND(?x))"},
+    [QC_MINUS] = {"MINUS", "is", "rewrite with OPTIONAL { ... } and FILTER(!BOUND(?x))"},
+    [QC_DESCRIBE] = {"DESCRIBE", "is", "write CONSTRUCT { <x> ?p ?o } WHERE { <x> ?p ?o }"},
+    [QC_VALUES] = {"the short VALUES ?x { ... } form", "is",
+                   "write VALUES (?x) { (<a>) (<b>) }"},
+    [QC_SUBQUERY] = {"a subquery after a triple pattern (it is miscounted)", "is",
+                     "put the { SELECT ... } first in its group"},
+    [QC_SEPARATOR] = {"GROUP_CONCAT with a SEPARATOR other than \" \" (it is ignored)", "is",
+                      "leave SEPARATOR out (values are joined with one space)"},
+    [QC_SERVICE] = {"SERVICE (federated query)", "is", "query each endpoint on its own"},
+};
+
+/* The state of one { } group while checking. */
+typedef struct {
+  size_t patterns;    /* triple patterns in it, at its own level */
+  size_t children;    /* groups nested directly in it (GRAPH, OPTIONAL, UNION, ...) */
+  bool expect_subject;/* the next term begins a triple pattern */
+  bool graph_var;     /* the group of GRAPH ?var { } */
+  size_t graph_at;    /* where that GRAPH keyword is */
+  size_t graph_child; /* + 1: where a GRAPH ?var { } child's keyword is */
+} qc_group;
+
+#define QC_MAX_DEPTH 64
+
+/* Refuses, with the place and a rewrite, the SPARQL 1.1 forms that rasqal
+ * 0.9.33 does not support, crashes on or answers wrongly, and updates; warns
+ * about joins inside or next to GRAPH ?g { } (correct, but their time grows
+ * quadratically with the number of graphs).  A heuristic lexer (next_token)
+ * tells strings, IRIs, comments and prefixed names apart, so '/' and '|' in
+ * IRIs, strings and comments, '^^' datatypes, SELECT * and COUNT(*), and
+ * arithmetic and '||' inside ( ) expressions are not taken for paths. */
 static ng_status query_check(const char *q) {
-  size_t pos = 0;
+  static const char *const updates[] = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE",
+                                        "ADD",    "MOVE",   "COPY", "WITH"};
+  qc_group g[QC_MAX_DEPTH];
+  /* parentheses: expression (FILTER, BIND, functions, SELECT clause) or not
+   * (path grouping, collections) */
+  bool paren_expr[QC_MAX_DEPTH];
+  size_t depth = 0, pdepth = 0; /* open { } groups, open ( ) */
+  size_t pos = 0, at = 0;
   tk prev = {TK_END, q, 0, false};
-  const char *feature = NULL, *advice = NULL;
+  qc_feature feature = QC_NONE;
+  const char *update = NULL;
+  /* a query is checked before the graph is loaded and again before it runs:
+   * warn once (the same text twice in a row) */
+  static unsigned long long warned_hash;
+  unsigned long long h = 1469598103934665603ULL;
+  for (const char *c = q; *c; c++)
+    h = (h ^ (unsigned char)*c) * 1099511628211ULL;
+  bool warn = h != warned_hash;
+  bool first_keyword = true, in_select = false, after_graph = false, graph_var = false;
+  size_t graph_at = 0;
+  ng_status rc = NG_OK;
   for (;;) {
     tk t = next_token(q, &pos);
     if (t.type == TK_END)
       break;
-    if (t.type == TK_WORD && (tk_is(&t, "EXISTS"))) {
-      feature = "FILTER EXISTS / NOT EXISTS";
-      advice = "use OPTIONAL { ... } with FILTER(BOUND(?x)) or FILTER(!BOUND(?x))";
-    } else if (t.type == TK_WORD && tk_is(&t, "MINUS")) {
-      feature = "MINUS";
-      advice = "use OPTIONAL { ... } with FILTER(!BOUND(?x))";
-    } else if (t.type == TK_WORD && tk_is(&t, "VALUES")) {
-      size_t p2 = pos;
-      tk n = next_token(q, &p2);
-      if (n.type == TK_VAR) {
-        feature = "the short VALUES ?x { ... } form";
-        advice = "write VALUES (?x) { (<a>) (<b>) } or use UNION or FILTER(?x = <a> || ?x = <b>)";
+    at = (size_t)(t.s - q);
+    bool expr = pdepth > 0 && paren_expr[pdepth - 1 < QC_MAX_DEPTH ? pdepth - 1 : QC_MAX_DEPTH - 1];
+    bool in_pattern = depth > 0 && !expr; /* inside a group, outside expressions */
+    qc_group *cur = depth > 0 && depth <= QC_MAX_DEPTH ? &g[depth - 1] : NULL;
+    if (t.type == TK_WORD) {
+      if (first_keyword && !tk_is(&t, "PREFIX") && !tk_is(&t, "BASE")) {
+        first_keyword = false;
+        for (size_t i = 0; i < sizeof updates / sizeof updates[0]; i++)
+          if (tk_is(&t, updates[i]))
+            update = updates[i];
+        if (update)
+          break;
       }
-    } else if (t.type == TK_PUNCT && t.len == 1 && (t.s[0] == '|' || t.s[0] == '^')) {
-      feature = t.s[0] == '|' ? "property paths (p1|p2)" : "property paths (^p)";
-      advice = "write the alternatives as { ... } UNION { ... }, or the inverse as a triple with subject and object swapped";
-    } else if (t.type == TK_PUNCT && t.len == 1 && t.s[0] == '/' && tk_path_elem(&prev)) {
-      size_t p2 = pos;
-      tk n = next_token(q, &p2);
-      if (tk_path_elem(&n) || (n.type == TK_PUNCT && (n.s[0] == '^' || n.s[0] == '('))) {
-        feature = "property paths (p1/p2)";
-        advice = "write the path as two triple patterns joined by a variable: ?a p1 ?mid . ?mid p2 ?b";
+      if (tk_is(&t, "INSERT") || tk_is(&t, "DELETE")) {
+        update = tk_is(&t, "INSERT") ? "INSERT" : "DELETE";
+        break;
       }
-    } else if (t.type == TK_PUNCT && t.len == 1 && (t.s[0] == '*' || t.s[0] == '+') &&
-               tk_path_elem(&prev)) {
-      feature = "property paths (p* / p+)";
-      advice = "unroll the path to a fixed depth with OPTIONAL triple patterns";
+      if (tk_is(&t, "SELECT"))
+        in_select = true;
+      else if (tk_is(&t, "WHERE"))
+        in_select = false;
+      if (tk_is(&t, "EXISTS")) {
+        if (tk_is(&prev, "NOT"))
+          at = (size_t)(prev.s - q);
+        feature = QC_EXISTS;
+      } else if (tk_is(&t, "MINUS")) {
+        feature = QC_MINUS;
+      } else if (tk_is(&t, "DESCRIBE")) {
+        feature = QC_DESCRIBE;
+      } else if (tk_is(&t, "SERVICE")) {
+        feature = QC_SERVICE;
+      } else if (tk_is(&t, "VALUES")) {
+        size_t p2 = pos;
+        tk n = next_token(q, &p2);
+        if (n.type == TK_VAR)
+          feature = QC_VALUES;
+      } else if (tk_is(&t, "SEPARATOR")) {
+        size_t p2 = pos;
+        tk eq = next_token(q, &p2);
+        tk sep = next_token(q, &p2);
+        bool space = sep.type == TK_STRING && sep.len >= 3 && sep.s[1] == ' ' &&
+                     sep.s[2] == sep.s[0] && sep.len == 3;
+        if (tk_punct(&eq, '=') && !space)
+          feature = QC_SEPARATOR;
+      } else if (tk_is(&t, "GRAPH") && in_pattern) {
+        size_t p2 = pos;
+        tk n = next_token(q, &p2);
+        after_graph = true;
+        graph_var = n.type == TK_VAR;
+        graph_at = at;
+        if (cur)
+          cur->expect_subject = false; /* its name is no triple pattern */
+      }
+      if (feature)
+        break;
     }
-    if (feature)
-      break;
+    if (t.type == TK_PUNCT && t.len == 1) {
+      char c = t.s[0];
+      if (c == '{') {
+        size_t p2 = pos;
+        tk n = next_token(q, &p2);
+        if (tk_is(&n, "SELECT") && cur && cur->patterns > 0) {
+          at = (size_t)(n.s - q);
+          feature = QC_SUBQUERY;
+          break;
+        }
+        if (cur) {
+          cur->children++;
+          if (after_graph && graph_var && !cur->graph_child)
+            cur->graph_child = graph_at + 1;
+        }
+        if (depth < QC_MAX_DEPTH) {
+          qc_group z = {0, 0, true, after_graph && graph_var, graph_at, 0};
+          g[depth] = z;
+        }
+        depth++;
+        after_graph = false;
+        in_select = false;
+        pdepth = 0;
+        prev = t;
+        continue;
+      }
+      if (c == '}') {
+        if (cur && (cur->graph_var && (cur->patterns > 1 || cur->children > 0)) && rc == NG_OK &&
+            warn) {
+          long line, col;
+          query_place(q, cur->graph_at, &line, &col);
+          ng_log(NG_LOG_WARNING, NULL, 0, 0,
+                 "query line %ld, column %ld: a join inside GRAPH ?g { } takes time that grows "
+                 "quadratically with the number of graphs in " NG_RASQAL "; match the article "
+                 "with ng:mentionedIn, or keep one triple pattern in GRAPH ?g { }, or "
+                 NG_USE_VIRTUOSO, line, col);
+          rc = NG_NOTHING;
+        } else if (cur && cur->graph_child && (cur->patterns > 0 || cur->children > 1) &&
+                   rc == NG_OK && warn) {
+          long line, col;
+          query_place(q, cur->graph_child - 1, &line, &col);
+          ng_log(NG_LOG_WARNING, NULL, 0, 0,
+                 "query line %ld, column %ld: a join next to GRAPH ?g { } takes time that grows "
+                 "quadratically with the number of graphs in " NG_RASQAL "; match the article "
+                 "with ng:mentionedIn, or " NG_USE_VIRTUOSO, line, col);
+          rc = NG_NOTHING;
+        }
+        if (depth > 0)
+          depth--;
+        if (depth > 0 && depth <= QC_MAX_DEPTH)
+          g[depth - 1].expect_subject = true;
+        pdepth = 0;
+        prev = t;
+        continue;
+      }
+      if (c == '(') {
+        /* an expression: in the SELECT clause or outside groups, inside
+         * another expression, or after a keyword or function name */
+        bool e = !in_pattern || in_select || prev.type == TK_WORD ||
+                 ((prev.type == TK_PNAME || prev.type == TK_IRI) && !t.space_before);
+        if (tk_is(&prev, "a"))
+          e = false;
+        if (pdepth < QC_MAX_DEPTH)
+          paren_expr[pdepth] = e;
+        pdepth++;
+        prev = t;
+        continue;
+      }
+      if (c == ')') {
+        if (pdepth > 0)
+          pdepth--;
+        if (pdepth == 0 && expr && cur)
+          cur->expect_subject = true; /* after FILTER ( ... ), BIND ( ... ) */
+        prev = t;
+        continue;
+      }
+    }
+    if (in_pattern && cur) {
+      /* triple patterns: counted for the GRAPH and subquery checks */
+      if (pdepth == 0 && tk_term(&t) && cur->expect_subject) {
+        cur->patterns++;
+        cur->expect_subject = false;
+      } else if (pdepth == 0 && (tk_punct(&t, ';') || tk_punct(&t, ','))) {
+        size_t p2 = pos;
+        tk n = next_token(q, &p2);
+        if (!tk_punct(&n, '.') && !tk_punct(&n, '}') && !tk_punct(&n, ']'))
+          cur->patterns++;
+      } else if (pdepth == 0 && tk_punct(&t, '.')) {
+        cur->expect_subject = true;
+      }
+      /* property paths: only in triple patterns, never in ( ) expressions */
+      if (t.type == TK_PUNCT && t.len == 1) {
+        char c = t.s[0];
+        size_t p2 = pos;
+        tk n = next_token(q, &p2);
+        if (c == '|' || c == '^' || c == '!')
+          feature = QC_PATH;
+        else if (c == '/' && (tk_path_elem(&prev) || tk_punct(&prev, ')')))
+          feature = QC_PATH;
+        else if ((c == '*' || c == '?') && (tk_path_elem(&prev) || tk_punct(&prev, ')')))
+          feature = QC_PATH;
+        else if (c == '+' && (tk_path_elem(&prev) || tk_punct(&prev, ')')) &&
+                 !(n.type == TK_NUM && !n.space_before))
+          feature = QC_PATH; /* not a signed number: p +1 */
+        if (feature)
+          break;
+      }
+    }
     prev = t;
   }
+  if (rc == NG_NOTHING)
+    warned_hash = h;
+  if (update) {
+    long line, col;
+    query_place(q, at, &line, &col);
+    ng_log(NG_LOG_ERROR, NULL, 0, 0,
+           "query line %ld, column %ld: %s is a SPARQL update; the store is read-only to queries: "
+           "use newsgraph load/remove", line, col, update);
+    return NG_ERR_QUERY;
+  }
   if (!feature)
-    return NG_OK;
-  ng_log(NG_LOG_ERROR, NULL, 0, 0,
-         "this query uses %s, which the embedded SPARQL engine (rasqal 0.9.33) does not support; "
-         "%s, or load the graph into a SPARQL 1.1 store (e.g. Apache Jena Fuseki, Oxigraph)",
-         feature, advice);
+    return NG_OK; /* (NG_NOTHING: warned) */
+  long line, col;
+  query_place(q, at, &line, &col);
+  ng_log(NG_LOG_ERROR, NULL, 0, 0, "query line %ld, column %ld: %s %s not supported by " NG_RASQAL
+         "; %s, or " NG_USE_VIRTUOSO, line, col, qc_text[feature].what, qc_text[feature].verb,
+         qc_text[feature].how);
   return NG_ERR_QUERY;
 }
 
@@ -936,9 +1172,11 @@ static ng_status print_graph(librdf_query_results *r, FILE *out) {
   return NG_OK;
 }
 
+static ng_status query_precheck(const char *q); /* at the end of the file */
+
 /* Runs QUERY over the open store ST and prints the results. */
 static ng_status store_query(ng_store *st, const char *query, ng_result_format fmt, FILE *out) {
-  ng_status rc = query_check(query);
+  ng_status rc = query_precheck(query);
   if (rc)
     return rc;
   unsigned long errors_before = st->errors;
@@ -991,7 +1229,7 @@ ng_status ng_query_file(const char *graph, const char *query, ng_result_format f
     return NG_ERR_QUERY;
   }
   /* check before the (possibly long) load */
-  ng_status rc = query_check(query);
+  ng_status rc = query_precheck(query);
   if (rc)
     return rc;
   ng_store st;
@@ -1091,4 +1329,444 @@ ng_status ng_stats_file(const char *graph, FILE *out) {
     rc = NG_ERR_IO;
   store_close(&st);
   return rc;
+}
+
+/* ------------------------------------------------------------------ open graphs (serve) */
+
+/* query_check, unless NEWSGRAPH_QUERY_NOCHECK=1 asks to hand every query to
+ * rasqal as it is (for testing the sandbox on the forms rasqal crashes on). */
+static ng_status query_precheck(const char *q) {
+  const char *nocheck = getenv("NEWSGRAPH_QUERY_NOCHECK");
+  if (nocheck && strcmp(nocheck, "1") == 0)
+    return NG_OK;
+  return query_check(q);
+}
+
+struct ng_graph {
+  ng_store st;
+};
+
+ng_status ng_graph_open(const char *path, ng_graph **out) {
+  *out = NULL;
+  ng_graph *g = ng_xcalloc(1, sizeof *g);
+  ng_status rc = store_open(&g->st, path);
+  if (rc) {
+    free(g);
+    return rc;
+  }
+  *out = g;
+  return NG_OK;
+}
+
+void ng_graph_free(ng_graph *g) {
+  if (!g)
+    return;
+  store_close(&g->st);
+  free(g);
+}
+
+ng_status ng_graph_query(ng_graph *g, const char *query, ng_result_format format, FILE *out) {
+  if (!g || !query || !out || format == NG_RES_UNKNOWN)
+    return NG_ERR_USAGE;
+  if (strlen(query) > NG_QUERY_MAX_TEXT) {
+    ng_log(NG_LOG_ERROR, NULL, 0, 0, "the query is longer than %u bytes", NG_QUERY_MAX_TEXT);
+    return NG_ERR_QUERY;
+  }
+  return store_query(&g->st, query, format, out);
+}
+
+librdf_world *ng_graph_world(ng_graph *g) { return g ? g->st.world : NULL; }
+librdf_model *ng_graph_model(ng_graph *g) { return g ? g->st.model : NULL; }
+
+const char *ng_query_form(const char *query, bool *update, bool *remote) {
+  static const char *const forms[] = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"};
+  static const char *const updates[] = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE",
+                                        "ADD",    "MOVE",   "COPY", "WITH"};
+  const char *form = NULL;
+  if (update)
+    *update = false;
+  if (remote)
+    *remote = false;
+  size_t pos = 0;
+  for (;;) {
+    tk t = next_token(query, &pos);
+    if (t.type == TK_END)
+      break;
+    if (t.type != TK_WORD)
+      continue;
+    for (size_t i = 0; !form && i < sizeof forms / sizeof forms[0]; i++)
+      if (tk_is(&t, forms[i]))
+        form = forms[i];
+    for (size_t i = 0; update && i < sizeof updates / sizeof updates[0]; i++)
+      if (tk_is(&t, updates[i]))
+        *update = true;
+    if (remote && (tk_is(&t, "SERVICE") || tk_is(&t, "FROM")))
+      *remote = true;
+  }
+  return form;
+}
+
+/* ------------------------------------------------------------------ results from elsewhere
+ * The same formats for results that another engine computed (graphs/virtuoso.c):
+ * terms come as ng_term, so these helpers mirror term_nt, term_plain,
+ * json_term and xml_term above byte for byte. */
+
+struct ng_results_out {
+  ng_result_format fmt;
+  FILE *out;
+  size_t ncol;
+  char **names;      /* variable names (owned) */
+  unsigned long rows;
+  bool more;         /* NG_QUERY_MAX_ROWS reached */
+  /* table: buffered cells to align columns */
+  char **cells;
+  size_t ncells, cap;
+  size_t *w;
+};
+
+static void tterm_nt(ng_buf *out, const ng_term *t) {
+  if (!t || !t->value)
+    return;
+  if (t->type == NG_TERM_IRI) {
+    ng_buf_addc(out, '<');
+    iri_escape(out, t->value);
+    ng_buf_addc(out, '>');
+  } else if (t->type == NG_TERM_BLANK) {
+    ng_buf_adds(out, "_:");
+    ng_buf_adds(out, t->value);
+  } else {
+    ng_buf_addc(out, '"');
+    nt_escape(out, t->value, strlen(t->value));
+    ng_buf_addc(out, '"');
+    if (t->lang && *t->lang) {
+      ng_buf_addc(out, '@');
+      ng_buf_adds(out, t->lang);
+    } else if (t->datatype) {
+      ng_buf_adds(out, "^^<");
+      iri_escape(out, t->datatype);
+      ng_buf_addc(out, '>');
+    }
+  }
+}
+
+static void tterm_json(ng_buf *out, const ng_term *t) {
+  const char *s = t->value;
+  if (t->type == NG_TERM_IRI) {
+    ng_buf_adds(out, "{\"type\": \"uri\", \"value\": \"");
+    json_escape(out, s, strlen(s));
+    ng_buf_adds(out, "\"}");
+  } else if (t->type == NG_TERM_BLANK) {
+    ng_buf_adds(out, "{\"type\": \"bnode\", \"value\": \"");
+    json_escape(out, s, strlen(s));
+    ng_buf_adds(out, "\"}");
+  } else {
+    ng_buf_adds(out, "{\"type\": \"literal\", \"value\": \"");
+    json_escape(out, s, strlen(s));
+    ng_buf_addc(out, '"');
+    if (t->lang && *t->lang) {
+      ng_buf_adds(out, ", \"xml:lang\": \"");
+      json_escape(out, t->lang, strlen(t->lang));
+      ng_buf_addc(out, '"');
+    } else if (t->datatype) {
+      ng_buf_adds(out, ", \"datatype\": \"");
+      json_escape(out, t->datatype, strlen(t->datatype));
+      ng_buf_addc(out, '"');
+    }
+    ng_buf_addc(out, '}');
+  }
+}
+
+static void tterm_xml(ng_buf *out, const ng_term *t) {
+  const char *s = t->value;
+  if (t->type == NG_TERM_IRI) {
+    ng_buf_adds(out, "<uri>");
+    xml_escape(out, s, strlen(s));
+    ng_buf_adds(out, "</uri>");
+  } else if (t->type == NG_TERM_BLANK) {
+    ng_buf_adds(out, "<bnode>");
+    xml_escape(out, s, strlen(s));
+    ng_buf_adds(out, "</bnode>");
+  } else {
+    ng_buf_adds(out, "<literal");
+    if (t->lang && *t->lang) {
+      ng_buf_adds(out, " xml:lang=\"");
+      xml_escape(out, t->lang, strlen(t->lang));
+      ng_buf_addc(out, '"');
+    } else if (t->datatype) {
+      ng_buf_adds(out, " datatype=\"");
+      xml_escape(out, t->datatype, strlen(t->datatype));
+      ng_buf_addc(out, '"');
+    }
+    ng_buf_addc(out, '>');
+    xml_escape(out, s, strlen(s));
+    ng_buf_adds(out, "</literal>");
+  }
+}
+
+static char *tterm_cell(const ng_term *t) {
+  ng_buf nt, esc;
+  ng_buf_init(&nt);
+  ng_buf_init(&esc);
+  tterm_nt(&nt, t);
+  ng_escape_terminal(&esc, nt.data ? nt.data : "", nt.len);
+  ng_buf_free(&nt);
+  if (esc.len && ng_utf8_count(esc.data, esc.len) > NG_TABLE_MAX_CELL) {
+    size_t i = 0, cps = 0;
+    while (i < esc.len && cps < NG_TABLE_MAX_CELL - 3) {
+      uint32_t cp;
+      size_t n = ng_utf8_decode(esc.data + i, esc.len - i, &cp);
+      i += n ? n : 1;
+      cps++;
+    }
+    esc.len = i;
+    esc.data[i] = '\0';
+    ng_buf_adds(&esc, "...");
+  }
+  if (!esc.data)
+    ng_buf_adds(&esc, "");
+  return ng_buf_steal(&esc);
+}
+
+ng_results_out *ng_results_out_new(ng_result_format fmt, FILE *out, char *const *vars, size_t nvars) {
+  ng_results_out *r = ng_xcalloc(1, sizeof *r);
+  r->fmt = fmt;
+  r->out = out;
+  r->ncol = nvars;
+  r->names = ng_xcalloc(nvars ? nvars : 1, sizeof *r->names);
+  r->w = ng_xcalloc(nvars ? nvars : 1, sizeof *r->w);
+  for (size_t c = 0; c < nvars; c++)
+    r->names[c] = ng_xstrdup(vars[c] ? vars[c] : "");
+  ng_buf b;
+  ng_buf_init(&b);
+  switch (fmt) {
+  case NG_RES_TABLE:
+    for (size_t c = 0; c < nvars; c++) {
+      ng_buf_addc(&b, '?');
+      ng_escape_terminal(&b, r->names[c], strlen(r->names[c]));
+      r->w[c] = width_of(b.data);
+      ng_buf_clear(&b);
+    }
+    break;
+  case NG_RES_CSV:
+  case NG_RES_TSV:
+    for (size_t c = 0; c < nvars; c++) {
+      if (c)
+        ng_buf_addc(&b, fmt == NG_RES_CSV ? ',' : '\t');
+      if (fmt == NG_RES_TSV)
+        ng_buf_addc(&b, '?');
+      ng_buf_adds(&b, r->names[c]);
+    }
+    ng_buf_adds(&b, fmt == NG_RES_CSV ? "\r\n" : "\n");
+    break;
+  case NG_RES_JSON:
+    ng_buf_adds(&b, "{\n  \"head\": {\"vars\": [");
+    for (size_t c = 0; c < nvars; c++) {
+      ng_buf_adds(&b, c ? ", \"" : "\"");
+      json_escape(&b, r->names[c], strlen(r->names[c]));
+      ng_buf_addc(&b, '"');
+    }
+    ng_buf_adds(&b, "]},\n  \"results\": {\"bindings\": [");
+    break;
+  case NG_RES_XML:
+    ng_buf_adds(&b, "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n");
+    for (size_t c = 0; c < nvars; c++) {
+      ng_buf_adds(&b, "    <variable name=\"");
+      xml_escape(&b, r->names[c], strlen(r->names[c]));
+      ng_buf_adds(&b, "\"/>\n");
+    }
+    ng_buf_adds(&b, "  </head>\n  <results>\n");
+    break;
+  default: break;
+  }
+  if (fmt != NG_RES_TABLE)
+    write_buf(out, &b);
+  ng_buf_free(&b);
+  return r;
+}
+
+ng_status ng_results_out_row(ng_results_out *r, const ng_term *values) {
+  if (!r)
+    return NG_ERR_USAGE;
+  if (r->more)
+    return NG_OK;
+  if (r->fmt == NG_RES_TABLE ? r->rows >= NG_TABLE_MAX_ROWS : r->rows >= NG_QUERY_MAX_ROWS) {
+    r->more = true;
+    return NG_OK;
+  }
+  if (r->fmt == NG_RES_TABLE) {
+    if (r->ncells + r->ncol > r->cap) {
+      r->cap = r->cap ? r->cap * 2 : 64 * (r->ncol ? r->ncol : 1);
+      r->cells = ng_xrealloc(r->cells, r->cap * sizeof *r->cells);
+    }
+    for (size_t c = 0; c < r->ncol; c++) {
+      const ng_term *v = values[c].value ? &values[c] : NULL;
+      char *cell = tterm_cell(v);
+      size_t cw = width_of(cell);
+      if (cw > r->w[c])
+        r->w[c] = cw;
+      r->cells[r->ncells++] = cell;
+    }
+    r->rows++;
+    return NG_OK;
+  }
+  ng_buf b;
+  ng_buf_init(&b);
+  if (r->fmt == NG_RES_JSON)
+    ng_buf_adds(&b, r->rows ? ",\n    {" : "\n    {");
+  else if (r->fmt == NG_RES_XML)
+    ng_buf_adds(&b, "    <result>\n");
+  bool first = true;
+  for (size_t c = 0; c < r->ncol; c++) {
+    const ng_term *v = values[c].value ? &values[c] : NULL;
+    const char *nm = r->names[c];
+    switch (r->fmt) {
+    case NG_RES_CSV:
+      if (c)
+        ng_buf_addc(&b, ',');
+      if (v) {
+        if (v->type == NG_TERM_BLANK) {
+          ng_buf tmp;
+          ng_buf_init(&tmp);
+          ng_buf_printf(&tmp, "_:%s", v->value);
+          csv_field(&b, tmp.data, tmp.len);
+          ng_buf_free(&tmp);
+        } else {
+          csv_field(&b, v->value, strlen(v->value));
+        }
+      }
+      break;
+    case NG_RES_TSV:
+      if (c)
+        ng_buf_addc(&b, '\t');
+      tterm_nt(&b, v);
+      break;
+    case NG_RES_JSON:
+      if (v) {
+        ng_buf_adds(&b, first ? "\"" : ", \"");
+        json_escape(&b, nm, strlen(nm));
+        ng_buf_adds(&b, "\": ");
+        tterm_json(&b, v);
+        first = false;
+      }
+      break;
+    case NG_RES_XML:
+      if (v) {
+        ng_buf_adds(&b, "      <binding name=\"");
+        xml_escape(&b, nm, strlen(nm));
+        ng_buf_adds(&b, "\">");
+        tterm_xml(&b, v);
+        ng_buf_adds(&b, "</binding>\n");
+      }
+      break;
+    default: break;
+    }
+  }
+  if (r->fmt == NG_RES_CSV)
+    ng_buf_adds(&b, "\r\n");
+  else if (r->fmt == NG_RES_TSV)
+    ng_buf_addc(&b, '\n');
+  else if (r->fmt == NG_RES_JSON)
+    ng_buf_addc(&b, '}');
+  else if (r->fmt == NG_RES_XML)
+    ng_buf_adds(&b, "    </result>\n");
+  write_buf(r->out, &b);
+  ng_buf_free(&b);
+  r->rows++;
+  return ferror(r->out) ? NG_ERR_IO : NG_OK;
+}
+
+ng_status ng_results_out_finish(ng_results_out *r) {
+  if (!r)
+    return NG_ERR_USAGE;
+  ng_buf line;
+  ng_buf_init(&line);
+  if (r->fmt == NG_RES_TABLE) {
+    size_t ncol = r->ncol, nrows = r->rows;
+    for (size_t c = 0; c < ncol; c++) {
+      if (c)
+        ng_buf_adds(&line, " | ");
+      ng_buf tmp;
+      ng_buf_init(&tmp);
+      ng_buf_addc(&tmp, '?');
+      ng_escape_terminal(&tmp, r->names[c], strlen(r->names[c]));
+      pad_to(&line, tmp.data, c + 1 < ncol ? r->w[c] : 0);
+      ng_buf_free(&tmp);
+    }
+    ng_buf_addc(&line, '\n');
+    for (size_t c = 0; c < ncol; c++) {
+      if (c)
+        ng_buf_adds(&line, "-+-");
+      for (size_t k = 0; k < r->w[c]; k++)
+        ng_buf_addc(&line, '-');
+    }
+    ng_buf_addc(&line, '\n');
+    write_buf(r->out, &line);
+    for (size_t i = 0; i < nrows; i++) {
+      for (size_t c = 0; c < ncol; c++) {
+        if (c)
+          ng_buf_adds(&line, " | ");
+        pad_to(&line, r->cells[i * ncol + c], c + 1 < ncol ? r->w[c] : 0);
+      }
+      while (line.len && line.data[line.len - 1] == ' ')
+        line.len--;
+      ng_buf_addc(&line, '\n');
+      write_buf(r->out, &line);
+    }
+    ng_buf_printf(&line, "(%zu row%s%s)\n", nrows, nrows == 1 ? "" : "s",
+                  r->more ? "; more not shown: use LIMIT/OFFSET or -r tsv" : "");
+  } else if (r->fmt == NG_RES_JSON) {
+    ng_buf_adds(&line, "\n  ]}\n}\n");
+  } else if (r->fmt == NG_RES_XML) {
+    ng_buf_adds(&line, "  </results>\n</sparql>\n");
+  }
+  write_buf(r->out, &line);
+  ng_buf_free(&line);
+  if (r->more && r->fmt != NG_RES_TABLE)
+    ng_log(NG_LOG_WARNING, NULL, 0, 0, "output stopped after %lu rows; use LIMIT and OFFSET to page",
+           NG_QUERY_MAX_ROWS);
+  ng_status rc = (fflush(r->out) != 0 || ferror(r->out)) ? NG_ERR_IO : NG_OK;
+  ng_results_out_free(r);
+  return rc;
+}
+
+void ng_results_out_free(ng_results_out *r) {
+  if (!r)
+    return;
+  for (size_t i = 0; i < r->ncells; i++)
+    free(r->cells[i]);
+  free(r->cells);
+  for (size_t c = 0; c < r->ncol; c++)
+    free(r->names[c]);
+  free(r->names);
+  free(r->w);
+  free(r);
+}
+
+ng_status ng_results_print_boolean(bool value, ng_result_format fmt, FILE *out) {
+  const char *s = value ? "true" : "false";
+  switch (fmt) {
+  case NG_RES_JSON: fprintf(out, "{\n  \"head\": {},\n  \"boolean\": %s\n}\n", s); break;
+  case NG_RES_XML:
+    fprintf(out,
+            "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+            "  <head/>\n  <boolean>%s</boolean>\n</sparql>\n",
+            s);
+    break;
+  default: fprintf(out, "%s\n", s); break;
+  }
+  return (fflush(out) != 0 || ferror(out)) ? NG_ERR_IO : NG_OK;
+}
+
+ng_status ng_results_print_triple(const ng_term *s, const ng_term *p, const ng_term *o, FILE *out) {
+  ng_buf b;
+  ng_buf_init(&b);
+  tterm_nt(&b, s);
+  ng_buf_addc(&b, ' ');
+  tterm_nt(&b, p);
+  ng_buf_addc(&b, ' ');
+  tterm_nt(&b, o);
+  ng_buf_adds(&b, " .\n");
+  write_buf(out, &b);
+  ng_buf_free(&b);
+  return ferror(out) ? NG_ERR_IO : NG_OK;
 }

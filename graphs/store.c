@@ -18,16 +18,26 @@
  * librdf does not set up) is not crash safe: its cache writes pages back in
  * any order, so a process killed between two syncs can leave a B-tree whose
  * pages come from different moments, which can lose statements of articles
- * loaded long before.  So a writer never touches the published files: it
- * copies the published generation to gen-N+1, writes there, and publishes by
- * syncing, closing, fsyncing and atomically renaming the `current` symlink
- * (a checkpoint).  Checkpoints happen only between articles, so every
- * published generation holds each article completely or not at all; a
+ * loaded long before.  So a writer never touches the published files: at
+ * its first write it copies the published generation to gen-N+1 (a load of
+ * unchanged articles only reads and copies nothing), writes there, and
+ * publishes by syncing, closing, fsyncing and atomically renaming the
+ * `current` symlink (a checkpoint).  Checkpoints happen only between
+ * articles, so every published generation holds each article completely or
+ * not at all, with the entity descriptions it brought (see DEFAULT GRAPH); a
  * killed load leaves the store as at its last checkpoint (the stale working
  * copy is deleted by the next writer) and loading again completes it.
- * Checkpoints are spaced so that copying costs at most about a tenth of the
- * load time (at least NG_STORE_CHECKPOINT_MIN seconds apart).  Readers open
- * the published generation read-only and are never disturbed by a writer.
+ *
+ * COST.  A checkpoint costs a copy of the whole store (about 1.3 KB per
+ * statement on disk: five indexes), so checkpoints are spaced to at least
+ * NG_STORE_COPY_FACTOR times the duration of the last publication and copy
+ * (and NG_STORE_CHECKPOINT_MIN seconds): copying stays about a tenth of the
+ * load time however large the store grows, and a kill loses at most that
+ * much work, never an article's consistency.  Readers open the published
+ * generation read-only and are never disturbed by a writer.  What is left
+ * of the load time is Berkeley DB itself: librdf opens each index without an
+ * environment, so with Berkeley DB's default 256 KB cache most inserts read
+ * and write pages through the kernel.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -53,14 +63,16 @@
 
 #define NG_STORE_MARKER "newsgraph-store"
 #define NG_STORE_MAGIC "newsgraph-store 1\n"
-#define NG_STORE_CHECKPOINT_MIN 1.0   /* seconds between checkpoints, at least */
-#define NG_STORE_COPY_FACTOR 10.0     /* ... and at least this many times a copy's duration */
+#define NG_STORE_CHECKPOINT_MIN 2.0   /* seconds between checkpoints, at least */
+#define NG_STORE_COPY_FACTOR 10.0     /* ... and at least this many times a checkpoint's duration */
 #define NG_DCTERMS_IDENTIFIER "http://purl.org/dc/terms/identifier"
 #define NG_SHA256 NG_NS "sha256"
+#define NG_STORE_DEFQ_MAX 50000       /* default-graph statements queued, at most */
 
 typedef struct {
   librdf_statement *st; /* owned */
   bool in_doc_graph;    /* added in the context of the article's graph */
+  char *key;            /* owned, default-graph statements only: its key in defq_seen */
 } pending_st;
 
 struct ng_rdfstore {
@@ -76,13 +88,18 @@ struct ng_rdfstore {
   bool broken;            /* a write failed: nothing more is published */
   unsigned long errors;   /* errors librdf reported */
   double last_publish;    /* monotonic seconds */
-  double copy_secs;       /* duration of the last copy */
+  double copy_secs;       /* duration of the last copy of a generation */
+  double publish_secs;    /* duration of the last publication (syncs, fsyncs) */
   /* the article being collected by the sink */
   pending_st *pend;
   size_t n_pend, cap_pend;
   char *pend_graph;       /* owned: the graph its named-graph statements are in */
   ng_strmap *pend_seen;   /* owned: keys of the collected statements (a graph is a set) */
   bool pend_bad;          /* the sink could not convert a statement */
+  /* default-graph statements waiting for flush_defaults (see DEFAULT GRAPH) */
+  librdf_statement **defq;/* owned */
+  size_t n_defq, cap_defq;
+  ng_strmap *defq_seen;   /* owned: their keys */
 };
 
 static double now_secs(void) {
@@ -192,6 +209,18 @@ static ng_status copy_file(const char *from, const char *to) {
   if (in < 0 || out < 0) {
     rc = NG_ERR_IO;
     goto cleanup;
+  }
+  /* in the kernel when it can (no copy through user space) */
+  for (;;) {
+    ssize_t n = copy_file_range(in, NULL, out, NULL, (size_t)1 << 30, 0);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0) {
+      if (n == 0 || errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP)
+        break; /* done, or copy what is left by hand */
+      rc = NG_ERR_IO;
+      goto cleanup;
+    }
   }
   static char buf[1 << 20];
   for (;;) {
@@ -310,7 +339,10 @@ static ng_status set_current(const char *path, unsigned long gen) {
 
 static bool path_option_safe(const char *path) { return !strchr(path, '\''); }
 
-static ng_status open_gen(ng_rdfstore *s, unsigned long gen, bool write, bool create) {
+/* Opens generation GEN; CONTEXTS false opens the same files as a storage
+ * without contexts, which only flush_defaults does (see DEFAULT GRAPH). */
+static ng_status open_gen_as(ng_rdfstore *s, unsigned long gen, bool write, bool create,
+                             bool contexts) {
   char g[32];
   gen_name(g, gen);
   ng_buf dir, opts;
@@ -318,8 +350,8 @@ static ng_status open_gen(ng_rdfstore *s, unsigned long gen, bool write, bool cr
   ng_buf_init(&opts);
   path_join(&dir, s->path, g);
   ng_buf_printf(&opts,
-                "hash-type='bdb',dir='%s',contexts='yes',index-predicates='yes',write='%s',new='%s'",
-                dir.data, write ? "yes" : "no", create ? "yes" : "no");
+                "hash-type='bdb',dir='%s',contexts='%s',index-predicates='yes',write='%s',new='%s'",
+                dir.data, contexts ? "yes" : "no", write ? "yes" : "no", create ? "yes" : "no");
   ng_status rc = NG_OK;
   s->storage = librdf_new_storage(s->world, "hashes", "ng", opts.data);
   if (s->storage)
@@ -333,6 +365,10 @@ static ng_status open_gen(ng_rdfstore *s, unsigned long gen, bool write, bool cr
   ng_buf_free(&dir);
   ng_buf_free(&opts);
   return rc;
+}
+
+static ng_status open_gen(ng_rdfstore *s, unsigned long gen, bool write, bool create) {
+  return open_gen_as(s, gen, write, create, true);
 }
 
 static void close_gen(ng_rdfstore *s) {
@@ -466,12 +502,10 @@ ng_status ng_rdfstore_open(const char *path, bool writable, ng_rdfstore **out) {
       goto cleanup;
     }
     remove_stale_gens(path, s->published); /* working copies of killed writers */
-    double t0 = now_secs();
-    if ((rc = copy_gen(path, s->published, s->published + 1)) != NG_OK)
-      goto cleanup;
-    s->copy_secs = now_secs() - t0;
     s->last_publish = now_secs();
-    rc = open_gen(s, s->published + 1, true, false);
+    /* the working copy is made at the first write (start_writing): a load
+     * of unchanged articles only reads */
+    rc = open_gen(s, s->published, false, false);
   } else {
     /* a writer may publish and delete the generation just read: read again */
     for (int attempt = 0; attempt < 3; attempt++) {
@@ -501,8 +535,11 @@ cleanup:
 }
 
 static void pending_clear(ng_rdfstore *s) {
-  for (size_t i = 0; i < s->n_pend; i++)
-    librdf_free_statement(s->pend[i].st);
+  for (size_t i = 0; i < s->n_pend; i++) {
+    if (s->pend[i].st) /* NULL: moved to the default-graph queue */
+      librdf_free_statement(s->pend[i].st);
+    free(s->pend[i].key);
+  }
   s->n_pend = 0;
   ng_strmap_free(s->pend_seen, NULL);
   s->pend_seen = NULL;
@@ -511,11 +548,64 @@ static void pending_clear(ng_rdfstore *s) {
   s->pend_bad = false;
 }
 
+static void defq_clear(ng_rdfstore *s) {
+  for (size_t i = 0; i < s->n_defq; i++)
+    librdf_free_statement(s->defq[i]);
+  s->n_defq = 0;
+  ng_strmap_free(s->defq_seen, NULL);
+  s->defq_seen = NULL;
+}
+
+/* DEFAULT GRAPH.  The entity descriptions (types, labels, codes) are one set
+ * shared by all articles, so a default-graph statement is added only if it
+ * is not there yet.  librdf cannot do that cheaply here: with contexts, the
+ * hashes storage answers "contains" (and so add_statement, which checks it
+ * first, with or without a NULL context) by scanning every statement of the
+ * store, a fully bound pattern having no index -- at 10,000 articles that
+ * is minutes per article.  Without contexts the same files answer it from
+ * the sp2o index.  A default-graph statement is stored exactly as in a
+ * storage without contexts (no context part in the index values, nothing in
+ * the contexts index), so the queued statements are written by closing the
+ * working copy, opening the same files as a storage without contexts,
+ * adding them there (librdf skips those already present), and opening it
+ * again with contexts.  This happens before every publication and when the
+ * queue is full; the published generation is never touched. */
+static ng_status flush_defaults(ng_rdfstore *s) {
+  if (!s->n_defq || s->broken)
+    return s->broken ? NG_ERR_IO : NG_OK;
+  ng_status rc = NG_OK;
+  unsigned long errors = s->errors, gen = s->gen;
+  if (librdf_model_sync(s->model) != 0)
+    rc = NG_ERR_IO;
+  close_gen(s);
+  if (!rc && (rc = open_gen_as(s, gen, true, false, false)) == NG_OK) {
+    for (size_t i = 0; i < s->n_defq && !rc; i++)
+      if (librdf_model_add_statement(s->model, s->defq[i]) != 0)
+        rc = NG_ERR_RDF;
+    if (!rc && librdf_model_sync(s->model) != 0)
+      rc = NG_ERR_IO;
+    close_gen(s);
+  }
+  if (!rc)
+    rc = open_gen(s, gen, true, false);
+  if (!rc && s->errors > errors)
+    rc = NG_ERR_RDF;
+  defq_clear(s);
+  if (rc) {
+    s->broken = true;
+    ng_log(NG_LOG_ERROR, s->path, 0, 0, "cannot write the entity descriptions to the store; "
+           "nothing since the last checkpoint was kept: check the disk and load again");
+  }
+  return rc;
+}
+
 void ng_rdfstore_free(ng_rdfstore *s) {
   if (!s)
     return;
   pending_clear(s);
   free(s->pend);
+  defq_clear(s);
+  free(s->defq);
   close_gen(s);
   if (s->writable && s->gen && s->gen != s->published) {
     /* unpublished writes are discarded */
@@ -541,6 +631,9 @@ const char *ng_rdfstore_path(const ng_rdfstore *s) { return s ? s->path : NULL; 
 static ng_status publish(ng_rdfstore *s, bool reopen) {
   if (!s->writable || s->broken)
     return NG_ERR_USAGE;
+  double t0 = now_secs();
+  if (flush_defaults(s) != NG_OK)
+    return NG_ERR_IO;
   unsigned long gen = s->gen;
   unsigned long errors = s->errors;
   if (librdf_model_sync(s->model) != 0 || s->errors > errors) {
@@ -580,12 +673,10 @@ static ng_status publish(ng_rdfstore *s, bool reopen) {
   s->published = gen;
   s->dirty = false;
   s->last_publish = now_secs();
+  s->publish_secs = now_secs() - t0;
   if (reopen) {
-    double t0 = now_secs();
-    rc = copy_gen(s->path, gen, gen + 1);
-    s->copy_secs = now_secs() - t0;
-    if (!rc)
-      rc = open_gen(s, gen + 1, true, false);
+    /* read on in the published generation; the next write copies it */
+    rc = open_gen(s, gen, false, false);
     if (rc)
       s->broken = true;
   }
@@ -607,7 +698,7 @@ ng_status ng_rdfstore_commit(ng_rdfstore *s) {
 
 /* A checkpoint when enough time has passed since the last one. */
 static ng_status maybe_checkpoint(ng_rdfstore *s) {
-  double wait = s->copy_secs * NG_STORE_COPY_FACTOR;
+  double wait = (s->copy_secs + s->publish_secs) * NG_STORE_COPY_FACTOR;
   if (wait < NG_STORE_CHECKPOINT_MIN)
     wait = NG_STORE_CHECKPOINT_MIN;
   if (!s->dirty || now_secs() - s->last_publish < wait)
@@ -703,6 +794,39 @@ static bool doc_sha(ng_rdfstore *s, const char *iri, ng_buf *out) {
   return found;
 }
 
+/* True if the default graph holds ST.  Not librdf_model_contains_statement:
+ * with contexts, the hashes storage answers it by scanning every statement
+ * of the store (a fully bound pattern has no index), which made each load
+ * quadratic in the store's size.  (S P ?) is answered from the sp2o index. */
+static bool default_has(ng_rdfstore *s, librdf_statement *st) {
+  librdf_node *sn = librdf_new_node_from_node(librdf_statement_get_subject(st));
+  librdf_node *pn = librdf_new_node_from_node(librdf_statement_get_predicate(st));
+  librdf_node *want = librdf_statement_get_object(st);
+  librdf_statement *q = sn && pn ? librdf_new_statement_from_nodes(s->world, sn, pn, NULL) : NULL;
+  if (!q) {
+    if (!(sn && pn)) {
+      if (sn)
+        librdf_free_node(sn);
+      if (pn)
+        librdf_free_node(pn);
+    }
+    return false;
+  }
+  bool found = false;
+  librdf_stream *str = librdf_model_find_statements(s->model, q);
+  /* to the end: librdf leaks the current statement of a stream of this kind
+   * freed before its end (and an (S P ?) list is short) */
+  for (; str && !librdf_stream_end(str); librdf_stream_next(str)) {
+    librdf_statement *got = librdf_stream_get_object(str);
+    librdf_node *o = got ? librdf_statement_get_object(got) : NULL;
+    found = found || (o && librdf_node_equals(o, want) && !librdf_stream_get_context2(str));
+  }
+  if (str)
+    librdf_free_stream(str);
+  librdf_free_statement(q);
+  return found;
+}
+
 static void free_strv(char **v, size_t n) {
   for (size_t i = 0; i < n; i++)
     free(v[i]);
@@ -732,6 +856,7 @@ static ng_status pend_statement(void *ctx, const ng_statement *st) {
   if (!s->pend_seen)
     s->pend_seen = ng_strmap_new();
   bool dup = ng_strmap_put(s->pend_seen, key.data, (void *)1) != NULL;
+  char *defkey = dup || st->graph ? NULL : ng_xstrdup(key.data);
   ng_buf_free(&key);
   if (dup)
     return NG_OK;
@@ -748,6 +873,7 @@ static ng_status pend_statement(void *ctx, const ng_statement *st) {
         librdf_free_node(on);
     }
     s->pend_bad = true;
+    free(defkey);
     return NG_ERR_RDF;
   }
   if (s->n_pend == s->cap_pend) {
@@ -756,6 +882,7 @@ static ng_status pend_statement(void *ctx, const ng_statement *st) {
   }
   s->pend[s->n_pend].st = ls;
   s->pend[s->n_pend].in_doc_graph = st->graph != NULL;
+  s->pend[s->n_pend].key = defkey;
   s->n_pend++;
   return NG_OK;
 }
@@ -791,6 +918,27 @@ ng_status ng_rdfstore_article_state(ng_rdfstore *s, const char *identifier, cons
   return NG_OK;
 }
 
+/* Makes the working copy (the next generation, a copy of the published one)
+ * if there is none yet: writers read the published generation until they
+ * first write, so loading unchanged articles copies nothing. */
+static ng_status start_writing(ng_rdfstore *s) {
+  if (s->broken)
+    return NG_ERR_IO;
+  if (s->gen != s->published)
+    return NG_OK;
+  close_gen(s);
+  double t0 = now_secs();
+  ng_status rc = copy_gen(s->path, s->published, s->published + 1);
+  s->copy_secs = now_secs() - t0;
+  if (!rc)
+    rc = open_gen(s, s->published + 1, true, false);
+  if (rc) {
+    s->broken = true;
+    s->gen = s->published + 1; /* whatever was copied is removed by ng_rdfstore_free */
+  }
+  return rc;
+}
+
 /* Removes the graphs of every document in IRIS (N of them). */
 static ng_status remove_graphs(ng_rdfstore *s, char **iris, size_t n) {
   unsigned long errors = s->errors;
@@ -822,7 +970,11 @@ ng_status ng_rdfstore_put_article(ng_rdfstore *s, const char *identifier, ng_loa
     pending_clear(s);
     return NG_ERR_RDF;
   }
-  ng_status rc = NG_OK;
+  ng_status rc = start_writing(s);
+  if (rc) {
+    pending_clear(s);
+    return rc;
+  }
   char **iris = NULL;
   size_t n = 0;
   librdf_node *ctx = NULL;
@@ -843,10 +995,20 @@ ng_status ng_rdfstore_put_article(ng_rdfstore *s, const char *identifier, ng_loa
     if (s->pend[i].in_doc_graph) {
       r = librdf_model_context_add_statement(s->model, ctx, st);
     } else {
-      /* the default graph is a set shared by all articles */
-      if (librdf_model_contains_statement(s->model, st))
+      /* the default graph is a set shared by all articles: queued for
+       * flush_defaults unless stored or queued already (see DEFAULT GRAPH) */
+      if (!s->defq_seen)
+        s->defq_seen = ng_strmap_new();
+      if (ng_strmap_get(s->defq_seen, s->pend[i].key) || default_has(s, st))
         continue;
-      r = librdf_model_add_statement(s->model, st);
+      ng_strmap_put(s->defq_seen, s->pend[i].key, (void *)1);
+      if (s->n_defq == s->cap_defq) {
+        s->cap_defq = s->cap_defq ? 2 * s->cap_defq : 1024;
+        s->defq = ng_xrealloc(s->defq, s->cap_defq * sizeof *s->defq);
+      }
+      s->defq[s->n_defq++] = st;
+      s->pend[i].st = NULL; /* now owned by the queue */
+      r = 0;
     }
     if (r != 0 || s->errors > errors) {
       /* the working copy is no longer one that can be published */
@@ -860,7 +1022,10 @@ ng_status ng_rdfstore_put_article(ng_rdfstore *s, const char *identifier, ng_loa
   }
   if (n_added)
     *n_added = added;
-  rc = maybe_checkpoint(s);
+  if (s->n_defq >= NG_STORE_DEFQ_MAX)
+    rc = flush_defaults(s);
+  if (!rc)
+    rc = maybe_checkpoint(s);
 cleanup:
   if (ctx)
     librdf_free_node(ctx);
@@ -888,7 +1053,9 @@ ng_status ng_rdfstore_remove_article(ng_rdfstore *s, const char *doc, unsigned l
   } else {
     subjects_of(s, NG_DCTERMS_IDENTIFIER, plain_node(s, doc), &iris, &n);
   }
-  ng_status rc = n == 0 ? NG_NOTHING : remove_graphs(s, iris, n);
+  ng_status rc = NG_NOTHING;
+  if (n > 0 && (rc = start_writing(s)) == NG_OK)
+    rc = remove_graphs(s, iris, n);
   if (n_graphs && rc == NG_OK)
     *n_graphs = n;
   free_strv(iris, n);

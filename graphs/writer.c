@@ -28,6 +28,8 @@
 
 #include "graphs/graphs.h"
 
+#define IRI_MEMO_SLOTS 64
+
 struct ng_writer {
   ng_format format;
   FILE *stream;       /* borrowed */
@@ -44,6 +46,7 @@ struct ng_writer {
   /* our own N-Triples / N-Quads serializer */
   char *nt_buf;       /* owned, nt_cap bytes */
   size_t nt_len, nt_cap;
+  bool memory;        /* ng_writer_new_memory: nt_buf grows, STREAM is NULL */
   /* JSON-LD: the node being collected (consecutive statements about one
    * subject in one graph) and the named-graph entry open around it */
   char *jl_subj;        /* owned, or NULL: no node collected */
@@ -52,6 +55,13 @@ struct ng_writer {
   unsigned long jl_top_n, jl_graph_n; /* entries written at the top and in the open graph */
   struct jl_prop *jl_props;
   size_t jl_n, jl_cap;
+  /* IRIs found valid lately, by the address they were passed at (see
+   * iri_len_cached) */
+  struct iri_memo {
+    const char *at; /* the caller's pointer last seen in this slot */
+    char *iri;      /* owned copy of the IRI checked, or NULL */
+    size_t len, cap;
+  } memo[IRI_MEMO_SLOTS];
 };
 
 struct jl_prop { /* one predicate-object pair of the collected node (owned strings) */
@@ -150,11 +160,40 @@ static size_t iri_len(const char *iri) {
 
 static bool iri_ok(const char *iri) { return iri_len(iri) != 0; }
 
-static bool term_ok(const ng_term *t) {
+/* iri_len, remembering valid IRIs: most statements repeat the graph, the
+ * subject, the predicate (string constants) or the datatype of one just
+ * written.  The slot is chosen by the caller's pointer, but a hit needs the
+ * same bytes (strcmp, much cheaper than the byte-class scan), so a buffer
+ * reused for another IRI is checked again. */
+static size_t iri_len_cached(ng_writer *w, const char *iri) {
+  if (!iri)
+    return 0;
+  uintptr_t a = (uintptr_t)iri;
+  struct iri_memo *m = &w->memo[((a >> 3) ^ (a >> 9)) % IRI_MEMO_SLOTS];
+  if (m->iri && m->at == iri && strcmp(m->iri, iri) == 0)
+    return m->len;
+  size_t n = iri_len(iri);
+  if (n) {
+    if (n + 1 > m->cap) {
+      free(m->iri);
+      m->cap = n + 1 > 128 ? n + 1 : 128;
+      m->iri = ng_xmalloc(m->cap);
+    }
+    memcpy(m->iri, iri, n + 1);
+    m->at = iri;
+    m->len = n;
+  }
+  return n;
+}
+
+/* True if T can be written; *LEN gets the length of an IRI's value (else
+ * 0, and the writers use strlen). */
+static bool term_ok(ng_writer *w, const ng_term *t, size_t *len) {
+  *len = 0;
   if (!t->value)
     return false;
   switch (t->type) {
-  case NG_TERM_IRI: return iri_ok(t->value);
+  case NG_TERM_IRI: return (*len = iri_len_cached(w, t->value)) != 0;
   case NG_TERM_BLANK:
     for (const char *p = t->value; *p; p++)
       if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
@@ -162,7 +201,7 @@ static bool term_ok(const ng_term *t) {
         return false;
     return *t->value != '\0';
   case NG_TERM_LITERAL:
-    if (t->datatype && !iri_ok(t->datatype))
+    if (t->datatype && !iri_len_cached(w, t->datatype))
       return false;
     if (t->lang) {
       if (!*t->lang)
@@ -249,12 +288,25 @@ static ng_status serd_write(ng_writer *w, const ng_statement *st) {
 #define NT_BUF_SIZE ((size_t)256 * 1024)
 
 static void nt_flush(ng_writer *w) {
+  if (w->memory)
+    return; /* ng_writer_clear empties it */
   if (w->nt_len && !w->io_error && fwrite(w->nt_buf, 1, w->nt_len, w->stream) != w->nt_len)
     w->io_error = true;
   w->nt_len = 0;
 }
 
+/* A memory writer's buffer grows to hold N more bytes. */
+static void nt_grow(ng_writer *w, size_t n) {
+  size_t cap = w->nt_cap;
+  while (cap - w->nt_len < n)
+    cap *= 2;
+  w->nt_buf = ng_xrealloc(w->nt_buf, cap);
+  w->nt_cap = cap;
+}
+
 static void nt_put(ng_writer *w, const char *s, size_t n) {
+  if (n > w->nt_cap - w->nt_len && w->memory)
+    nt_grow(w, n);
   if (n > w->nt_cap - w->nt_len) {
     nt_flush(w);
     if (n > w->nt_cap) { /* larger than the whole buffer: straight through */
@@ -269,7 +321,7 @@ static void nt_put(ng_writer *w, const char *s, size_t n) {
 
 static inline void nt_putc(ng_writer *w, char c) {
   if (w->nt_len == w->nt_cap)
-    nt_flush(w);
+    w->memory ? nt_grow(w, 1) : nt_flush(w);
   w->nt_buf[w->nt_len++] = c;
 }
 
@@ -342,15 +394,16 @@ static void nt_literal(ng_writer *w, const char *s) {
   nt_putc(w, '"');
 }
 
-static void nt_iri(ng_writer *w, const char *iri) {
+static void nt_iri(ng_writer *w, const char *iri, size_t len) {
   nt_putc(w, '<');
-  nt_put(w, iri, strlen(iri));
+  nt_put(w, iri, len);
   nt_putc(w, '>');
 }
 
-static void nt_term(ng_writer *w, const ng_term *t) {
+/* LEN: the length of an IRI term's value (from term_ok). */
+static void nt_term(ng_writer *w, const ng_term *t, size_t len) {
   switch (t->type) {
-  case NG_TERM_IRI: nt_iri(w, t->value); break;
+  case NG_TERM_IRI: nt_iri(w, t->value, len); break;
   case NG_TERM_BLANK:
     nt_put(w, "_:", 2);
     nt_put(w, t->value, strlen(t->value));
@@ -359,7 +412,7 @@ static void nt_term(ng_writer *w, const ng_term *t) {
     nt_literal(w, t->value);
     if (t->datatype) {
       nt_put(w, "^^", 2);
-      nt_iri(w, t->datatype);
+      nt_iri(w, t->datatype, strlen(t->datatype));
     } else if (t->lang) {
       nt_putc(w, '@');
       nt_put(w, t->lang, strlen(t->lang));
@@ -368,16 +421,17 @@ static void nt_term(ng_writer *w, const ng_term *t) {
   }
 }
 
-/* The terms were checked by writer_statement (term_ok). */
-static ng_status nt_write(ng_writer *w, const ng_statement *st) {
-  nt_term(w, &st->s);
+/* The terms were checked by writer_statement (term_ok), which measured
+ * the IRIs: LEN holds the lengths of s, p, o and the graph. */
+static ng_status nt_write(ng_writer *w, const ng_statement *st, const size_t len[4]) {
+  nt_term(w, &st->s, len[0]);
   nt_putc(w, ' ');
-  nt_term(w, &st->p);
+  nt_term(w, &st->p, len[1]);
   nt_putc(w, ' ');
-  nt_term(w, &st->o);
+  nt_term(w, &st->o, len[2]);
   if (st->graph && w->format == NG_FMT_NQUADS) {
     nt_putc(w, ' ');
-    nt_iri(w, st->graph);
+    nt_iri(w, st->graph, len[3]);
   }
   nt_put(w, " .\n", 3);
   return NG_OK;
@@ -761,6 +815,43 @@ ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_wri
   return NG_OK;
 }
 
+#define NT_MEMORY_SIZE ((size_t)64 * 1024)
+
+ng_status ng_writer_new_memory(ng_format format, const char *base, ng_writer **out) {
+  *out = NULL;
+  if (format != NG_FMT_NTRIPLES && format != NG_FMT_NQUADS)
+    return NG_ERR_USAGE;
+  if (base && !iri_ok(base))
+    return NG_ERR_RDF;
+  ng_writer *w = ng_xcalloc(1, sizeof *w);
+  w->format = format;
+  w->memory = true;
+  w->base = base ? ng_xstrdup(base) : NULL;
+  w->nt_cap = NT_MEMORY_SIZE;
+  w->nt_buf = ng_xmalloc(w->nt_cap);
+  *out = w;
+  return NG_OK;
+}
+
+const char *ng_writer_data(const ng_writer *w, size_t *len) {
+  *len = w && w->memory ? w->nt_len : 0;
+  return w && w->memory ? w->nt_buf : "";
+}
+
+void ng_writer_clear(ng_writer *w) {
+  if (w && w->memory)
+    w->nt_len = 0;
+}
+
+ng_status ng_writer_put_raw(ng_writer *w, const char *bytes, size_t len) {
+  if (!w || !w->nt_buf || w->finished)
+    return NG_ERR_USAGE;
+  if (w->io_error)
+    return NG_ERR_IO;
+  nt_put(w, bytes, len);
+  return w->io_error ? NG_ERR_IO : NG_OK;
+}
+
 static ng_status writer_statement(void *ctx, const ng_statement *st) {
   ng_writer *w = ctx;
   if (w->finished)
@@ -769,13 +860,15 @@ static ng_status writer_statement(void *ctx, const ng_statement *st) {
    * whose flushes set io_error, is the only writer to the stream) */
   if (w->io_error || (!w->nt_buf && ferror(w->stream)))
     return NG_ERR_IO;
-  if (!term_ok(&st->s) || st->s.type == NG_TERM_LITERAL || !term_ok(&st->p) ||
-      st->p.type != NG_TERM_IRI || !term_ok(&st->o) || (st->graph && !iri_ok(st->graph))) {
+  size_t len[4] = {0, 0, 0, 0};
+  if (!term_ok(w, &st->s, &len[0]) || st->s.type == NG_TERM_LITERAL || !term_ok(w, &st->p, &len[1]) ||
+      st->p.type != NG_TERM_IRI || !term_ok(w, &st->o, &len[2]) ||
+      (st->graph && !(len[3] = iri_len_cached(w, st->graph)))) {
     ng_log(NG_LOG_ERROR, NULL, 0, 0, "refusing to write an invalid RDF term (subject <%s>)",
            st->s.value ? st->s.value : "");
     return NG_ERR_RDF;
   }
-  ng_status rc = w->nt_buf                    ? nt_write(w, st)
+  ng_status rc = w->nt_buf                    ? nt_write(w, st, len)
                  : w->format == NG_FMT_JSONLD ? jsonld_write(w, st)
                  : (w->format == NG_FMT_TURTLE || w->format == NG_FMT_TRIG) ? serd_write(w, st)
                                                                             : raptor_write(w, st);
@@ -816,10 +909,10 @@ ng_status ng_writer_finish(ng_writer *w) {
       w->ser = NULL;
     }
     errno = 0;
-    if (fflush(w->stream) != 0)
+    if (w->stream && fflush(w->stream) != 0)
       w->io_error = true;
   }
-  if (w->io_error || ferror(w->stream))
+  if (w->io_error || (w->stream && ferror(w->stream)))
     return NG_ERR_IO;
   return w->rdf_error ? NG_ERR_RDF : NG_OK;
 }
@@ -836,6 +929,8 @@ void ng_writer_free(ng_writer *w) {
   if (w->rworld)
     raptor_free_world(w->rworld);
   free(w->nt_buf);
+  for (size_t i = 0; i < IRI_MEMO_SLOTS; i++)
+    free(w->memo[i].iri);
   jl_props_clear(w);
   free(w->jl_props);
   free(w->jl_graph);

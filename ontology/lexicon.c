@@ -74,6 +74,38 @@ static void arena_free(arena_block *b) {
 
 /* ---- the lexicon ---- */
 
+#define FILTER_WORDS 1024 /* 65,536 bits */
+
+static inline char fold_c(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+/* The filter bit of S[0..LEN) (LEN > 0), of its ASCII lower case if FOLD. */
+static inline unsigned filter_bit(const char *s, size_t len, bool fold) {
+  unsigned a = (unsigned char)s[0], b = (unsigned char)s[len / 2], c = (unsigned char)s[len - 1];
+  if (fold) {
+    a = (unsigned char)fold_c((char)a);
+    b = (unsigned char)fold_c((char)b);
+    c = (unsigned char)fold_c((char)c);
+  }
+  uint32_t h = (uint32_t)len * 0x9E3779B1u ^ (a << 16) ^ (b << 8) ^ c;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 15;
+  return h & (FILTER_WORDS * 64 - 1);
+}
+
+static inline bool filter_has(const uint64_t *bits, unsigned bit) {
+  return (bits[bit >> 6] >> (bit & 63)) & 1u;
+}
+
+static int filter_add(const char *key, void *value, void *ctx) {
+  (void)value;
+  size_t n = strlen(key);
+  if (n) {
+    unsigned bit = filter_bit(key, n, false);
+    ((uint64_t *)ctx)[bit >> 6] |= (uint64_t)1 << (bit & 63);
+  }
+  return 0;
+}
+
 struct ng_lexicon {
   ng_strmap *exact;     /* phrase -> chain (case-sensitive kinds + merged copies) */
   ng_strmap *folded;    /* lower-case phrase -> chain (titles, triggers) */
@@ -83,6 +115,10 @@ struct ng_lexicon {
   size_t counts[NG_LEX_KIND_COUNT];
   size_t max_tokens;
   arena_block *arena;
+  /* One bit per (length, first, middle, last byte) of the keys of each map,
+   * set after loading: most phrases the extractor asks about are in no map,
+   * and a clear bit answers that without hashing the phrase. */
+  uint64_t exact_bits[FILTER_WORDS], folded_bits[FILTER_WORDS], prefix_bits[FILTER_WORDS];
 };
 
 /* The data files in load order: countries come first because every other
@@ -596,6 +632,9 @@ ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
     return st;
   }
   ng_strmap_each(lex->exact, merge_folded, lex);
+  ng_strmap_each(lex->exact, filter_add, lex->exact_bits);
+  ng_strmap_each(lex->folded, filter_add, lex->folded_bits);
+  ng_strmap_each(lex->prefixes, filter_add, lex->prefix_bits);
   *out = lex;
   return NG_OK;
 }
@@ -629,8 +668,12 @@ const ng_lexicon *ng_lexicon_default(void) {
 
 const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return NULL;
-  const ng_lex_entry *e = ng_strmap_getn(lex->exact, phrase, len);
+  const ng_lex_entry *e = filter_has(lex->exact_bits, filter_bit(phrase, len, false))
+                              ? ng_strmap_getn(lex->exact, phrase, len)
+                              : NULL;
   if (e) return e;
+  /* the folded map's keys are lower case: the bit of the lower-cased phrase */
+  if (!filter_has(lex->folded_bits, filter_bit(phrase, len, true))) return NULL;
   char small[256];
   char *low = len < sizeof small ? small : ng_xmalloc(len + 1);
   for (size_t i = 0; i < len; i++) {
@@ -647,9 +690,12 @@ size_t ng_lexicon_max_tokens(const ng_lexicon *lex) { return lex ? lex->max_toke
 
 bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return false;
-  if (ng_strmap_getn(lex->prefixes, phrase, len)) return true;
+  if (filter_has(lex->prefix_bits, filter_bit(phrase, len, false)) &&
+      ng_strmap_getn(lex->prefixes, phrase, len))
+    return true;
   char small[256];
   if (len >= sizeof small) return false;
+  if (!filter_has(lex->prefix_bits, filter_bit(phrase, len, true))) return false;
   for (size_t i = 0; i < len; i++) {
     char c = phrase[i];
     small[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;

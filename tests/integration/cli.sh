@@ -84,9 +84,10 @@ run query -r yaml "$T/x.nq" 'ASK {}'
 expect_rc 2 "query -r yaml"
 run load
 expect_rc 2 "load without a store"
-run serve "$T/store"
-expect_rc 2 "serve (not implemented yet)"
-expect "serve says it is not implemented" grep -q "not implemented" "$T/err"
+run serve
+expect_rc 2 "serve without a store"
+run serve --port 99999 "$T/x.nq"
+expect_rc 2 "serve --port 99999"
 
 # ---- extract to every format
 for f in turtle ntriples nquads trig rdfxml dot; do

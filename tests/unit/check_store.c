@@ -19,6 +19,7 @@
 #define NS NG_NS
 #define RDFTYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define DCID "http://purl.org/dc/terms/identifier"
+#define LABEL "http://www.w3.org/2000/01/rdf-schema#label"
 
 static char tmpdir[256];
 static char storepath[300];
@@ -192,6 +193,95 @@ START_TEST(test_state_replace_remove) {
 }
 END_TEST
 
+/* The default graph is one set: a statement shared by articles is stored
+ * once, whether the articles come in one session, on either side of a
+ * checkpoint, or in another session; one also stated in a named graph is
+ * still added to the default graph; literals with a language or a datatype
+ * and blank nodes are told apart; a long queue of default-graph statements
+ * is written when full. */
+START_TEST(test_default_graph_set) {
+  ng_rdfstore *s = NULL;
+  ng_log_set_quiet(true);
+  ck_assert_int_eq(ng_rdfstore_open(storepath, true, &s), NG_OK);
+  ng_load_result res;
+  unsigned long added = 0;
+  add_article(s, "a.txt", SHA_A, B "country-PE", &res, &added);
+  ck_assert_uint_eq(added, 5);
+  ck_assert_int_eq(ng_rdfstore_commit(s), NG_OK);
+  add_article(s, "b.txt", SHA_B, B "country-PE", &res, &added);
+  ck_assert_uint_eq(added, 4); /* after the checkpoint: PE's type is stored */
+  ng_sink k = ng_rdfstore_sink(s);
+  const char *doc = B "doc-cccccccccccccccc";
+  ng_statement st;
+  memset(&st, 0, sizeof st);
+  st.s.type = NG_TERM_IRI;
+  st.s.value = B "country-PE";
+  st.p.type = NG_TERM_IRI;
+  st.p.value = LABEL;
+  st.o.type = NG_TERM_LITERAL;
+  st.o.value = "Peru";
+  ck_assert_int_eq(k.statement(k.ctx, &st), NG_OK); /* plain */
+  st.o.lang = "en";
+  ck_assert_int_eq(k.statement(k.ctx, &st), NG_OK); /* with a language */
+  st.o.lang = NULL;
+  st.o.datatype = "http://www.w3.org/2001/XMLSchema#string";
+  ck_assert_int_eq(k.statement(k.ctx, &st), NG_OK); /* typed */
+  st.o.datatype = NULL;
+  st.s.type = NG_TERM_BLANK;
+  st.s.value = "b1";
+  ck_assert_int_eq(k.statement(k.ctx, &st), NG_OK); /* a blank subject */
+  ck_assert_int_eq(put(k, doc, doc, RDFTYPE, NS "Document", false), NG_OK);
+  /* also in the default graph */
+  ck_assert_int_eq(put(k, NULL, doc, RDFTYPE, NS "Document", false), NG_OK);
+  ck_assert_int_eq(put(k, doc, doc, DCID, "c.txt", true), NG_OK);
+  ck_assert_int_eq(ng_rdfstore_put_article(s, "c.txt", &res, &added), NG_OK);
+  ck_assert_uint_eq(added, 7);
+  ck_assert_int_eq(ng_rdfstore_close(s), NG_OK);
+  ck_assert_uint_eq(count_quads(storepath, "SELECT ?c WHERE { ?c a <" NS "Country> }"), 1);
+  ck_assert_uint_eq(count_quads(storepath, "SELECT ?s ?l WHERE { ?s <" LABEL "> ?l }"), 4);
+  /* in 3 graphs and the default graph */
+  ck_assert_uint_eq(count_quads(storepath, "SELECT ?g WHERE { ?d a <" NS "Document> }"), 4);
+
+  /* another session: all of it is there already, nothing is added twice */
+  ck_assert_int_eq(ng_rdfstore_open(storepath, true, &s), NG_OK);
+  k = ng_rdfstore_sink(s);
+  st.s.type = NG_TERM_BLANK;
+  st.s.value = "b1";
+  st.o.lang = NULL;
+  st.o.datatype = NULL;
+  ck_assert_int_eq(k.statement(k.ctx, &st), NG_OK);
+  st.s.type = NG_TERM_IRI;
+  st.s.value = B "country-PE";
+  st.o.lang = "en";
+  ck_assert_int_eq(k.statement(k.ctx, &st), NG_OK);
+  doc = B "doc-dddddddddddddddd";
+  ck_assert_int_eq(put(k, NULL, B "country-PE", RDFTYPE, NS "Country", false), NG_OK);
+  ck_assert_int_eq(put(k, NULL, B "country-CL", RDFTYPE, NS "Country", false), NG_OK);
+  ck_assert_int_eq(put(k, doc, doc, RDFTYPE, NS "Document", false), NG_OK);
+  ck_assert_int_eq(ng_rdfstore_put_article(s, "d.txt", &res, &added), NG_OK);
+  ck_assert_uint_eq(added, 2); /* CL's type and the document's */
+  ck_assert_int_eq(ng_rdfstore_close(s), NG_OK);
+  ck_assert_uint_eq(count_quads(storepath, "SELECT ?c WHERE { ?c a <" NS "Country> }"), 2);
+  ck_assert_uint_eq(count_quads(storepath, "SELECT ?s ?l WHERE { ?s <" LABEL "> ?l }"), 4);
+
+  /* more default-graph statements than the queue holds, in one article */
+  ck_assert_int_eq(ng_rdfstore_open(storepath, true, &s), NG_OK);
+  k = ng_rdfstore_sink(s);
+  char iri[128];
+  for (int i = 0; i < 50100; i++) {
+    snprintf(iri, sizeof iri, B "place-%d", i);
+    ck_assert_int_eq(put(k, NULL, iri, RDFTYPE, NS "Place", false), NG_OK);
+  }
+  doc = B "doc-eeeeeeeeeeeeeeee";
+  ck_assert_int_eq(put(k, doc, doc, RDFTYPE, NS "Document", false), NG_OK);
+  ck_assert_int_eq(ng_rdfstore_put_article(s, "e.txt", &res, &added), NG_OK);
+  ck_assert_uint_eq(added, 50101);
+  ck_assert_int_eq(ng_rdfstore_close(s), NG_OK);
+  ck_assert_uint_eq(count_quads(storepath, "SELECT ?p WHERE { ?p a <" NS "Place> }"), 50100);
+  ng_log_set_quiet(false);
+}
+END_TEST
+
 START_TEST(test_discard_and_free_unpublished) {
   ng_rdfstore *s = NULL;
   ng_log_set_quiet(true);
@@ -269,6 +359,7 @@ static Suite *store_suite(void) {
   tcase_add_test(tc, test_free_null);
   tcase_add_test(tc, test_create_and_reopen);
   tcase_add_test(tc, test_state_replace_remove);
+  tcase_add_test(tc, test_default_graph_set);
   tcase_add_test(tc, test_discard_and_free_unpublished);
   tcase_add_test(tc, test_not_a_store);
   suite_add_tcase(s, tc);
