@@ -194,9 +194,11 @@ n=1000 p=50
 # allocations sees them as leaked (their stacks are not in the child), and
 # memcheck's leak report fails the child.
 if [ -n "$slow" ]; then n=20 p=1; fi
-# AddressSanitizer: forking a process with ASan's huge mappings and 50 threads
-# can fail (503, "cannot start a child process"): fewer at once
-[ ${#mem[@]} -gt 0 ] && p=10
+# AddressSanitizer: a child forked while another connection thread holds one of
+# ASan's allocator locks can hang until its time limit (a 503; seen 2 in 1,000
+# at 10 at a time; glibc's own malloc has fork handlers and the plain build
+# passes 1,000 at 50): one at a time under ASan
+[ ${#mem[@]} -gt 0 ] && n=200 p=1
 seq "$n" | xargs -P "$p" -I{} curl -s -o /dev/null -w '%{http_code}\n' "$U$P/country-NO?n={}" > "$T/codes"
 check "$n requests, $p at a time: all 200" is "$(sort "$T/codes" | uniq -c | tr -s ' ')" " $n 200"
 sort "$T/codes" | uniq -c | grep -v ' 200$' | head -3
