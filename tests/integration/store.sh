@@ -105,7 +105,7 @@ check "loading the examples again restores 10 articles" test $? -eq 0 -a "$(stat
 
 # ---- a killed load (kept small: loading again must finish it within the test)
 mkdir -p "$T/big"
-for i in $(seq 1 80); do
+for i in $(seq 1 40); do
   for f in "$A"/*.txt; do
     b=$(basename "$f" .txt)
     { cat "$f"; printf '\nFiled as copy %d.\n' "$i"; } > "$T/big/${b}_$i.txt"
