@@ -180,7 +180,7 @@ case $mode in
       case $rc in
         0) say "Fuzzing found nothing." ;;
         77) say "Fuzzing skipped: clang's fuzzer runtime is missing (apt-get install clang libclang-rt-14-dev)." ;;
-        *) cat build/fuzz.log; die "the fuzzer found a crashing input (saved under tests/data/bad/)" ;;
+        *) cat build/fuzz.log; die "fuzzing failed: a crashing input (saved under tests/data/bad/) or the fuzz target did not build (see above)" ;;
       esac
       ;;
     esac

@@ -55,9 +55,9 @@ done
 if ! "$CC" -std=c11 -g -O1 -fno-omit-frame-pointer \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all ${FUZZ_CFLAGS:-} \
     -I"$top" -DNG_PKGDATADIR='"/nonexistent"' \
-    $(pkg-config --cflags raptor2 redland serd-0 libxml-2.0) \
+    $(pkg-config --cflags raptor2 redland serd-0 libxml-2.0 libmicrohttpd odbc) \
     -o "$W/fuzz_extract" "$top/tests/fuzz/fuzz_extract.c" "${srcs[@]}" \
-    $(pkg-config --libs raptor2 redland serd-0 libxml-2.0) -lm -lpthread 2>"$W/build.log"; then
+    $(pkg-config --libs raptor2 redland serd-0 libxml-2.0 libmicrohttpd odbc) -lm -lpthread 2>"$W/build.log"; then
   if grep -q "libclang_rt.fuzzer\|fuzzer.*No such file\|cannot find.*fuzzer" "$W/build.log"; then
     echo "run.sh: clang's fuzzer runtime is missing (apt-get install libclang-rt-14-dev): skipped"
     exit 77
