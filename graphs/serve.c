@@ -523,30 +523,47 @@ static bool local_ok(const char *s) {
   return true;
 }
 
+/* The representation a description is asked for: ?format=NAME (SVG only if
+ * WITH_SVG) or else the Accept header.  -1 with the error response sent into
+ * *REFUSED when there is none to give. */
+static int pick_kind(const ng_server *srv, struct MHD_Connection *c, const char *fmt,
+                     bool with_svg, enum MHD_Result *refused) {
+  if (fmt) {
+    int kind = -1;
+    for (size_t i = 0; i < sizeof rdf_format_names / sizeof rdf_format_names[0]; i++)
+      if (strcasecmp(fmt, rdf_format_names[i].name) == 0 &&
+          (with_svg || rdf_format_names[i].kind != K_SVG))
+        kind = rdf_format_names[i].kind;
+    if (kind < 0)
+      *refused = send_error(srv, c, MHD_HTTP_BAD_REQUEST, "Bad Request",
+                            with_svg ? "unknown format (turtle, ntriples, rdfxml, jsonld, html, svg)"
+                                     : "unknown format (turtle, ntriples, rdfxml, jsonld, html)");
+    else if (kind == K_SVG && !srv->has_dot) {
+      *refused = send_error(srv, c, MHD_HTTP_NOT_FOUND, "Not Found",
+                            "pictures need Graphviz dot, which is not installed");
+      kind = -1;
+    }
+    return kind;
+  }
+  const char *accept = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
+  int i = negotiate(accept, rdf_choices, sizeof rdf_choices / sizeof rdf_choices[0]);
+  if (i < 0) {
+    *refused = send_error(srv, c, MHD_HTTP_NOT_ACCEPTABLE, "Not Acceptable",
+                          "available as text/turtle, application/n-triples, application/rdf+xml, "
+                          "application/ld+json and text/html");
+    return -1;
+  }
+  return rdf_choices[i].kind;
+}
+
 static enum MHD_Result handle_entity(const ng_server *srv, struct MHD_Connection *c, const char *local) {
   if (!local_ok(local))
     return send_error(srv, c, MHD_HTTP_BAD_REQUEST, "Bad Request", "not a valid IRI path");
   const char *fmt = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
-  int kind = -1;
-  if (fmt) {
-    for (size_t i = 0; i < sizeof rdf_format_names / sizeof rdf_format_names[0]; i++)
-      if (strcasecmp(fmt, rdf_format_names[i].name) == 0)
-        kind = rdf_format_names[i].kind;
-    if (kind < 0)
-      return send_error(srv, c, MHD_HTTP_BAD_REQUEST, "Bad Request",
-                        "unknown format (turtle, ntriples, rdfxml, jsonld, html, svg)");
-    if (kind == K_SVG && !srv->has_dot)
-      return send_error(srv, c, MHD_HTTP_NOT_FOUND, "Not Found",
-                        "pictures need Graphviz dot, which is not installed");
-  } else {
-    const char *accept = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
-    int i = negotiate(accept, rdf_choices, sizeof rdf_choices / sizeof rdf_choices[0]);
-    if (i < 0)
-      return send_error(srv, c, MHD_HTTP_NOT_ACCEPTABLE, "Not Acceptable",
-                        "available as text/turtle, application/n-triples, application/rdf+xml, "
-                        "application/ld+json and text/html");
-    kind = rdf_choices[i].kind;
-  }
+  enum MHD_Result refused;
+  int kind = pick_kind(srv, c, fmt, true, &refused);
+  if (kind < 0)
+    return refused;
   ng_buf iri;
   ng_buf_init(&iri);
   ng_buf_adds(&iri, srv->base);
@@ -563,23 +580,10 @@ static enum MHD_Result handle_entity(const ng_server *srv, struct MHD_Connection
 
 static enum MHD_Result handle_void(const ng_server *srv, struct MHD_Connection *c) {
   const char *fmt = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "format");
-  int kind = -1;
-  if (fmt) {
-    for (size_t i = 0; i < sizeof rdf_format_names / sizeof rdf_format_names[0]; i++)
-      if (strcasecmp(fmt, rdf_format_names[i].name) == 0 && rdf_format_names[i].kind != K_SVG)
-        kind = rdf_format_names[i].kind;
-    if (kind < 0)
-      return send_error(srv, c, MHD_HTTP_BAD_REQUEST, "Bad Request",
-                        "unknown format (turtle, ntriples, rdfxml, jsonld, html)");
-  } else {
-    const char *accept = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT);
-    int i = negotiate(accept, rdf_choices, sizeof rdf_choices / sizeof rdf_choices[0]);
-    if (i < 0)
-      return send_error(srv, c, MHD_HTTP_NOT_ACCEPTABLE, "Not Acceptable",
-                        "available as text/turtle, application/n-triples, application/rdf+xml, "
-                        "application/ld+json and text/html");
-    kind = rdf_choices[i].kind;
-  }
+  enum MHD_Result refused;
+  int kind = pick_kind(srv, c, fmt, false, &refused);
+  if (kind < 0)
+    return refused;
   serve_job job = {srv, JOB_VOID, NULL, kind_format(kind), NULL, NG_RES_TSV, false, 0, NULL};
   return run_job(srv, c, &job, kind_mime(kind), fmt == NULL);
 }
