@@ -867,6 +867,8 @@ static void load_help(FILE *out) {
       "Options:\n"
       "      --base IRI        base for minted IRIs (default " NG_DEFAULT_BASE ")\n"
       "      --date YYYY-MM-DD publication date for inputs that do not state one\n"
+      "      --files-from LIST read more input paths from LIST, one per line (- for\n"
+      "                        standard input), after those on the command line\n"
       "  -q, --quiet           print errors only (no notes, no summary)\n"
       "      --progress        report progress on stderr (default when stderr is a\n"
       "                        terminal); --no-progress turns it off\n"
@@ -966,7 +968,8 @@ int ng_cmd_load(int argc, char **argv) {
       {"base", required_argument, NULL, 'B'}, {"date", required_argument, NULL, 'D'},
       {"quiet", no_argument, NULL, 'q'},      {"progress", no_argument, NULL, 'P'},
       {"no-progress", no_argument, NULL, 'N'}, {"help", no_argument, NULL, 'h'},
-      {NULL, 0, NULL, 0}};
+      {"files-from", required_argument, NULL, 'L'}, {NULL, 0, NULL, 0}};
+  const char *list = NULL;
   load_ctx x;
   memset(&x, 0, sizeof x);
   x.base = NG_DEFAULT_BASE;
@@ -986,6 +989,7 @@ int ng_cmd_load(int argc, char **argv) {
         return usage_error("load", "--date '%s' is not a date of the form YYYY-MM-DD", optarg);
       break;
     case 'q': x.quiet = true; break;
+    case 'L': list = optarg; break;
     case 'P': progress = 1; break;
     case 'N': progress = 0; break;
     case 'h': load_help(stdout); return EXIT_OK;
@@ -995,27 +999,40 @@ int ng_cmd_load(int argc, char **argv) {
   }
   if (argc - optind < 1)
     return usage_error("load", "no store given (a directory, created if missing)");
-  if (argc - optind < 2)
-    return usage_error("load", "no input given (a file, a directory, or - for standard input)");
+  if (argc - optind < 2 && !list)
+    return usage_error("load", "no input given (a file, a directory, - for standard input, "
+                               "or --files-from LIST)");
   const char *path = argv[optind];
-  if (ng_virtuoso_is_url(path))
-    return ng_virtuoso_load(path, argv + optind + 1, (size_t)(argc - optind - 1), x.base, &x.opts, x.quiet,
-                            !x.quiet && (progress == 1 || (progress == -1 && isatty(STDERR_FILENO))));
-  if (strstr(path, "://"))
-    return usage_error("load", "'%s': server stores are not implemented yet (see issue #6); "
-                               "give a store directory", path);
+  if (!ng_virtuoso_is_url(path) && strstr(path, "://"))
+    return usage_error("load", "'%s': the only server store is virtuoso://HOST:PORT; "
+                               "give a store directory or a virtuoso:// address", path);
   ng_log_set_quiet(x.quiet);
+  char **inputs = argv + optind + 1;
+  size_t n_inputs = (size_t)(argc - optind - 1);
+  char **listed = NULL;
+  if (list) {
+    if (read_file_list(list, inputs, n_inputs, &listed, &n_inputs) != NG_OK)
+      return EXIT_FAIL; /* logged */
+    inputs = listed;
+  }
+  if (ng_virtuoso_is_url(path)) {
+    int vrc = ng_virtuoso_load(path, inputs, n_inputs, x.base, &x.opts, x.quiet,
+                               !x.quiet && (progress == 1 || (progress == -1 && isatty(STDERR_FILENO))));
+    free_file_list(listed, n_inputs);
+    return vrc;
+  }
   x.progress = !x.quiet && (progress == 1 || (progress == -1 && isatty(STDERR_FILENO)));
   x.last_progress = time(NULL);
   x.lex = ng_lexicon_default();
-  if (!x.lex)
-    return EXIT_FAIL;
-  if (ng_rdfstore_open(path, true, &x.store) != NG_OK)
+  if (!x.lex || ng_rdfstore_open(path, true, &x.store) != NG_OK) {
+    free_file_list(listed, n_inputs);
     return EXIT_FAIL; /* logged with the path */
+  }
   x.builder = ng_builder_new(x.base, x.lex, ng_rdfstore_sink(x.store));
 
   size_t n_failed = 0;
-  ng_status rc = ng_inputs_each(argv + optind + 1, (size_t)(argc - optind - 1), load_one, &x, &n_failed);
+  ng_status rc = ng_inputs_each(inputs, n_inputs, load_one, &x, &n_failed);
+  free_file_list(listed, n_inputs);
   load_progress(&x, true);
   x.n_failed += n_failed;
   x.n_docs += n_failed;

@@ -5,8 +5,8 @@ set -u
 : "${NEWSGRAPH:?set NEWSGRAPH to the built binary}"
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 T=$(mktemp -d)
-bgpid=
-cleanup() { [ -n "$bgpid" ] && kill -9 "$bgpid" 2>/dev/null; rm -rf "$T"; }
+bgpid= feeder=
+cleanup() { [ -n "$bgpid" ] && kill -9 "$bgpid" 2>/dev/null; [ -n "$feeder" ] && kill "$feeder" 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
 pass=0 fail=0
 check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
@@ -104,30 +104,57 @@ check "remove by document IRI" test $? -eq 0 -a "$(stat_of "$S" articles)" = 8
 check "loading the examples again restores 10 articles" test $? -eq 0 -a "$(stat_of "$S" articles)" = 10
 
 # ---- a killed load (kept small: loading again must finish it within the test)
-mkdir -p "$T/big"
-for i in $(seq 1 40); do
+# Deterministic on any machine speed: after the first 120 articles come
+# named pipes, which the load opens in turn and blocks on until the test
+# writes an article into them.  The test feeds them one by one until the
+# store publishes a checkpoint, then writes half an article into the next
+# pipe (the load is mid-article, with articles since the checkpoint in its
+# working copy) and kills it with SIGKILL.
+mkdir -p "$T/big" "$T/late"
+for i in $(seq 1 24); do
   for f in "$A"/*.txt; do
     b=$(basename "$f" .txt)
     { cat "$f"; printf '\nFiled as copy %d.\n' "$i"; } > "$T/big/${b}_$i.txt"
   done
 done
-nbig=$(ls "$T/big" | wc -l)
+nlate=60
+for i in $(seq 1 $nlate); do mkfifo "$T/late/late_$i.txt"; done
+late_text() { cat "$A/$(ls "$A" | grep '\.txt$' | head -1)"; printf '\nFiled late, copy %d.\n' "$1"; }
+# write article N into its pipe; gives up after 60 s if no load opens it
+feed_one() { late_text "$1" > "$T/late_src"; timeout 60 sh -c 'cat "$1" > "$2"' _ "$T/late_src" "$T/late/late_$1.txt"; }
+ls "$T/big" | sort | sed "s|^|$T/big/|" > "$T/biglist"
+head -120 "$T/biglist" > "$T/kargs"
+for i in $(seq 1 $nlate); do echo "$T/late/late_$i.txt" >> "$T/kargs"; done
+tail -n +121 "$T/biglist" >> "$T/kargs"
+nbig=$(wc -l < "$T/kargs")
+# feed every pipe in order (for a run that reads them all)
+feed_late() { for i in $(seq 1 $nlate); do feed_one "$i" || return 1; done; }
 K="$T/kstore"
-"$NEWSGRAPH" load -q "$K" "$T/big" > /dev/null 2>&1 &
+"$NEWSGRAPH" load -q "$K" --files-from "$T/kargs" > /dev/null 2> "$T/kerr" &
 bgpid=$!
-# wait for the first checkpoint (the store's `current` moves past gen-000001),
-# however slow the machine, then let it write on a little and kill it mid-load
-for _ in $(seq 1 600); do
-  cur=$(readlink "$K/current" 2>/dev/null)
-  [ -n "$cur" ] && [ "$cur" != gen-000001 ] && break
-  kill -0 "$bgpid" 2>/dev/null || break
-  sleep 0.1
+fed=0 published=no
+while [ $fed -lt $((nlate - 1)) ]; do
+  fed=$((fed + 1))
+  feed_one $fed || break
+  for _ in $(seq 1 10); do
+    cur=$(readlink "$K/current" 2>/dev/null)
+    [ -n "$cur" ] && [ "$cur" != gen-000001 ] && published=yes && break
+    sleep 0.1
+  done
+  [ $published = yes ] && break
 done
-sleep 0.2
+check "the load published a checkpoint (after $fed of $nlate pipes)" test $published = yes
+# half an article into the next pipe, its writer kept open (read-write: the
+# open does not wait for the load): the load is reading it when it is killed
+exec 3<> "$T/late/late_$((fed + 1)).txt"
+late_text $((fed + 1)) | head -c 300 >&3
+sleep 0.3
 kill -9 "$bgpid" 2>/dev/null
 check "the load was killed while running" test $? -eq 0
 wait "$bgpid" 2>/dev/null
-bgpid=
+bgpid= feeder=
+exec 3>&-
+cat "$T/kerr" | head -3
 "$NEWSGRAPH" stats "$K" > "$T/kstats" 2> "$T/err"
 check "after kill -9 the store opens" rc_is $? 0
 cat "$T/err" | head -3
@@ -140,7 +167,9 @@ check "every article present has its identifier and sha256 ($nid = $nk)" test "$
 check "every article present has its mentions ($nment = $nk)" test "$nment" = "$nk"
 # every graph present is complete: equal to extract's quads for that graph
 q "$K" 'SELECT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/newsgraph/ns#Document> } }' | tail -n +2 | tr -d '<>' > "$T/kdocs"
-"$NEWSGRAPH" extract -q -f nquads -o "$T/big.nq" "$T/big"
+feed_late & feeder=$!
+"$NEWSGRAPH" extract -q -f nquads -o "$T/big.nq" --files-from "$T/kargs"
+wait $feeder
 q "$K" 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g' | tail -n +2 |
   sed 's/^<\([^>]*\)>\t"\{0,1\}\([0-9]*\).*/\1 \2/' | sort > "$T/kcounts"
 sort -u "$T/big.nq" | sed -n 's/.* <\(https:\/\/w3id\.org\/newsgraph\/id\/doc-[0-9a-f]*\)> \.$/\1/p' | sort | uniq -c |
@@ -148,8 +177,10 @@ sort -u "$T/big.nq" | sed -n 's/.* <\(https:\/\/w3id\.org\/newsgraph\/id\/doc-[0
 join "$T/kcounts" "$T/bigcounts" | awk '$2 != $3' > "$T/incomplete"
 check "every graph present has all its quads ($(wc -l < "$T/kcounts") graphs)" test ! -s "$T/incomplete" -a "$(join "$T/kcounts" "$T/bigcounts" | wc -l)" -eq "$nk"
 head -3 "$T/incomplete"
-"$NEWSGRAPH" load "$K" "$T/big" > "$T/out" 2>&1
+feed_late & feeder=$!
+"$NEWSGRAPH" load "$K" --files-from "$T/kargs" > "$T/out" 2>&1
 check "loading again completes (exit 0)" rc_is $? 0
+wait $feeder
 check "... the published ones unchanged" grep -qx "loaded $nbig articles ($nk unchanged, 0 replaced, 0 failed), [0-9]* statements" "$T/out"
 cat "$T/out" | tail -1
 check "... all $nbig articles present" test "$(stat_of "$K" articles)" = "$nbig"
