@@ -19,6 +19,7 @@ skip() { skipped=$((skipped + 1)); echo "SKIP: $*"; }
 run() { timeout 300 "$NEWSGRAPH" "$@" >"$T/out" 2>"$T/err"; rc=$?; }
 expect_rc() { if [ "$rc" -eq "$1" ]; then ok; else bad "$2: exit $rc, expected $1"; fi; }
 expect() { local d=$1; shift; if "$@"; then ok; else bad "$d"; fi; }
+expect_err_line() { if grep -qxF -- "$2" "$T/err"; then ok; else bad "$1: no line '$2' in: $(head -3 "$T/err")"; fi; }
 no_crash() { # 0 or 1, never a signal, a timeout or a usage error
   if [ "$rc" -eq 0 ] || [ "$rc" -eq 1 ]; then ok; else bad "$1: exit $rc (crash or hang?)"; fi
 }
@@ -56,16 +57,28 @@ run extract -f nquads "$T/dir"
 expect_rc 1 "a directory with a dangling symlink"
 expect "the dangling symlink in the directory is named" grep -q "b.txt" "$T/err"
 expect "the directory's good file is still written" test "$(docs_in "$T/out")" -eq 1
+cp "$T/good.txt" "$T/secret.txt"
+chmod 000 "$T/secret.txt"
 if [ "$(id -u)" -ne 0 ]; then
-  cp "$T/good.txt" "$T/secret.txt"
-  chmod 000 "$T/secret.txt"
   run extract -f nquads "$T/secret.txt" "$T/good.txt"
-  expect_rc 1 "unreadable file"
-  expect "the unreadable file is named" grep -q "secret.txt" "$T/err"
-  chmod 600 "$T/secret.txt"
-else
-  skip "unreadable file (running as root)"
+elif command -v setpriv >/dev/null 2>&1 && id nobody >/dev/null 2>&1; then
+  # root reads anything: run as nobody, from a copy nobody can execute
+  chmod 755 "$T"
+  chmod 644 "$T/good.txt"
+  cp "$NEWSGRAPH" "$T/ng-copy" && chmod 755 "$T/ng-copy"
+  timeout 300 setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups \
+    "$T/ng-copy" extract -f nquads "$T/secret.txt" "$T/good.txt" >"$T/out" 2>"$T/err"
+  rc=$?
 fi
+if [ "$(id -u)" -ne 0 ] || [ -e "$T/ng-copy" ]; then
+  expect_rc 1 "unreadable file"
+  expect_err_line "the unreadable file is named" \
+    "newsgraph: $T/secret.txt: error: cannot open: Permission denied; check the path and its permissions"
+  expect "... the readable one is still written" test "$(docs_in "$T/out")" -eq 1
+else
+  skip "unreadable file (root without setpriv)"
+fi
+chmod 600 "$T/secret.txt"
 
 # ---- empty, binary, invalid UTF-8, malformed HTML
 : >"$T/empty.txt"
@@ -138,31 +151,33 @@ run extract -f nquads --strict -o "$T/keep.nq" "$T/missing.txt"
 expect_rc 1 "--strict failure over an existing file"
 expect "the existing file is untouched" grep -qx "old contents" "$T/keep.nq"
 
-# ---- SIGINT mid-run leaves neither the file nor a temporary file
+# ---- SIGINT mid-run leaves neither the file nor a temporary file.  The last
+# input is a named pipe holding half an article (opened read-write here, so
+# the open does not wait): the run is reading it, whatever the machine's speed.
 mkdir "$T/sig"
+mkfifo "$T/sig.fifo"
+exec 4<>"$T/sig.fifo"
+printf 'Chile and Uruguay signed a trade pact on Monday. The ' >&4
 set -m # run the job in its own process group, so SIGINT is not ignored
 timeout 600 "$NEWSGRAPH" extract -q -f nquads -o "$T/sig/out.nq" \
-  "$T/big.txt" "$T/big.txt" "$T/big.txt" "$T/big.txt" "$T/big.txt" >/dev/null 2>"$T/err" &
+  "$T/big.txt" "$T/sig.fifo" >/dev/null 2>"$T/err" &
 pid=$!
 set +m
-# wait (at most 20 s) until the run has its temporary file, then interrupt it
-for _ in $(seq 1 200); do
+# wait (at most 60 s) until the run has its temporary file, then a little more
+for _ in $(seq 1 600); do
   [ -n "$(ls -A "$T/sig")" ] && break
   sleep 0.1
 done
 sleep 0.5
-if kill -0 "$pid" 2>/dev/null; then
-  # timeout(1) passes SIGINT on to newsgraph
-  kill -INT "$pid"
-  wait "$pid"
-  rc=$?
-  expect "SIGINT: the run stops with a signal status" test "$rc" -gt 128
-  expect "SIGINT: no output file" test ! -e "$T/sig/out.nq"
-  expect "SIGINT: no temporary file" test -z "$(ls -A "$T/sig")"
-else
-  wait "$pid"
-  skip "SIGINT (the run finished within 2 s)"
-fi
+expect "SIGINT: the run is still going (held by the pipe)" kill -0 "$pid"
+# timeout(1) passes SIGINT on to newsgraph
+kill -INT "$pid"
+wait "$pid"
+rc=$?
+exec 4>&-
+expect "SIGINT: the run stops with a signal status" test "$rc" -gt 128
+expect "SIGINT: no output file" test ! -e "$T/sig/out.nq"
+expect "SIGINT: no temporary file" test -z "$(ls -A "$T/sig")"
 
 echo "$pass passed, $fail failed${skipped:+, $skipped skipped}"
 [ "$fail" -eq 0 ]
