@@ -184,6 +184,14 @@ struct librdf_storage_s;
 ng_status ng_rdfstore_open_storage(struct librdf_world_s *world, const char *path,
                                    struct librdf_storage_s **out);
 int ng_cmd_remove(int argc, char **argv);
+/* For graphs/ only (graphs/memstore.c): a new indexed in-memory quad store
+ * of WORLD ("ng-memory"): linear loading and a binary-search lookup for any
+ * triple pattern, with or without a graph; NULL on failure.  Same answers as
+ * librdf's hashes storage with contexts. */
+struct librdf_storage_s *ng_memstore_new(struct librdf_world_s *world);
+/* Adds every statement of SRC (with its graph) to the memstore DST; *N
+ * gets the number read.  NG_ERR_RDF if SRC cannot be read. */
+ng_status ng_memstore_copy(struct librdf_storage_s *dst, struct librdf_storage_s *src, unsigned long *n);
 
 /* ---- crash-proof execution (graphs/sandbox.c) ----
  * Runs FN(CTX, OUT) in a forked child so that a crash, a runaway or a memory

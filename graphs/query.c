@@ -135,7 +135,11 @@ static const char *syntax_for_path(const char *path) {
   return NULL;
 }
 
-/* Opens the persistent store at PATH (made by 'newsgraph load') read-only. */
+/* Opens the persistent store at PATH (made by 'newsgraph load') read-only
+ * and copies it into an indexed in-memory store (graphs/memstore.c): one
+ * linear pass, after which every triple pattern is a binary search.  Queried
+ * in place, the Berkeley DB storage answers a pattern with one bound term, or
+ * three, by reading every statement, once per row of the join. */
 static ng_status store_open_persistent(ng_store *st, const char *path) {
   memset(st, 0, sizeof *st);
   st->path = path;
@@ -145,7 +149,20 @@ static ng_status store_open_persistent(ng_store *st, const char *path) {
     return NG_ERR_RDF;
   librdf_world_set_logger(st->world, st, store_log);
   librdf_world_open(st->world);
-  ng_status rc = ng_rdfstore_open_storage(st->world, path, &st->storage);
+  librdf_storage *disk = NULL;
+  ng_status rc = ng_rdfstore_open_storage(st->world, path, &disk);
+  if (!rc) {
+    /* the model opens the storage */
+    librdf_model *dm = librdf_new_model(st->world, disk, NULL);
+    st->storage = ng_memstore_new(st->world);
+    if (!dm || !st->storage || ng_memstore_copy(st->storage, disk, &st->loaded) != NG_OK) {
+      ng_log(NG_LOG_ERROR, path, 0, 0, "cannot read the store into memory");
+      rc = NG_ERR_RDF;
+    }
+    if (dm)
+      librdf_free_model(dm);
+    librdf_free_storage(disk);
+  }
   if (!rc) {
     st->model = librdf_new_model(st->world, st->storage, NULL);
     if (!st->model)
@@ -189,7 +206,7 @@ static ng_status store_open(ng_store *st, const char *path) {
   }
   librdf_world_set_logger(st->world, st, store_log);
   librdf_world_open(st->world);
-  st->storage = librdf_new_storage(st->world, "hashes", "ng", "hash-type='memory',contexts='yes'");
+  st->storage = ng_memstore_new(st->world);
   if (!st->storage) {
     ng_log(NG_LOG_ERROR, NULL, 0, 0, "cannot create an in-memory RDF store");
     rc = NG_ERR_RDF;
@@ -439,19 +456,15 @@ static const struct {
 /* The state of one { } group while checking. */
 typedef struct {
   size_t patterns;    /* triple patterns in it, at its own level */
-  size_t children;    /* groups nested directly in it (GRAPH, OPTIONAL, UNION, ...) */
   bool expect_subject;/* the next term begins a triple pattern */
-  bool graph_var;     /* the group of GRAPH ?var { } */
-  size_t graph_at;    /* where that GRAPH keyword is */
-  size_t graph_child; /* + 1: where a GRAPH ?var { } child's keyword is */
 } qc_group;
 
 #define QC_MAX_DEPTH 64
 
 /* Refuses, with the place and a rewrite, the SPARQL 1.1 forms that rasqal
- * 0.9.33 does not support, crashes on or answers wrongly, and updates; warns
- * about joins inside or next to GRAPH ?g { } (correct, but their time grows
- * quadratically with the number of graphs).  A heuristic lexer (next_token)
+ * 0.9.33 does not support, crashes on or answers wrongly, and updates.  (Joins
+ * inside or next to GRAPH ?g { }, quadratic on librdf's own storages, are
+ * linear on graphs/memstore.c's.)  A heuristic lexer (next_token)
  * tells strings, IRIs, comments and prefixed names apart, so '/' and '|' in
  * IRIs, strings and comments, '^^' datatypes, SELECT * and COUNT(*), and
  * arithmetic and '||' inside ( ) expressions are not taken for paths. */
@@ -467,16 +480,7 @@ static ng_status query_check(const char *q) {
   tk prev = {TK_END, q, 0, false};
   qc_feature feature = QC_NONE;
   const char *update = NULL;
-  /* a query is checked before the graph is loaded and again before it runs:
-   * warn once (the same text twice in a row) */
-  static unsigned long long warned_hash;
-  unsigned long long h = 1469598103934665603ULL;
-  for (const char *c = q; *c; c++)
-    h = (h ^ (unsigned char)*c) * 1099511628211ULL;
-  bool warn = h != warned_hash;
-  bool first_keyword = true, in_select = false, after_graph = false, graph_var = false;
-  size_t graph_at = 0;
-  ng_status rc = NG_OK;
+  bool first_keyword = true, in_select = false;
   for (;;) {
     tk t = next_token(q, &pos);
     if (t.type == TK_END)
@@ -526,11 +530,6 @@ static ng_status query_check(const char *q) {
         if (tk_punct(&eq, '=') && !space)
           feature = QC_SEPARATOR;
       } else if (tk_is(&t, "GRAPH") && in_pattern) {
-        size_t p2 = pos;
-        tk n = next_token(q, &p2);
-        after_graph = true;
-        graph_var = n.type == TK_VAR;
-        graph_at = at;
         if (cur)
           cur->expect_subject = false; /* its name is no triple pattern */
       }
@@ -547,43 +546,17 @@ static ng_status query_check(const char *q) {
           feature = QC_SUBQUERY;
           break;
         }
-        if (cur) {
-          cur->children++;
-          if (after_graph && graph_var && !cur->graph_child)
-            cur->graph_child = graph_at + 1;
-        }
         if (depth < QC_MAX_DEPTH) {
-          qc_group z = {0, 0, true, after_graph && graph_var, graph_at, 0};
+          qc_group z = {0, true};
           g[depth] = z;
         }
         depth++;
-        after_graph = false;
         in_select = false;
         pdepth = 0;
         prev = t;
         continue;
       }
       if (c == '}') {
-        if (cur && (cur->graph_var && (cur->patterns > 1 || cur->children > 0)) && rc == NG_OK &&
-            warn) {
-          long line, col;
-          query_place(q, cur->graph_at, &line, &col);
-          ng_log(NG_LOG_WARNING, NULL, 0, 0,
-                 "query line %ld, column %ld: a join inside GRAPH ?g { } takes time that grows "
-                 "quadratically with the number of graphs in " NG_RASQAL "; match the article "
-                 "with ng:mentionedIn, or keep one triple pattern in GRAPH ?g { }, or "
-                 NG_USE_VIRTUOSO, line, col);
-          rc = NG_NOTHING;
-        } else if (cur && cur->graph_child && (cur->patterns > 0 || cur->children > 1) &&
-                   rc == NG_OK && warn) {
-          long line, col;
-          query_place(q, cur->graph_child - 1, &line, &col);
-          ng_log(NG_LOG_WARNING, NULL, 0, 0,
-                 "query line %ld, column %ld: a join next to GRAPH ?g { } takes time that grows "
-                 "quadratically with the number of graphs in " NG_RASQAL "; match the article "
-                 "with ng:mentionedIn, or " NG_USE_VIRTUOSO, line, col);
-          rc = NG_NOTHING;
-        }
         if (depth > 0)
           depth--;
         if (depth > 0 && depth <= QC_MAX_DEPTH)
@@ -647,8 +620,6 @@ static ng_status query_check(const char *q) {
     }
     prev = t;
   }
-  if (rc == NG_NOTHING)
-    warned_hash = h;
   if (update) {
     long line, col;
     query_place(q, at, &line, &col);
@@ -658,7 +629,7 @@ static ng_status query_check(const char *q) {
     return NG_ERR_QUERY;
   }
   if (!feature)
-    return NG_OK; /* (NG_NOTHING: warned) */
+    return NG_OK;
   long line, col;
   query_place(q, at, &line, &col);
   ng_log(NG_LOG_ERROR, NULL, 0, 0, "query line %ld, column %ld: %s %s not supported by " NG_RASQAL
@@ -1259,27 +1230,37 @@ static const ng_type_row ng_stat_types[] = {
     {"Mention", 2},
 };
 
-/* The single integer a COUNT query returns, or -1. */
-static long count_query(ng_store *st, const char *query) {
-  librdf_query *q = librdf_new_query(st->world, "sparql", NULL, (const unsigned char *)query, NULL);
-  if (!q)
+#define RDF_TYPE_IRI "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+/* The number of distinct subjects of rdf:type TYPE, counted from the storage
+ * (rasqal 0.9.33's COUNT(DISTINCT) is quadratic: a minute for 30,000). */
+static long count_typed(ng_store *st, const char *type) {
+  librdf_node *p = librdf_new_node_from_uri_string(st->world, (const unsigned char *)RDF_TYPE_IRI);
+  librdf_node *o = librdf_new_node_from_uri_string(st->world, (const unsigned char *)type);
+  librdf_statement *pat = librdf_new_statement_from_nodes(st->world, NULL, p, o);
+  if (!pat)
     return -1;
-  long n = -1;
-  librdf_query_results *r = librdf_model_query_execute(st->model, q);
-  if (r && librdf_query_results_is_bindings(r) && librdf_query_results_finished(r))
-    n = 0; /* rasqal gives no row at all for a COUNT over nothing */
-  else if (r && librdf_query_results_is_bindings(r)) {
-    librdf_node *v = librdf_query_results_get_binding_value(r, 0);
-    if (v && librdf_node_is_literal(v)) {
-      const char *s = (const char *)librdf_node_get_literal_value(v);
-      n = s ? strtol(s, NULL, 10) : -1;
-    }
-    if (v)
-      librdf_free_node(v);
+  librdf_stream *s = librdf_model_find_statements(st->model, pat);
+  ng_strmap *seen = ng_strmap_new();
+  ng_buf key;
+  ng_buf_init(&key);
+  for (; s && !librdf_stream_end(s); librdf_stream_next(s)) {
+    librdf_statement *x = librdf_stream_get_object(s);
+    librdf_node *subj = x ? librdf_statement_get_subject(x) : NULL;
+    if (!subj)
+      continue;
+    ng_buf_clear(&key);
+    if (librdf_node_is_resource(subj))
+      ng_buf_printf(&key, "<%s", (const char *)librdf_uri_as_string(librdf_node_get_uri(subj)));
+    else
+      ng_buf_printf(&key, "_%s", (const char *)librdf_node_get_blank_identifier(subj));
+    ng_strmap_put(seen, key.data, seen);
   }
-  if (r)
-    librdf_free_query_results(r);
-  librdf_free_query(q);
+  long n = s ? (long)ng_strmap_size(seen) : -1;
+  if (s)
+    librdf_free_stream(s);
+  ng_buf_free(&key);
+  ng_strmap_free(seen, NULL);
+  librdf_free_statement(pat);
   return n;
 }
 
@@ -1290,23 +1271,17 @@ ng_status ng_stats_file(const char *graph, FILE *out) {
     return rc;
   st.path = NULL;
   st.no_warnings = true;
-  long docs = count_query(&st, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" NG_NS "Document> }");
+  long docs = count_typed(&st, NG_NS "Document");
   /* named graphs counted from the storage itself: rasqal 0.9.33 miscounts
    * COUNT(DISTINCT ?g) over GRAPH ?g */
   long graphs = 0;
   librdf_iterator *ctx = librdf_model_get_contexts(st.model);
   for (; ctx && !librdf_iterator_end(ctx); librdf_iterator_next(ctx)) graphs++;
   if (ctx) librdf_free_iterator(ctx);
-  if (st.is_store) {
-    /* a store is not loaded: count its statements (one per graph they are in) */
-    librdf_stream *all = librdf_model_as_stream(st.model);
-    for (; all && !librdf_stream_end(all); librdf_stream_next(all))
-      st.loaded++;
-    if (all)
-      librdf_free_stream(all);
-  }
+  /* distinct statements, one per graph they are in */
+  int size = librdf_model_size(st.model);
   fprintf(out, "%-30s %ld\n", "articles", docs);
-  fprintf(out, "%-30s %lu\n", "triples", st.loaded);
+  fprintf(out, "%-30s %ld\n", "triples", size >= 0 ? (long)size : (long)st.loaded);
   fprintf(out, "%-30s %ld\n", "named graphs", graphs);
   static const char *const groups[] = {"entities", "events", "provenance"};
   for (int gi = 0; gi < 3; gi++) {
@@ -1314,12 +1289,11 @@ ng_status ng_stats_file(const char *graph, FILE *out) {
     for (size_t i = 0; i < sizeof ng_stat_types / sizeof ng_stat_types[0]; i++) {
       if (ng_stat_types[i].group != gi)
         continue;
-      ng_buf q;
-      ng_buf_init(&q);
-      ng_buf_printf(&q, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s%s> }", NG_NS,
-                    ng_stat_types[i].local);
-      long n = count_query(&st, q.data);
-      ng_buf_free(&q);
+      ng_buf t;
+      ng_buf_init(&t);
+      ng_buf_printf(&t, "%s%s", NG_NS, ng_stat_types[i].local);
+      long n = count_typed(&st, t.data);
+      ng_buf_free(&t);
       fprintf(out, "  ng:%-26s %ld\n", ng_stat_types[i].local, n);
     }
   }

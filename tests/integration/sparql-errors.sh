@@ -89,15 +89,22 @@ S="$T/store"
 check "a store: path refused with exit 1" test $? -eq 1
 check "a store: the same message" grep -qxF "newsgraph: error: query line 1, column 68: $PATHS $ENGINE; $PLAIN, $VIRT" "$T/err"
 
-# joins with GRAPH ?g: correct answers, with a warning naming the GRAPH
-"$NEWSGRAPH" query -r tsv "$G" "$P SELECT ?g ?iso { GRAPH ?g { ?c a ng:Country ; ng:isoCode ?iso } } ORDER BY ?iso LIMIT 1" > "$T/out" 2> "$T/err"
+# joins with GRAPH ?g: correct answers, and no warning (the indexed store
+# answers them in linear time)
+"$NEWSGRAPH" query -r tsv "$G" "$P SELECT ?g ?a ?c { GRAPH ?g { ?a a ng:Agreement ; ng:party ?c } }" > "$T/out" 2> "$T/err"
 check "join inside GRAPH ?g: exit 0" test $? -eq 0
-check "join inside GRAPH ?g: warning" test "$(cat "$T/err")" = "newsgraph: warning: query line 1, column 62: a join inside GRAPH ?g { } takes time that grows quadratically with the number of graphs in the embedded SPARQL engine (rasqal 0.9.33); match the article with ng:mentionedIn, or keep one triple pattern in GRAPH ?g { }, $VIRT"
+# the answer, from the N-Quads with awk: (graph, agreement, party) where the
+# graph says both that the subject is an agreement and who its party is
+sort -u "$G" | awk '$2 == "<https://w3id.org/newsgraph/ns#party>" { p[$NF == "." ? $(NF-1) : $NF, $1, $3] = 1 }
+  $2 == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" && $3 == "<https://w3id.org/newsgraph/ns#Agreement>" { a[$(NF-1), $1] = 1 }
+  END { for (k in p) { split(k, f, SUBSEP); if ((f[1], f[2]) in a) print f[1] "\t" f[2] "\t" f[3] } }' | sort > "$T/want"
+check "join inside GRAPH ?g: the answer ($(wc -l < "$T/want") rows)" test -s "$T/want" -a "$(tail -n +2 "$T/out" | sort)" = "$(cat "$T/want")"
+check "join inside GRAPH ?g: no warning" test ! -s "$T/err"
 "$NEWSGRAPH" query -r tsv "$G" "$P SELECT DISTINCT ?c { ?c ng:isoCode \"PE\" . GRAPH ?g { ?c ng:mentionedIn ?g } }" > "$T/out" 2> "$T/err"
 check "join next to GRAPH ?g: exit 0" test $? -eq 0
 check "join next to GRAPH ?g: the answer" test "$(cat "$T/out")" = "?c
 <https://w3id.org/newsgraph/id/country-PE>"
-check "join next to GRAPH ?g: warning" test "$(cat "$T/err")" = "newsgraph: warning: query line 1, column 87: a join next to GRAPH ?g { } takes time that grows quadratically with the number of graphs in the embedded SPARQL engine (rasqal 0.9.33); match the article with ng:mentionedIn, $VIRT"
+check "join next to GRAPH ?g: no warning" test ! -s "$T/err"
 "$NEWSGRAPH" query -r tsv "$G" "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s a <https://w3id.org/newsgraph/ns#Document> } }" > "$T/out" 2> "$T/err"
 check "GRAPH ?g with one triple pattern: no warning" test "$(grep -c 'GRAPH' "$T/err")" -eq 0
 
