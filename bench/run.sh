@@ -22,6 +22,8 @@
 #       file reading) over newsgraph's whole extract -f nquads of that sample.
 # Then the median latency (of BENCH_QUERY_RUNS runs) of each query of
 # examples/queries/ on the store loaded at each size of BENCH_QUERY_SIZES,
+# cold (newsgraph query: reads the store, then queries) and warm (over HTTP
+# from newsgraph serve, which read the store once),
 # and whether the peak RSS of extract -f nquads stays flat and under 64 MB.
 #
 # Env: BENCH_DIR (corpora, outputs, the npm scratch folder; default
@@ -222,13 +224,28 @@ if [ "${#rss_nq[@]}" -gt 0 ]; then
     "$(awk -v m="$max" 'BEGIN { print (m < 64) ? "yes" : "NO" }')"
 fi
 
-# ---- query latency on the loaded stores
+# ---- query latency on the loaded stores: cold (newsgraph query: reads the
+# store into memory, then runs the query) and warm (newsgraph serve read it
+# once; the query over HTTP at /sparql, as TSV)
 if [ "$has_load" = 1 ] && [ -n "$BENCH_QUERY_SIZES" ]; then
   echo
-  printf '%-6s %-32s %10s %8s\n' store query "median ms" rows
+  printf '%-6s %-32s %10s %8s %10s\n' store query "median ms" rows "warm ms"
   for s in $BENCH_QUERY_SIZES; do
     st=$OUT/store-$s
     [ -d "$st" ] || { note "no $s store (not in the corpus sizes?): no query latencies"; continue; }
+    # the server for the warm column (curl needed; none: that column is -)
+    spid= sport=
+    if command -v curl >/dev/null; then
+      "$NEWSGRAPH" serve --port 0 --timeout "$BENCH_QUERY_TIMEOUT" --max-results 10000000 "$st" 2>"$OUT/serve.err" &
+      spid=$!
+      for _ in $(seq 3000); do
+        sport=$(sed -n 's|.* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$OUT/serve.err")
+        [ -n "$sport" ] && curl -s -o /dev/null "http://127.0.0.1:$sport/sparql" && break
+        kill -0 "$spid" 2>/dev/null || { sport=; break; }
+        sleep 0.1
+      done
+      [ -n "$sport" ] || note "serve did not start on the $s store: $(head -n 2 "$OUT/serve.err")"
+    fi
     for q in "$top"/examples/queries/*.rq; do
       qt=()
       qbad=""
@@ -242,9 +259,26 @@ if [ "$has_load" = 1 ] && [ -n "$BENCH_QUERY_SIZES" ]; then
       done
       rows=$(($(wc -l <"$OUT/q.out") - 1))
       [ "$rows" -lt 0 ] && rows=-
-      printf '%-6s %-32s %10.1f %8s%s\n' "$s" "$(basename "$q")" \
-        "$(printf '%s\n' "${qt[@]}" | median)" "$rows" "${qbad:+  ($qbad)}"
+      warm=-
+      if [ -n "$sport" ]; then
+        wt=()
+        for i in $(seq 1 "$BENCH_QUERY_RUNS"); do
+          t0=$(now)
+          code=$(curl -s -o "$OUT/w.out" -w '%{http_code}' -H 'Accept: text/tab-separated-values' \
+            --data-urlencode "query@$q" "http://127.0.0.1:$sport/sparql")
+          t1=$(now)
+          [ "$code" = 200 ] || { wt=(); break; }
+          wt+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+        done
+        [ "${#wt[@]}" -gt 0 ] && warm=$(printf '%.1f' "$(printf '%s\n' "${wt[@]}" | median)")
+        [ "${#wt[@]}" -gt 0 ] && ! cmp -s "$OUT/w.out" "$OUT/q.out" && [ -z "$qbad" ] &&
+          note "$s $(basename "$q"): the server's answer differs from query's"
+        [ "${#wt[@]}" -eq 0 ] && warm="- (HTTP $code)"
+      fi
+      printf '%-6s %-32s %10.1f %8s %10s%s\n' "$s" "$(basename "$q")" \
+        "$(printf '%s\n' "${qt[@]}" | median)" "$rows" "$warm" "${qbad:+  ($qbad)}"
     done
+    [ -n "$spid" ] && { kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null; }
   done
 fi
 if [ "${BENCH_VIRTUOSO:-1}" = 1 ] && command -v virtuoso-t >/dev/null 2>&1; then echo; BENCH_SIZES="$sizes" bash "$top/bench/virtuoso.sh" "$NEWSGRAPH" || note "bench/virtuoso.sh failed: no Virtuoso rows"; fi  # the Virtuoso store (BENCH_VIRTUOSO=0: skip)

@@ -657,8 +657,9 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
 static void serve_help(FILE *out) {
   fputs(
       "Usage: newsgraph serve [OPTION]... STORE\n"
-      "Publish a store made by 'newsgraph load' (or a graph file, loaded once at\n"
-      "start) as linked data with a read-only SPARQL endpoint.\n"
+      "Publish a store made by 'newsgraph load' (or a graph file) as linked data\n"
+      "with a read-only SPARQL endpoint.  The store is read once, at start, into an\n"
+      "indexed in-memory store (about 1 s and 25 MB per 1,000 articles).\n"
       "\n"
       "  /                   the articles, countries and events, linked\n"
       "  /id/NAME            the minted IRI BASE+NAME (the path is that of --base):\n"
