@@ -98,16 +98,19 @@ static uint64_t hash_quad(const ms_quad *q) {
 /* ------------------------------------------------------------------ terms */
 
 /* The term's key: librdf's own encoding of the node (type, value, language,
- * datatype), which tells apart every pair of distinct RDF terms.  Returns a
- * malloc'ed buffer and its length, or NULL. */
-static unsigned char *term_key(librdf_node *n, size_t *len) {
+ * datatype), which tells apart every pair of distinct RDF terms.  Written to
+ * SMALL (SMALL_LEN bytes) when it fits, else to a malloc'ed buffer; returns
+ * the buffer and its length, or NULL. */
+#define SMALL_LEN 512
+static unsigned char *term_key(librdf_node *n, unsigned char *small, size_t *len) {
   size_t need = librdf_node_encode(n, NULL, 0);
   if (!need)
     return NULL;
-  unsigned char *buf = ng_xmalloc(need);
+  unsigned char *buf = need <= SMALL_LEN ? small : ng_xmalloc(need);
   *len = librdf_node_encode(n, buf, need);
   if (!*len) {
-    free(buf);
+    if (buf != small)
+      free(buf);
     return NULL;
   }
   return buf;
@@ -130,7 +133,8 @@ static void terms_rehash(ms_store *m) {
 /* The id of node N, interning it when ADD; 0 when absent (or on error). */
 static uint32_t term_id(ms_store *m, librdf_node *n, bool add) {
   size_t len = 0;
-  unsigned char *key = term_key(n, &len);
+  unsigned char small[SMALL_LEN];
+  unsigned char *key = term_key(n, small, &len);
   if (!key)
     return 0;
   if (!m->tcap)
@@ -139,12 +143,14 @@ static uint32_t term_id(ms_store *m, librdf_node *n, bool add) {
   for (; m->tslot[i]; i = (i + 1) & (m->tcap - 1)) {
     uint32_t id = m->tslot[i];
     if (m->klen[id] == len && memcmp(m->keys + m->koff[id], key, len) == 0) {
-      free(key);
+      if (key != small)
+        free(key);
       return id;
     }
   }
   if (!add || m->nterms >= UINT32_MAX - 1) {
-    free(key);
+    if (key != small)
+      free(key);
     return 0;
   }
   size_t id = ++m->nterms;
@@ -156,7 +162,8 @@ static uint32_t term_id(ms_store *m, librdf_node *n, bool add) {
     m->keys = ng_xrealloc(m->keys, m->keys_cap);
   }
   memcpy(m->keys + m->keys_len, key, len);
-  free(key);
+  if (key != small)
+    free(key);
   m->koff[id] = m->keys_len;
   m->klen[id] = len;
   m->keys_len += len;

@@ -77,8 +77,10 @@ static int store_log(void *ctx, librdf_log_message *msg) {
   if (level >= LIBRDF_LOG_ERROR) {
     st->errors++;
     ng_log(NG_LOG_ERROR, loc && line ? st->path : NULL, line, col, "%s", text ? text : "error");
-  } else if (level == LIBRDF_LOG_WARN && !st->no_warnings && !(text && strstr(text, "$$"))) {
-    /* "$$" marks rasqal's internal variables (aggregates): not the user's business */
+  } else if (level == LIBRDF_LOG_WARN && !st->no_warnings && !(text && strstr(text, "$$")) &&
+             !(text && strstr(text, "was bound but is unused"))) {
+    /* "$$" marks rasqal's internal variables (aggregates): not the user's
+     * business; nor is a variable only counted (COUNT(*), ASK { ?s ?p ?o }) */
     ng_log(NG_LOG_WARNING, NULL, 0, 0, "%s", text ? text : "warning");
   }
   return 1; /* handled */
