@@ -22,14 +22,11 @@
  *
  * COST.  Terms are interned (one librdf_node each); a quad is four 32-bit
  * term numbers plus 16 bytes of index, so ~40 bytes a quad besides the
- * terms.  The indexes are built (sorted) at the first lookup after adds:
- * O(n log n) once.  Removing statements is not supported (query loads only).
+ * terms.  The indexes are built (radix-sorted) at the first lookup after
+ * adds: O(n) once.  Removing statements is not supported (query loads only).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
-#endif
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* qsort_r */
 #endif
 
 #include <stdint.h>
@@ -224,33 +221,44 @@ static int add_quad(ms_store *m, librdf_statement *st, librdf_node *ctx) {
 
 /* ------------------------------------------------------------------ indexes */
 
-typedef struct {
-  const ms_quad *q;
-  int perm;
-} sort_ctx;
-
-static int cmp_perm(const void *a, const void *b, void *arg) {
-  const sort_ctx *c = arg;
-  const ms_quad *x = &c->q[*(const uint32_t *)a], *y = &c->q[*(const uint32_t *)b];
-  for (int k = 0; k < 4; k++) {
-    int f = perm_fields[c->perm][k];
-    if (x->t[f] != y->t[f])
-      return x->t[f] < y->t[f] ? -1 : 1;
+/* Sorts the quad numbers OUT (0..n-1 on entry) in the field order of
+ * permutation P: a least-significant-digit radix sort, 16 bits a pass (a
+ * pass whose digit is 0 in every term number is skipped), stable, so each
+ * field's passes keep the order the later fields gave.  TMP and COUNT
+ * (65537 entries) are scratch. */
+static void radix_perm(const ms_quad *q, size_t n, int p, size_t nterms, uint32_t *out, uint32_t *tmp,
+                       size_t *count) {
+  for (int k = 3; k >= 0; k--) {
+    int f = perm_fields[p][k];
+    for (int shift = 0; shift < 32; shift += 16) {
+      if (shift && nterms < 65536)
+        continue; /* every digit is 0 */
+      memset(count, 0, 65537 * sizeof *count);
+      for (size_t i = 0; i < n; i++)
+        count[((q[out[i]].t[f] >> shift) & 0xffff) + 1]++;
+      for (size_t d = 1; d <= 65536; d++)
+        count[d] += count[d - 1];
+      for (size_t i = 0; i < n; i++)
+        tmp[count[(q[out[i]].t[f] >> shift) & 0xffff]++] = out[i];
+      memcpy(out, tmp, n * sizeof *out);
+    }
   }
-  return 0;
 }
 
 static void build_indexes(ms_store *m) {
   if (m->indexed)
     return;
+  uint32_t *tmp = ng_xmalloc((m->nq ? m->nq : 1) * sizeof *tmp);
+  size_t *count = ng_xmalloc(65537 * sizeof *count);
   for (int p = 0; p < P_COUNT; p++) {
     free(m->perm[p]);
     m->perm[p] = ng_xmalloc((m->nq ? m->nq : 1) * sizeof(uint32_t));
     for (size_t k = 0; k < m->nq; k++)
       m->perm[p][k] = (uint32_t)k;
-    sort_ctx c = {m->q, p};
-    qsort_r(m->perm[p], m->nq, sizeof(uint32_t), cmp_perm, &c);
+    radix_perm(m->q, m->nq, p, m->nterms, m->perm[p], tmp, count);
   }
+  free(tmp);
+  free(count);
   m->ncontexts = 0;
   for (size_t k = 0; k < m->nq; k++) {
     uint32_t g = m->q[m->perm[P_GSPO][k]].t[3];
