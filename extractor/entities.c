@@ -459,6 +459,8 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
 static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class oc,
                           const char *iso, size_t skip, bool named) {
   ng_buf key, lab;
+  if (skip >= len)
+    skip = 0; /* nothing would be left of the name: keep it whole */
   ng_buf_init(&key);
   ng_buf_init(&lab);
   ng_buf_add(&lab, label, len);
@@ -577,7 +579,13 @@ static void pass_org_patterns(ng_ctx *c) {
         /* a demonym qualifies the name ("Polish Ministry of ..."); a country's
          * own name is part of it ("Ghana News Agency") */
         named = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_DEMONYM) == NULL;
-        if (!named) skip = c->tk.tok[s + 1].b - c->tk.tok[s].b;
+        if (!named) {
+          /* the demonym and the space after it, as phrase() writes them
+           * (one space, whatever whitespace the text has between them) */
+          size_t n0;
+          ng_tok_text(c, s, &n0);
+          skip = n0 + (s + 1 < e && (c->tk.tok[s + 1].flags & NG_TF_SPACE_BEFORE) ? 1 : 0);
+        }
       } else if (s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
         iso = country_word(c, s - 2, s - 1, &tmp);
       }
