@@ -184,6 +184,14 @@ struct librdf_storage_s;
 ng_status ng_rdfstore_open_storage(struct librdf_world_s *world, const char *path,
                                    struct librdf_storage_s **out);
 int ng_cmd_remove(int argc, char **argv);
+/* For graphs/ only: the ng: types 'stats' counts, in its order; GROUP is 0
+ * entities, 1 events, 2 provenance. */
+typedef struct {
+  const char *local;
+  int group;
+} ng_stat_type;
+extern const ng_stat_type ng_stat_types[];
+extern const size_t ng_n_stat_types;
 /* For graphs/ only (graphs/memstore.c): a new indexed in-memory quad store
  * of WORLD ("ng-memory"): linear loading and a binary-search lookup for any
  * triple pattern, with or without a graph; NULL on failure.  Same answers as

@@ -1216,12 +1216,9 @@ ng_status ng_query_file(const char *graph, const char *query, ng_result_format f
 
 /* ------------------------------------------------------------------ stats */
 
-typedef struct {
-  const char *local;
-  int group; /* 0 entity, 1 event, 2 other */
-} ng_type_row;
-
-static const ng_type_row ng_stat_types[] = {
+/* The types 'stats' counts, by group (graphs.h); shared with the Virtuoso
+ * store's stats (graphs/virtuoso.c). */
+const ng_stat_type ng_stat_types[] = {
     {"Country", 0},       {"Person", 0},        {"Official", 0},
     {"Organization", 0},  {"GovernmentBody", 0}, {"ArmedGroup", 0},
     {"InternationalOrganization", 0}, {"MediaOrganization", 0}, {"Coalition", 0},
@@ -1231,6 +1228,7 @@ static const ng_type_row ng_stat_types[] = {
     {"MilitaryDeployment", 1},
     {"Mention", 2},
 };
+const size_t ng_n_stat_types = sizeof ng_stat_types / sizeof ng_stat_types[0];
 
 #define RDF_TYPE_IRI "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 /* The number of distinct subjects of rdf:type TYPE, counted from the storage
@@ -1288,7 +1286,7 @@ ng_status ng_stats_file(const char *graph, FILE *out) {
   static const char *const groups[] = {"entities", "events", "provenance"};
   for (int gi = 0; gi < 3; gi++) {
     fprintf(out, "%s\n", groups[gi]);
-    for (size_t i = 0; i < sizeof ng_stat_types / sizeof ng_stat_types[0]; i++) {
+    for (size_t i = 0; i < ng_n_stat_types; i++) {
       if (ng_stat_types[i].group != gi)
         continue;
       ng_buf t;

@@ -905,20 +905,6 @@ int ng_virtuoso_cmd_query(int argc, char **argv) {
 
 /* ------------------------------------------------------------------ stats */
 
-static const struct {
-  const char *local;
-  int group; /* 0 entity, 1 event, 2 provenance */
-} stat_types[] = {
-    {"Country", 0},       {"Person", 0},        {"Official", 0},
-    {"Organization", 0},  {"GovernmentBody", 0}, {"ArmedGroup", 0},
-    {"InternationalOrganization", 0}, {"MediaOrganization", 0}, {"Coalition", 0},
-    {"Place", 0},         {"Post", 0},
-    {"Event", 1},         {"Agreement", 1},     {"AirspacePermission", 1},
-    {"Meeting", 1},       {"Statement", 1},     {"ArmsTransfer", 1},
-    {"MilitaryDeployment", 1},
-    {"Mention", 2},
-};
-
 int ng_virtuoso_cmd_stats(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -946,16 +932,16 @@ int ng_virtuoso_cmd_stats(int argc, char **argv) {
   static const char *const groups[] = {"entities", "events", "provenance"};
   for (int gi = 0; gi < 3 && !bad; gi++) {
     printf("%s\n", groups[gi]);
-    for (size_t i = 0; i < sizeof stat_types / sizeof stat_types[0]; i++) {
-      if (stat_types[i].group != gi)
+    for (size_t i = 0; i < ng_n_stat_types; i++) {
+      if (ng_stat_types[i].group != gi)
         continue;
       ng_buf q;
       ng_buf_init(&q);
-      ng_buf_printf(&q, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s%s> }", NG_NS, stat_types[i].local);
+      ng_buf_printf(&q, "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <%s%s> }", NG_NS, ng_stat_types[i].local);
       long n = vt_count(&c, q.data);
       ng_buf_free(&q);
       bad = bad || n < 0;
-      printf("  ng:%-26s %ld\n", stat_types[i].local, n);
+      printf("  ng:%-26s %ld\n", ng_stat_types[i].local, n);
     }
   }
   vt_close(&c);
