@@ -20,7 +20,8 @@
 # serialized result, see README 'Virtuoso store').
 #
 # Env: BENCH_DIR (${TMPDIR:-/tmp}/newsgraph-bench), BENCH_SEED (7),
-#      BENCH_SIZES ("1k 10k"), BENCH_QUERY_RUNS (5), BENCH_TIMEOUT (1800 s a load),
+#      BENCH_SIZES ("1k 10k"; "100k" wants VIRTUOSO_BUFFERS=400000), BENCH_QUERY_RUNS (5),
+#      BENCH_TIMEOUT (1800 s a load),
 #      BENCH_QUERY_TIMEOUT (300 s a query: newsgraph query --timeout).
 # Exit 77 (and a note) when Virtuoso is not installed or does not start.
 set -u

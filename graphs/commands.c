@@ -751,8 +751,6 @@ int ng_cmd_query(int argc, char **argv) {
                                            {"max-memory", required_argument, NULL, 'M'},
                                            {"help", no_argument, NULL, 'h'},
                                            {NULL, 0, NULL, 0}};
-  if (ng_virtuoso_in_argv(argc, argv)) /* a Virtuoso store: no sandbox, the server runs it */
-    return ng_virtuoso_cmd_query(argc, argv);
   ng_sandbox_limits lim = default_query_limits();
   unsigned long v;
   const char *qfile = NULL;
@@ -792,6 +790,11 @@ int ng_cmd_query(int argc, char **argv) {
   char *text = qfile ? slurp(qfile) : ng_xstrdup(argv[optind + 1]);
   if (!text)
     return EXIT_FAIL;
+  if (ng_virtuoso_is_url(argv[optind])) { /* no sandbox: the server runs it (--max-memory is its own) */
+    int vrc = ng_virtuoso_query(argv[optind], text, fmt, (long)(lim.timeout_ms / 1000u));
+    free(text);
+    return vrc;
+  }
   query_job job = {argv[optind], text, fmt};
   ng_status rc = query_sandboxed(&job, &lim);
   free(text);
@@ -804,8 +807,6 @@ int ng_cmd_query(int argc, char **argv) {
 
 int ng_cmd_stats(int argc, char **argv) {
   static const struct option longopts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-  if (ng_virtuoso_in_argv(argc, argv))
-    return ng_virtuoso_cmd_stats(argc, argv);
   getopt_reset();
   int c;
   while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -827,6 +828,8 @@ int ng_cmd_stats(int argc, char **argv) {
   if (argc - optind != 1)
     return usage_error("stats", "give exactly one store or graph file");
   const char *g = argv[optind];
+  if (ng_virtuoso_is_url(g))
+    return ng_virtuoso_stats(g);
   if (strncmp(g, "postgresql://", 13) == 0) {
     fprintf(stderr, "newsgraph stats: server stores are not implemented yet (see issue #6); "
                     "give a store directory or a graph file\n");

@@ -272,14 +272,17 @@ struct librdf_model_s *ng_graph_model(ng_graph *g);
  * *REMOTE if it uses SERVICE or FROM (data from elsewhere). */
 const char *ng_query_form(const char *query, bool *update, bool *remote);
 
-/* ---- printing results computed elsewhere (graphs/query.c; used by virtuoso.c) ----
- * The same formats, escaping and bounds as ng_query_file's output. */
+/* ---- printing results (graphs/query.c), for both engines: rasqal's rows and
+ * Virtuoso's (virtuoso.c) go through these, so formats, escaping and bounds
+ * are one code. */
 typedef struct ng_results_out ng_results_out;
 /* Starts a SELECT result of NVARS variables VARS (copied) in FMT on OUT
  * (borrowed).  Never NULL. */
 ng_results_out *ng_results_out_new(ng_result_format fmt, FILE *out, char *const *vars, size_t nvars);
 /* One row: VALUES[NVARS] terms (borrowed); a term whose value is NULL is unbound. */
 ng_status ng_results_out_row(ng_results_out *r, const ng_term *values);
+/* True once a row past the row limit was offered: the caller can stop. */
+bool ng_results_out_full(const ng_results_out *r);
 /* Ends the result (the table is printed here), flushes OUT and frees R;
  * NG_ERR_IO if a write failed. */
 ng_status ng_results_out_finish(ng_results_out *r);
@@ -299,12 +302,11 @@ ng_status ng_results_print_triple(const ng_term *s, const ng_term *p, const ng_t
 #define NG_VIRTUOSO_ENTITY_GRAPH "https://w3id.org/newsgraph/id/graph/default"
 /* True if S starts with "virtuoso://". */
 bool ng_virtuoso_is_url(const char *s);
-/* True if an argument of ARGV after argv[0] is a virtuoso:// URL. */
-bool ng_virtuoso_in_argv(int argc, char **argv);
-/* 'newsgraph query' and 'newsgraph stats' on a Virtuoso store: the whole
- * command (its own option parsing, same options as the embedded one). */
-int ng_virtuoso_cmd_query(int argc, char **argv);
-int ng_virtuoso_cmd_stats(int argc, char **argv);
+/* 'newsgraph query' and 'newsgraph stats' on a Virtuoso store once
+ * ng_cmd_query / ng_cmd_stats parsed their options: QUERY (its text) runs
+ * on the server, results in FMT on stdout; TIMEOUT_S 0 = no limit. */
+int ng_virtuoso_query(const char *url, const char *query, ng_result_format fmt, long timeout_s);
+int ng_virtuoso_stats(const char *url);
 /* 'newsgraph load' and 'newsgraph remove' once ng_cmd_load / ng_cmd_remove
  * parsed their options: URL, the inputs (or DOCs), the options. */
 int ng_virtuoso_load(const char *url, char *const *inputs, size_t n_inputs, const char *base,

@@ -676,50 +676,29 @@ static void iri_escape(ng_buf *out, const char *s) {
   }
 }
 
-/* Appends NODE in N-Triples form (empty for NULL = unbound). */
-static void term_nt(ng_buf *out, librdf_node *node) {
+/* NODE as an ng_term borrowing librdf's strings (value NULL = unbound), so
+ * that one set of printers (ng_results_out, below) serves both engines. */
+static void node_term(librdf_node *node, ng_term *t) {
+  memset(t, 0, sizeof *t);
   if (!node)
     return;
   if (librdf_node_is_resource(node)) {
-    ng_buf_addc(out, '<');
-    iri_escape(out, term_uri(librdf_node_get_uri(node)));
-    ng_buf_addc(out, '>');
+    t->type = NG_TERM_IRI;
+    t->value = term_uri(librdf_node_get_uri(node));
   } else if (librdf_node_is_blank(node)) {
-    ng_buf_adds(out, "_:");
-    ng_buf_adds(out, (const char *)librdf_node_get_blank_identifier(node));
+    t->type = NG_TERM_BLANK;
+    const char *id = (const char *)librdf_node_get_blank_identifier(node);
+    t->value = id ? id : "";
   } else if (librdf_node_is_literal(node)) {
-    size_t len = 0;
-    const char *v = (const char *)librdf_node_get_literal_value_as_counted_string(node, &len);
-    ng_buf_addc(out, '"');
-    nt_escape(out, v ? v : "", v ? len : 0);
-    ng_buf_addc(out, '"');
+    t->type = NG_TERM_LITERAL;
+    const char *v = (const char *)librdf_node_get_literal_value(node);
+    t->value = v ? v : "";
     const char *lang = librdf_node_get_literal_value_language(node);
     librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(node);
-    if (lang && *lang) {
-      ng_buf_addc(out, '@');
-      ng_buf_adds(out, lang);
-    } else if (dt) {
-      ng_buf_adds(out, "^^<");
-      iri_escape(out, term_uri(dt));
-      ng_buf_addc(out, '>');
-    }
-  }
-}
-
-/* The plain value of NODE: IRI, lexical form, or _:id. */
-static void term_plain(ng_buf *out, librdf_node *node) {
-  if (!node)
-    return;
-  if (librdf_node_is_resource(node))
-    ng_buf_adds(out, term_uri(librdf_node_get_uri(node)));
-  else if (librdf_node_is_blank(node)) {
-    ng_buf_adds(out, "_:");
-    ng_buf_adds(out, (const char *)librdf_node_get_blank_identifier(node));
-  } else if (librdf_node_is_literal(node)) {
-    size_t len = 0;
-    const char *v = (const char *)librdf_node_get_literal_value_as_counted_string(node, &len);
-    if (v)
-      ng_buf_add(out, v, len);
+    if (lang && *lang)
+      t->lang = lang;
+    else if (dt)
+      t->datatype = term_uri(dt);
   }
 }
 
@@ -759,75 +738,6 @@ static void xml_escape(ng_buf *out, const char *s, size_t len) {
   }
 }
 
-static void json_term(ng_buf *out, librdf_node *node) {
-  ng_buf v;
-  ng_buf_init(&v);
-  term_plain(&v, node);
-  const char *s = v.data ? v.data : "";
-  size_t n = v.len;
-  if (librdf_node_is_resource(node)) {
-    ng_buf_adds(out, "{\"type\": \"uri\", \"value\": \"");
-    json_escape(out, s, n);
-    ng_buf_adds(out, "\"}");
-  } else if (librdf_node_is_blank(node)) {
-    ng_buf_adds(out, "{\"type\": \"bnode\", \"value\": \"");
-    json_escape(out, s + 2, n >= 2 ? n - 2 : 0);
-    ng_buf_adds(out, "\"}");
-  } else {
-    const char *lang = librdf_node_get_literal_value_language(node);
-    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(node);
-    ng_buf_adds(out, "{\"type\": \"literal\", \"value\": \"");
-    json_escape(out, s, n);
-    ng_buf_addc(out, '"');
-    if (lang && *lang) {
-      ng_buf_adds(out, ", \"xml:lang\": \"");
-      json_escape(out, lang, strlen(lang));
-      ng_buf_addc(out, '"');
-    } else if (dt) {
-      const char *d = term_uri(dt);
-      ng_buf_adds(out, ", \"datatype\": \"");
-      json_escape(out, d, strlen(d));
-      ng_buf_addc(out, '"');
-    }
-    ng_buf_addc(out, '}');
-  }
-  ng_buf_free(&v);
-}
-
-static void xml_term(ng_buf *out, librdf_node *node) {
-  ng_buf v;
-  ng_buf_init(&v);
-  term_plain(&v, node);
-  const char *s = v.data ? v.data : "";
-  if (librdf_node_is_resource(node)) {
-    ng_buf_adds(out, "<uri>");
-    xml_escape(out, s, v.len);
-    ng_buf_adds(out, "</uri>");
-  } else if (librdf_node_is_blank(node)) {
-    ng_buf_adds(out, "<bnode>");
-    xml_escape(out, s + 2, v.len >= 2 ? v.len - 2 : 0);
-    ng_buf_adds(out, "</bnode>");
-  } else {
-    const char *lang = librdf_node_get_literal_value_language(node);
-    librdf_uri *dt = librdf_node_get_literal_value_datatype_uri(node);
-    ng_buf_adds(out, "<literal");
-    if (lang && *lang) {
-      ng_buf_adds(out, " xml:lang=\"");
-      xml_escape(out, lang, strlen(lang));
-      ng_buf_addc(out, '"');
-    } else if (dt) {
-      const char *d = term_uri(dt);
-      ng_buf_adds(out, " datatype=\"");
-      xml_escape(out, d, strlen(d));
-      ng_buf_addc(out, '"');
-    }
-    ng_buf_addc(out, '>');
-    xml_escape(out, s, v.len);
-    ng_buf_adds(out, "</literal>");
-  }
-  ng_buf_free(&v);
-}
-
 static void csv_field(ng_buf *out, const char *s, size_t len) {
   bool quote = false;
   for (size_t i = 0; i < len && !quote; i++)
@@ -863,236 +773,34 @@ static void pad_to(ng_buf *out, const char *s, size_t w) {
     ng_buf_addc(out, ' ');
 }
 
-/* A table cell: the N-Triples form, escaped for the terminal, cut to
- * NG_TABLE_MAX_CELL code points. */
-static char *table_cell(librdf_node *node) {
-  ng_buf nt, esc;
-  ng_buf_init(&nt);
-  ng_buf_init(&esc);
-  term_nt(&nt, node);
-  ng_escape_terminal(&esc, nt.data ? nt.data : "", nt.len);
-  ng_buf_free(&nt);
-  if (esc.len && ng_utf8_count(esc.data, esc.len) > NG_TABLE_MAX_CELL) {
-    size_t i = 0, cps = 0;
-    while (i < esc.len && cps < NG_TABLE_MAX_CELL - 3) {
-      uint32_t cp;
-      size_t n = ng_utf8_decode(esc.data + i, esc.len - i, &cp);
-      i += n ? n : 1;
-      cps++;
-    }
-    esc.len = i;
-    esc.data[i] = '\0';
-    ng_buf_adds(&esc, "...");
-  }
-  return ng_buf_steal(&esc);
-}
-
-static ng_status print_table(librdf_query_results *r, FILE *out) {
-  int nv = librdf_query_results_get_bindings_count(r);
-  if (nv < 0)
-    nv = 0;
-  size_t ncol = (size_t)nv;
-  size_t *w = ng_xcalloc(ncol ? ncol : 1, sizeof *w);
-  char **cells = NULL;
-  size_t nrows = 0, cap = 0;
-  bool more = false;
-  char **names = ng_xcalloc(ncol ? ncol : 1, sizeof *names);
-  for (size_t c = 0; c < ncol; c++) {
-    ng_buf b;
-    ng_buf_init(&b);
-    ng_buf_addc(&b, '?');
-    const char *nm = librdf_query_results_get_binding_name(r, (int)c);
-    ng_escape_terminal(&b, nm ? nm : "", nm ? strlen(nm) : 0);
-    names[c] = ng_buf_steal(&b);
-    w[c] = width_of(names[c]);
-  }
-  while (!librdf_query_results_finished(r)) {
-    if (nrows >= NG_TABLE_MAX_ROWS) {
-      more = true;
-      break;
-    }
-    if ((nrows + 1) * ncol > cap) {
-      cap = cap ? cap * 2 : 64 * (ncol ? ncol : 1);
-      cells = ng_xrealloc(cells, cap * sizeof *cells);
-    }
-    for (size_t c = 0; c < ncol; c++) {
-      librdf_node *v = librdf_query_results_get_binding_value(r, (int)c);
-      char *cell = table_cell(v);
-      if (v)
-        librdf_free_node(v);
-      size_t cw = width_of(cell);
-      if (cw > w[c])
-        w[c] = cw;
-      cells[nrows * ncol + c] = cell;
-    }
-    nrows++;
-    librdf_query_results_next(r);
-  }
-  ng_buf line;
-  ng_buf_init(&line);
-  for (size_t c = 0; c < ncol; c++) {
-    if (c)
-      ng_buf_adds(&line, " | ");
-    pad_to(&line, names[c], c + 1 < ncol ? w[c] : 0);
-  }
-  ng_buf_addc(&line, '\n');
-  for (size_t c = 0; c < ncol; c++) {
-    if (c)
-      ng_buf_adds(&line, "-+-");
-    for (size_t k = 0; k < w[c]; k++)
-      ng_buf_addc(&line, '-');
-  }
-  ng_buf_addc(&line, '\n');
-  write_buf(out, &line);
-  for (size_t i = 0; i < nrows; i++) {
-    for (size_t c = 0; c < ncol; c++) {
-      if (c)
-        ng_buf_adds(&line, " | ");
-      pad_to(&line, cells[i * ncol + c], c + 1 < ncol ? w[c] : 0);
-    }
-    /* no trailing blanks */
-    while (line.len && line.data[line.len - 1] == ' ')
-      line.len--;
-    ng_buf_addc(&line, '\n');
-    write_buf(out, &line);
-  }
-  ng_buf_printf(&line, "(%zu row%s%s)\n", nrows, nrows == 1 ? "" : "s",
-                more ? "; more not shown: use LIMIT/OFFSET or -r tsv" : "");
-  write_buf(out, &line);
-  ng_buf_free(&line);
-  for (size_t i = 0; i < nrows * ncol; i++)
-    free(cells[i]);
-  free(cells);
-  for (size_t c = 0; c < ncol; c++)
-    free(names[c]);
-  free(names);
-  free(w);
-  return NG_OK;
-}
-
 static ng_status print_bindings(librdf_query_results *r, ng_result_format fmt, FILE *out) {
-  if (fmt == NG_RES_TABLE)
-    return print_table(r, out);
   int nv = librdf_query_results_get_bindings_count(r);
   size_t ncol = nv > 0 ? (size_t)nv : 0;
-  ng_buf b;
-  ng_buf_init(&b);
-  /* header */
-  switch (fmt) {
-  case NG_RES_CSV:
-  case NG_RES_TSV:
-    for (size_t c = 0; c < ncol; c++) {
-      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
-      if (c)
-        ng_buf_addc(&b, fmt == NG_RES_CSV ? ',' : '\t');
-      if (fmt == NG_RES_TSV)
-        ng_buf_addc(&b, '?');
-      ng_buf_adds(&b, nm ? nm : "");
-    }
-    ng_buf_adds(&b, fmt == NG_RES_CSV ? "\r\n" : "\n");
-    break;
-  case NG_RES_JSON:
-    ng_buf_adds(&b, "{\n  \"head\": {\"vars\": [");
-    for (size_t c = 0; c < ncol; c++) {
-      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
-      ng_buf_adds(&b, c ? ", \"" : "\"");
-      json_escape(&b, nm ? nm : "", nm ? strlen(nm) : 0);
-      ng_buf_addc(&b, '"');
-    }
-    ng_buf_adds(&b, "]},\n  \"results\": {\"bindings\": [");
-    break;
-  case NG_RES_XML:
-    ng_buf_adds(&b, "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n");
-    for (size_t c = 0; c < ncol; c++) {
-      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
-      ng_buf_adds(&b, "    <variable name=\"");
-      xml_escape(&b, nm ? nm : "", nm ? strlen(nm) : 0);
-      ng_buf_adds(&b, "\"/>\n");
-    }
-    ng_buf_adds(&b, "  </head>\n  <results>\n");
-    break;
-  default: break;
+  char **names = ng_xcalloc(ncol ? ncol : 1, sizeof *names);
+  for (size_t c = 0; c < ncol; c++) {
+    const char *nm = librdf_query_results_get_binding_name(r, (int)c);
+    names[c] = (char *)(nm ? nm : "");
   }
-  write_buf(out, &b);
-  unsigned long rows = 0;
-  bool more = false;
+  ng_results_out *ro = ng_results_out_new(fmt, out, names, ncol);
+  free(names);
+  ng_term *vals = ng_xcalloc(ncol ? ncol : 1, sizeof *vals);
+  librdf_node **nodes = ng_xcalloc(ncol ? ncol : 1, sizeof *nodes);
   while (!librdf_query_results_finished(r)) {
-    if (rows >= NG_QUERY_MAX_ROWS) {
-      more = true;
-      break;
-    }
-    if (fmt == NG_RES_JSON)
-      ng_buf_adds(&b, rows ? ",\n    {" : "\n    {");
-    else if (fmt == NG_RES_XML)
-      ng_buf_adds(&b, "    <result>\n");
-    bool first = true;
     for (size_t c = 0; c < ncol; c++) {
-      librdf_node *v = librdf_query_results_get_binding_value(r, (int)c);
-      const char *nm = librdf_query_results_get_binding_name(r, (int)c);
-      if (!nm)
-        nm = "";
-      switch (fmt) {
-      case NG_RES_CSV: {
-        if (c)
-          ng_buf_addc(&b, ',');
-        ng_buf tmp;
-        ng_buf_init(&tmp);
-        term_plain(&tmp, v);
-        csv_field(&b, tmp.data ? tmp.data : "", tmp.len);
-        ng_buf_free(&tmp);
-        break;
-      }
-      case NG_RES_TSV:
-        if (c)
-          ng_buf_addc(&b, '\t');
-        term_nt(&b, v);
-        break;
-      case NG_RES_JSON:
-        if (v) {
-          ng_buf_adds(&b, first ? "\"" : ", \"");
-          json_escape(&b, nm, strlen(nm));
-          ng_buf_adds(&b, "\": ");
-          json_term(&b, v);
-          first = false;
-        }
-        break;
-      case NG_RES_XML:
-        if (v) {
-          ng_buf_adds(&b, "      <binding name=\"");
-          xml_escape(&b, nm, strlen(nm));
-          ng_buf_adds(&b, "\">");
-          xml_term(&b, v);
-          ng_buf_adds(&b, "</binding>\n");
-        }
-        break;
-      default: break;
-      }
-      if (v)
-        librdf_free_node(v);
+      nodes[c] = librdf_query_results_get_binding_value(r, (int)c);
+      node_term(nodes[c], &vals[c]);
     }
-    if (fmt == NG_RES_CSV)
-      ng_buf_adds(&b, "\r\n");
-    else if (fmt == NG_RES_TSV)
-      ng_buf_addc(&b, '\n');
-    else if (fmt == NG_RES_JSON)
-      ng_buf_addc(&b, '}');
-    else if (fmt == NG_RES_XML)
-      ng_buf_adds(&b, "    </result>\n");
-    write_buf(out, &b);
-    rows++;
+    ng_status rc = ng_results_out_row(ro, vals);
+    for (size_t c = 0; c < ncol; c++)
+      if (nodes[c])
+        librdf_free_node(nodes[c]);
+    if (rc != NG_OK || ng_results_out_full(ro))
+      break; /* the rows after the limit are not even computed */
     librdf_query_results_next(r);
-    if (ferror(out))
-      break;
   }
-  if (fmt == NG_RES_JSON)
-    ng_buf_adds(&b, "\n  ]}\n}\n");
-  else if (fmt == NG_RES_XML)
-    ng_buf_adds(&b, "  </results>\n</sparql>\n");
-  write_buf(out, &b);
-  ng_buf_free(&b);
-  if (more)
-    ng_log(NG_LOG_WARNING, NULL, 0, 0, "output stopped after %lu rows; use LIMIT and OFFSET to page",
-           NG_QUERY_MAX_ROWS);
+  free(nodes);
+  free(vals);
+  ng_results_out_finish(ro);
   return NG_OK;
 }
 
@@ -1100,17 +808,7 @@ static ng_status print_boolean(librdf_query_results *r, ng_result_format fmt, FI
   int v = librdf_query_results_get_boolean(r);
   if (v < 0)
     return NG_ERR_QUERY;
-  const char *s = v ? "true" : "false";
-  switch (fmt) {
-  case NG_RES_JSON: fprintf(out, "{\n  \"head\": {},\n  \"boolean\": %s\n}\n", s); break;
-  case NG_RES_XML:
-    fprintf(out,
-            "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
-            "  <head/>\n  <boolean>%s</boolean>\n</sparql>\n",
-            s);
-    break;
-  default: fprintf(out, "%s\n", s); break;
-  }
+  ng_results_print_boolean(v != 0, fmt, out);
   return NG_OK;
 }
 
@@ -1129,15 +827,12 @@ static ng_status print_graph(librdf_query_results *r, FILE *out) {
     librdf_statement *st = librdf_stream_get_object(s);
     if (!st)
       continue;
-    term_nt(&b, librdf_statement_get_subject(st));
-    ng_buf_addc(&b, ' ');
-    term_nt(&b, librdf_statement_get_predicate(st));
-    ng_buf_addc(&b, ' ');
-    term_nt(&b, librdf_statement_get_object(st));
-    ng_buf_adds(&b, " .\n");
-    write_buf(out, &b);
+    ng_term t[3];
+    node_term(librdf_statement_get_subject(st), &t[0]);
+    node_term(librdf_statement_get_predicate(st), &t[1]);
+    node_term(librdf_statement_get_object(st), &t[2]);
     n++;
-    if (ferror(out))
+    if (ng_results_print_triple(&t[0], &t[1], &t[2], out) != NG_OK)
       break;
   }
   ng_buf_free(&b);
@@ -1380,10 +1075,9 @@ const char *ng_query_form(const char *query, bool *update, bool *remote) {
   return form;
 }
 
-/* ------------------------------------------------------------------ results from elsewhere
- * The same formats for results that another engine computed (graphs/virtuoso.c):
- * terms come as ng_term, so these helpers mirror term_nt, term_plain,
- * json_term and xml_term above byte for byte. */
+/* ------------------------------------------------------------------ result printers
+ * The result formats for both engines: rasqal's rows (print_bindings above,
+ * through node_term) and Virtuoso's (graphs/virtuoso.c) come as ng_term. */
 
 struct ng_results_out {
   ng_result_format fmt;
@@ -1557,6 +1251,8 @@ ng_results_out *ng_results_out_new(ng_result_format fmt, FILE *out, char *const 
   ng_buf_free(&b);
   return r;
 }
+
+bool ng_results_out_full(const ng_results_out *r) { return r && r->more; }
 
 ng_status ng_results_out_row(ng_results_out *r, const ng_term *values) {
   if (!r)

@@ -39,7 +39,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -66,13 +65,6 @@
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 bool ng_virtuoso_is_url(const char *s) { return s && strncmp(s, "virtuoso://", 11) == 0; }
-
-bool ng_virtuoso_in_argv(int argc, char **argv) {
-  for (int i = 1; i < argc; i++)
-    if (ng_virtuoso_is_url(argv[i]))
-      return true;
-  return false;
-}
 
 /* ------------------------------------------------------------------ the URL */
 
@@ -810,116 +802,24 @@ static ng_status vt_query(vt_conn *c, const char *query, ng_result_format fmt, F
   return rc;
 }
 
-static int usage(const char *cmd, const char *msg, const char *arg) {
-  fprintf(stderr, "newsgraph %s: %s%s%s; try 'newsgraph %s --help'\n", cmd, msg, arg ? " " : "",
-          arg ? arg : "", cmd);
-  return EXIT_USAGE;
-}
-
-/* Reads the query file PATH ("-" = stdin), at most NG_VT_MAX_QUERY bytes. */
-static char *read_query_file(const char *path) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    ng_log(NG_LOG_ERROR, path, 0, 0, "cannot open the query file: %s", strerror(errno));
-    return NULL;
-  }
-  ng_buf b;
-  ng_buf_init(&b);
-  char chunk[8192];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len <= NG_VT_MAX_QUERY)
-    ng_buf_add(&b, chunk, n);
-  bool err = ferror(f);
-  if (f != stdin)
-    fclose(f);
-  if (err || b.len > NG_VT_MAX_QUERY) {
-    ng_log(NG_LOG_ERROR, path, 0, 0, "%s", err ? "cannot read the query file" : "the query file is larger than 1 MiB");
-    ng_buf_free(&b);
-    return NULL;
-  }
-  if (!b.data)
-    ng_buf_adds(&b, "");
-  return ng_buf_steal(&b);
-}
-
-int ng_virtuoso_cmd_query(int argc, char **argv) {
-  static const struct option longopts[] = {{"query-file", required_argument, NULL, 'q'},
-                                           {"results", required_argument, NULL, 'r'},
-                                           {"timeout", required_argument, NULL, 'T'},
-                                           {"max-memory", required_argument, NULL, 'M'},
-                                           {"help", no_argument, NULL, 'h'},
-                                           {NULL, 0, NULL, 0}};
-  const char *qfile = NULL;
-  long timeout = 60; /* seconds, as for the embedded engine; 0 = none */
-  ng_result_format fmt = isatty(STDOUT_FILENO) ? NG_RES_TABLE : NG_RES_TSV;
-  char *end = NULL;
-  optind = 0;
-  opterr = 0;
-  int ch;
-  while ((ch = getopt_long(argc, argv, ":q:r:h", longopts, NULL)) != -1) {
-    switch (ch) {
-    case 'q': qfile = optarg; break;
-    case 'r':
-      fmt = ng_result_format_from_name(optarg);
-      if (fmt == NG_RES_UNKNOWN)
-        return usage("query", "unknown result format (table, csv, tsv, json, xml):", optarg);
-      break;
-    case 'T':
-      errno = 0;
-      timeout = strtol(optarg, &end, 10);
-      if (errno || end == optarg || *end || timeout < 0 || timeout > 86400)
-        return usage("query", "--timeout is not a number of seconds from 0 to 86400:", optarg);
-      break;
-    case 'M': break; /* the server's memory is the server's: MaxQueryMem in virtuoso.ini */
-    case 'h':
-      printf("Usage: newsgraph query [-r FORMAT] virtuoso://HOST:PORT 'SPARQL' | -q FILE.rq\n"
-             "Run a SPARQL 1.1 query on a Virtuoso store (see 'newsgraph query --help' without\n"
-             "a virtuoso:// URL for the options and formats, and README 'Virtuoso store').\n");
-      return EXIT_OK;
-    case ':': return usage("query", "option needs an argument:", argv[optind - 1]);
-    default: return usage("query", "unknown option", argv[optind - 1]);
-    }
-  }
-  int nargs = argc - optind;
-  if (qfile ? nargs != 1 : nargs != 2)
-    return usage("query", qfile ? "give the store and -q FILE, not a query as well"
-                                : "give the store and one SPARQL query (quote it), or -q FILE.rq", NULL);
-  char *text = qfile ? read_query_file(qfile) : ng_xstrdup(argv[optind + 1]);
-  if (!text)
-    return EXIT_FAIL;
-  if (strlen(text) > NG_VT_MAX_QUERY) {
+int ng_virtuoso_query(const char *url, const char *query, ng_result_format fmt, long timeout_s) {
+  if (strlen(query) > NG_VT_MAX_QUERY) {
     ng_log(NG_LOG_ERROR, NULL, 0, 0, "the query is longer than %u bytes", NG_VT_MAX_QUERY);
-    free(text);
     return EXIT_FAIL;
   }
   vt_conn c;
-  if (!vt_connect(argv[optind], &c, true)) {
-    free(text);
+  if (!vt_connect(url, &c, true))
     return EXIT_FAIL;
-  }
-  ng_status rc = vt_query(&c, text, fmt, stdout, timeout);
+  ng_status rc = vt_query(&c, query, fmt, stdout, timeout_s);
   vt_close(&c);
-  free(text);
   return rc == NG_OK ? EXIT_OK : EXIT_FAIL;
 }
 
 /* ------------------------------------------------------------------ stats */
 
-int ng_virtuoso_cmd_stats(int argc, char **argv) {
-  for (int i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-      printf("Usage: newsgraph stats virtuoso://HOST:PORT\n"
-             "Count the articles, triples (in the articles' graphs and the entity graph) and\n"
-             "named graphs of a Virtuoso store, and its entities and events by type.\n");
-      return EXIT_OK;
-    }
-    if (argv[i][0] == '-' && argv[i][1])
-      return usage("stats", "unknown option", argv[i]);
-  }
-  if (argc != 2)
-    return usage("stats", "give exactly one store or graph file", NULL);
+int ng_virtuoso_stats(const char *url) {
   vt_conn c;
-  if (!vt_connect(argv[1], &c, true))
+  if (!vt_connect(url, &c, true))
     return EXIT_FAIL;
   long docs = vt_count(&c, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <" NG_NS "Document> }");
   long graphs = vt_count(&c, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a <" NG_NS "Document> } }");

@@ -11,6 +11,8 @@
 #                VIRTUOSO_URL=virtuoso://127.0.0.1:HTTP_PORT
 #              Exit 0 when up; 77 when virtuoso-t or isql-vt is missing or the
 #              server cannot be started (a message says why).
+#              VIRTUOSO_BUFFERS (default 20000 8-KB pages, 160 MB) sets the
+#              page cache: the benchmark's 100k corpus wants ~400000 (3.2 GB).
 #   stop DIR   shuts the server down (isql -K, then SIGTERM, then SIGKILL, by
 #              the recorded pid only); DIR is left for the caller to delete.
 # DIR must be an empty or scratch directory (e.g. from mktemp -d).
@@ -40,6 +42,9 @@ http_ok() {
 
 write_ini() {
   local d=$1 port=$2 hport=$3
+  local buffers=${VIRTUOSO_BUFFERS:-20000}
+  case $buffers in '' | *[!0-9]*) die77 "VIRTUOSO_BUFFERS must be a number of pages, not '$buffers'" ;; esac
+  local dirty=$((buffers * 3 / 4))
   cat > "$d/virtuoso.ini" <<EOF
 ; scratch Virtuoso for newsgraph's tests (tests/virtuoso-server.sh)
 [Database]
@@ -89,8 +94,8 @@ MaxVectorSize            = 1000000
 AdjustVectorSize         = 0
 ThreadsPerQuery          = 2
 AsyncQueueMaxThreads     = 4
-NumberOfBuffers          = 20000
-MaxDirtyBuffers          = 15000
+NumberOfBuffers          = $buffers
+MaxDirtyBuffers          = $dirty
 
 [HTTPServer]
 ServerPort                  = 127.0.0.1:$hport
