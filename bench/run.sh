@@ -67,8 +67,7 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench: $TIME is missing (apt-get install time)" >&2; exit 2; }
 
 note() { echo "bench: $*" >&2; }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-now() { date +%s.%N; }
+. "$top/bench/lib.sh"
 
 # measure NAME CMD... : runs CMD BENCH_RUNS times (stdout to $OUT/NAME.out);
 # sets T (median seconds), CPU (median user + system seconds), RSS (median
@@ -109,14 +108,7 @@ row() { # row CORPUS WHAT SECONDS RSS_MB  (uses BYTES ARTICLES DOTS TRIPLES BAD 
 }
 
 # ---- the corpora
-for s in $sizes; do
-  c=$BENCH_DIR/corpus-$s-seed$BENCH_SEED
-  if [ ! -f "$c/.done" ]; then
-    note "generating $s articles into $c"
-    rm -rf "$c"
-    python3 "$top/bench/gen-corpus.py" --seed "$BENCH_SEED" --size "$s" "$c" && touch "$c/.done" || exit 1
-  fi
-done
+bench_corpora $sizes
 
 # ---- is load implemented?
 has_load=0

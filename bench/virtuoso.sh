@@ -44,17 +44,9 @@ BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
 V=$(mktemp -d "$BENCH_DIR/virtuoso.XXXXXX") || exit 1
 trap 'bash "$top/tests/virtuoso-server.sh" stop "$V/db" > /dev/null 2>&1; rm -rf "$V"' EXIT
 trap 'exit 1' INT TERM HUP
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-now() { date +%s.%N; }
+. "$top/bench/lib.sh"
 
-for s in $sizes; do
-  c=$BENCH_DIR/corpus-$s-seed$BENCH_SEED
-  if [ ! -f "$c/.done" ]; then
-    note "generating $s articles into $c"
-    rm -rf "$c"
-    python3 "$top/bench/gen-corpus.py" --seed "$BENCH_SEED" --size "$s" "$c" > /dev/null && touch "$c/.done" || exit 1
-  fi
-done
+bench_corpora $sizes
 
 # the rasqal-shaped examples 1 and 3 written plainly (same answers)
 cat > "$V/1-intelligence-sharing (1.1).rq" <<'EOF'

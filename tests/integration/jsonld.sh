@@ -9,7 +9,7 @@ set -u
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 pass=0 fail=0 skipped=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
+. "$top_srcdir/tests/integration/lib.sh"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 A="$top_srcdir/examples/articles"

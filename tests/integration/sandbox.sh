@@ -8,9 +8,7 @@ set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
-is() { [ "$1" = "$2" ]; }
+. "$top_srcdir/tests/integration/lib.sh"
 # AddressSanitizer would turn the crash into its own report: let it crash
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0:strict_memcmp=0"
 "$NEWSGRAPH" extract -q -f nquads -o "$T/ex.nq" "$top_srcdir/examples/articles" || exit 1

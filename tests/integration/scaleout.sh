@@ -16,7 +16,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/ng-scaleout.XXXXXX") || exit 1
 trap 'rm -rf "$T"' EXIT
 export LC_ALL=C
 pass=0 fail=0 skipped=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
+. "$top_srcdir/tests/integration/lib.sh"
 
 # the corpus: the bundled examples and the held-out articles
 mkdir -p "$T/corpus"

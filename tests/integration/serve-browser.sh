@@ -22,15 +22,12 @@ fi
 # librdf's Berkeley DB cursor calls memcmp with the longer key's length
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}strict_memcmp=0"
 T=$(mktemp -d)
-spid=
 cleanup() {
-  [ -n "$spid" ] && kill "$spid" 2> /dev/null && wait "$spid" 2> /dev/null
+  for p in "${pids[@]}"; do kill "$p" 2> /dev/null && wait "$p" 2> /dev/null; done
   rm -rf "$T"
 }
 trap cleanup EXIT
-pass=0 fail=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
-is() { [ "$1" = "$2" ]; }
+. "$top_srcdir/tests/integration/lib.sh"
 
 "$NEWSGRAPH" load -q "$T/store" "$top_srcdir/examples/articles" || { echo "FAIL load"; exit 1; }
 # under valgrind (some 30 times slower, more on a busy machine) a page's
@@ -38,20 +35,7 @@ is() { [ "$1" = "$2" ]; }
 # (and no address-space limit: valgrind's own mappings count against it)
 tmo=30 btmo=120 mem=1024
 [ -n "${NG_UNDER_VALGRIND:-}" ] && tmo=600 btmo=1200 mem=0
-"$NEWSGRAPH" serve --port 0 --timeout "$tmo" --max-memory "$mem" "$T/store" 2> "$T/serve.err" &
-spid=$!
-port=
-for _ in $(seq 600); do
-  port=$(sed -n 's|.* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$T/serve.err")
-  [ -n "$port" ] && break
-  kill -0 "$spid" 2> /dev/null || break
-  sleep 0.1
-done
-if [ -z "$port" ]; then
-  echo "SKIP: the server could not be started:"
-  cat "$T/serve.err"
-  exit 77
-fi
+serve_start serve --timeout "$tmo" --max-memory "$mem" "$T/store"
 U=http://127.0.0.1:$port
 PAGE=$U/newsgraph/id/person-lucia-paredes
 

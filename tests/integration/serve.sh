@@ -23,9 +23,7 @@ cleanup() {
   rm -rf "$T"
 }
 trap cleanup EXIT
-pass=0 fail=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
-is() { [ "$1" = "$2" ]; }
+. "$top_srcdir/tests/integration/lib.sh"
 A=$top_srcdir/examples/articles
 Q=$top_srcdir/examples/queries
 S=$T/store
@@ -41,37 +39,12 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0:strict_memcmp=
 "$NEWSGRAPH" load -q "$S" "$A" || { echo "FAIL cannot load the example articles"; exit 1; }
 "$NEWSGRAPH" extract -q -f ntriples -o "$T/all.nt" "$A" || { echo "FAIL extract"; exit 1; }
 
-# start_server NAME [OPTION]...: starts serve on a free port; sets $port
-start_server() {
-  local name=$1
-  shift
-  NEWSGRAPH_QUERY_NOCHECK=1 "$NEWSGRAPH" serve --port 0 "$@" "$S" 2> "$T/$name.err" &
-  pids+=($!)
-  port=
-  for _ in $(seq 600); do
-    port=$(sed -n 's|.* at http://127\.0\.0\.1:\([0-9][0-9]*\)/ .*|\1|p' "$T/$name.err")
-    [ -n "$port" ] && break
-    kill -0 "${pids[-1]}" 2> /dev/null || break
-    sleep 0.1
-  done
-  if [ -z "$port" ]; then
-    echo "SKIP: the server could not be started:"
-    cat "$T/$name.err"
-    exit 77
-  fi
-  for _ in $(seq 600); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/sparql" && return 0
-    sleep 0.1
-  done
-  echo "SKIP: the server does not answer"
-  exit 77
-}
 tmo=60
 [ -n "$slow" ] && tmo=600 # valgrind: everything is 50 times slower
 # AddressSanitizer maps memory its own way: address-space limits mean nothing there
 mem=()
 ldd "$NEWSGRAPH" 2> /dev/null | grep -q libasan && mem=(--max-memory 0)
-start_server main --timeout "$tmo" --threads 8 "${mem[@]}"
+NEWSGRAPH_QUERY_NOCHECK=1 serve_start main --timeout "$tmo" --threads 8 "${mem[@]}" "$S"
 U=http://127.0.0.1:$port
 echo "server at $U"
 code() { curl -s -o "$T/body" -w '%{http_code}' "$@"; }
@@ -213,7 +186,7 @@ check "VoID: a dataset with its endpoint" \
   grep -q "^<$U/.well-known/void#dataset> <http://rdfs.org/ns/void#sparqlEndpoint> <$U/sparql> \\.$" "$T/body"
 
 # ---- a query over the time limit: a second server with --timeout 1
-start_server short --timeout 1 --threads 2 --max-results 5
+NEWSGRAPH_QUERY_NOCHECK=1 serve_start short --timeout 1 --threads 2 --max-results 5 "$S"
 c=$(code -G --data-urlencode 'query=SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c' "http://127.0.0.1:$port/sparql")
 check "a slow query: 503" is "$c" 503
 check "a slow query: the message" is "$(cat "$T/body")" \

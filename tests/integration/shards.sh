@@ -10,8 +10,7 @@ set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
+. "$top_srcdir/tests/integration/lib.sh"
 
 # the corpus: the bundled examples and the held-out articles, dealt into 3 shards
 mkdir -p "$T/s0" "$T/s1" "$T/s2"

@@ -8,8 +8,7 @@ T=$(mktemp -d)
 bgpid= feeder=
 cleanup() { [ -n "$bgpid" ] && kill -9 "$bgpid" 2>/dev/null; [ -n "$feeder" ] && kill "$feeder" 2>/dev/null; rm -rf "$T"; }
 trap cleanup EXIT
-pass=0 fail=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
+. "$top_srcdir/tests/integration/lib.sh"
 rc_is() { [ "$1" -eq "$2" ]; }
 A="$top_srcdir/examples/articles"
 S="$T/store"

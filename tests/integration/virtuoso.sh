@@ -30,8 +30,7 @@ fi
 . "$V/env"
 U=virtuoso://127.0.0.1:$VIRTUOSO_SQL_PORT
 
-pass=0 fail=0
-check() { if "${@:2}"; then pass=$((pass + 1)); echo "ok   $1"; else fail=$((fail + 1)); echo "FAIL $1"; fi; }
+. "$top_srcdir/tests/integration/lib.sh"
 rc_is() { [ "$1" -eq "$2" ]; }
 same() { cmp -s "$1" "$2" || { diff "$1" "$2" | head -20; false; }; }
 # under valgrind (configure --enable-valgrind) the embedded engine is too slow
