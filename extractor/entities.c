@@ -377,6 +377,11 @@ static void pass_triggers(ng_ctx *c) {
         chain = ng_lexicon_lookup(c->lex, p.data, p.len);
       }
       uint32_t bits = trigger_bits(chain, &atype);
+      /* the month, not the modal: "19 May 2026", "in May" */
+      if (len == 1 && ng_tok_is(c, i, "May") &&
+          (i > c->tk.sent[c->tk.tok[i].sent].first ||
+           (i + 1 < c->tk.n && c->tk.tok[i + 1].type == NG_TOK_NUM)))
+        bits &= ~(uint32_t)NG_TR_HYPO;
       if (!bits) continue;
       for (size_t k = i; k < j; k++) {
         c->trig[k] |= bits;
@@ -688,6 +693,8 @@ static const char *const place_preps[] = {"in", "at", "near", "to", "from", "int
                                           "towards", "of", "inside", NULL};
 
 static void pass_gazetteer(ng_ctx *c) {
+  size_t surn[16]; /* country words seen as a titled person's surname */
+  size_t n_surn = 0;
   ng_buf p, key;
   ng_buf_init(&p);
   ng_buf_init(&key);
@@ -743,6 +750,21 @@ static void pass_gazetteer(ng_ctx *c) {
             !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_ORG) &&
             !(c->trig[j] & NG_TR_SPEECH))
           break;
+        /* "Commander Ana Jordan": a country word ending a person's name
+         * after a title; later "Jordan said" is the same surname */
+        if (len == 1 && i > 1 && same_sent(c, i - 2, i) && is_cap(c, i - 1) &&
+            c->tok_m[i - 1] < 0 && !is_nonname(c, i - 1) && is_title_word(c, i - 2) &&
+            !lex_tok(c, i - 1) && n_surn < 16) {
+          surn[n_surn++] = i;
+          break;
+        }
+        bool was_surname = false;
+        for (size_t k = 0; k < n_surn && !was_surname; k++) {
+          size_t a, b;
+          const char *x = ng_tok_text(c, surn[k], &a), *y = ng_tok_text(c, i, &b);
+          was_surname = a == b && !memcmp(x, y, a);
+        }
+        if (was_surname && len == 1) break;
         int ent = ng_country_ent(c, e->key);
         ng_ent_alt(c, ent, p.data, p.len);
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_COUNTRY, ent, ent);
@@ -881,6 +903,8 @@ static int appositive_title(const ng_ctx *c, size_t i) {
 
 typedef struct {
   size_t t0, t1;
+  size_t words;     /* words of the name */
+  bool weak;        /* no evidence yet: a person only if its surname is seen speaking */
   int title_m;      /* mention index of the title giving evidence, or -1 */
   int owner;        /* country entity of the post when the pattern names it, else -1 */
   bool strong;      /* title/apposition/byline evidence (not just a speech verb) */
@@ -924,6 +948,11 @@ static int title_after(const ng_ctx *c, size_t e) {
       return c->tok_m[k];
     }
     if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
+    /* after "a"/"an"/"the", descriptive words may come before the title:
+     * "NAME, a retired air force colonel" */
+    if (steps > 0 && (ng_tok_is(c, e + 1, "a") || ng_tok_is(c, e + 1, "an") ||
+                      ng_tok_is(c, e + 1, "the")))
+      continue;
     if (c->tk.tok[k].type == NG_TOK_WORD && !(c->tk.tok[k].flags & NG_TF_CAP) && !m &&
         !ng_tok_is(c, k, "the") && !ng_tok_is(c, k, "a") && !is_possessive(c, k) &&
         !tok_in(c, k, (const char *const[]){"then", "now", "former", "senior", "deputy", "acting",
@@ -1073,6 +1102,21 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   return ent;
 }
 
+/* True if the last word of weak candidate W stands alone later as a
+ * speech-verb candidate ("Ruth Adams ... Adams said"). */
+static bool surname_speaks(const ng_ctx *c, const cand *cs, size_t nc, const cand *w) {
+  size_t ln;
+  const char *last = ng_tok_text(c, w->t1 - 1, &ln);
+  for (size_t k = 0; k < nc; k++) {
+    const cand *s = &cs[k];
+    if (s->weak || s->strong || s->words != 1 || s->t0 <= w->t0 || s->t1 - s->t0 != 1) continue;
+    size_t n;
+    const char *t = ng_tok_text(c, s->t0, &n);
+    if (n == ln && !memcmp(t, last, n)) return true;
+  }
+  return false;
+}
+
 static void pass_persons(ng_ctx *c) {
   cand *cs = NULL;
   size_t nc = 0;
@@ -1082,7 +1126,10 @@ static void pass_persons(ng_ctx *c) {
     size_t n = name_run(c, i);
     if (!n) continue;
     size_t e = i + n;
-    cand cd = {i, e, -1, -1, false, false};
+    cand cd = {i, e, 0, false, -1, -1, false, false};
+    for (size_t t = i; t < e; t++)
+      if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
+        cd.words++;
     int tb = title_before(c, i);
     /* "the Foreign Minister of Australia, Ms. Claire Donnelly": the post is
      * the apposition's, not the honorific's */
@@ -1117,7 +1164,9 @@ static void pass_persons(ng_ctx *c) {
       cd.counterpart = true;
       cd.owner = i >= 3 ? country_at(c, i - 3) : -1;
     } else if (tb >= 0) {
-      cd.title_m = tb;
+      /* "Vice Admiral NAME, the navy commander,": the post, not the rank */
+      bool bare = !strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank");
+      cd.title_m = ta >= 0 && bare ? ta : tb;
       cd.strong = true;
     } else if (ta >= 0) {
       cd.title_m = ta;
@@ -1142,7 +1191,17 @@ static void pass_persons(ng_ctx *c) {
                   (i > 0 && (c->trig[i - 1] & NG_TR_SPEECH) && same_sent(c, i - 1, i) &&
                    (e >= c->tk.n || !same_sent(c, i, e) || is_punct(c, e, '.') ||
                     is_punct(c, e, ',')));
+    /* "Marta Ozola, who runs ...": a relative "who" follows a person */
+    if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && ng_tok_is(c, e + 1, "who"))
+      cd.strong = true;
     if (!cd.strong && !speech) {
+      /* a full name with no evidence yet: kept in case its surname alone
+       * speaks later ("Ruth Adams ... Adams said") */
+      if (cd.words >= 2 && cd.words <= 3) {
+        cd.weak = true;
+        cs = ng_xgrow(cs, nc, sizeof *cs);
+        cs[nc++] = cd;
+      }
       i = e - 1;
       continue;
     }
@@ -1156,12 +1215,10 @@ static void pass_persons(ng_ctx *c) {
   /* multi-word names first, so single surnames attach to them */
   for (int pass = 0; pass < 2; pass++) {
     for (size_t k = 0; k < nc; k++) {
-      size_t words = 0;
-      for (size_t t = cs[k].t0; t < cs[k].t1; t++)
-        if (c->tk.tok[t].type == NG_TOK_WORD && (t == cs[k].t0 || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
-          words++;
+      size_t words = cs[k].words;
       if ((pass == 0) != (words >= 2)) continue;
       if (!free_range(c, cs[k].t0, cs[k].t1)) continue;
+      if (cs[k].weak && !surname_speaks(c, cs, nc, &cs[k])) continue;
       if (pass == 1 && !cs[k].strong) {
         /* speech-verb-only single word: only a surname already known */
         phrase(c, cs[k].t0, cs[k].t1, &p);

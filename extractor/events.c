@@ -79,10 +79,52 @@ static bool *quoted_mask(const ng_ctx *c) {
   return q;
 }
 
+static const char *const deny_words[] = {"denied", "deny", "denies", "denying", "dismissed",
+                                         "dismisses", "rejected", "rejects", "refuted", NULL};
+static const char *const report_nouns[] = {"report", "reports", "claim", "claims", "allegation",
+                                           "allegations", "story", "stories", "rumour", "rumours",
+                                           "rumor", "rumors", "article", "suggestion", NULL};
+static const char *const false_words[] = {"untrue", "false", "baseless", "unfounded", "fabricated",
+                                          "incorrect", "inaccurate", "groundless", NULL};
+
+/* "denied a newspaper report that ...": a denial whose object is a report
+ * or claim, in [s0, k). */
+static bool denied_report(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t i = s0; i < k; i++) {
+    if (!in_list(c, i, deny_words)) continue;
+    for (size_t j = i + 1; j < k && j <= i + 4; j++)
+      if (in_list(c, j, report_nouns)) return true;
+  }
+  return false;
+}
+
+/* A sentence that calls what it reports false: "..., was also untrue". */
+static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
+  for (size_t i = s0; i < s1; i++)
+    if (in_list(c, i, false_words) && i > s0 &&
+        (ng_tok_is(c, i - 1, "was") || ng_tok_is(c, i - 1, "were") || ng_tok_is(c, i - 1, "is") ||
+         ng_tok_is(c, i - 1, "are") || ng_tok_is(c, i - 1, "also") || ng_tok_is(c, i - 1, "as") ||
+         ng_tok_is(c, i - 1, "entirely") || ng_tok_is(c, i - 1, "completely")))
+      return true;
+  return false;
+}
+
+/* Does the document deny a report anywhere?  Then what the report said
+ * ("a newspaper reported that ...") is no fact. */
+static bool doc_denies_report(const ng_ctx *c) {
+  for (size_t s = 0; s < c->tk.n_sent; s++)
+    if (denied_report(c, c->tk.sent[s].first, c->tk.sent[s].end)) return true;
+  return false;
+}
+
 /* Negation or hypothesis governing the trigger at k: a negation within the
  * four tokens before it, or a denial/refusal/hypothetical earlier in the
  * sentence. */
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
+  if (c->report_denied) {
+    for (size_t i = s0; i < k; i++)
+      if ((c->trig[i] & NG_TR_REPORT) && !ng_tok_is_ci(c, i, "according")) return true;
+  }
   for (size_t i = k; i-- > s0;) {
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
     if ((ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) && i > s0 &&
@@ -269,6 +311,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   }
   int subj = country_before(c, s0, k);
   for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
+    /* a new clause ("..., and it has spent decades between X and Y") is
+     * about something else */
+    if (is_p(c, i, ';') ||
+        (is_p(c, i, ',') && in_list(c, i + 1, (const char *const[]){"and", "but", "while",
+                                                                   "whereas", "although",
+                                                                   "where", NULL})))
+      break;
     if (ng_tok_is_ci(c, i, "with") || ng_tok_is_ci(c, i, "between")) {
       add_party(a, subj);
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
@@ -396,6 +445,58 @@ static const char *const unmade[] = {"talks", "negotiations", "negotiating", "ne
                                      "proposed", "proposal", "possible", "potential", "draft",
                                      "future", "similar", NULL};
 
+/* "shares a border with", "which shares the estuary with": geography, not a pact */
+static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
+  static const char *const shr[] = {"share", "shares", "shared", "sharing", NULL};
+  static const char *const geo[] = {"border", "borders", "frontier", "frontiers", "boundary",
+                                    "estuary", "river", "rivers", "coast", "coastline", "sea",
+                                    "seas", "lake", "island", "peninsula", "gulf", "bay", "waters",
+                                    "basin", "history", "language", "culture", "neighbourhood",
+                                    "neighborhood", "region", NULL};
+  if (!in_list(c, k, shr)) return false;
+  for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
+    if (in_list(c, i, geo)) return true;
+    if (ng_tok_is(c, i, "with")) break;
+  }
+  return false;
+}
+
+/* An arms purchase or sale told in [s0, s1): "signed a contract to buy three
+ * corvettes from Italy".  Stores the two countries in A and
+ * returns true. */
+static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const bool *quoted,
+                      agreement *a) {
+  /* the purchase must be the cue's own ("a contract to buy", "purchase deal") */
+  size_t lo = cue > s0 + 4 ? cue - 4 : s0, hi = cue + 7 < s1 ? cue + 7 : s1;
+  for (size_t i = lo; i < hi; i++)
+    if (is_p(c, i, ';') || (is_p(c, i, ',') && i > cue)) {
+      if (i < cue) lo = i + 1;
+      else hi = i;
+    }
+  for (size_t k = lo; k < hi; k++) {
+    uint32_t b = c->trig[k];
+    if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k] || non_factual(c, s0, k)) continue;
+    size_t item = SIZE_MAX;
+    for (size_t i = k + 1; i < s1 && i <= k + 8; i++)
+      if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
+    if (item == SIZE_MAX) continue;
+    int subj = country_before(c, s0, k), other = -1;
+    const char *prep = (b & NG_TR_BUY) ? "from" : "to";
+    for (size_t i = item + 1; i + 1 < s1 && i <= item + 6; i++) {
+      if (!ng_tok_is(c, i, prep)) continue;
+      other = country_ref(c, m_at(c, i + 1));
+      if (other < 0 && ng_tok_is_ci(c, i + 1, "the")) other = country_ref(c, m_at(c, i + 2));
+      break;
+    }
+    if (subj < 0 || other < 0 || subj == other) return false;
+    a->n_party = 0;
+    add_party(a, subj);
+    add_party(a, other);
+    return true;
+  }
+  return false;
+}
+
 static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -404,13 +505,19 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     const char *types[8];
     size_t n_types = 0;
     const char *deflt = NULL;
+    if (refuted(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (non_factual(c, s0, k)) continue;
+      if (geo_share(c, k, s1)) continue;
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 4;) unmade_cue |= in_list(c, i, unmade);
       if (unmade_cue) continue;
       if (a.n_party < 2) find_parties(c, s0, s1, k, &a, *out, *n_out);
+      if (a.n_party < 2 && arms_deal(c, s0, s1, k, quoted, &a) && n_types < 8) {
+        /* "signed a contract to buy ... from X": an arms supply deal */
+        types[n_types++] = "ArmsSupply";
+      }
       if (a.n_party < 2) continue;
       if (!deflt) deflt = cue_default_type(c, k);
       /* explicit types near this trigger; sharing reaches further ("sharing
@@ -419,6 +526,15 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       const char *w = ng_tok_text(c, k, &n);
       size_t reach = (n >= 4 && (!strncasecmp(w, "shar", 4) || !strncasecmp(w, "exch", 4))) ? 6 : 3;
       size_t lo = k > s0 + reach ? k - reach : s0, hi = k + reach + 1 < s1 ? k + reach + 1 : s1;
+      /* what it is about: "a pact with Chile on joint maritime security" */
+      for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
+        if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+        if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering")) {
+          size_t h = i + 6 < s1 ? i + 6 : s1;
+          if (h > hi) hi = h;
+          break;
+        }
+      }
       /* in a relative clause, the noun it describes: "the intelligence-sharing
        * pact that Nigeria, Ghana and Benin signed" */
       size_t rel = SIZE_MAX;
@@ -602,15 +718,59 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
   return 0;
 }
 
+/* The entity in ROLE of E, or -1. */
+static int role_ent(const ng_event *e, ng_role role) {
+  for (size_t i = 0; i < e->n_args; i++)
+    if (e->args[i].role == role) return e->args[i].ent;
+  return -1;
+}
+
+/* "..., but Uruguay has refused a similar request": a clause without an
+ * airspace word whose subject country grants or refuses what the sentence's
+ * airspace fact asked.  Returns the new event's status or NULL. */
+static const char *similar_clause(const ng_ctx *c, size_t cl0, size_t ce, int *grantor) {
+  for (size_t i = cl0; i < ce; i++) {
+    if (c->trig[i] & (NG_TR_HYPO | NG_TR_PLANNED)) return NULL;
+    if (!(c->trig[i] & (NG_TR_AIR_DENY | NG_TR_AIR_GRANT))) continue;
+    /* the subject right before the verb: "Uruguay has refused", "Laos refused" */
+    size_t j = i;
+    while (j > cl0 && i - j < 3 && !m_at(c, j - 1) &&
+           in_list(c, j - 1, (const char *const[]){"has", "had", "have", "also", "then", "so",
+                                                  "however", NULL}))
+      j--;
+    const ng_mention *m = j > cl0 ? m_at(c, j - 1) : NULL;
+    if (!m || (m->kind != NG_M_COUNTRY && m->kind != NG_M_CAPITAL_GOV)) return NULL;
+    /* the object must be the same kind of request or permission */
+    bool obj = false;
+    for (size_t k = i + 1; k < ce && k <= i + 4; k++)
+      obj |= in_list(c, k, (const char *const[]){"similar", "same", "request", "requests",
+                                                 "permission", "access", NULL});
+    if (!obj) return NULL;
+    *grantor = m->country;
+    return (c->trig[i] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
+  }
+  return NULL;
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted) {
+  size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     size_t obj = SIZE_MAX;
     for (size_t k = s0; k < s1; k++)
       if ((c->trig[k] & NG_TR_AIRSPACE) && !quoted[k]) { obj = k; break; }
     if (obj == SIZE_MAX) continue;
+    /* "denied a report that X had refused ...", "the claim ... was untrue" */
+    if (refuted(c, s0, s1) || denied_report(c, s0, obj)) continue;
+    if (c->report_denied) {
+      bool rep = false;
+      for (size_t i = s0; i < obj; i++)
+        rep |= (c->trig[i] & NG_TR_REPORT) && !ng_tok_is_ci(c, i, "according");
+      if (rep) continue;
+    }
     /* clauses: split at commas; each clause with its own status word */
     size_t c0 = s0;
+    int last_grantee = -1;
     for (size_t ce = s0; ce <= s1; ce++) {
       if (ce < s1 && !is_p(c, ce, ',')) continue;
       uint32_t bits = 0;
@@ -621,6 +781,18 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       }
       size_t cl0 = c0;
       c0 = ce + 1;
+      if (air == SIZE_MAX && last_grantee >= 0 && !quoted[cl0]) {
+        int gr = -1;
+        const char *st = similar_clause(c, cl0, ce, &gr);
+        if (st && gr != last_grantee) {
+          ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, st, 0.7);
+          ng_ev_arg(e, NG_ROLE_GRANTOR, gr);
+          ng_ev_arg(e, NG_ROLE_GRANTEE, last_grantee);
+          e->date = sentence_date(c, s0, s1);
+          ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+        }
+        continue;
+      }
       if (air == SIZE_MAX || quoted[air]) continue;
       bool neg = false;
       for (size_t i = cl0; i < air; i++)
@@ -658,6 +830,19 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       /* "its airspace", and "fly over its territory" */
       bool its = (air > cl0 && (ng_tok_is_ci(c, air - 1, "its") || ng_tok_is_ci(c, air - 1, "their"))) ||
                  (after_obj < ce && (ng_tok_is_ci(c, after_obj, "its") || ng_tok_is_ci(c, after_obj, "their")));
+      /* "fly over Peruvian territory", "flights over Laos" */
+      if (!ng && !its && after_obj < ce && after_obj > air &&
+          (ng_tok_is_ci(c, after_obj - 1, "over") || ng_tok_is_ci(c, after_obj - 1, "through") ||
+           ng_tok_is_ci(c, after_obj - 1, "overfly"))) {
+        size_t j = after_obj;
+        if (ng_tok_is_ci(c, j, "the")) j++;
+        const ng_mention *m = m_at(c, j);
+        if (m && m->kind == NG_M_COUNTRY)
+          grantors[ng++] = m->country;
+        else if (m && m->kind == NG_M_DEMONYM &&
+                 in_list(c, m->t1, (const char *const[]){"territory", "soil", "land", NULL}))
+          grantors[ng++] = m->country;
+      }
       if (!ng && its) {
         /* the clause's subject */
         for (size_t j = cl0; j < air; j++) {
@@ -675,7 +860,12 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       if (bits & NG_TR_AIR_REQUEST) {
         status = "Requested";
         for (size_t j = cl0; j < air; j++) {
-          if (c->trig[j] & NG_TR_AIR_REQUEST) break;
+          if (c->trig[j] & NG_TR_AIR_REQUEST) {
+            /* "a request from Nepal" */
+            if (requested_by < 0 && ng_tok_is(c, j + 1, "from"))
+              requested_by = country_ref(c, m_at(c, j + 2));
+            break;
+          }
           int cr = country_ref(c, m_at(c, j));
           if (cr >= 0) requested_by = cr;
         }
@@ -714,6 +904,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         ng_ev_arg(e, NG_ROLE_GRANTOR, gr);
         ng_ev_arg(e, NG_ROLE_GRANTEE, grantee);
         ng_ev_arg(e, NG_ROLE_REQUESTED_BY, requested_by);
+        if (grantee >= 0) last_grantee = grantee;
         /* destination: "Chile-bound", "to Chile" */
         for (size_t j = s0; j < s1; j++) {
           const ng_mention *m = m_at(c, j);
@@ -727,6 +918,43 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       }
     }
   }
+  /* a permission told again without saying whose airspace ("cross our
+   * airspace") is the one told with it: drop the grantor-less copy */
+  /* (decided for all first, then compacted: KEEP always has a grantor, so
+   * it stays where it is until the compaction) */
+  bool *drop = ng_xcalloc(c->f->n_ev - ev0 + 1, sizeof *drop);
+  for (size_t i = ev0; i < c->f->n_ev; i++) {
+    ng_event *e = &c->f->ev[i];
+    int grantee = role_ent(e, NG_ROLE_GRANTEE);
+    ng_event *keep = NULL;
+    for (size_t j = ev0; j < c->f->n_ev && grantee >= 0 && role_ent(e, NG_ROLE_GRANTOR) < 0; j++) {
+      ng_event *o = &c->f->ev[j];
+      if (j != i && o->subtype && e->subtype && !strcmp(o->subtype, e->subtype) &&
+          role_ent(o, NG_ROLE_GRANTOR) >= 0 && role_ent(o, NG_ROLE_GRANTEE) == grantee) {
+        keep = o;
+        break;
+      }
+    }
+    if (keep) {
+      for (size_t k = 0; k < e->n_mentions; k++) ng_ev_span(keep, e->mentions[k]);
+      drop[i - ev0] = true;
+    }
+  }
+  size_t w = ev0;
+  for (size_t i = ev0; i < c->f->n_ev; i++) {
+    ng_event *e = &c->f->ev[i];
+    if (drop[i - ev0]) {
+      free(e->args);
+      free(e->quote);
+      free(e->item);
+      free(e->mentions);
+      continue;
+    }
+    if (w != i) c->f->ev[w] = *e;
+    w++;
+  }
+  c->f->n_ev = w;
+  free(drop);
 }
 
 /* ------------------------------------------------------------- meetings */
@@ -852,7 +1080,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     for (size_t k = s0; k < s1; k++) {
       uint32_t b = c->trig[k];
       if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k]) continue;
-      if (non_factual(c, s0, k)) break;
+      if (non_factual(c, s0, k) || refuted(c, s0, s1)) break;
       size_t item = SIZE_MAX;
       for (size_t i = k + 1; i < s1 && i <= k + 8; i++)
         if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
@@ -885,6 +1113,16 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           if (cr < 0 && ng_tok_is_ci(c, i + 1, "the")) cr = country_ref(c, m_at(c, i + 2));
           other = cr;
           break;
+        }
+      }
+      /* "buys Dutch patrol ships", "Turkish-built drones": the maker's demonym */
+      if (other < 0 && (b & NG_TR_BUY)) {
+        for (size_t i = item; i-- > k + 1 && item - i <= 4;) {
+          const ng_mention *m = m_at(c, i);
+          if (m && m->kind == NG_M_DEMONYM && m->country != subj) {
+            other = m->country;
+            break;
+          }
         }
       }
       if (subj < 0 || other < 0) continue;
@@ -1084,6 +1322,7 @@ static void find_memberships(ng_ctx *c) {
 
 void ng_extract_events(ng_ctx *c) {
   find_memberships(c);
+  c->report_denied = doc_denies_report(c);
   bool *quoted = quoted_mask(c);
   agreement *as = NULL;
   size_t na = 0;

@@ -55,6 +55,7 @@ typedef struct {
   const ng_lex_entry **lex1; /* per token: lexicon chain of its text (see lex1_state) */
   const ng_lex_entry **lex1_low; /* per token: chain of its ASCII lower case */
   uint8_t *lex1_state; /* per token: NG_LEX1_* bits, 0 = nothing looked up yet */
+  bool report_denied;  /* the document denies a report: what "reports" say is no fact */
   size_t ent_base;     /* first entity index of this document in f */
   size_t ev_base;
 } ng_ctx;

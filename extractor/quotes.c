@@ -234,7 +234,11 @@ void ng_extract_quotes(ng_ctx *c) {
         if (nq < 64) qs[nq++] = (qspan){p0, k, p0, k};
       }
     }
-    if (open != SIZE_MAX && !ambig_open && open + 1 < p1 && nq < 64)
+    /* an unclosed straight mark runs on only where the next paragraph opens
+     * with a mark too (the convention for a quote across paragraphs) */
+    bool runs_on = p1 < c->tk.n && c->tk.tok[p1].type == NG_TOK_QUOTE && !c->tk.tok[p1].single &&
+                   c->tk.tok[p1].quote != NG_Q_CLOSE;
+    if (open != SIZE_MAX && (!ambig_open || runs_on) && open + 1 < p1 && nq < 64)
       qs[nq++] = (qspan){open + 1, p1, open, p1};
     bool quote_only = nq > 0 && qs[0].open_t == p0 && (qs[nq - 1].close_t >= p1 - 1);
     for (size_t k = 0; k < nq; k++) {

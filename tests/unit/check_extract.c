@@ -265,6 +265,58 @@ static const xcase cases[] = {
      "Banks\n\n"
      "The Bank of Korea raised rates, and the Japanese government said it would respond.\n",
      {"!org japanese-government", "country JP", NULL}},
+    {"a country word as a titled person's surname",
+     NULL,
+     "Navy update\n\n"
+     "About 40 sailors arrived on Monday, said Captain Tom Chad, a spokesman for the navy. "
+     "\u201cThey are there to help,\u201d Chad said.\n",
+     {"person tom-chad", "!country TD", "statement tom-chad|They are there to help,", NULL}},
+    {"the month May is no hedge; a similar request refused in a second clause",
+     NULL,
+     "Overflights\n\n"
+     "SANTIAGO, 12 May 2025 (Wire) \u2014 Peru has given Chilean military aircraft permission "
+     "to cross its airspace, but Bolivia has refused a similar request, officials said.\n",
+     {"airspace PE|CL|Granted", "airspace BO|CL|Denied", NULL}},
+    {"a denied report states no agreement",
+     NULL,
+     "Denial\n\n"
+     "Kenya's foreign ministry denied a newspaper report that it had agreed to share "
+     "intelligence with Ghana. A Nairobi daily reported last week that Kenya had signed an "
+     "intelligence pact with Ghana.\n",
+     {"!agreement *", NULL}},
+    {"a claim called untrue, sharing a border",
+     NULL,
+     "Neighbours\n\n"
+     "The claim that Norway had refused permission for Swedish jets to cross its airspace was "
+     "untrue, the ministry said. Norway, which shares a long border with Sweden, welcomed "
+     "the plan.\n",
+     {"!airspace *", "!agreement *", NULL}},
+    {"an arms purchase contract, a maker's demonym",
+     NULL,
+     "Ships\n\n"
+     "Peru has signed a contract to buy four patrol vessels from Spain. "
+     "Ghana bought six Turkish drones last year.\n",
+     {"arms PE|ES", "agreement ArmsSupply|ES,PE", "arms GH|TR", NULL}},
+    {"an agreement on a topic named after its partner",
+     NULL,
+     "Border\n\n"
+     "Chile signed an agreement with Peru on joint border security on Monday.\n",
+     {"agreement SecurityCooperation|CL,PE", "!agreement OtherAgreement*", NULL}},
+    {"a request from a country to fly over another's territory",
+     NULL,
+     "Flights\n\n"
+     "A request from Ghana for two of its transport aircraft to fly over Togolese territory is "
+     "under consideration.\n",
+     {"airspace TG|GH|Requested", "!airspace -|GH|Requested", NULL}},
+    {"a person introduced with who; a straight quote across paragraphs",
+     NULL,
+     "Analysis\n\n"
+     "Lucia Varela, who runs a research programme in Lima, put it more bluntly. "
+     "\u201cIt is a fragile deal with many enemies,\u201d she said.\n\n"
+     "\"Distance helps,\" said Ivan Petrov, a researcher. \"The second sentence runs on.\n\n"
+     "\"And the third one ends here.\"\n",
+     {"person lucia-varela", "statement lucia-varela|It is a fragile deal with many enemies,",
+      "statement ivan-petrov|The second sentence runs on.", NULL}},
 };
 
 START_TEST(test_cases) {
