@@ -32,8 +32,16 @@ static bool is_p(const ng_ctx *c, size_t i, char ch) {
 }
 
 static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
-  for (size_t k = 0; w[k]; k++)
-    if (ng_tok_is_ci(c, i, w[k])) return true;
+  if (i >= c->tk.n) return false;
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  if (n == 0) return false;
+  /* the first letter first: this runs for every token against many lists */
+  char f = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] - 'A' + 'a') : s[0];
+  for (size_t k = 0; w[k]; k++) {
+    char g = w[k][0] >= 'A' && w[k][0] <= 'Z' ? (char)(w[k][0] - 'A' + 'a') : w[k][0];
+    if (g == f && ng_tok_is_ci(c, i, w[k])) return true;
+  }
   return false;
 }
 
@@ -505,7 +513,10 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     const char *types[8];
     size_t n_types = 0;
     const char *deflt = NULL;
-    if (refuted(c, s0, s1)) continue;
+    bool any = false;
+    for (size_t k = s0; k < s1 && !any; k++)
+      any = (c->trig[k] & NG_TR_AGREE) && !quoted[k];
+    if (!any || refuted(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (non_factual(c, s0, k)) continue;
