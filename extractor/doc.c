@@ -28,6 +28,7 @@ void ng_doc_free(ng_doc *doc) {
   free(doc->text);
   free(doc->title);
   free(doc->author);
+  free(doc->coauthors);
   free(doc);
 }
 

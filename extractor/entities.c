@@ -403,7 +403,8 @@ static const char *const org_heads[] = {"Council", "Committee", "Bank", "Univers
                                         "Institute", "Foundation", "Corporation", "Company",
                                         "Organization", "Organisation", "Movement", "Party",
                                         "Assembly", "Association", "Federation", "Centre",
-                                        "Center", NULL};
+                                        "Center", "Shipyards", "Shipyard", "Industries",
+                                        "Aerospace", NULL};
 /* Words that never start an organization's name ("The Foreign Ministry"). */
 static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These", "Those", "His",
                                        "Her", "Its", "Their", "Our", "And", "Or", "But", "In",
@@ -542,6 +543,16 @@ static void pass_org_patterns(ng_ctx *c) {
           s -= 2;
           continue;
         }
+        /* "the Northern Rivers Council", "at the Royal Harbour Police": a
+         * word that is no name on its own still opens one right after an
+         * article */
+        if (s > 1 && i - s < 5 && same_sent(c, s - 2, i) && is_cap(c, s - 1) &&
+            c->tok_m[s - 1] < 0 && !tok_in(c, s - 1, org_stop) && is_nonname(c, s - 1) &&
+            (ng_tok_is_ci(c, s - 2, "the") || ng_tok_is(c, s - 2, "a") || ng_tok_is(c, s - 2, "an") ||
+             is_punct(c, s - 2, '('))) {
+          s--;
+          break;
+        }
         if (!(s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
              i - s < 5 && !tok_in(c, s - 1, org_stop) && !is_title_word(c, s - 1) &&
              !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
@@ -557,6 +568,10 @@ static void pass_org_patterns(ng_ctx *c) {
         s--;
       }
       size_t e = i + 1;
+      /* "Police Force", "Shipyards Group": a second head noun ends the name */
+      while (e < c->tk.n && e - s < 8 && same_sent(c, i, e) && glued(c, e) == false &&
+             head_class(c, e, &oc))
+        e++;
       if (e + 1 < c->tk.n && same_sent(c, i, e + 1) &&
           (ng_tok_is(c, e, "of") || ng_tok_is(c, e, "on") || ng_tok_is(c, e, "for")) &&
           is_cap(c, e + 1)) {
@@ -574,6 +589,20 @@ static void pass_org_patterns(ng_ctx *c) {
         e = k;
       }
       if (e - s < 2) continue; /* a bare head noun is no name */
+      /* "Minister for the Armed Forces": the end of a post's title */
+      if (s >= 2 && (ng_tok_is(c, s - 1, "of") || ng_tok_is(c, s - 1, "for") ||
+                     (s >= 3 && ng_tok_is(c, s - 1, "the") &&
+                      (ng_tok_is(c, s - 2, "of") || ng_tok_is(c, s - 2, "for"))))) {
+        size_t k = ng_tok_is(c, s - 1, "the") ? s - 3 : s - 2;
+        if (same_sent(c, k, e) && is_title_word(c, k)) {
+          phrase(c, k, e, &tmp);
+          lower_ascii(&tmp);
+          if (find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_TITLE)) {
+            i = e - 1;
+            continue;
+          }
+        }
+      }
       if (!free_range(c, s, e)) continue;
       /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
        * possessive before it ("Canada's Department of ...") */
@@ -611,6 +640,26 @@ static void pass_org_patterns(ng_ctx *c) {
       const char *iso = NULL;
       const ng_lex_entry *d = find_kind(lex_tok(c, i), NG_LEX_DEMONYM);
       if (d) iso = d->key;
+      if (!iso && is_possessive(c, i + 1) && i + 3 < c->tk.n && same_sent(c, i, i + 3) &&
+          ng_tok_is(c, i + 3, "ministry") && c->tk.tok[i + 2].type == NG_TOK_WORD &&
+          !(c->tk.tok[i + 2].flags & NG_TF_CAP) &&
+          (d = find_kind(lex_tok(c, i), NG_LEX_COUNTRY))) {
+        /* (b') "Chile's defence ministry": the country's own ministry; the
+         * country word stays a mention of the country */
+        phrase(c, i + 2, i + 4, &tmp);
+        for (size_t g = 0; gov_nouns[g]; g++) {
+          if (strcmp(tmp.data, gov_nouns[g])) continue;
+          phrase(c, i, i + 2, &tmp);
+          size_t skip = tmp.len + 1;
+          phrase(c, i, i + 4, &lab);
+          int ent = make_org(c, lab.data, lab.len, NG_ORG_GOV, d->key, skip);
+          add_mention(c, (uint32_t)(i + 2), (uint32_t)(i + 4), NG_M_ORG, ent,
+                      ng_country_ent(c, d->key));
+          i += 3;
+          break;
+        }
+        continue;
+      }
       if (!iso) continue;
       size_t best = 0;
       for (size_t g = 0; gov_nouns[g]; g++) {
@@ -802,6 +851,46 @@ static void pass_gazetteer(ng_ctx *c) {
   ng_buf_free(&key);
 }
 
+/* "the Harbour Safety Board (HSB) ... HSB said": an acronym defined in
+ * parentheses right after an organization's name names it for the rest of
+ * the article. */
+static void pass_acronyms(ng_ctx *c) {
+  enum { MAX_ACR = 16 };
+  size_t at[MAX_ACR];
+  int ents[MAX_ACR], cents[MAX_ACR];
+  size_t n = 0;
+  for (size_t k = 0; k < c->n_m && n < MAX_ACR; k++) {
+    const ng_mention *m = &c->m[k];
+    size_t a = m->t1;
+    if (m->kind != NG_M_ORG || m->ent < 0 || a + 2 >= c->tk.n || !is_punct(c, a, '(') ||
+        !is_punct(c, a + 2, ')') || c->tok_m[a + 1] >= 0 ||
+        !(c->tk.tok[a + 1].flags & NG_TF_ALLCAPS) || c->tk.tok[a + 1].e - c->tk.tok[a + 1].b > 10)
+      continue;
+    at[n] = a + 1;
+    ents[n] = m->ent;
+    cents[n] = m->country;
+    n++;
+  }
+  for (size_t k = 0; k < n; k++) {
+    size_t al;
+    const char *as = ng_tok_text(c, at[k], &al);
+    ng_ent_alt(c, ents[k], as, al);
+  }
+  for (size_t i = 0; n > 0 && i < c->tk.n; i++) {
+    if (c->tok_m[i] >= 0 || !(c->tk.tok[i].flags & NG_TF_ALLCAPS)) continue;
+    size_t tl;
+    const char *ts = ng_tok_text(c, i, &tl);
+    for (size_t k = 0; k < n; k++) {
+      size_t al;
+      const char *as = ng_tok_text(c, at[k], &al);
+      if (al == tl && !memcmp(as, ts, tl)) {
+        add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_ORG, ents[k], cents[k]);
+        break;
+      }
+    }
+  }
+}
+
 /* ------------------------------------------------------------- pass 4: titles */
 
 static void pass_titles(ng_ctx *c) {
@@ -809,7 +898,7 @@ static void pass_titles(ng_ctx *c) {
   ng_buf_init(&p);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || c->tk.tok[i].type != NG_TOK_WORD) continue;
-    for (size_t len = max_window(c, i, 4, &p); len >= 1; len--) {
+    for (size_t len = max_window(c, i, 6, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
       phrase(c, i, j, &p);
@@ -1342,13 +1431,37 @@ static int cmp_mention(const void *a, const void *b) {
   return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
+/* A byline's further names ("By Jane Roe and Jim Poe") are persons of the
+ * article, as its first author is. */
+static void pass_coauthors(ng_ctx *c) {
+  const char *s = c->doc->coauthors;
+  if (!s) return;
+  ng_buf key, lab;
+  ng_buf_init(&key);
+  ng_buf_init(&lab);
+  while (*s) {
+    const char *nl = strchr(s, '\n');
+    size_t n = nl ? (size_t)(nl - s) : strlen(s);
+    if (n > 0) {
+      ng_person_canon(c->lex, s, n, &key, &lab);
+      int ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
+      ng_ent_alt(c, ent, s, n);
+    }
+    s += n + (nl != NULL);
+  }
+  ng_buf_free(&key);
+  ng_buf_free(&lab);
+}
+
 void ng_recognize_entities(ng_ctx *c) {
   pass_triggers(c);
   pass_org_patterns(c);
   pass_gazetteer(c);
+  pass_acronyms(c);
   pass_titles(c);
   pass_persons(c);
   pass_places(c);
+  pass_coauthors(c);
   /* mentions are appended out of token order; events want them sorted */
   if (c->n_m > 1) qsort(c->m, c->n_m, sizeof *c->m, cmp_mention);
   for (size_t i = 0; i < c->tk.n; i++) c->tok_m[i] = -1;

@@ -44,6 +44,7 @@ typedef struct ng_doc {
   size_t len;        /* bytes in text */
   char *title;       /* headline, or NULL (owned) */
   char *author;      /* byline name, or NULL (owned) */
+  char *coauthors;   /* further byline names, one per line, or NULL (owned) */
   ng_date published; /* y == 0 when unknown */
   size_t title_b;    /* byte range of the headline inside text (title_e == 0: none) */
   size_t title_e;

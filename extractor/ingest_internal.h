@@ -57,6 +57,11 @@ typedef enum {
  * when that date is labelled as an update rather than the publication. */
 ng_line_kind ng_ingest_classify_line(const char *line, size_t len, bool head, bool tail,
                                      ng_buf *author, ng_date *date, bool *updated);
+/* Same; COAUTHORS (may be NULL) also receives a byline's further names
+ * ("By Jane Roe and Jim Poe"), one per line. */
+ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head, bool tail,
+                                        ng_buf *author, ng_buf *coauthors, ng_date *date,
+                                        bool *updated);
 
 /* Normalises an author string from metadata ("By Jane Roe, Reuters",
  * "JANE ROE"): appends the person's name to OUT and returns true, or

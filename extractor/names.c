@@ -94,8 +94,9 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
       xl -= pl + 1;
       x = h + 1;
     }
-    /* transliteration variants */
-    const ng_lex_entry *v = lex ? ng_lexicon_lookup(lex, x, xl) : NULL;
+    /* transliteration variants of first names: a family name keeps the
+     * spelling the article gives it (surnames are how people are looked up) */
+    const ng_lex_entry *v = lex && (!last || nw == 1) ? ng_lexicon_lookup(lex, x, xl) : NULL;
     while (v && v->kind != NG_LEX_NAMEVAR) v = v->next;
     bool allcaps = true;
     for (size_t j = 0; j < xl; j++)

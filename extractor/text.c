@@ -561,9 +561,30 @@ static bool person_at(const char *s, size_t len, size_t p, size_t *n_out) {
   return n > 0 && ntok >= 2 && !is_agency(s + p, n) && !label_words(s + p, n);
 }
 
+/* More names after a byline's first one: "and Jim Poe", ", Ann Lee and Bo
+ * Kim".  Each is appended to CO, one per line. */
+static void co_names(const char *s, size_t len, size_t p, ng_buf *co) {
+  for (int k = 0; k < 4 && p < len; k++) {
+    bool comma = false;
+    while (p < len && (s[p] == ' ' || s[p] == ',')) comma |= s[p++] == ',';
+    if (ng_ingest_iprefix(s + p, len - p, "and "))
+      p += 4;
+    else if (ng_ingest_iprefix(s + p, len - p, "& "))
+      p += 2;
+    else if (!comma)
+      return; /* names are joined by "and", "&" or a comma */
+    while (p < len && s[p] == ' ') p++;
+    size_t n;
+    if (!person_at(s, len, p, &n)) return;
+    if (co->len) ng_buf_addc(co, '\n');
+    add_name(co, s + p, n);
+    p += n;
+  }
+}
+
 /* Byline proper: PREFIX NAME REST, PREFIX one of "By", "Author:", ... */
-static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_date *date,
-                         bool anywhere) {
+static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_buf *co,
+                         ng_date *date, bool anywhere) {
   static const char *const head_prefixes[] = {"by ", "written by ", "story by ", "words by ",
                                               "reported by ", "text by ", "posted by ", NULL};
   static const char *const any_prefixes[] = {"author: ", "authors: ", "author ", "written by: ",
@@ -579,6 +600,15 @@ static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_date *dat
         break;
       }
     }
+  }
+  ng_date pre = {0, 0, 0};
+  if (p == 0 && !anywhere) {
+    /* "Posted on 12 June 2024 by Jane Roe": a dated byline */
+    bool upd = false;
+    size_t q = skip_date_label(s, len, 0, &upd);
+    size_t dn = q > 0 ? ng_date_parse(s + q, len - q, 0, &pre) : 0;
+    if (dn > 0 && !upd && ng_ingest_iprefix(s + q + dn, len - q - dn, " by "))
+      p = q + dn + 4;
   }
   if (p == 0) return false;
   while (p < len && s[p] == ' ') p++;
@@ -612,8 +642,12 @@ static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_date *dat
     for (size_t q = p + n; q < len && d.y == 0; q++)
       if (q == 0 || s[q - 1] == ' ') ng_date_parse(s + q, len - q, 0, &d);
   }
+  if (d.y == 0) d = pre;
   if (date && date->y == 0) *date = d;
-  if (author && author->len == 0) add_name(author, s + p, n);
+  if (author && author->len == 0) {
+    add_name(author, s + p, n);
+    if (co && co->len == 0) co_names(s, len, p + n, co);
+  }
   return true;
 }
 
@@ -863,6 +897,12 @@ static bool is_boilerplate(const char *s, size_t len) {
 
 ng_line_kind ng_ingest_classify_line(const char *line, size_t len, bool head, bool tail,
                                      ng_buf *author, ng_date *date, bool *updated) {
+  return ng_ingest_classify_line_co(line, len, head, tail, author, NULL, date, updated);
+}
+
+ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head, bool tail,
+                                        ng_buf *author, ng_buf *coauthors, ng_date *date,
+                                        bool *updated) {
   size_t b = 0, e = len;
   trim(line, &b, &e);
   const char *s = line + b;
@@ -873,7 +913,7 @@ ng_line_kind ng_ingest_classify_line(const char *line, size_t len, bool head, bo
   if (n == 0) return NG_LINE_TEXT;
   if (n <= MAX_BYLINE_BYTES) {
     /* "Author: Jane Roe" closes many articles: recognised anywhere */
-    if (parse_byline(s, n, author, &d, !(head || tail))) {
+    if (parse_byline(s, n, author, coauthors, &d, !(head || tail))) {
       if (date && d.y) *date = d;
       return NG_LINE_BYLINE;
     }
@@ -967,9 +1007,10 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   line_span *lines = NULL;
   size_t n_lines = 0, cap = 0;
   int n_nonblank = 0;
-  ng_buf out, author;
+  ng_buf out, author, coauthors;
   ng_buf_init(&out);
   ng_buf_init(&author);
+  ng_buf_init(&coauthors);
   ng_date published = {0, 0, 0}, updated = {0, 0, 0};
 
   for (size_t p = 0; p <= len;) {
@@ -1005,7 +1046,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       ng_date d = {0, 0, 0};
       bool upd = false;
       bool head = nb < HEAD_LINES, tail = nb >= n_nonblank - TAIL_LINES;
-      kind = ng_ingest_classify_line(s, n, head, tail, &author, &d, &upd);
+      kind = ng_ingest_classify_line_co(s, n, head, tail, &author, &coauthors, &d, &upd);
       if (d.y) {
         if (upd && updated.y == 0) updated = d;
         if (!upd && published.y == 0) published = d;
@@ -1045,6 +1086,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   if (doc->title_e > out.len) doc->title_e = out.len;
   if (doc->title_e > doc->title_b)
     doc->title = ng_xstrndup(out.data + doc->title_b, doc->title_e - doc->title_b);
+  /* a byline's further names belong with its first one */
+  if (coauthors.len > 0 && (doc->author == NULL || !strcmp(doc->author, author.data)))
+    doc->coauthors = ng_buf_steal(&coauthors);
   if (doc->author == NULL && author.len > 0) doc->author = ng_buf_steal(&author);
   if (doc->published.y == 0) doc->published = published.y ? published : updated;
   if (doc->published.y == 0) doc->published = ng_ingest_dateline_date(out.data, out.len);
@@ -1058,6 +1102,7 @@ cleanup:
   free(lines);
   ng_buf_free(&out);
   ng_buf_free(&author);
+  ng_buf_free(&coauthors);
   return st;
 }
 

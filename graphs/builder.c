@@ -242,6 +242,8 @@ static void utf8_clean(ng_buf *out, const char *s, size_t len) {
 
 /* ------------------------------------------------------------------ emitting */
 
+#define NG_MAX_AUTHORS 8 /* byline names written as schema:author */
+
 #define TRY(expr)            \
   do {                       \
     rc = (expr);             \
@@ -749,12 +751,15 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   if (!b || !doc || !facts)
     return NG_ERR_USAGE;
   ng_status rc = NG_OK;
-  ng_buf d, tmp, author, akey, alabel;
+  ng_buf d, tmp, akey, alabel;
   ng_buf_init(&d);
   ng_buf_init(&tmp);
-  ng_buf_init(&author);
   ng_buf_init(&akey);
   ng_buf_init(&alabel);
+  /* the byline's authors: doc->author, then doc->coauthors (one a line) */
+  char *author[NG_MAX_AUTHORS] = {NULL};
+  bool author_listed[NG_MAX_AUTHORS] = {false};
+  size_t n_author = 0;
   size_t n_ent = facts->n_ent;
   char **iris = ng_xcalloc(n_ent ? n_ent : 1, sizeof *iris);
   char **posts = ng_xcalloc(facts->n_post ? facts->n_post : 1, sizeof *posts);
@@ -780,22 +785,50 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   }
 
   /* ---- phase 1: the default graph */
-  bool author_listed = false;
   bool shared = (parts & PART_SHARED) != 0;
-  ng_entity a;
-  memset(&a, 0, sizeof a);
-  if (doc->author && *doc->author) {
-    ng_person_canon(b->lex, doc->author, strlen(doc->author), &akey, &alabel);
+  const char *next = doc->coauthors;
+  for (const char *name = doc->author; name && n_author < NG_MAX_AUTHORS;) {
+    size_t len = strcspn(name, "\n");
+    ng_buf_clear(&akey);
+    ng_buf_clear(&alabel);
+    if (len)
+      ng_person_canon(b->lex, name, len, &akey, &alabel);
     if (akey.len > 0) {
+      ng_entity a;
+      memset(&a, 0, sizeof a);
       a.kind = NG_ENT_PERSON;
       a.key = akey.data;
-      a.label = alabel.len ? alabel.data : doc->author;
-      entity_iri(b->base, &a, &author);
-      for (size_t i = 0; i < n_ent && !author_listed; i++)
-        author_listed = strcmp(iris[i], author.data) == 0;
-      if (!author_listed && shared)
-        TRY(describe_entity(b, &a, author.data, false, &tmp));
+      ng_buf label;
+      ng_buf_init(&label);
+      if (!alabel.len)
+        ng_buf_add(&label, name, len);
+      a.label = alabel.len ? alabel.data : label.data;
+      entity_iri(b->base, &a, &tmp);
+      char *iri = ng_buf_steal(&tmp);
+      bool dup = false, listed = false;
+      for (size_t k = 0; k < n_author && !dup; k++)
+        dup = strcmp(author[k], iri) == 0;
+      for (size_t i = 0; i < n_ent && !listed; i++)
+        listed = strcmp(iris[i], iri) == 0;
+      if (dup) {
+        free(iri);
+      } else {
+        author[n_author] = iri;
+        author_listed[n_author++] = listed;
+        if (!listed && shared)
+          rc = describe_entity(b, &a, iri, false, &tmp);
+      }
+      ng_buf_free(&label);
+      if (rc != NG_OK)
+        goto cleanup;
     }
+    /* the next name: the rest of this line list, else the co-authors */
+    if (name[len] == '\n' && name[len + 1])
+      name += len + 1;
+    else if (next && *next)
+      name = next, next = NULL;
+    else
+      name = NULL;
   }
   for (size_t i = 0; i < n_ent && shared; i++)
     TRY(describe_entity(b, &facts->ent[i], iris[i], official[i], &tmp));
@@ -825,11 +858,12 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     date_str(doc->published, ds);
     TRY(emit_lit(b, g, g, SCHEMA "datePublished", ds, strlen(ds), XSD "date"));
   }
-  if (author.len)
-    TRY(emit_iri(b, g, g, SCHEMA "author", author.data));
+  for (size_t k = 0; k < n_author; k++)
+    TRY(emit_iri(b, g, g, SCHEMA "author", author[k]));
   TRY(emit_str(b, g, g, NG_NS "sha256", doc->sha256));
-  if (author.len && !author_listed)
-    TRY(emit_iri(b, g, author.data, NG_NS "mentionedIn", g));
+  for (size_t k = 0; k < n_author; k++)
+    if (!author_listed[k])
+      TRY(emit_iri(b, g, author[k], NG_NS "mentionedIn", g));
 
   for (size_t i = 0; i < n_ent; i++) {
     const ng_entity *e = &facts->ent[i];
@@ -863,7 +897,8 @@ cleanup:
   ng_strmap_free(mentions_done, NULL);
   ng_buf_free(&d);
   ng_buf_free(&tmp);
-  ng_buf_free(&author);
+  for (size_t k = 0; k < n_author; k++)
+    free(author[k]);
   ng_buf_free(&akey);
   ng_buf_free(&alabel);
   return rc;

@@ -317,6 +317,28 @@ static const xcase cases[] = {
      "\"And the third one ends here.\"\n",
      {"person lucia-varela", "statement lucia-varela|It is a fragile deal with many enemies,",
       "statement ivan-petrov|The second sentence runs on.", NULL}},
+    {"an organization opened by a word that is no name alone; a second head noun",
+     NULL,
+     "Harbours\n\n"
+     "Ruth Vega, a spokeswoman for the Pacific Harbour Council, said the Coastal Police Force "
+     "had been told.\n",
+     {"org pacific-harbour-council", "!org harbour-council", "org coastal-police-force",
+      "!org coastal-police", NULL}},
+    {"a country's ministry named with a possessive",
+     NULL,
+     "Ministries\n\n"
+     "Chile's defence ministry denied the report on Friday.\n",
+     {"org cl-defence-ministry", "country CL", NULL}},
+    {"a post whose title runs to five words",
+     NULL,
+     "Command\n\n"
+     "The agreement was signed by Portugal's Minister of the Armed Forces, Ana Duarte, in Lisbon.\n",
+     {"post ana-duarte|Defense Minister|PT", "!org *armed-forces", NULL}},
+    {"a byline with two authors",
+     NULL,
+     "Talks resume\n\nBy Lena Brandt and Tomas Ruiz\n\n"
+     "Peru and Chile held talks on Monday.\n",
+     {"person tomas-ruiz", "!person lena-brandt-and*", NULL}},
 };
 
 START_TEST(test_cases) {
@@ -363,6 +385,9 @@ static const struct {
     {"ANNA KELLER", "anna-keller", "Anna Keller"},
     {"Tom\xC3\xA1s Err\xC3\xA1zuriz", "tomas-errazuriz", "Tomas Errazuriz"},
     {"J. R. Tolland", "j-r-tolland", "J R Tolland"},
+    /* variants are first names' only: a family name keeps its spelling */
+    {"Omar Mahmud", "omar-mahmud", "Omar Mahmud"},
+    {"Mahmud Omar", "mahmoud-omar", "Mahmoud Omar"},
 };
 
 START_TEST(test_person_canon) {
@@ -468,6 +493,45 @@ START_TEST(test_org_classes) {
 }
 END_TEST
 
+START_TEST(test_acronym_defined) {
+  ng_doc *d = doc_from("Basin\n\nThe Lake Basin Commission (LKBC) met in Lima. "
+                       "Later the LKBC said it would meet again.\n",
+                       NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  bool seen = false;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    if (f.ent[i].kind == NG_ENT_PERSON) ck_assert_str_ne(f.ent[i].key, "lkbc");
+    if (f.ent[i].kind != NG_ENT_ORG || strcmp(f.ent[i].key, "lake-basin-commission")) continue;
+    seen = true;
+    ck_assert_uint_eq(f.ent[i].n_mentions, 3); /* the name, (LKBC), the LKBC */
+  }
+  ck_assert(seen);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_bylines) {
+  ng_doc *d = doc_from("Field notes\n\nThe thaw comes early\n\n"
+                       "Posted on 5 April 2025 by Marek Novak \xC2\xB7 4 min read\n\n"
+                       "Peru and Chile held talks on Monday.\n",
+                       NULL);
+  ck_assert_str_eq(d->author, "Marek Novak");
+  ck_assert_int_eq(d->published.y, 2025);
+  ck_assert_int_eq(d->published.m, 4);
+  ck_assert_ptr_null(d->coauthors);
+  ng_doc_free(d);
+  d = doc_from("Talks resume\n\nBy Lena Brandt, Ivo Peric and Tomas Ruiz\n\n"
+               "Peru and Chile held talks on Monday.\n",
+               NULL);
+  ck_assert_str_eq(d->author, "Lena Brandt");
+  ck_assert_str_eq(d->coauthors, "Ivo Peric\nTomas Ruiz");
+  ng_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_facts_clear_empty) {
   ng_facts f;
   ng_facts_init(&f);
@@ -489,6 +553,8 @@ int main(void) {
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
   tcase_add_test(tc, test_org_classes);
+  tcase_add_test(tc, test_acronym_defined);
+  tcase_add_test(tc, test_bylines);
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);

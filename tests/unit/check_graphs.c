@@ -123,6 +123,7 @@ static void free_doc(ng_doc *d) {
   free(d->text);
   free(d->title);
   free(d->author);
+  free(d->coauthors);
   free(d);
 }
 
@@ -428,6 +429,43 @@ START_TEST(test_builder_author) {
   ck_has(&c, l.data);
   ng_buf_free(&l);
   free(p);
+  free_doc(d);
+  ng_builder_free(b);
+  capture_free(&c);
+}
+END_TEST
+
+/* "By Ana Ruiz, Tom Berg and Li Wen": every byline name is a schema:author,
+ * each once (a name repeated in the co-author list is one author). */
+START_TEST(test_builder_coauthors) {
+  const ng_lexicon *lex = ng_lexicon_default();
+  ck_assert_ptr_nonnull(lex);
+  capture c = {0};
+  ng_sink sink = {capture_statement, &c};
+  ng_builder *b = ng_builder_new(B, lex, sink);
+  ng_doc *d = make_doc("0");
+  d->author = ng_xstrdup("Ana Ruiz");
+  d->coauthors = ng_xstrdup("Tom Berg\nLi Wen\nTom Berg\n");
+  ng_facts f;
+  memset(&f, 0, sizeof f);
+  ck_assert_int_eq(ng_builder_add(b, d, &f), NG_OK);
+  static const char *const who[] = {"ana-ruiz", "tom-berg", "li-wen"};
+  for (size_t i = 0; i < 3; i++) {
+    ng_buf l;
+    ng_buf_init(&l);
+    ng_buf_printf(&l, "<" B "doc-4663380acb44f758> <http://schema.org/author> <" B "person-%s> <" B
+                      "doc-4663380acb44f758>", who[i]);
+    ck_has(&c, l.data);
+    ck_assert_uint_eq(count_line(&c, l.data), 1);
+    ng_buf_clear(&l);
+    ng_buf_printf(&l, "<" B "person-%s> <" RDFTYPE "> <" NS "Person>", who[i]);
+    ck_has(&c, l.data);
+    ng_buf_free(&l);
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < c.n; i++)
+    n += strstr(c.lines[i], "<http://schema.org/author>") != NULL;
+  ck_assert_uint_eq(n, 3);
   free_doc(d);
   ng_builder_free(b);
   capture_free(&c);
@@ -841,6 +879,7 @@ static Suite *graphs_suite(void) {
   tcase_add_test(tc, test_builder_once_per_run);
   tcase_add_test(tc, test_builder_sink_error_stops);
   tcase_add_test(tc, test_builder_author);
+  tcase_add_test(tc, test_builder_coauthors);
   tcase_add_test(tc, test_free_null);
   suite_add_tcase(s, tc);
   tc = tcase_create("writer");
