@@ -14,11 +14,13 @@
  *    article); SPARQL 1.1 INSERT DATA over HTTP fails on batches of a few
  *    articles ("generated SQL text has exceeded 10000 lines", "memory
  *    exhausted"); TTLP_MT was no faster and commits on its own.
- *  - queries run as "SPARQL define output:format "JSON" ..." (SELECT), plain
- *    "SPARQL ..." (ASK: one integer) or output:format "NT" (CONSTRUCT,
- *    DESCRIBE); the JSON and N-Triples that come back are ASCII (Virtuoso
- *    escapes the rest), are parsed here (bounded) and printed by query.c's
- *    printers, so every format is byte for byte what the embedded store gives.
+ *  - queries run as plain "SPARQL ..." (SELECT: a result set read row by
+ *    row, each value typed through Virtuoso's ODBC descriptor extensions, so
+ *    no result is ever serialized whole on the server, whose limit for one
+ *    string is 10 MB; ASK: one integer) or with output:format "NT"
+ *    (CONSTRUCT, DESCRIBE: ASCII N-Triples, parsed here, bounded); all are
+ *    printed by query.c's printers, so every format is byte for byte what the
+ *    embedded store gives.
  *  - one port, one credential, one library; no shell, no temporary files.
  * The N-Quads sent are ASCII too (\u escapes), so no character set
  * conversion can touch them; identifiers read back go through
@@ -57,7 +59,6 @@
 #define NG_VT_MAX_QUERY (1u << 20)                   /* bytes of SPARQL text */
 #define NG_VT_BATCH_BYTES ((size_t)4 * 1024 * 1024)  /* N-Quads per transaction */
 #define NG_VT_BATCH_DOCS 500                         /* ... or articles */
-#define NG_VT_JSON_DEPTH 64
 #define NG_VT_MAX_ENTITY_QUADS 2000000                /* remembered to send each once */
 #define NG_VT_TTLP_NQUADS 512
 #define NG_DCTERMS "http://purl.org/dc/terms/"
@@ -405,185 +406,6 @@ static bool vt_end(vt_conn *c, bool commit) {
   return false;
 }
 
-/* ------------------------------------------------------------------ a small JSON reader
- * Enough for the SPARQL results JSON Virtuoso writes: a tree of values,
- * strings decoded to UTF-8, depth bounded. */
-
-typedef enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ } jtype;
-
-typedef struct jval {
-  jtype t;
-  char *s;            /* J_STR, J_NUM, J_BOOL text (owned) */
-  size_t n;           /* items */
-  struct jval *items; /* J_ARR, J_OBJ values (owned) */
-  char **keys;        /* J_OBJ keys (owned) */
-} jval;
-
-typedef struct {
-  const char *p, *end;
-  bool bad;
-} jparser;
-
-static void jfree(jval *v) {
-  if (!v)
-    return;
-  free(v->s);
-  for (size_t i = 0; i < v->n; i++) {
-    jfree(&v->items[i]);
-    if (v->keys)
-      free(v->keys[i]);
-  }
-  free(v->items);
-  free(v->keys);
-  memset(v, 0, sizeof *v);
-}
-
-static void jws(jparser *j) {
-  while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
-    j->p++;
-}
-
-static unsigned jhex4(jparser *j) {
-  unsigned v = 0;
-  for (int i = 0; i < 4; i++) {
-    int h = j->p < j->end ? hexval((unsigned char)*j->p) : -1;
-    if (h < 0) {
-      j->bad = true;
-      return 0xFFFD;
-    }
-    v = v * 16 + (unsigned)h;
-    j->p++;
-  }
-  return v;
-}
-
-static char *jstring(jparser *j) {
-  ng_buf b;
-  ng_buf_init(&b);
-  j->p++; /* the opening quote */
-  while (j->p < j->end && *j->p != '"') {
-    unsigned char ch = (unsigned char)*j->p++;
-    if (ch != '\\') {
-      ng_buf_addc(&b, (char)ch);
-      continue;
-    }
-    if (j->p >= j->end)
-      break;
-    char e = *j->p++;
-    switch (e) {
-    case 'n': ng_buf_addc(&b, '\n'); break;
-    case 't': ng_buf_addc(&b, '\t'); break;
-    case 'r': ng_buf_addc(&b, '\r'); break;
-    case 'b': ng_buf_addc(&b, '\b'); break;
-    case 'f': ng_buf_addc(&b, '\f'); break;
-    case 'u': {
-      uint32_t cp = jhex4(j);
-      if (cp >= 0xD800 && cp < 0xDC00 && j->p + 1 < j->end && j->p[0] == '\\' && j->p[1] == 'u') {
-        j->p += 2;
-        uint32_t lo = jhex4(j);
-        cp = lo >= 0xDC00 && lo < 0xE000 ? 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00) : 0xFFFD;
-      } else if (cp >= 0xD800 && cp < 0xE000) {
-        cp = 0xFFFD;
-      }
-      char u8[4];
-      ng_buf_add(&b, u8, ng_utf8_encode(cp, u8));
-      break;
-    }
-    default: ng_buf_addc(&b, e); break; /* \" \\ \/ */
-    }
-  }
-  if (j->p >= j->end)
-    j->bad = true;
-  else
-    j->p++;
-  if (!b.data)
-    ng_buf_adds(&b, "");
-  return ng_buf_steal(&b);
-}
-
-static void jvalue(jparser *j, jval *v, int depth) {
-  memset(v, 0, sizeof *v);
-  jws(j);
-  if (j->bad || j->p >= j->end || depth > NG_VT_JSON_DEPTH) {
-    j->bad = true;
-    return;
-  }
-  char c = *j->p;
-  if (c == '"') {
-    v->t = J_STR;
-    v->s = jstring(j);
-  } else if (c == '{' || c == '[') {
-    v->t = c == '{' ? J_OBJ : J_ARR;
-    char close = c == '{' ? '}' : ']';
-    size_t cap = 0;
-    j->p++;
-    jws(j);
-    if (j->p < j->end && *j->p == close) {
-      j->p++;
-      return;
-    }
-    while (!j->bad) {
-      if (v->n == cap) {
-        cap = cap ? cap * 2 : 8;
-        v->items = ng_xrealloc(v->items, cap * sizeof *v->items);
-        if (v->t == J_OBJ)
-          v->keys = ng_xrealloc(v->keys, cap * sizeof *v->keys);
-      }
-      if (v->t == J_OBJ) {
-        jws(j);
-        if (j->p >= j->end || *j->p != '"') {
-          j->bad = true;
-          break;
-        }
-        v->keys[v->n] = jstring(j);
-        jws(j);
-        if (j->p >= j->end || *j->p != ':') {
-          free(v->keys[v->n]);
-          j->bad = true;
-          break;
-        }
-        j->p++;
-      }
-      jvalue(j, &v->items[v->n], depth + 1);
-      v->n++;
-      jws(j);
-      if (j->p < j->end && *j->p == ',') {
-        j->p++;
-        continue;
-      }
-      if (j->p < j->end && *j->p == close) {
-        j->p++;
-        break;
-      }
-      j->bad = true;
-    }
-  } else {
-    const char *s = j->p;
-    while (j->p < j->end && (isalnum((unsigned char)*j->p) || strchr("+-.", *j->p)))
-      j->p++;
-    if (j->p == s) {
-      j->bad = true;
-      return;
-    }
-    v->s = ng_xstrndup(s, (size_t)(j->p - s));
-    v->t = isdigit((unsigned char)*s) || *s == '-' ? J_NUM : strcmp(v->s, "null") == 0 ? J_NULL : J_BOOL;
-  }
-}
-
-static const jval *jget(const jval *o, const char *key) {
-  if (!o || o->t != J_OBJ)
-    return NULL;
-  for (size_t i = 0; i < o->n; i++)
-    if (strcmp(o->keys[i], key) == 0)
-      return &o->items[i];
-  return NULL;
-}
-
-static const char *jstr(const jval *o, const char *key) {
-  const jval *v = jget(o, key);
-  return v && v->t == J_STR ? v->s : NULL;
-}
-
 /* ------------------------------------------------------------------ query */
 
 /* A blank node label as N-Triples allows it (Virtuoso writes "nodeID://b1"). */
@@ -596,70 +418,6 @@ static void blank_label(const char *v, ng_buf *out) {
     ng_buf_addc(out, isalnum((unsigned char)*v) || *v == '_' || *v == '-' ? *v : '_');
   if (!out->data)
     ng_buf_adds(out, "b");
-}
-
-/* Fills T from a SPARQL JSON term; LABEL holds a blank node's label. */
-static bool json_to_term(const jval *b, ng_term *t, ng_buf *label) {
-  const char *type = jstr(b, "type"), *value = jstr(b, "value");
-  memset(t, 0, sizeof *t);
-  if (!type || !value)
-    return false;
-  if (strcmp(type, "uri") == 0) {
-    t->type = NG_TERM_IRI;
-    t->value = value;
-  } else if (strcmp(type, "bnode") == 0) {
-    t->type = NG_TERM_BLANK;
-    blank_label(value, label);
-    t->value = label->data;
-  } else if (strcmp(type, "literal") == 0 || strcmp(type, "typed-literal") == 0) {
-    t->type = NG_TERM_LITERAL;
-    t->value = value;
-    t->lang = jstr(b, "xml:lang");
-    t->datatype = jstr(b, "datatype");
-  } else {
-    return false;
-  }
-  return true;
-}
-
-static ng_status print_select_json(const char *json, size_t len, ng_result_format fmt, FILE *out) {
-  jparser j = {json, json + len, false};
-  jval root;
-  jvalue(&j, &root, 0);
-  const jval *vars = jget(jget(&root, "head"), "vars");
-  const jval *rows = jget(jget(&root, "results"), "bindings");
-  if (j.bad || !vars || vars->t != J_ARR || !rows || rows->t != J_ARR) {
-    ng_log(NG_LOG_ERROR, NULL, 0, 0, "Virtuoso's answer is not SPARQL results JSON");
-    jfree(&root);
-    return NG_ERR_QUERY;
-  }
-  size_t nv = vars->n;
-  char **names = ng_xcalloc(nv ? nv : 1, sizeof *names);
-  for (size_t i = 0; i < nv; i++)
-    names[i] = vars->items[i].t == J_STR ? vars->items[i].s : (char *)"";
-  ng_results_out *r = ng_results_out_new(fmt, out, names, nv);
-  ng_term *row = ng_xcalloc(nv ? nv : 1, sizeof *row);
-  ng_buf *labels = ng_xcalloc(nv ? nv : 1, sizeof *labels);
-  ng_status rc = NG_OK;
-  for (size_t k = 0; k < rows->n && rc == NG_OK; k++) {
-    for (size_t i = 0; i < nv; i++) {
-      ng_buf_clear(&labels[i]);
-      const jval *b = jget(&rows->items[k], names[i]);
-      if (!b || !json_to_term(b, &row[i], &labels[i]))
-        memset(&row[i], 0, sizeof row[i]);
-    }
-    rc = ng_results_out_row(r, row);
-  }
-  ng_status frc = ng_results_out_finish(r);
-  if (rc == NG_OK)
-    rc = frc;
-  for (size_t i = 0; i < nv; i++)
-    ng_buf_free(&labels[i]);
-  free(labels);
-  free(row);
-  free(names);
-  jfree(&root);
-  return rc;
 }
 
 typedef struct {
@@ -746,6 +504,164 @@ static ng_status print_graph_nt(const char *nt, size_t len, FILE *out) {
   return x.rc;
 }
 
+/* Virtuoso's ODBC extensions (documented in its "ODBC implementation"
+ * chapter): per value of a SPARQL result set, its box type, whether a string
+ * is an IRI, and a typed or tagged literal's datatype and language. */
+#ifndef SQL_DESC_COL_DV_TYPE
+#define SQL_DESC_COL_DV_TYPE 1057L
+#define SQL_DESC_COL_DT_DT_TYPE 1058L
+#define SQL_DESC_COL_BOX_FLAGS 1060L
+#define SQL_DESC_COL_LITERAL_LANG 1061L
+#define SQL_DESC_COL_LITERAL_TYPE 1062L
+#endif
+enum {
+  VT_DV_TIMESTAMP = 128, VT_DV_DATE = 129, VT_DV_STRING = 182, VT_DV_LONG_INT = 189,
+  VT_DV_SINGLE_FLOAT = 190, VT_DV_DOUBLE_FLOAT = 191, VT_DV_TIME = 210, VT_DV_DATETIME = 211,
+  VT_DV_NUMERIC = 219, VT_DV_RDF = 246, VT_BF_IRI = 1, VT_DT_DATE = 2, VT_DT_TIME = 3
+};
+#define NG_XSD "http://www.w3.org/2001/XMLSchema#"
+
+/* A descriptor string field of column COL into OUT (empty if none). */
+static void desc_text(SQLHDESC d, SQLUSMALLINT col, SQLSMALLINT field, ng_buf *out) {
+  char buf[1024];
+  SQLINTEGER len = 0;
+  ng_buf_clear(out);
+  if (SQL_SUCCEEDED(SQLGetDescField(d, col, field, buf, (SQLINTEGER)sizeof buf - 1, &len)) && len > 0 &&
+      len < (SQLINTEGER)sizeof buf)
+    ng_buf_add(out, buf, (size_t)len);
+  if (!out->data)
+    ng_buf_adds(out, "");
+}
+
+/* Fills T from the current row's column COL, whose text is VAL (borrowed;
+ * LABEL, LANG and TYPE are scratch owned by the caller).  False for a value
+ * newsgraph cannot type (an unknown box). */
+static bool column_term(SQLHDESC d, SQLUSMALLINT col, const char *val, ng_term *t, ng_buf *label,
+                        ng_buf *lang, ng_buf *type) {
+  SQLINTEGER dv = 0, flags = 0, dt = 0;
+  memset(t, 0, sizeof *t);
+  if (!SQL_SUCCEEDED(SQLGetDescField(d, col, SQL_DESC_COL_DV_TYPE, &dv, SQL_IS_INTEGER, NULL)))
+    return false;
+  SQLGetDescField(d, col, SQL_DESC_COL_BOX_FLAGS, &flags, SQL_IS_INTEGER, NULL);
+  t->value = val;
+  t->type = NG_TERM_LITERAL;
+  switch (dv) {
+  case VT_DV_STRING:
+    if (flags & VT_BF_IRI) {
+      if (strncmp(val, "_:", 2) == 0 || strncmp(val, "nodeID://", 9) == 0) {
+        ng_buf_clear(label);
+        blank_label(val, label);
+        t->type = NG_TERM_BLANK;
+        t->value = label->data;
+      } else {
+        t->type = NG_TERM_IRI;
+      }
+    }
+    return true;
+  case VT_DV_RDF:
+    desc_text(d, col, SQL_DESC_COL_LITERAL_LANG, lang);
+    desc_text(d, col, SQL_DESC_COL_LITERAL_TYPE, type);
+    if (lang->len)
+      t->lang = lang->data;
+    else if (type->len && strcmp(type->data, NG_XSD "string") != 0)
+      t->datatype = type->data;
+    return true;
+  case VT_DV_LONG_INT: t->datatype = NG_XSD "integer"; return true;
+  case VT_DV_NUMERIC: t->datatype = NG_XSD "decimal"; return true;
+  case VT_DV_DOUBLE_FLOAT: t->datatype = NG_XSD "double"; return true;
+  case VT_DV_SINGLE_FLOAT: t->datatype = NG_XSD "float"; return true;
+  case VT_DV_DATE: t->datatype = NG_XSD "date"; return true;
+  case VT_DV_TIME: t->datatype = NG_XSD "time"; return true;
+  case VT_DV_DATETIME:
+  case VT_DV_TIMESTAMP:
+    SQLGetDescField(d, col, SQL_DESC_COL_DT_DT_TYPE, &dt, SQL_IS_INTEGER, NULL);
+    t->datatype = dt == VT_DT_DATE ? NG_XSD "date" : dt == VT_DT_TIME ? NG_XSD "time" : NG_XSD "dateTime";
+    /* the lexical form: "2021-03-09T10:00:00Z", where the driver writes a space */
+    if (dt != VT_DT_DATE && dt != VT_DT_TIME && strlen(val) > 10 && val[10] == ' ' && val[4] == '-') {
+      ng_buf_clear(label);
+      ng_buf_adds(label, val);
+      label->data[10] = 'T';
+      t->value = label->data;
+    }
+    return true;
+  default: return false;
+  }
+}
+
+/* A SELECT's rows as Virtuoso sends them, one at a time: no result is
+ * serialized whole on the server (its 10 MB cap on one string does not
+ * apply), and newsgraph holds one row (or the table's cells). */
+static ng_status print_select_rows(SQLHSTMT st, ng_result_format fmt, FILE *out) {
+  SQLSMALLINT nc = 0;
+  SQLHDESC d = NULL;
+  if (!SQL_SUCCEEDED(SQLNumResultCols(st, &nc)) || nc < 0 ||
+      !SQL_SUCCEEDED(SQLGetStmtAttr(st, SQL_ATTR_IMP_ROW_DESC, &d, SQL_IS_POINTER, NULL))) {
+    vt_error(SQL_HANDLE_STMT, st, "cannot read the result");
+    return NG_ERR_QUERY;
+  }
+  size_t n = (size_t)nc;
+  char **names = ng_xcalloc(n ? n : 1, sizeof *names);
+  for (size_t i = 0; i < n; i++) {
+    char name[256];
+    SQLSMALLINT len = 0;
+    if (!SQL_SUCCEEDED(SQLDescribeCol(st, (SQLUSMALLINT)(i + 1), (SQLCHAR *)name, sizeof name, &len, NULL,
+                                      NULL, NULL, NULL)) || len < 0 || len >= (SQLSMALLINT)sizeof name)
+      len = 0;
+    name[len] = '\0';
+    names[i] = ng_xstrdup(name);
+  }
+  ng_results_out *r = ng_results_out_new(fmt, out, names, n);
+  ng_term *row = ng_xcalloc(n ? n : 1, sizeof *row);
+  ng_buf *val = ng_xcalloc(n ? n : 1, sizeof *val), *label = ng_xcalloc(n ? n : 1, sizeof *label),
+         *lang = ng_xcalloc(n ? n : 1, sizeof *lang), *type = ng_xcalloc(n ? n : 1, sizeof *type);
+  ng_status rc = NG_OK;
+  for (;;) {
+    SQLRETURN fr = SQLFetch(st);
+    if (fr == SQL_NO_DATA)
+      break;
+    if (!SQL_SUCCEEDED(fr)) {
+      vt_error(SQL_HANDLE_STMT, st, "the query failed");
+      rc = NG_ERR_QUERY;
+      break;
+    }
+    for (size_t i = 0; i < n && rc == NG_OK; i++) {
+      bool is_null = false;
+      memset(&row[i], 0, sizeof row[i]);
+      if (!vt_get_text(st, (SQLUSMALLINT)(i + 1), &val[i], NG_VT_MAX_RESULT, &is_null)) {
+        if (!is_null)
+          rc = NG_ERR_QUERY;
+        continue; /* NULL: unbound */
+      }
+      if (!column_term(d, (SQLUSMALLINT)(i + 1), val[i].data, &row[i], &label[i], &lang[i], &type[i])) {
+        ng_log(NG_LOG_ERROR, NULL, 0, 0, "Virtuoso sent a value of an unknown type for ?%s", names[i]);
+        rc = NG_ERR_QUERY;
+      }
+    }
+    if (rc == NG_OK)
+      rc = ng_results_out_row(r, row);
+    if (rc != NG_OK || ng_results_out_full(r))
+      break;
+  }
+  SQLCloseCursor(st);
+  ng_status frc = ng_results_out_finish(r);
+  if (rc == NG_OK)
+    rc = frc;
+  for (size_t i = 0; i < n; i++) {
+    free(names[i]);
+    ng_buf_free(&val[i]);
+    ng_buf_free(&label[i]);
+    ng_buf_free(&lang[i]);
+    ng_buf_free(&type[i]);
+  }
+  free(names);
+  free(row);
+  free(val);
+  free(label);
+  free(lang);
+  free(type);
+  return rc;
+}
+
 static ng_status vt_query(vt_conn *c, const char *query, ng_result_format fmt, FILE *out, long timeout) {
   bool update = false;
   const char *form = ng_query_form(query, &update, NULL);
@@ -759,13 +675,14 @@ static ng_status vt_query(vt_conn *c, const char *query, ng_result_format fmt, F
   ng_buf sql, res;
   ng_buf_init(&sql);
   ng_buf_init(&res);
-  ng_buf_printf(&sql, "SPARQL %s\n%s\n", ask ? "" : select ? "define output:format \"JSON\"" :
-                "define output:format \"NT\"", query);
+  ng_buf_printf(&sql, "SPARQL %s\n%s\n", ask || select ? "" : "define output:format \"NT\"", query);
   ng_status rc = NG_OK;
   c->timeout = timeout;
   SQLHSTMT st = vt_exec(c, sql.data, 0, NULL, NULL, "the query failed");
   if (!st) {
     rc = NG_ERR_QUERY;
+  } else if (select) {
+    rc = print_select_rows(st, fmt, out);
   } else if (ask) {
     /* Virtuoso answers "false" with no row (or a NULL) */
     SQLRETURN r = SQLFetch(st);
@@ -792,8 +709,7 @@ static ng_status vt_query(vt_conn *c, const char *query, ng_result_format fmt, F
       rc = NG_ERR_QUERY;
     }
     if (rc == NG_OK)
-      rc = select ? print_select_json(res.data ? res.data : "", res.len, fmt, out)
-                  : print_graph_nt(res.data ? res.data : "", res.len, out);
+      rc = print_graph_nt(res.data ? res.data : "", res.len, out);
   }
   if (st)
     SQLFreeHandle(SQL_HANDLE_STMT, st);
