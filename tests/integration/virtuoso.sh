@@ -98,11 +98,16 @@ check "ASK false (json)" same <(printf '{\n  "head": {},\n  "boolean": false\n}\
 check "CONSTRUCT: one N-Triples line" same <(echo '<https://w3id.org/newsgraph/id/country-NO> <http://www.w3.org/2000/01/rdf-schema#label> "Norway" .') "$T/cons"
 
 # a SELECT result is read row by row: over Virtuoso's 10 MB limit for one string
-"$NEWSGRAPH" query -r tsv "$U" "$NGP SELECT ?m ?c ?d WHERE { ?m a ng:Mention . ?c a ng:Country . ?d a ng:Document }" \
+# (under valgrind, 2,000 of the rows: the same code, a fraction of the time)
+big=91000 lim=""
+[ -n "${NG_UNDER_VALGRIND:-}" ] && big=2000 lim="LIMIT 2000"
+"$NEWSGRAPH" query -r tsv "$U" "$NGP SELECT ?m ?c ?d WHERE { ?m a ng:Mention . ?c a ng:Country . ?d a ng:Document } $lim" \
   > "$T/big" 2> "$T/big.err"
-check "a 91,000-row SELECT (260 mentions x 35 countries x 10 articles): exit 0" rc_is $? 0
-check "... all 91,000 rows, each once" test "$(tail -n +2 "$T/big" | LC_ALL=C sort -u | wc -l)" = 91000
-check "... over 10 MB ($(wc -c < "$T/big") bytes)" test "$(wc -c < "$T/big")" -gt 10485760
+check "a $big-row SELECT (of 260 mentions x 35 countries x 10 articles): exit 0" rc_is $? 0
+check "... all $big rows, each once" test "$(tail -n +2 "$T/big" | LC_ALL=C sort -u | wc -l)" = "$big"
+if [ -z "$lim" ]; then
+  check "... over 10 MB ($(wc -c < "$T/big") bytes)" test "$(wc -c < "$T/big")" -gt 10485760
+fi
 "$NEWSGRAPH" query -r tsv "$U" 'SELECT ("2021-03-09T10:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> AS ?t) (0.5 AS ?d) ("x"@en AS ?l) (7 AS ?i) ("2021-03-09"^^<http://www.w3.org/2001/XMLSchema#date> AS ?day) WHERE {}' > "$T/typed"
 check "typed values: dateTime, decimal, language tag, integer, date" same <(printf '%s\t%s\t%s\t%s\t%s\n' '?t' '?d' '?l' '?i' '?day' \
   '"2021-03-09T10:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>' '"0.5"^^<http://www.w3.org/2001/XMLSchema#decimal>' \
