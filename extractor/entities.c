@@ -998,6 +998,7 @@ typedef struct {
   int owner;        /* country entity of the post when the pattern names it, else -1 */
   bool strong;      /* title/apposition/byline evidence (not just a speech verb) */
   bool counterpart; /* "his Lithuanian counterpart, NAME": same title as the sentence's subject */
+  int title2_m;     /* a second post in apposition, or -1 */
 } cand;
 
 /* Country mention at token i (country or demonym) -> entity, else -1. */
@@ -1191,6 +1192,28 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   return ent;
 }
 
+/* The person whose three-word name starts with the word S (N bytes) and no
+ * other person's name starts or ends with it, or -1: a family name written
+ * first ("Lim Hoa Binh ... Lim said"), as Chinese, Korean, Vietnamese and
+ * Hungarian names are. */
+static int family_first(const ng_ctx *c, const char *s, size_t n) {
+  int found = -1;
+  for (size_t e = c->ent_base; e < c->f->n_ent; e++) {
+    const ng_entity *pe = &c->f->ent[e];
+    if (pe->kind != NG_ENT_PERSON) continue;
+    const char *sp = strchr(pe->label, ' ');
+    const char *last = strrchr(pe->label, ' ');
+    size_t first_len = sp ? (size_t)(sp - pe->label) : strlen(pe->label);
+    bool starts = first_len == n && !strncmp(pe->label, s, n);
+    bool ends = last && strlen(last + 1) == n && !strncmp(last + 1, s, n);
+    if (!starts && !ends) continue;
+    /* three words exactly: "Lim Hoa Binh", not "Lim Binh" or "Anna Keller" */
+    if (found >= 0 || ends || !sp || sp == last || strchr(sp + 1, ' ') != last) return -1;
+    found = (int)e;
+  }
+  return found;
+}
+
 /* True if the last word of weak candidate W stands alone later as a
  * speech-verb candidate ("Ruth Adams ... Adams said"). */
 static bool surname_speaks(const ng_ctx *c, const cand *cs, size_t nc, const cand *w) {
@@ -1215,7 +1238,7 @@ static void pass_persons(ng_ctx *c) {
     size_t n = name_run(c, i);
     if (!n) continue;
     size_t e = i + n;
-    cand cd = {i, e, 0, false, -1, -1, false, false};
+    cand cd = {i, e, 0, false, -1, -1, false, false, -1};
     for (size_t t = i; t < e; t++)
       if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
         cd.words++;
@@ -1256,6 +1279,8 @@ static void pass_persons(ng_ctx *c) {
       /* "Vice Admiral NAME, the navy commander,": the post, not the rank */
       bool bare = !strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank");
       cd.title_m = ta >= 0 && bare ? ta : tb;
+      /* "Commander Lea Moreau, a spokeswoman for the navy": both posts */
+      if (ta >= 0 && !bare) cd.title2_m = ta;
       cd.strong = true;
     } else if (ta >= 0) {
       cd.title_m = ta;
@@ -1316,6 +1341,7 @@ static void pass_persons(ng_ctx *c) {
       }
       int ent = make_person(c, cs[k].t0, cs[k].t1);
       if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m, cs[k].owner);
+      if (cs[k].title2_m >= 0) add_post(c, ent, cs[k].title2_m, -1);
     }
   }
   /* later short mentions: any free capitalized word equal to a known surname
@@ -1339,6 +1365,11 @@ static void pass_persons(ng_ctx *c) {
       continue;
     }
     int pe = person_by_surname(c, s, n);
+    if (pe < 0) fam = family_first(c, s, n);
+    if (fam >= 0) {
+      add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, fam, -1);
+      continue;
+    }
     if (pe < 0 || !strchr(c->f->ent[pe].label, ' ')) continue;
     surname_of(c->f->ent[pe].label, &p);
     ng_buf w;

@@ -117,6 +117,40 @@ static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
   return false;
 }
 
+/* A correction retracts what an earlier version said: "An earlier version
+ * of this article said that Chile had also signed ...". */
+static bool retracted(const ng_ctx *c, size_t s0, size_t s1) {
+  for (size_t i = s0 + 1; i < s1; i++)
+    if (ng_tok_is(c, i, "version") && ng_tok_is_ci(c, i - 1, "earlier")) return true;
+  return false;
+}
+
+/* Countries a sentence says are no party: "Chile did not sign", "Chile's
+ * delegation attended as an observer", "Chile is not a party to it" -- the
+ * subject is the sentence's first word(s).  Up to MAX into OUT; returns how
+ * many. */
+static size_t non_parties(const ng_ctx *c, int *out, size_t max) {
+  size_t n = 0;
+  for (size_t s = 0; s < c->tk.n_sent && n < max; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    const ng_mention *m = m_at(c, s0);
+    int cr = m ? country_ref(c, m) : -1;
+    if (cr < 0) continue;
+    bool no = false;
+    for (size_t i = m->t1; i < s1 && !no; i++) {
+      if (ng_tok_is(c, i, "observer") || ng_tok_is(c, i, "observers"))
+        no = ng_tok_is(c, i - 1, "an") || ng_tok_is(c, i - 1, "only");
+      else if ((ng_tok_is(c, i, "party") || ng_tok_is(c, i, "signatory")) && i >= 2)
+        no = ng_tok_is(c, i - 1, "a") && ng_tok_is(c, i - 2, "not");
+      else if (ng_tok_is(c, i, "sign") && i >= 2 && i <= m->t1 + 3)
+        no = ng_tok_is(c, i - 1, "not") && ng_tok_is(c, i - 2, "did");
+      if (is_p(c, i, ',') || c->tk.tok[i].type == NG_TOK_QUOTE) break;
+    }
+    if (no) out[n++] = cr;
+  }
+  return n;
+}
+
 /* Does the document deny a report anywhere?  Then what the report said
  * ("a newspaper reported that ...") is no fact. */
 static bool doc_denies_report(const ng_ctx *c) {
@@ -516,7 +550,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     bool any = false;
     for (size_t k = s0; k < s1 && !any; k++)
       any = (c->trig[k] & NG_TR_AGREE) && !quoted[k];
-    if (!any || refuted(c, s0, s1)) continue;
+    if (!any || refuted(c, s0, s1) || retracted(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (non_factual(c, s0, k)) continue;
@@ -1153,6 +1187,65 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
   }
 }
 
+/* Military aircraft or troops named in [t0, t1), the subject before a
+ * landing: a word for them, or an aircraft type's name ("Gripens"). */
+static bool military_subject(const ng_ctx *c, size_t t0, size_t t1) {
+  if (t0 >= t1) return false;
+  for (size_t i = t0; i < t1; i++) {
+    if (m_at(c, i)) return false; /* a person, title or body lands: a visit */
+    if (in_list(c, i, (const char *const[]){"aircraft", "jets", "warplanes", "fighters",
+                                           "bombers", "helicopters", "drones", "troops",
+                                           "soldiers", "personnel", "marines", "paratroopers",
+                                           "contingent", "team", "party", "detachment", NULL}) ||
+        (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP) && i + 1 == t1))
+      return true;
+  }
+  return false;
+}
+
+/* "Norway allows the Danish Air Force to station aircraft at ...": host
+ * and guest of basing rights, which are also a deployment of the guest.
+ * Appends the agreements to AS for emit_agreements to merge. */
+static void find_basing(ng_ctx *c, const bool *quoted, agreement **as, size_t *na) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0 + 1; k < s1; k++) {
+      if (!(c->trig[k] & NG_TR_AIR_GRANT) || quoted[k] ||
+          !in_list(c, k, (const char *const[]){"allows", "allowed", "allow", "allowing",
+                                              "permits", "permitted", "permit", "lets", NULL}))
+        continue;
+      /* the guest right after the verb, then "to station|base" */
+      size_t g = k + 1;
+      if (ng_tok_is(c, g, "the")) g++;
+      const ng_mention *gm = m_at(c, g);
+      int guest = country_ref(c, gm);
+      if (guest < 0 || !ng_tok_is(c, gm->t1, "to") ||
+          !in_list(c, gm->t1 + 1, (const char *const[]){"station", "base", NULL}))
+        continue;
+      int host = -1;
+      for (size_t i = k; i-- > s0 && k - i <= 4 && host < 0;) host = country_ref(c, m_at(c, i));
+      if (host < 0 || host == guest || non_factual(c, s0, k)) continue;
+      agreement a;
+      memset(&a, 0, sizeof a);
+      add_party(&a, host);
+      add_party(&a, guest);
+      agreement_args(c, s0, s1, &a);
+      a.span = ng_tok_span(c, (uint32_t)s0, (uint32_t)s1);
+      a.type = "BasingRights";
+      a.explicit_type = true;
+      a.conf = 0.8;
+      *as = ng_xgrow(*as, *na, sizeof **as);
+      (*as)[(*na)++] = a;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.7);
+      ng_ev_arg(e, NG_ROLE_ACTOR, guest);
+      ng_ev_arg(e, NG_ROLE_LOCATION, host);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, a.span);
+      break;
+    }
+  }
+}
+
 static void find_deployments(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -1168,13 +1261,20 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         const ng_mention *m = m_at(c, after + 1);
         if (m) actor = country_ref(c, m);
       }
+      size_t actor_end = s0;
       if (actor < 0) {
         for (size_t i = k; i-- > s0;) {
           int cr = country_ref(c, m_at(c, i));
-          if (cr >= 0) { actor = cr; break; }
+          if (cr >= 0) { actor = cr; actor_end = m_at(c, i)->t1; break; }
         }
       }
       if (actor < 0) continue;
+      /* a landing is a deployment when military aircraft or troops land
+       * ("six Ruritanian F-16s touched down at ..."), not a minister */
+      size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
+      if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched")) &&
+          !military_subject(c, actor_end, land))
+        continue;
       /* location: "in|to|into|at|near X" after the trigger */
       int loc = -1, loc_country = -1;
       for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
@@ -1338,6 +1438,16 @@ void ng_extract_events(ng_ctx *c) {
   agreement *as = NULL;
   size_t na = 0;
   find_agreements(c, quoted, &as, &na);
+  find_basing(c, quoted, &as, &na);
+  if (na) {
+    /* a country said elsewhere to be no party leaves a larger group */
+    int np[8];
+    size_t nn = non_parties(c, np, 8);
+    for (size_t i = 0; i < na && nn; i++)
+      for (size_t j = 0; j < nn; j++)
+        for (size_t p = 0; p < as[i].n_party && as[i].n_party > 2; p++)
+          if (as[i].party[p] == np[j]) as[i].party[p] = as[i].party[--as[i].n_party];
+  }
   emit_agreements(c, as, na);
   free(as);
   find_airspace(c, quoted);

@@ -334,6 +334,43 @@ static const xcase cases[] = {
      "Command\n\n"
      "The agreement was signed by Portugal's Minister of the Armed Forces, Ana Duarte, in Lisbon.\n",
      {"post ana-duarte|Defense Minister|PT", "!org *armed-forces", NULL}},
+    {"a rank-like title and a post in apposition: both posts",
+     NULL,
+     "Relief flights\n\n"
+     "Canadian aircraft reached Fiji on Monday, said Commander Lea Moreau, a spokeswoman for "
+     "Canada's navy.\n",
+     {"post lea-moreau|Spokesperson|CA", NULL}},
+    {"a family name written first, then alone",
+     NULL,
+     "Hotline\n\n"
+     "Malaysia's Defence Minister Lim Hoa Binh met Thai officials in Bangkok on Monday. "
+     "\u201cOne sea, one set of rules,\u201d Lim said.\n",
+     {"statement lim-hoa-binh|One sea, one set of rules,", "!person lim", NULL}},
+    {"a country later said to be only an observer is no party",
+     NULL,
+     "Pact\n\n"
+     "Peru, Chile and Bolivia signed a maritime security pact on Monday. "
+     "Bolivia's delegation attended the signing only as an observer.\n",
+     {"agreement SecurityCooperation|CL,PE", "!agreement SecurityCooperation|BO,CL,PE", NULL}},
+    {"what an earlier version said is retracted",
+     NULL,
+     "Pact\n\n"
+     "Peru and Chile signed a maritime security pact on Monday.\n\n"
+     "Correction: An earlier version of this article said that Ecuador had also signed the "
+     "maritime security pact with Peru and Chile. It did not.\n",
+     {"agreement SecurityCooperation|CL,PE", "!agreement SecurityCooperation|CL,EC,PE", NULL}},
+    {"military aircraft touching down abroad are deployed; a minister landing is not",
+     NULL,
+     "Jets\n\n"
+     "Four Swedish Gripens touched down at an air base in Estonia on Monday. "
+     "Chile's foreign minister landed in Peru on Tuesday.\n",
+     {"deployment SE|EE", "!deployment CL|PE", NULL}},
+    {"a country allows another's air force to station aircraft: basing rights",
+     NULL,
+     "Bases\n\n"
+     "Under the deal, Norway allows the Danish Air Force to station up to twelve combat "
+     "aircraft at a northern base for five years.\n",
+     {"agreement BasingRights|DK,NO", "deployment DK|NO", "!deployment NO|DK", NULL}},
     {"a byline with two authors",
      NULL,
      "Talks resume\n\nBy Lena Brandt and Tomas Ruiz\n\n"
