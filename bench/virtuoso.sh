@@ -13,11 +13,10 @@
 # then every query of examples/queries/ runs BENCH_QUERY_RUNS times against
 # it (-r tsv to a file); the median latency (ms) of each is printed.  Those
 # queries are written for rasqal (each OPTIONAL binds fresh variables joined
-# back by a FILTER); the rows "1-intelligence-sharing (1.1)" and
-# "3-airspace (1.1)" time the same questions written plainly
-# (OPTIONAL { ?agreement ng:date ?date }, property paths): same answers.
-# A result over 10 MB of SPARQL JSON fails (Virtuoso's limit for one
-# serialized result, see README 'Virtuoso store').
+# back by a FILTER, every pattern in the union of all graphs); the rows
+# "1-intelligence-sharing (1.1)" and "3-airspace (1.1)" time the same
+# questions as SPARQL 1.1 for Virtuoso, each article's facts matched in its
+# own graph (one row per reporting article, see below).
 #
 # Env: BENCH_DIR (${TMPDIR:-/tmp}/newsgraph-bench), BENCH_SEED (7),
 #      BENCH_SIZES ("1k 10k"; "100k" wants VIRTUOSO_BUFFERS=400000), BENCH_QUERY_RUNS (5),
@@ -48,18 +47,24 @@ trap 'exit 1' INT TERM HUP
 
 bench_corpora $sizes
 
-# the rasqal-shaped examples 1 and 3 written plainly (same answers)
+# Examples 1 and 3 as a SPARQL 1.1 user writes them for Virtuoso: each
+# article's assertions matched inside its own graph (GRAPH ?doc), so an
+# event that many articles report gives one row per article.  (The
+# rasqal-shaped examples match every pattern in the union of all graphs: an
+# event restated by N articles multiplies the rows by N for each pattern about
+# it, which is why they exceed the time limit on the large corpora.)
 cat > "$V/1-intelligence-sharing (1.1).rq" <<'EOF'
 PREFIX ng:      <https://w3id.org/newsgraph/ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?agreement ?country ?iso ?article ?date
 WHERE {
-  ?agreement a ng:Agreement ; ng:agreementType ng:IntelligenceSharing ; ng:party ?party ;
-             ng:mentionedIn ?doc .
+  GRAPH ?doc {
+    ?agreement a ng:Agreement ; ng:agreementType ng:IntelligenceSharing ; ng:party ?party .
+    ?doc dcterms:identifier ?article .
+    OPTIONAL { ?agreement ng:date ?date }
+  }
   ?party a ng:Country ; rdfs:label ?country ; ng:isoCode ?iso .
-  ?doc dcterms:identifier ?article .
-  OPTIONAL { ?agreement ng:date ?date }
 }
 ORDER BY ?agreement ?iso ?article
 EOF
@@ -69,10 +74,13 @@ PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?grantor ?grantee ?status ?destination ?article
 WHERE {
-  ?permission a ng:AirspacePermission ; ng:grantor/rdfs:label ?grantor ;
-              ng:grantee/rdfs:label ?grantee ; ng:status ?status ; ng:mentionedIn ?doc .
-  ?doc dcterms:identifier ?article .
-  OPTIONAL { ?permission ng:destination/rdfs:label ?destination }
+  GRAPH ?doc {
+    ?permission a ng:AirspacePermission ; ng:grantor ?g ; ng:grantee ?e ; ng:status ?status .
+    ?doc dcterms:identifier ?article .
+  }
+  ?g rdfs:label ?grantor .
+  ?e rdfs:label ?grantee .
+  OPTIONAL { GRAPH ?doc { ?permission ng:destination ?d } ?d rdfs:label ?destination }
 }
 ORDER BY ?status ?grantor ?grantee ?article
 EOF

@@ -2,7 +2,7 @@
 # run.sh - build the libFuzzer target tests/fuzz/fuzz_extract.c with clang
 # (ASan + UBSan) straight from the sources, no autotools needed, and run it
 # for FUZZ_SECONDS (default 60) on a seed corpus made from examples/articles,
-# tests/data/heldout, tests/data/bad and tests/fuzz/seeds.
+# tests/data/heldout, tests/data/heldout2, tests/data/bad and tests/fuzz/seeds.
 #
 # A crash, leak, timeout or out-of-memory input fails the script (exit 1) and
 # is saved, without its first (mode) byte, as a regression input
@@ -69,7 +69,7 @@ fi
 mkdir -p "$W/seeds" "$W/corpus" "$W/artifacts"
 rm -f "$W"/artifacts/* # findings of an earlier run in a kept FUZZ_WORK were reported then
 i=0
-for f in "$top"/examples/articles/* "$top"/tests/data/heldout/* "$top"/tests/data/bad/*; do
+for f in "$top"/examples/articles/* "$top"/tests/data/heldout/* "$top"/tests/data/heldout2/* "$top"/tests/data/bad/*; do
   [ -f "$f" ] || continue
   case $f in
     *.html | *.htm) modes="\\001 \\003 \\015" ;;
