@@ -405,17 +405,26 @@ START_TEST(test_builder_sink_error_stops) {
 }
 END_TEST
 
-START_TEST(test_builder_author) {
+/* Builds the statements of a document with no facts but a byline: AUTHOR
+ * and COAUTHORS (one a line, or NULL), captured into C. */
+static void build_byline(capture *c, const char *author, const char *coauthors) {
   const ng_lexicon *lex = ng_lexicon_default();
   ck_assert_ptr_nonnull(lex);
-  capture c = {0};
-  ng_sink sink = {capture_statement, &c};
+  ng_sink sink = {capture_statement, c};
   ng_builder *b = ng_builder_new(B, lex, sink);
   ng_doc *d = make_doc("0");
-  d->author = ng_xstrdup("Ingrid Solberg");
+  d->author = ng_xstrdup(author);
+  d->coauthors = coauthors ? ng_xstrdup(coauthors) : NULL;
   ng_facts f;
   memset(&f, 0, sizeof f);
   ck_assert_int_eq(ng_builder_add(b, d, &f), NG_OK);
+  free_doc(d);
+  ng_builder_free(b);
+}
+
+START_TEST(test_builder_author) {
+  capture c = {0};
+  build_byline(&c, "Ingrid Solberg", NULL);
   char *line = find_prefix(&c, "<" B "doc-4663380acb44f758> <http://schema.org/author> <" B "person-");
   ck_assert_ptr_nonnull(line);
   char *p = subject_with(&c, "person-");
@@ -429,8 +438,6 @@ START_TEST(test_builder_author) {
   ck_has(&c, l.data);
   ng_buf_free(&l);
   free(p);
-  free_doc(d);
-  ng_builder_free(b);
   capture_free(&c);
 }
 END_TEST
@@ -438,17 +445,8 @@ END_TEST
 /* "By Ana Ruiz, Tom Berg and Li Wen": every byline name is a schema:author,
  * each once (a name repeated in the co-author list is one author). */
 START_TEST(test_builder_coauthors) {
-  const ng_lexicon *lex = ng_lexicon_default();
-  ck_assert_ptr_nonnull(lex);
   capture c = {0};
-  ng_sink sink = {capture_statement, &c};
-  ng_builder *b = ng_builder_new(B, lex, sink);
-  ng_doc *d = make_doc("0");
-  d->author = ng_xstrdup("Ana Ruiz");
-  d->coauthors = ng_xstrdup("Tom Berg\nLi Wen\nTom Berg\n");
-  ng_facts f;
-  memset(&f, 0, sizeof f);
-  ck_assert_int_eq(ng_builder_add(b, d, &f), NG_OK);
+  build_byline(&c, "Ana Ruiz", "Tom Berg\nLi Wen\nTom Berg\n");
   static const char *const who[] = {"ana-ruiz", "tom-berg", "li-wen"};
   for (size_t i = 0; i < 3; i++) {
     ng_buf l;
@@ -466,8 +464,6 @@ START_TEST(test_builder_coauthors) {
   for (size_t i = 0; i < c.n; i++)
     n += strstr(c.lines[i], "<http://schema.org/author>") != NULL;
   ck_assert_uint_eq(n, 3);
-  free_doc(d);
-  ng_builder_free(b);
   capture_free(&c);
 }
 END_TEST
