@@ -856,7 +856,8 @@ static void pass_gazetteer(ng_ctx *c) {
  * the article. */
 static void pass_acronyms(ng_ctx *c) {
   enum { MAX_ACR = 16 };
-  size_t at[MAX_ACR];
+  const char *acr[MAX_ACR];
+  size_t acr_len[MAX_ACR];
   int ents[MAX_ACR], cents[MAX_ACR];
   size_t n = 0;
   for (size_t k = 0; k < c->n_m && n < MAX_ACR; k++) {
@@ -866,24 +867,18 @@ static void pass_acronyms(ng_ctx *c) {
         !is_punct(c, a + 2, ')') || c->tok_m[a + 1] >= 0 ||
         !(c->tk.tok[a + 1].flags & NG_TF_ALLCAPS) || c->tk.tok[a + 1].e - c->tk.tok[a + 1].b > 10)
       continue;
-    at[n] = a + 1;
+    acr[n] = ng_tok_text(c, a + 1, &acr_len[n]);
     ents[n] = m->ent;
     cents[n] = m->country;
+    ng_ent_alt(c, ents[n], acr[n], acr_len[n]);
     n++;
-  }
-  for (size_t k = 0; k < n; k++) {
-    size_t al;
-    const char *as = ng_tok_text(c, at[k], &al);
-    ng_ent_alt(c, ents[k], as, al);
   }
   for (size_t i = 0; n > 0 && i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || !(c->tk.tok[i].flags & NG_TF_ALLCAPS)) continue;
     size_t tl;
     const char *ts = ng_tok_text(c, i, &tl);
     for (size_t k = 0; k < n; k++) {
-      size_t al;
-      const char *as = ng_tok_text(c, at[k], &al);
-      if (al == tl && !memcmp(as, ts, tl)) {
+      if (acr_len[k] == tl && !memcmp(acr[k], ts, tl)) {
         add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_ORG, ents[k], cents[k]);
         break;
       }
@@ -1192,22 +1187,37 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   return ent;
 }
 
-/* The person whose three-word name starts with the word S (N bytes) and no
- * other person's name starts or ends with it, or -1: a family name written
- * first ("Lim Hoa Binh ... Lim said"), as Chinese, Korean, Vietnamese and
- * Hungarian names are. */
-static int family_first(const ng_ctx *c, const char *s, size_t n) {
+/* The person a later single word S (N bytes) names as a family name written
+ * first, as Korean, Chinese, Vietnamese and Hungarian names are, or -1:
+ *  - the first word of a name whose given name is hyphenated ("Kim Sung-min"
+ *    ... "Kim said");
+ *  - else, when S is nobody's surname (*PE gets the surname match, computed
+ *    only here), the first word of the one three-word name that starts with
+ *    it, no other person's name starting or ending with it ("Lim Hoa Binh"
+ *    ... "Lim said"; not "Lim Binh" or "Anna Keller"). */
+static int family_first(ng_ctx *c, const char *s, size_t n, int *pe) {
+  *pe = -1;
+  for (size_t e = c->ent_base; e < c->f->n_ent; e++) {
+    const ng_entity *p = &c->f->ent[e];
+    const char *sp = strchr(p->label, ' ');
+    const char *last = strrchr(p->label, ' ');
+    const char *hy = last ? strchr(last, '-') : NULL;
+    if (p->kind == NG_ENT_PERSON && sp && hy && hy[1] >= 'a' && hy[1] <= 'z' &&
+        (size_t)(sp - p->label) == n && !strncmp(p->label, s, n))
+      return (int)e;
+  }
+  *pe = person_by_surname(c, s, n);
+  if (*pe >= 0) return -1;
   int found = -1;
   for (size_t e = c->ent_base; e < c->f->n_ent; e++) {
-    const ng_entity *pe = &c->f->ent[e];
-    if (pe->kind != NG_ENT_PERSON) continue;
-    const char *sp = strchr(pe->label, ' ');
-    const char *last = strrchr(pe->label, ' ');
-    size_t first_len = sp ? (size_t)(sp - pe->label) : strlen(pe->label);
-    bool starts = first_len == n && !strncmp(pe->label, s, n);
+    const ng_entity *p = &c->f->ent[e];
+    if (p->kind != NG_ENT_PERSON) continue;
+    const char *sp = strchr(p->label, ' ');
+    const char *last = strrchr(p->label, ' ');
+    size_t first_len = sp ? (size_t)(sp - p->label) : strlen(p->label);
+    bool starts = first_len == n && !strncmp(p->label, s, n);
     bool ends = last && strlen(last + 1) == n && !strncmp(last + 1, s, n);
     if (!starts && !ends) continue;
-    /* three words exactly: "Lim Hoa Binh", not "Lim Binh" or "Anna Keller" */
     if (found >= 0 || ends || !sp || sp == last || strchr(sp + 1, ' ') != last) return -1;
     found = (int)e;
   }
@@ -1350,22 +1360,8 @@ static void pass_persons(ng_ctx *c) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
     size_t n;
     const char *s = ng_tok_text(c, i, &n);
-    int fam = -1;
-    for (size_t e = c->ent_base; e < c->f->n_ent && fam < 0; e++) {
-      const ng_entity *pe2 = &c->f->ent[e];
-      const char *sp = strchr(pe2->label, ' ');
-      const char *last = strrchr(pe2->label, ' ');
-      const char *hy = last ? strchr(last, '-') : NULL;
-      if (pe2->kind == NG_ENT_PERSON && sp && hy && hy[1] >= 'a' && hy[1] <= 'z' &&
-          (size_t)(sp - pe2->label) == n && !strncmp(pe2->label, s, n))
-        fam = (int)e;
-    }
-    if (fam >= 0) {
-      add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, fam, -1);
-      continue;
-    }
-    int pe = person_by_surname(c, s, n);
-    if (pe < 0) fam = family_first(c, s, n);
+    int pe;
+    int fam = family_first(c, s, n, &pe);
     if (fam >= 0) {
       add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, fam, -1);
       continue;

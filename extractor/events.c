@@ -159,14 +159,20 @@ static bool doc_denies_report(const ng_ctx *c) {
   return false;
 }
 
+/* In a document that denies a report, what [s0, k) attributes to reports
+ * ("a newspaper reported that ...", not "according to the ministry"). */
+static bool hearsay(const ng_ctx *c, size_t s0, size_t k) {
+  if (!c->report_denied) return false;
+  for (size_t i = s0; i < k; i++)
+    if ((c->trig[i] & NG_TR_REPORT) && !ng_tok_is_ci(c, i, "according")) return true;
+  return false;
+}
+
 /* Negation or hypothesis governing the trigger at k: a negation within the
  * four tokens before it, or a denial/refusal/hypothetical earlier in the
  * sentence. */
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
-  if (c->report_denied) {
-    for (size_t i = s0; i < k; i++)
-      if ((c->trig[i] & NG_TR_REPORT) && !ng_tok_is_ci(c, i, "according")) return true;
-  }
+  if (hearsay(c, s0, k)) return true;
   for (size_t i = k; i-- > s0;) {
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
     if ((ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) && i > s0 &&
@@ -806,13 +812,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       if ((c->trig[k] & NG_TR_AIRSPACE) && !quoted[k]) { obj = k; break; }
     if (obj == SIZE_MAX) continue;
     /* "denied a report that X had refused ...", "the claim ... was untrue" */
-    if (refuted(c, s0, s1) || denied_report(c, s0, obj)) continue;
-    if (c->report_denied) {
-      bool rep = false;
-      for (size_t i = s0; i < obj; i++)
-        rep |= (c->trig[i] & NG_TR_REPORT) && !ng_tok_is_ci(c, i, "according");
-      if (rep) continue;
-    }
+    if (refuted(c, s0, s1) || denied_report(c, s0, obj) || hearsay(c, s0, obj)) continue;
     /* clauses: split at commas; each clause with its own status word */
     size_t c0 = s0;
     int last_grantee = -1;
@@ -985,20 +985,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       drop[i - ev0] = true;
     }
   }
-  size_t w = ev0;
-  for (size_t i = ev0; i < c->f->n_ev; i++) {
-    ng_event *e = &c->f->ev[i];
-    if (drop[i - ev0]) {
-      free(e->args);
-      free(e->quote);
-      free(e->item);
-      free(e->mentions);
-      continue;
-    }
-    if (w != i) c->f->ev[w] = *e;
-    w++;
-  }
-  c->f->n_ev = w;
+  ng_ev_drop(c->f, ev0, drop);
   free(drop);
 }
 
@@ -1357,29 +1344,24 @@ static void dedupe(ng_ctx *c) {
   ng_strmap *seen = ng_strmap_new();
   ng_buf key;
   ng_buf_init(&key);
-  size_t w = c->ev_base;
   size_t *slot = ng_xmalloc((f->n_ev + 1) * sizeof *slot);
+  bool *drop = ng_xcalloc(f->n_ev - c->ev_base + 1, sizeof *drop);
   for (size_t i = c->ev_base; i < f->n_ev; i++) {
-    if (f->ev[i].kind != NG_EV_STATEMENT) {
-      event_key(&f->ev[i], &key);
-      size_t *j = ng_strmap_get(seen, key.data);
-      if (j) {
-        ng_event *keep = &f->ev[*j];
-        for (size_t k = 0; k < f->ev[i].n_mentions; k++) ng_ev_span(keep, f->ev[i].mentions[k]);
-        if (f->ev[i].confidence > keep->confidence) keep->confidence = f->ev[i].confidence;
-        free(f->ev[i].args);
-        free(f->ev[i].quote);
-        free(f->ev[i].item);
-        free(f->ev[i].mentions);
-        continue;
-      }
-      slot[w] = w;
-      ng_strmap_put(seen, key.data, &slot[w]);
+    if (f->ev[i].kind == NG_EV_STATEMENT) continue;
+    event_key(&f->ev[i], &key);
+    size_t *j = ng_strmap_get(seen, key.data);
+    if (j) {
+      ng_event *keep = &f->ev[*j];
+      for (size_t k = 0; k < f->ev[i].n_mentions; k++) ng_ev_span(keep, f->ev[i].mentions[k]);
+      if (f->ev[i].confidence > keep->confidence) keep->confidence = f->ev[i].confidence;
+      drop[i - c->ev_base] = true;
+      continue;
     }
-    if (w != i) f->ev[w] = f->ev[i];
-    w++;
+    slot[i] = i;
+    ng_strmap_put(seen, key.data, &slot[i]);
   }
-  f->n_ev = w;
+  ng_ev_drop(f, c->ev_base, drop);
+  free(drop);
   free(slot);
   ng_buf_free(&key);
   ng_strmap_free(seen, NULL);

@@ -6,6 +6,27 @@
 
 void ng_facts_init(ng_facts *f) { memset(f, 0, sizeof *f); }
 
+/* Frees what event E owns. */
+static void ev_release(ng_event *e) {
+  free(e->args);
+  free(e->quote);
+  free(e->item);
+  free(e->mentions);
+}
+
+void ng_ev_drop(ng_facts *f, size_t from, const bool *drop) {
+  size_t w = from;
+  for (size_t i = from; i < f->n_ev; i++) {
+    if (drop[i - from]) {
+      ev_release(&f->ev[i]);
+      continue;
+    }
+    if (w != i) f->ev[w] = f->ev[i];
+    w++;
+  }
+  f->n_ev = w;
+}
+
 void ng_facts_clear(ng_facts *f) {
   for (size_t i = 0; i < f->n_ent; i++) {
     ng_entity *e = &f->ent[i];
@@ -17,13 +38,7 @@ void ng_facts_clear(ng_facts *f) {
     free(e->mentions);
   }
   for (size_t i = 0; i < f->n_post; i++) free(f->post[i].title);
-  for (size_t i = 0; i < f->n_ev; i++) {
-    ng_event *e = &f->ev[i];
-    free(e->args);
-    free(e->quote);
-    free(e->item);
-    free(e->mentions);
-  }
+  for (size_t i = 0; i < f->n_ev; i++) ev_release(&f->ev[i]);
   free(f->ent);
   free(f->post);
   free(f->ev);

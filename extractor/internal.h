@@ -83,5 +83,8 @@ ng_event *ng_ev_new(ng_ctx *c, ng_ev_kind kind, const char *subtype, double conf
 void ng_ev_arg(ng_event *e, ng_role role, int ent);
 bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent);
 void ng_ev_span(ng_event *e, ng_span sp);
+/* Removes the events of F from FROM on whose DROP[i - FROM] is set (freeing
+ * them), keeping the others in order. */
+void ng_ev_drop(ng_facts *f, size_t from, const bool *drop);
 
 #endif

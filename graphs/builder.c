@@ -743,6 +743,54 @@ static void post_iri(const char *base, const ng_facts *f, const ng_post *p, ng_b
 
 enum { PART_SHARED = 1, PART_DOCUMENT = 2 };
 
+/* The byline's authors of one document: doc->author, then doc->coauthors. */
+typedef struct {
+  char *iri[NG_MAX_AUTHORS]; /* owned */
+  bool listed[NG_MAX_AUTHORS]; /* also an entity of the facts (described there) */
+  size_t n;
+} author_set;
+
+/* Adds the author NAME (LEN bytes) to AU, once, at most NG_MAX_AUTHORS;
+ * describes it in the default graph (when SHARED) unless it is one of the
+ * N_ENT entities IRIS.  TMP is scratch. */
+static ng_status add_author(ng_builder *b, const char *name, size_t len, const char *const *iris,
+                            size_t n_ent, bool shared, author_set *au, ng_buf *tmp) {
+  if (len == 0 || au->n >= NG_MAX_AUTHORS)
+    return NG_OK;
+  ng_buf key, label;
+  ng_buf_init(&key);
+  ng_buf_init(&label);
+  ng_person_canon(b->lex, name, len, &key, &label);
+  ng_status rc = NG_OK;
+  if (key.len > 0) {
+    if (!label.len)
+      ng_buf_add(&label, name, len);
+    ng_entity a;
+    memset(&a, 0, sizeof a);
+    a.kind = NG_ENT_PERSON;
+    a.key = key.data;
+    a.label = label.data;
+    entity_iri(b->base, &a, tmp);
+    char *iri = ng_buf_steal(tmp);
+    bool dup = false, listed = false;
+    for (size_t k = 0; k < au->n && !dup; k++)
+      dup = strcmp(au->iri[k], iri) == 0;
+    for (size_t i = 0; i < n_ent && !listed; i++)
+      listed = strcmp(iris[i], iri) == 0;
+    if (dup) {
+      free(iri);
+    } else {
+      au->iri[au->n] = iri;
+      au->listed[au->n++] = listed;
+      if (!listed && shared)
+        rc = describe_entity(b, &a, iri, false, tmp);
+    }
+  }
+  ng_buf_free(&key);
+  ng_buf_free(&label);
+  return rc;
+}
+
 /* Statements go out in two phases so that streaming writers can group them:
  * first the default-graph descriptions (PART_SHARED: they depend on what
  * the run has written before), then the document's graph (PART_DOCUMENT:
@@ -751,15 +799,9 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   if (!b || !doc || !facts)
     return NG_ERR_USAGE;
   ng_status rc = NG_OK;
-  ng_buf d, tmp, akey, alabel;
+  ng_buf d, tmp;
   ng_buf_init(&d);
   ng_buf_init(&tmp);
-  ng_buf_init(&akey);
-  ng_buf_init(&alabel);
-  /* the byline's authors: doc->author, then doc->coauthors (one a line) */
-  char *author[NG_MAX_AUTHORS] = {NULL};
-  bool author_listed[NG_MAX_AUTHORS] = {false};
-  size_t n_author = 0;
   size_t n_ent = facts->n_ent;
   char **iris = ng_xcalloc(n_ent ? n_ent : 1, sizeof *iris);
   char **posts = ng_xcalloc(facts->n_post ? facts->n_post : 1, sizeof *posts);
@@ -786,49 +828,14 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
 
   /* ---- phase 1: the default graph */
   bool shared = (parts & PART_SHARED) != 0;
-  const char *next = doc->coauthors;
-  for (const char *name = doc->author; name && n_author < NG_MAX_AUTHORS;) {
-    size_t len = strcspn(name, "\n");
-    ng_buf_clear(&akey);
-    ng_buf_clear(&alabel);
-    if (len)
-      ng_person_canon(b->lex, name, len, &akey, &alabel);
-    if (akey.len > 0) {
-      ng_entity a;
-      memset(&a, 0, sizeof a);
-      a.kind = NG_ENT_PERSON;
-      a.key = akey.data;
-      ng_buf label;
-      ng_buf_init(&label);
-      if (!alabel.len)
-        ng_buf_add(&label, name, len);
-      a.label = alabel.len ? alabel.data : label.data;
-      entity_iri(b->base, &a, &tmp);
-      char *iri = ng_buf_steal(&tmp);
-      bool dup = false, listed = false;
-      for (size_t k = 0; k < n_author && !dup; k++)
-        dup = strcmp(author[k], iri) == 0;
-      for (size_t i = 0; i < n_ent && !listed; i++)
-        listed = strcmp(iris[i], iri) == 0;
-      if (dup) {
-        free(iri);
-      } else {
-        author[n_author] = iri;
-        author_listed[n_author++] = listed;
-        if (!listed && shared)
-          rc = describe_entity(b, &a, iri, false, &tmp);
-      }
-      ng_buf_free(&label);
-      if (rc != NG_OK)
-        goto cleanup;
-    }
-    /* the next name: the rest of this line list, else the co-authors */
-    if (name[len] == '\n' && name[len + 1])
-      name += len + 1;
-    else if (next && *next)
-      name = next, next = NULL;
-    else
-      name = NULL;
+  author_set au = {{NULL}, {false}, 0};
+  if (doc->author)
+    TRY(add_author(b, doc->author, strlen(doc->author), (const char *const *)iris, n_ent, shared, &au,
+                   &tmp));
+  for (const char *s = doc->coauthors; s && *s;) {
+    size_t len = strcspn(s, "\n");
+    TRY(add_author(b, s, len, (const char *const *)iris, n_ent, shared, &au, &tmp));
+    s += len + (s[len] == '\n');
   }
   for (size_t i = 0; i < n_ent && shared; i++)
     TRY(describe_entity(b, &facts->ent[i], iris[i], official[i], &tmp));
@@ -858,12 +865,12 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     date_str(doc->published, ds);
     TRY(emit_lit(b, g, g, SCHEMA "datePublished", ds, strlen(ds), XSD "date"));
   }
-  for (size_t k = 0; k < n_author; k++)
-    TRY(emit_iri(b, g, g, SCHEMA "author", author[k]));
+  for (size_t k = 0; k < au.n; k++)
+    TRY(emit_iri(b, g, g, SCHEMA "author", au.iri[k]));
   TRY(emit_str(b, g, g, NG_NS "sha256", doc->sha256));
-  for (size_t k = 0; k < n_author; k++)
-    if (!author_listed[k])
-      TRY(emit_iri(b, g, author[k], NG_NS "mentionedIn", g));
+  for (size_t k = 0; k < au.n; k++)
+    if (!au.listed[k])
+      TRY(emit_iri(b, g, au.iri[k], NG_NS "mentionedIn", g));
 
   for (size_t i = 0; i < n_ent; i++) {
     const ng_entity *e = &facts->ent[i];
@@ -897,10 +904,8 @@ cleanup:
   ng_strmap_free(mentions_done, NULL);
   ng_buf_free(&d);
   ng_buf_free(&tmp);
-  for (size_t k = 0; k < n_author; k++)
-    free(author[k]);
-  ng_buf_free(&akey);
-  ng_buf_free(&alabel);
+  for (size_t k = 0; k < au.n; k++)
+    free(au.iri[k]);
   return rc;
 }
 

@@ -816,8 +816,6 @@ static ng_status print_graph(librdf_query_results *r, FILE *out) {
   librdf_stream *s = librdf_query_results_as_stream(r);
   if (!s)
     return NG_ERR_QUERY;
-  ng_buf b;
-  ng_buf_init(&b);
   unsigned long n = 0;
   for (; !librdf_stream_end(s); librdf_stream_next(s)) {
     if (n >= NG_QUERY_MAX_ROWS) {
@@ -835,7 +833,6 @@ static ng_status print_graph(librdf_query_results *r, FILE *out) {
     if (ng_results_print_triple(&t[0], &t[1], &t[2], out) != NG_OK)
       break;
   }
-  ng_buf_free(&b);
   librdf_free_stream(s);
   return NG_OK;
 }

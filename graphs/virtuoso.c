@@ -612,8 +612,9 @@ static ng_status print_select_rows(SQLHSTMT st, ng_result_format fmt, FILE *out)
   }
   ng_results_out *r = ng_results_out_new(fmt, out, names, n);
   ng_term *row = ng_xcalloc(n ? n : 1, sizeof *row);
-  ng_buf *val = ng_xcalloc(n ? n : 1, sizeof *val), *label = ng_xcalloc(n ? n : 1, sizeof *label),
-         *lang = ng_xcalloc(n ? n : 1, sizeof *lang), *type = ng_xcalloc(n ? n : 1, sizeof *type);
+  struct {
+    ng_buf val, label, lang, type; /* a column's text and its term's parts */
+  } *col = ng_xcalloc(n ? n : 1, sizeof *col);
   ng_status rc = NG_OK;
   for (;;) {
     SQLRETURN fr = SQLFetch(st);
@@ -627,12 +628,13 @@ static ng_status print_select_rows(SQLHSTMT st, ng_result_format fmt, FILE *out)
     for (size_t i = 0; i < n && rc == NG_OK; i++) {
       bool is_null = false;
       memset(&row[i], 0, sizeof row[i]);
-      if (!vt_get_text(st, (SQLUSMALLINT)(i + 1), &val[i], NG_VT_MAX_RESULT, &is_null)) {
+      if (!vt_get_text(st, (SQLUSMALLINT)(i + 1), &col[i].val, NG_VT_MAX_RESULT, &is_null)) {
         if (!is_null)
           rc = NG_ERR_QUERY;
         continue; /* NULL: unbound */
       }
-      if (!column_term(d, (SQLUSMALLINT)(i + 1), val[i].data, &row[i], &label[i], &lang[i], &type[i])) {
+      if (!column_term(d, (SQLUSMALLINT)(i + 1), col[i].val.data, &row[i], &col[i].label, &col[i].lang,
+                       &col[i].type)) {
         ng_log(NG_LOG_ERROR, NULL, 0, 0, "Virtuoso sent a value of an unknown type for ?%s", names[i]);
         rc = NG_ERR_QUERY;
       }
@@ -648,17 +650,14 @@ static ng_status print_select_rows(SQLHSTMT st, ng_result_format fmt, FILE *out)
     rc = frc;
   for (size_t i = 0; i < n; i++) {
     free(names[i]);
-    ng_buf_free(&val[i]);
-    ng_buf_free(&label[i]);
-    ng_buf_free(&lang[i]);
-    ng_buf_free(&type[i]);
+    ng_buf_free(&col[i].val);
+    ng_buf_free(&col[i].label);
+    ng_buf_free(&col[i].lang);
+    ng_buf_free(&col[i].type);
   }
   free(names);
   free(row);
-  free(val);
-  free(label);
-  free(lang);
-  free(type);
+  free(col);
   return rc;
 }
 
