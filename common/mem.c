@@ -60,9 +60,9 @@ void ng_buf_clear(ng_buf *b) {
   if (b->data) b->data[0] = '\0';
 }
 
-static void reserve(ng_buf *b, size_t extra) {
+void ng_buf_reserve(ng_buf *b, size_t extra) {
   if (b->len + extra + 1 <= b->cap) return;
-  size_t cap = b->cap ? b->cap : 64;
+  size_t cap = b->cap ? b->cap : 128;
   while (cap < b->len + extra + 1) {
     if (cap > SIZE_MAX / 2) nomem(SIZE_MAX);
     cap *= 2;
@@ -71,20 +71,7 @@ static void reserve(ng_buf *b, size_t extra) {
   b->cap = cap;
 }
 
-void ng_buf_add(ng_buf *b, const char *s, size_t n) {
-  reserve(b, n);
-  if (n) memcpy(b->data + b->len, s, n);
-  b->len += n;
-  b->data[b->len] = '\0';
-}
-
 void ng_buf_adds(ng_buf *b, const char *s) { ng_buf_add(b, s, strlen(s)); }
-
-void ng_buf_addc(ng_buf *b, char c) {
-  if (b->len + 2 > b->cap) reserve(b, 1);
-  b->data[b->len++] = c;
-  b->data[b->len] = '\0';
-}
 
 void ng_buf_printf(ng_buf *b, const char *fmt, ...) {
   va_list ap;
@@ -101,7 +88,7 @@ void ng_buf_printf(ng_buf *b, const char *fmt, ...) {
   if ((size_t)n < sizeof tmp) {
     ng_buf_add(b, tmp, (size_t)n);
   } else {
-    reserve(b, (size_t)n);
+    ng_buf_reserve(b, (size_t)n);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
     b->len += (size_t)n;
   }

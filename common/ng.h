@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* ---- status codes (serd style: 0 ok, 1 non-fatal, >1 error) ---- */
 typedef enum {
@@ -53,9 +54,22 @@ typedef struct {
 void ng_buf_init(ng_buf *b);
 void ng_buf_free(ng_buf *b);              /* frees data; b itself is not freed */
 void ng_buf_clear(ng_buf *b);             /* len = 0, keeps capacity */
-void ng_buf_add(ng_buf *b, const char *s, size_t n);
+/* Makes room for EXTRA more bytes and the NUL (the slow path of the adds). */
+void ng_buf_reserve(ng_buf *b, size_t extra);
+/* The appends are inline: the builders call them for nearly every byte they
+ * write, and the call cost more than the copy. */
+static inline void ng_buf_add(ng_buf *b, const char *s, size_t n) {
+  if (b->len + n + 1 > b->cap) ng_buf_reserve(b, n);
+  if (n) memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+static inline void ng_buf_addc(ng_buf *b, char c) {
+  if (b->len + 2 > b->cap) ng_buf_reserve(b, 1);
+  b->data[b->len++] = c;
+  b->data[b->len] = '\0';
+}
 void ng_buf_adds(ng_buf *b, const char *s);
-void ng_buf_addc(ng_buf *b, char c);
 void ng_buf_printf(ng_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 char *ng_buf_steal(ng_buf *b);            /* returns data (caller frees), resets b */

@@ -86,6 +86,7 @@ struct ng_builder {
   ng_strmap *seen;       /* IRI -> (uintptr_t) SEEN_* flags */
   unsigned long count;
   ng_buf lit;            /* scratch for emit_lit (kept: no allocation per literal) */
+  ng_buf mention, num;   /* scratch for the mention emitters (likewise) */
 };
 
 /* ------------------------------------------------------------------ helpers */
@@ -422,15 +423,14 @@ static bool mention_iri(const char *doc_iri, const ng_span *sp, ng_buf *out) {
 /* SUBJ ng:mention <DOC#char=B,E> for each span, in the document's graph. */
 static ng_status emit_mention_links(ng_builder *b, const char *doc_iri, const char *subj,
                                     const ng_span *spans, size_t n) {
-  ng_status rc = NG_OK;
-  ng_buf m;
-  ng_buf_init(&m);
+  ng_buf *m = &b->mention;
   for (size_t i = 0; i < n; i++)
-    if (mention_iri(doc_iri, &spans[i], &m))
-      TRY(emit_iri(b, doc_iri, subj, NG_NS "mention", m.data));
-cleanup:
-  ng_buf_free(&m);
-  return rc;
+    if (mention_iri(doc_iri, &spans[i], m)) {
+      ng_status rc = emit_iri(b, doc_iri, subj, NG_NS "mention", m->data);
+      if (rc)
+        return rc;
+    }
+  return NG_OK;
 }
 
 /* The ng:Mention nodes of SPANS, each described once per document
@@ -438,28 +438,24 @@ cleanup:
 static ng_status emit_mention_nodes(ng_builder *b, const ng_doc *doc, const char *doc_iri,
                                     const ng_span *spans, size_t n, ng_strmap *mentions_done) {
   ng_status rc = NG_OK;
-  ng_buf m, num;
-  ng_buf_init(&m);
-  ng_buf_init(&num);
+  ng_buf *m = &b->mention, *num = &b->num;
   for (size_t i = 0; i < n; i++) {
     const ng_span *sp = &spans[i];
-    if (!mention_iri(doc_iri, sp, &m) || ng_strmap_get(mentions_done, m.data))
+    if (!mention_iri(doc_iri, sp, m) || ng_strmap_get(mentions_done, m->data))
       continue;
-    ng_strmap_put(mentions_done, m.data, (void *)1);
-    TRY(emit_iri(b, doc_iri, m.data, RDF_TYPE, NG_NS "Mention"));
-    TRY(emit_iri(b, doc_iri, m.data, NG_NS "inDocument", doc_iri));
-    ng_buf_clear(&num);
-    add_ulong(&num, (unsigned long)sp->cb);
-    TRY(emit_lit(b, doc_iri, m.data, NIF "beginIndex", num.data, num.len, XSD "nonNegativeInteger"));
-    ng_buf_clear(&num);
-    add_ulong(&num, (unsigned long)sp->ce);
-    TRY(emit_lit(b, doc_iri, m.data, NIF "endIndex", num.data, num.len, XSD "nonNegativeInteger"));
+    ng_strmap_put(mentions_done, m->data, (void *)1);
+    TRY(emit_iri(b, doc_iri, m->data, RDF_TYPE, NG_NS "Mention"));
+    TRY(emit_iri(b, doc_iri, m->data, NG_NS "inDocument", doc_iri));
+    ng_buf_clear(num);
+    add_ulong(num, (unsigned long)sp->cb);
+    TRY(emit_lit(b, doc_iri, m->data, NIF "beginIndex", num->data, num->len, XSD "nonNegativeInteger"));
+    ng_buf_clear(num);
+    add_ulong(num, (unsigned long)sp->ce);
+    TRY(emit_lit(b, doc_iri, m->data, NIF "endIndex", num->data, num->len, XSD "nonNegativeInteger"));
     if (doc->text && sp->b <= sp->e && sp->e <= doc->len)
-      TRY(emit_lit(b, doc_iri, m.data, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
+      TRY(emit_lit(b, doc_iri, m->data, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
   }
 cleanup:
-  ng_buf_free(&m);
-  ng_buf_free(&num);
   return rc;
 }
 
@@ -714,6 +710,8 @@ void ng_builder_free(ng_builder *b) {
     return;
   ng_strmap_free(b->seen, NULL);
   ng_buf_free(&b->lit);
+  ng_buf_free(&b->mention);
+  ng_buf_free(&b->num);
   free(b->base);
   free(b);
 }

@@ -303,10 +303,7 @@ static void *extract_worker(void *arg) {
     if (mb && j->rc == NG_OK) {
       unsigned long before = ng_builder_count(mb);
       j->doc_rc = ng_builder_add_document(mb, j->doc, &j->facts);
-      size_t n;
-      const char *data = ng_writer_data(mw, &n);
-      ng_buf_add(&j->rendered, data, n);
-      ng_writer_clear(mw);
+      ng_writer_swap(mw, &j->rendered);
       j->n_stmts = ng_builder_count(mb) - before;
       j->has_rendered = true;
     }
@@ -331,8 +328,11 @@ static ng_status pool_emit_oldest(extract_pool *p) {
                                        j->has_rendered ? (j->rendered.data ? j->rendered.data : "") : NULL,
                                        j->rendered.len, j->n_stmts, j->doc_rc);
   free(j->path);
-  ng_buf_free(&j->rendered);
+  /* the slot keeps its buffer: the next worker's writer takes it over */
+  ng_buf rendered = j->rendered;
   memset(j, 0, sizeof *j);
+  j->rendered = rendered;
+  j->rendered.len = 0;
   p->head++;
   return rc;
 }
@@ -353,7 +353,6 @@ static ng_status pool_add(const char *path, const char *bytes, size_t len, void 
   j->bytes[len] = '\0';
   j->len = len;
   ng_facts_init(&j->facts);
-  ng_buf_init(&j->rendered);
   pthread_mutex_lock(&p->mu);
   p->tail++;
   pthread_cond_signal(&p->work);
@@ -409,6 +408,8 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
     ng_facts_clear(&j->facts);
     ng_doc_free(j->doc);
   }
+  for (size_t i = 0; i < p.cap; i++)
+    ng_buf_free(&p.ring[i].rendered);
   free(tid);
   free(p.ring);
   pthread_cond_destroy(&p.done);

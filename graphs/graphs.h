@@ -65,6 +65,10 @@ ng_status ng_writer_new_memory(ng_format format, const char *base, ng_writer **o
  * ng_writer_clear) and their number in *LEN. */
 const char *ng_writer_data(const ng_writer *w, size_t *len);
 void ng_writer_clear(ng_writer *w);
+/* Hands what a memory writer holds to OUT without copying: OUT's bytes
+ * become those the writer wrote (NUL-terminated), and OUT's old storage
+ * becomes the writer's, emptied.  A no-op for other writers. */
+void ng_writer_swap(ng_writer *w, ng_buf *out);
 /* Appends LEN bytes of complete statements that a memory writer of the same
  * format wrote; N-Triples and N-Quads writers only (else NG_ERR_USAGE).
  * NG_ERR_IO if a write failed. */

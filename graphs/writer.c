@@ -843,11 +843,39 @@ void ng_writer_clear(ng_writer *w) {
     w->nt_len = 0;
 }
 
+void ng_writer_swap(ng_writer *w, ng_buf *out) {
+  if (!w || !w->memory || !out)
+    return;
+  if (w->nt_len == w->nt_cap)
+    nt_grow(w, 1);
+  w->nt_buf[w->nt_len] = '\0';
+  char *data = out->data;
+  size_t cap = out->cap;
+  out->data = w->nt_buf;
+  out->len = w->nt_len;
+  out->cap = w->nt_cap;
+  if (cap < NT_MEMORY_SIZE) {
+    free(data);
+    cap = NT_MEMORY_SIZE;
+    data = ng_xmalloc(cap);
+  }
+  w->nt_buf = data;
+  w->nt_cap = cap;
+  w->nt_len = 0;
+}
+
 ng_status ng_writer_put_raw(ng_writer *w, const char *bytes, size_t len) {
   if (!w || !w->nt_buf || w->finished)
     return NG_ERR_USAGE;
   if (w->io_error)
     return NG_ERR_IO;
+  if (!w->memory && len >= NT_BUF_SIZE / 8) {
+    /* a document's graph: straight to the stream, not through the buffer */
+    nt_flush(w);
+    if (!w->io_error && fwrite(bytes, 1, len, w->stream) != len)
+      w->io_error = true;
+    return w->io_error ? NG_ERR_IO : NG_OK;
+  }
   nt_put(w, bytes, len);
   return w->io_error ? NG_ERR_IO : NG_OK;
 }

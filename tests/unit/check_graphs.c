@@ -714,6 +714,61 @@ START_TEST(test_writer_dev_full) {
 }
 END_TEST
 
+/* -j N: a memory writer's bytes handed over (ng_writer_swap) and appended
+ * to the file's writer (ng_writer_put_raw, small and large) give the same
+ * file as writing the statements there directly. */
+START_TEST(test_writer_memory_swap) {
+  size_t n;
+  const ng_statement *st = sample_statements(&n);
+  char *direct = NULL, *relayed = NULL;
+  size_t direct_len = 0, relayed_len = 0;
+  FILE *fp = open_memstream(&direct, &direct_len);
+  ng_writer *w = NULL;
+  ck_assert_int_eq(ng_writer_new(NG_FMT_NQUADS, fp, B, &w), NG_OK);
+  ng_sink s = ng_writer_sink(w);
+  for (int round = 0; round < 2; round++)
+    for (int k = 0; k < (round ? 3000 : 3); k++)
+      ck_assert_int_eq(s.statement(s.ctx, &st[k % n]), NG_OK);
+  ck_assert_int_eq(ng_writer_finish(w), NG_OK);
+  ng_writer_free(w);
+  fclose(fp);
+
+  ng_writer *mw = NULL;
+  ck_assert_int_eq(ng_writer_new(NG_FMT_TURTLE, stdout, B, &mw), NG_OK);
+  ng_buf got;
+  ng_buf_init(&got);
+  ng_writer_swap(mw, &got); /* not a memory writer: nothing happens */
+  ck_assert_uint_eq(got.len, 0);
+  ng_writer_free(mw);
+  ck_assert_int_eq(ng_writer_new_memory(NG_FMT_NQUADS, B, &mw), NG_OK);
+  fp = open_memstream(&relayed, &relayed_len);
+  ck_assert_int_eq(ng_writer_new(NG_FMT_NQUADS, fp, B, &w), NG_OK);
+  s = ng_writer_sink(mw);
+  /* a small document (through the file writer's buffer), then one larger
+   * than a buffer's eighth (straight to the stream) */
+  for (int round = 0; round < 2; round++) {
+    for (int k = 0; k < (round ? 3000 : 3); k++)
+      ck_assert_int_eq(s.statement(s.ctx, &st[k % n]), NG_OK);
+    ng_writer_swap(mw, &got);
+    ck_assert_uint_eq(strlen(got.data), got.len);
+    size_t left;
+    ng_writer_data(mw, &left);
+    ck_assert_uint_eq(left, 0);
+    ck_assert_int_eq(ng_writer_put_raw(w, got.data, got.len), NG_OK);
+  }
+  ck_assert_uint_gt(got.len, 32 * 1024);
+  ck_assert_int_eq(ng_writer_finish(w), NG_OK);
+  ng_writer_free(w);
+  ng_writer_free(mw);
+  ng_buf_free(&got);
+  fclose(fp);
+  ck_assert_uint_eq(relayed_len, direct_len);
+  ck_assert_mem_eq(relayed, direct, direct_len);
+  free(direct);
+  free(relayed);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ outfile tests */
 
 static size_t dir_entries(const char *dir) {
@@ -883,6 +938,7 @@ static Suite *graphs_suite(void) {
   tcase_add_test(tc, test_writer_roundtrip);
   tcase_add_test(tc, test_writer_rejects_bad_iri);
   tcase_add_test(tc, test_writer_dev_full);
+  tcase_add_test(tc, test_writer_memory_swap);
   suite_add_tcase(s, tc);
   tc = tcase_create("outfile");
   tcase_add_test(tc, test_outfile_commit_abort);
