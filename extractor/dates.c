@@ -7,7 +7,6 @@
 #include "extractor/extractor.h"
 
 #include <stdio.h>
-#include <string.h>
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -99,38 +98,85 @@ static bool word_eq(const char *s, size_t len, const char *w) {
   return i == len;
 }
 
+/* The first three letters of S, lower case, in one int ("jan" ->
+ * 'j' << 16 | 'a' << 8 | 'n'); LEN >= 3.  Every month and weekday name
+ * starts with its three-letter abbreviation, so this picks the one name a
+ * word can be before any whole comparison: these run on every capitalised
+ * word of the text. */
+static inline unsigned key3(const char *s) {
+  return (unsigned)(unsigned char)to_lower(s[0]) << 16 |
+         (unsigned)(unsigned char)to_lower(s[1]) << 8 | (unsigned char)to_lower(s[2]);
+}
+
+#define KEY3(a, b, c) ((unsigned)(a) << 16 | (unsigned)(b) << 8 | (unsigned)(c))
+
+/* Which name a word whose first three letters, lower case, are K can be:
+ * a month 0..11 (January first), a weekday 12..18 (Monday first), or none
+ * (-1).  (A switch: a few comparisons for the capitalised words of the text.) */
+static int calendar_index(unsigned k) {
+  switch (k) {
+  case KEY3('j', 'a', 'n'): return 0;
+  case KEY3('f', 'e', 'b'): return 1;
+  case KEY3('m', 'a', 'r'): return 2;
+  case KEY3('a', 'p', 'r'): return 3;
+  case KEY3('m', 'a', 'y'): return 4;
+  case KEY3('j', 'u', 'n'): return 5;
+  case KEY3('j', 'u', 'l'): return 6;
+  case KEY3('a', 'u', 'g'): return 7;
+  case KEY3('s', 'e', 'p'): return 8;
+  case KEY3('o', 'c', 't'): return 9;
+  case KEY3('n', 'o', 'v'): return 10;
+  case KEY3('d', 'e', 'c'): return 11;
+  case KEY3('m', 'o', 'n'): return 12;
+  case KEY3('t', 'u', 'e'): return 13;
+  case KEY3('w', 'e', 'd'): return 14;
+  case KEY3('t', 'h', 'u'): return 15;
+  case KEY3('f', 'r', 'i'): return 16;
+  case KEY3('s', 'a', 't'): return 17;
+  case KEY3('s', 'u', 'n'): return 18;
+  default: return -1;
+  }
+}
+
 int ng_month_from_name(const char *s, size_t len) {
   static const char *const full[12] = {"january", "february", "march",     "april",
                                        "may",     "june",     "july",      "august",
                                        "september", "october", "november", "december"};
-  static const char *const abbr[12] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                       "jul", "aug", "sep", "oct", "nov", "dec"};
   if (s == NULL) return 0;
   if (len > 0 && s[len - 1] == '.') len--;
-  if (len < 3 || len > 9 || !strchr("jfmasond", to_lower(s[0]))) return 0; /* the common case */
-  for (int i = 0; i < 12; i++)
-    if (word_eq(s, len, full[i]) || word_eq(s, len, abbr[i])) return i + 1;
-  if (word_eq(s, len, "sept")) return 9;
+  if (len < 3 || len > 9) return 0;
+  int i = calendar_index(key3(s));
+  if (i < 0 || i >= 12) return 0;
+  if (len == 3 || word_eq(s, len, full[i]) || (i == 8 && word_eq(s, len, "sept"))) return i + 1;
   return 0;
 }
 
 int ng_weekday_from_name(const char *s, size_t len) {
-  static const char *const names[][5] = {
-      {"monday", "mon", NULL},
-      {"tuesday", "tue", "tues", NULL},
-      {"wednesday", "wed", "weds", NULL},
-      {"thursday", "thu", "thur", "thurs", NULL},
-      {"friday", "fri", NULL},
-      {"saturday", "sat", NULL},
-      {"sunday", "sun", NULL},
+  /* the longer forms of each day's name */
+  static const char *const longer[7][4] = {
+      {"monday", NULL},
+      {"tuesday", "tues", NULL},
+      {"wednesday", "weds", NULL},
+      {"thursday", "thur", "thurs", NULL},
+      {"friday", NULL},
+      {"saturday", NULL},
+      {"sunday", NULL},
   };
   if (s == NULL) return -1;
   if (len > 0 && s[len - 1] == '.') len--;
-  if (len < 3 || len > 9 || !strchr("mtwfs", to_lower(s[0]))) return -1; /* the common case */
-  for (int i = 0; i < 7; i++)
-    for (int j = 0; j < 5 && names[i][j]; j++)
-      if (word_eq(s, len, names[i][j])) return i;
+  if (len < 3 || len > 9) return -1;
+  int i = calendar_index(key3(s)) - 12;
+  if (i < 0) return -1;
+  if (len == 3) return i;
+  for (int j = 0; longer[i][j]; j++)
+    if (word_eq(s, len, longer[i][j])) return i;
   return -1;
+}
+
+/* Can S start a month or weekday name?  Its first three letters must be
+ * one's abbreviation: a quick no for the other capitalised words. */
+static bool calendar_word(const char *s, size_t len) {
+  return len >= 3 && calendar_index(key3(s)) >= 0;
 }
 
 /* Reads 1..MAXD digits at S+*P; returns the value or -1. */
@@ -323,7 +369,7 @@ size_t ng_date_parse(const char *s, size_t len, int year_hint, ng_date *out) {
   if (s == NULL || len == 0) return 0;
   /* every form starts with a digit or a capital (month or weekday name):
    * the sentence scans call this on every word */
-  if (!is_digit(s[0]) && !is_upper(s[0])) return 0;
+  if (!is_digit(s[0]) && (!is_upper(s[0]) || !calendar_word(s, len))) return 0;
   n = parse_plain(s, len, year_hint, &r);
   if (n == 0) {
     /* a leading weekday: "Sunday, September 27, 2015", "Sun, 27 Sep 2015" */

@@ -31,18 +31,65 @@ static bool is_p(const ng_ctx *c, size_t i, char ch) {
   return t[0] == ch;
 }
 
+static inline char lower_c(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch; }
+
+/* Token i is the literal WORD, exactly (TOK_IS) or ignoring ASCII case
+ * (TOK_IS_CI, WORD in lower case): ng_tok_is and ng_tok_is_ci with the
+ * length known at compile time, so that most tokens fail on it at once --
+ * the rules below test tokens against words by the hundred thousand. */
+#define TOK_IS(c, i, word) tok_is_n((c), (i), (word), sizeof(word) - 1)
+#define TOK_IS_CI(c, i, word) tok_is_ci_n((c), (i), (word), sizeof(word) - 1)
+
+static bool tok_is_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
+  if (i >= c->tk.n) return false;
+  const ng_token *t = &c->tk.tok[i];
+  return t->e - t->b == len && memcmp(c->doc->text + t->b, word, len) == 0;
+}
+
+static bool tok_is_ci_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
+  if (i >= c->tk.n) return false;
+  const ng_token *t = &c->tk.tok[i];
+  if (t->e - t->b != len) return false;
+  const char *s = c->doc->text + t->b;
+  for (size_t k = 0; k < len; k++)
+    if (lower_c(s[k]) != word[k]) return false;
+  return true;
+}
+
+/* Is token i one of the lower-case words W (ignoring ASCII case)?  This runs
+ * for every token against many lists: the token's text is read in place and
+ * each word's first letter is compared before the rest. */
 static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
   if (i >= c->tk.n) return false;
-  size_t n;
-  const char *s = ng_tok_text(c, i, &n);
+  const ng_token *t = &c->tk.tok[i];
+  size_t n = t->e - t->b;
   if (n == 0) return false;
-  /* the first letter first: this runs for every token against many lists */
-  char f = s[0] >= 'A' && s[0] <= 'Z' ? (char)(s[0] - 'A' + 'a') : s[0];
+  const char *s = c->doc->text + t->b;
+  char f = lower_c(s[0]);
   for (size_t k = 0; w[k]; k++) {
-    char g = w[k][0] >= 'A' && w[k][0] <= 'Z' ? (char)(w[k][0] - 'A' + 'a') : w[k][0];
-    if (g == f && ng_tok_is_ci(c, i, w[k])) return true;
+    if (w[k][0] != f) continue;
+    size_t j = 1;
+    while (j < n && w[k][j] && lower_c(s[j]) == w[k][j]) j++;
+    if (j == n && !w[k][n]) return true;
   }
   return false;
+}
+
+/* The first bytes of the lower-case words W as bits of a mask, by their low
+ * five bits: the same bit for a letter's upper and lower case (and, no
+ * matter, for some other bytes), so that may_be_in needs no folding. */
+static uint32_t first_letters(const char *const *w) {
+  uint32_t m = 0;
+  for (size_t k = 0; w[k]; k++) m |= 1u << (w[k][0] & 31);
+  return m;
+}
+
+/* Can token i be one of the words whose first_letters are LETTERS?  Scans
+ * over every token of a sentence ask this before in_list. */
+static inline bool may_be_in(const ng_ctx *c, size_t i, uint32_t letters) {
+  if (i >= c->tk.n) return false;
+  const ng_token *t = &c->tk.tok[i];
+  return t->e > t->b && (letters >> (c->doc->text[t->b] & 31) & 1);
 }
 
 /* Country entity a mention stands for (country, demonym, capital metonym,
@@ -97,22 +144,31 @@ static const char *const false_words[] = {"untrue", "false", "baseless", "unfoun
 
 /* "denied a newspaper report that ...": a denial whose object is a report
  * or claim, in [s0, k). */
-static bool denied_report(const ng_ctx *c, size_t s0, size_t k) {
+static bool denies_report_in(const ng_ctx *c, size_t s0, size_t k) {
+  uint32_t deny = first_letters(deny_words);
   for (size_t i = s0; i < k; i++) {
-    if (!in_list(c, i, deny_words)) continue;
+    if (!may_be_in(c, i, deny) || !in_list(c, i, deny_words)) continue;
     for (size_t j = i + 1; j < k && j <= i + 4; j++)
       if (in_list(c, j, report_nouns)) return true;
   }
   return false;
 }
 
+/* The same for [s0, k) inside one sentence, once doc_denies_report has
+ * looked at every whole sentence: a denial in part of a sentence is one in
+ * all of it, so a document without any has none to look for. */
+static bool denied_report(const ng_ctx *c, size_t s0, size_t k) {
+  return c->report_denied && denies_report_in(c, s0, k);
+}
+
 /* A sentence that calls what it reports false: "..., was also untrue". */
 static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
+  uint32_t fw = first_letters(false_words);
   for (size_t i = s0; i < s1; i++)
-    if (in_list(c, i, false_words) && i > s0 &&
-        (ng_tok_is(c, i - 1, "was") || ng_tok_is(c, i - 1, "were") || ng_tok_is(c, i - 1, "is") ||
-         ng_tok_is(c, i - 1, "are") || ng_tok_is(c, i - 1, "also") || ng_tok_is(c, i - 1, "as") ||
-         ng_tok_is(c, i - 1, "entirely") || ng_tok_is(c, i - 1, "completely")))
+    if (may_be_in(c, i, fw) && in_list(c, i, false_words) && i > s0 &&
+        (TOK_IS(c, i - 1, "was") || TOK_IS(c, i - 1, "were") || TOK_IS(c, i - 1, "is") ||
+         TOK_IS(c, i - 1, "are") || TOK_IS(c, i - 1, "also") || TOK_IS(c, i - 1, "as") ||
+         TOK_IS(c, i - 1, "entirely") || TOK_IS(c, i - 1, "completely")))
       return true;
   return false;
 }
@@ -121,7 +177,7 @@ static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
  * of this article said that Chile had also signed ...". */
 static bool retracted(const ng_ctx *c, size_t s0, size_t s1) {
   for (size_t i = s0 + 1; i < s1; i++)
-    if (ng_tok_is(c, i, "version") && ng_tok_is_ci(c, i - 1, "earlier")) return true;
+    if (TOK_IS(c, i, "version") && TOK_IS_CI(c, i - 1, "earlier")) return true;
   return false;
 }
 
@@ -138,12 +194,12 @@ static size_t non_parties(const ng_ctx *c, int *out, size_t max) {
     if (cr < 0) continue;
     bool no = false;
     for (size_t i = m->t1; i < s1 && !no; i++) {
-      if (ng_tok_is(c, i, "observer") || ng_tok_is(c, i, "observers"))
-        no = ng_tok_is(c, i - 1, "an") || ng_tok_is(c, i - 1, "only");
-      else if ((ng_tok_is(c, i, "party") || ng_tok_is(c, i, "signatory")) && i >= 2)
-        no = ng_tok_is(c, i - 1, "a") && ng_tok_is(c, i - 2, "not");
-      else if (ng_tok_is(c, i, "sign") && i >= 2 && i <= m->t1 + 3)
-        no = ng_tok_is(c, i - 1, "not") && ng_tok_is(c, i - 2, "did");
+      if (TOK_IS(c, i, "observer") || TOK_IS(c, i, "observers"))
+        no = TOK_IS(c, i - 1, "an") || TOK_IS(c, i - 1, "only");
+      else if ((TOK_IS(c, i, "party") || TOK_IS(c, i, "signatory")) && i >= 2)
+        no = TOK_IS(c, i - 1, "a") && TOK_IS(c, i - 2, "not");
+      else if (TOK_IS(c, i, "sign") && i >= 2 && i <= m->t1 + 3)
+        no = TOK_IS(c, i - 1, "not") && TOK_IS(c, i - 2, "did");
       if (is_p(c, i, ',') || c->tk.tok[i].type == NG_TOK_QUOTE) break;
     }
     if (no) out[n++] = cr;
@@ -155,7 +211,7 @@ static size_t non_parties(const ng_ctx *c, int *out, size_t max) {
  * ("a newspaper reported that ...") is no fact. */
 static bool doc_denies_report(const ng_ctx *c) {
   for (size_t s = 0; s < c->tk.n_sent; s++)
-    if (denied_report(c, c->tk.sent[s].first, c->tk.sent[s].end)) return true;
+    if (denies_report_in(c, c->tk.sent[s].first, c->tk.sent[s].end)) return true;
   return false;
 }
 
@@ -164,7 +220,7 @@ static bool doc_denies_report(const ng_ctx *c) {
 static bool hearsay(const ng_ctx *c, size_t s0, size_t k) {
   if (!c->report_denied) return false;
   for (size_t i = s0; i < k; i++)
-    if ((c->trig[i] & NG_TR_REPORT) && !ng_tok_is_ci(c, i, "according")) return true;
+    if ((c->trig[i] & NG_TR_REPORT) && !TOK_IS_CI(c, i, "according")) return true;
   return false;
 }
 
@@ -175,8 +231,8 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   if (hearsay(c, s0, k)) return true;
   for (size_t i = k; i-- > s0;) {
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
-    if ((ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) && i > s0 &&
-        (c->trig[i - 1] & NG_TR_AGREE))
+    if (i > s0 && (c->trig[i - 1] & NG_TR_AGREE) &&
+        (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")))
       return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
@@ -197,6 +253,9 @@ static ng_date sentence_date(const ng_ctx *c, size_t s0, size_t s1) {
   for (size_t i = s0; i < s1; i++) {
     const ng_token *t = &c->tk.tok[i];
     if (t->type != NG_TOK_WORD && t->type != NG_TOK_NUM) continue;
+    /* every date ng_date_parse reads starts with a digit or a capital */
+    char ch = d->text[t->b];
+    if (!(ch >= '0' && ch <= '9') && !(ch >= 'A' && ch <= 'Z')) continue;
     ng_date x;
     size_t used = ng_date_parse(d->text + t->b, d->len - t->b,
                                 d->published.y > 0 ? d->published.y : 0, &x);
@@ -209,20 +268,24 @@ static ng_date sentence_date(const ng_ctx *c, size_t s0, size_t s1) {
   }
   if (d->published.y <= 0) return none;
   for (size_t i = s0; i < s1; i++) {
-    size_t n;
-    const char *w = ng_tok_text(c, i, &n);
-    int wd = ng_weekday_from_name(w, n);
-    if (wd >= 0 && (c->tk.tok[i].flags & NG_TF_CAP)) {
+    const ng_token *t = &c->tk.tok[i];
+    size_t n = t->e - t->b;
+    const char *w = d->text + t->b;
+    int wd = (t->flags & NG_TF_CAP) ? ng_weekday_from_name(w, n) : -1;
+    if (wd >= 0) {
       /* the most recent such day on or before publication (news reports the past) */
       int pd = ng_date_weekday(d->published);
       int back = (pd - wd + 7) % 7;
-      if (i > s0 && (ng_tok_is_ci(c, i - 1, "next") || ng_tok_is_ci(c, i - 1, "coming")))
+      if (i > s0 && (TOK_IS_CI(c, i - 1, "next") || TOK_IS_CI(c, i - 1, "coming")))
         return ng_date_add_days(d->published, (wd - pd + 7) % 7 ? (wd - pd + 7) % 7 : 7);
       return ng_date_add_days(d->published, -back);
     }
-    if (ng_tok_is_ci(c, i, "yesterday")) return ng_date_add_days(d->published, -1);
-    if (ng_tok_is_ci(c, i, "today")) return d->published;
-    if (ng_tok_is_ci(c, i, "tomorrow")) return ng_date_add_days(d->published, 1);
+    /* (the first letter first: this looks at every token of the sentence) */
+    char f = n ? lower_c(w[0]) : '\0';
+    if (f == 'y' && TOK_IS_CI(c, i, "yesterday")) return ng_date_add_days(d->published, -1);
+    if (f != 't') continue;
+    if (TOK_IS_CI(c, i, "today")) return d->published;
+    if (TOK_IS_CI(c, i, "tomorrow")) return ng_date_add_days(d->published, 1);
   }
   return none;
 }
@@ -288,7 +351,7 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
       continue;
     }
     if (is_p(c, i, ',') || in_list(c, i, list_glue)) continue;
-    if (ng_tok_is_ci(c, i, "with") && i > k && ng_tok_is_ci(c, i - 1, "along")) continue;
+    if (TOK_IS_CI(c, i, "with") && i > k && TOK_IS_CI(c, i - 1, "along")) continue;
     break;
   }
 }
@@ -366,7 +429,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
                                                                    "whereas", "although",
                                                                    "where", NULL})))
       break;
-    if (ng_tok_is_ci(c, i, "with") || ng_tok_is_ci(c, i, "between")) {
+    if (TOK_IS_CI(c, i, "with") || TOK_IS_CI(c, i, "between")) {
       add_party(a, subj);
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       return;
@@ -393,8 +456,8 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
         if (m && country_ref(c, m) >= 0) {
           start = m->t0;
           i = m->t0;
-        } else if (i - 1 > s0 && (is_p(c, i - 1, ',') || ng_tok_is(c, i - 1, "and") ||
-                                  ng_tok_is_ci(c, i - 1, "the"))) {
+        } else if (i - 1 > s0 && (is_p(c, i - 1, ',') || TOK_IS(c, i - 1, "and") ||
+                                  TOK_IS_CI(c, i - 1, "the"))) {
           i--;
         } else {
           break;
@@ -414,7 +477,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
    * this document with that many parties */
   static const char *const numbers[] = {"two", "three", "four", "five", "six", NULL};
   for (size_t i = k > s0 + 8 ? k - 8 : s0; i + 2 < s1 && i <= k + 8; i++) {
-    if (!ng_tok_is_ci(c, i, "the") ||
+    if (!TOK_IS_CI(c, i, "the") ||
         !in_list(c, i + 2, (const char *const[]){"countries", "nations", "governments", "sides",
                                                  "states", "signatories", "partners", NULL}))
       continue;
@@ -430,7 +493,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   }
   /* "the agreement the two countries signed": the two countries named before */
   for (size_t i = k > s0 + 8 ? k - 8 : s0; i + 2 < s1 && i <= k + 8; i++) {
-    if (ng_tok_is_ci(c, i, "the") && (ng_tok_is_ci(c, i + 1, "two") || ng_tok_is_ci(c, i + 1, "both")) &&
+    if (TOK_IS_CI(c, i, "the") && (TOK_IS_CI(c, i + 1, "two") || TOK_IS_CI(c, i + 1, "both")) &&
         in_list(c, i + 2, (const char *const[]){"countries", "nations", "governments", "sides",
                                                 "states", NULL})) {
       agreement t;
@@ -451,7 +514,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
   }
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
-    if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
+    if (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")) {
       add_party(a, subj);
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       return;
@@ -469,8 +532,8 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
     if (a->announced < 0 && (m->kind == NG_M_ORG || m->kind == NG_M_PERSON)) {
       size_t j = m->t1;
       if (j < s1 && (c->trig[j] & NG_TR_SPEECH)) a->announced = m->ent;
-      if (m->t0 > s0 && ng_tok_is(c, m->t0 - 1, "by") && m->kind == NG_M_ORG) a->announced = m->ent;
-      if (j + 1 < s1 && ng_tok_is(c, j, "has") && (c->trig[j + 1] & NG_TR_SPEECH)) a->announced = m->ent;
+      if (m->t0 > s0 && TOK_IS(c, m->t0 - 1, "by") && m->kind == NG_M_ORG) a->announced = m->ent;
+      if (j + 1 < s1 && TOK_IS(c, j, "has") && (c->trig[j + 1] & NG_TR_SPEECH)) a->announced = m->ent;
     }
     if (a->against < 0 && m->kind == NG_M_ORG && c->f->ent[m->ent].org_class == NG_ORG_ARMED) {
       for (size_t k = m->t0; k-- > s0 && m->t0 - k <= 5;) {
@@ -481,7 +544,7 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
         }
       }
     }
-    if (a->location < 0 && m->kind == NG_M_PLACE && m->t0 > s0 && ng_tok_is(c, m->t0 - 1, "in"))
+    if (a->location < 0 && m->kind == NG_M_PLACE && m->t0 > s0 && TOK_IS(c, m->t0 - 1, "in"))
       a->location = m->ent;
     i = m->t1 - 1;
   }
@@ -504,7 +567,7 @@ static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
   if (!in_list(c, k, shr)) return false;
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
     if (in_list(c, i, geo)) return true;
-    if (ng_tok_is(c, i, "with")) break;
+    if (TOK_IS(c, i, "with")) break;
   }
   return false;
 }
@@ -533,7 +596,7 @@ static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const b
     for (size_t i = item + 1; i + 1 < s1 && i <= item + 6; i++) {
       if (!ng_tok_is(c, i, prep)) continue;
       other = country_ref(c, m_at(c, i + 1));
-      if (other < 0 && ng_tok_is_ci(c, i + 1, "the")) other = country_ref(c, m_at(c, i + 2));
+      if (other < 0 && TOK_IS_CI(c, i + 1, "the")) other = country_ref(c, m_at(c, i + 2));
       break;
     }
     if (subj < 0 || other < 0 || subj == other) return false;
@@ -580,7 +643,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       /* what it is about: "a pact with Chile on joint maritime security" */
       for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
         if (is_p(c, i, ',') || is_p(c, i, ';')) break;
-        if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering")) {
+        if (TOK_IS(c, i, "on") || TOK_IS(c, i, "covering")) {
           size_t h = i + 6 < s1 ? i + 6 : s1;
           if (h > hi) hi = h;
           break;
@@ -590,7 +653,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
        * pact that Nigeria, Ghana and Benin signed" */
       size_t rel = SIZE_MAX;
       for (size_t i = k; i-- > s0 && k - i <= 8;)
-        if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
+        if (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")) {
           rel = i;
           break;
         }
@@ -752,14 +815,14 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
         j = m->t0;
         continue;
       }
-      if (n && !(ng_tok_is(c, j, "and") || is_p(c, j, ','))) break;
+      if (n && !(TOK_IS(c, j, "and") || is_p(c, j, ','))) break;
       if (!n && (c->tk.tok[j].type != NG_TOK_WORD || (c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)))) break;
     }
   }
   if (n) return n;
   for (size_t i = s0; i + 2 < s1; i++) {
     const ng_mention *m = m_at(c, i);
-    if (m && m->kind == NG_M_COUNTRY && ng_tok_is(c, m->t1, "to") &&
+    if (m && m->kind == NG_M_COUNTRY && TOK_IS(c, m->t1, "to") &&
         in_list(c, m->t1 + 1, (const char *const[]){"fly", "use", "cross", "overfly", NULL}) &&
         m->country != not_this) {
       out[0] = m->country;
@@ -850,10 +913,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       size_t ng = 0;
       for (size_t a2 = air; a2 < ce; a2++) {
         if (!(c->trig[a2] & NG_TR_AIRSPACE)) continue;
-        if (a2 > cl0 && (ng_tok_is_ci(c, a2 - 1, "its") || ng_tok_is_ci(c, a2 - 1, "their") ||
+        if (a2 > cl0 && (TOK_IS_CI(c, a2 - 1, "its") || TOK_IS_CI(c, a2 - 1, "their") ||
                          (m_at(c, a2 - 1) && (m_at(c, a2 - 1)->kind == NG_M_DEMONYM ||
                                               m_at(c, a2 - 1)->kind == NG_M_COUNTRY)) ||
-                         ng_tok_is(c, a2 - 1, "'s") || ng_tok_is(c, a2 - 1, "\xE2\x80\x99s"))) {
+                         TOK_IS(c, a2 - 1, "'s") || TOK_IS(c, a2 - 1, "\xE2\x80\x99s"))) {
           air = a2;
           break;
         }
@@ -865,22 +928,22 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           j = m->t0;
           continue;
         }
-        if (ng_tok_is(c, j, "and") || ng_tok_is(c, j, ",") || (j + 1 == air) ||
-            ng_tok_is(c, j, "'s") || ng_tok_is(c, j, "\xE2\x80\x99s"))
+        if (TOK_IS(c, j, "and") || TOK_IS(c, j, ",") || (j + 1 == air) ||
+            TOK_IS(c, j, "'s") || TOK_IS(c, j, "\xE2\x80\x99s"))
           continue;
         break;
       }
       size_t after_obj = air;
       while (after_obj < ce && (c->trig[after_obj] & NG_TR_AIRSPACE)) after_obj++;
       /* "its airspace", and "fly over its territory" */
-      bool its = (air > cl0 && (ng_tok_is_ci(c, air - 1, "its") || ng_tok_is_ci(c, air - 1, "their"))) ||
-                 (after_obj < ce && (ng_tok_is_ci(c, after_obj, "its") || ng_tok_is_ci(c, after_obj, "their")));
+      bool its = (air > cl0 && (TOK_IS_CI(c, air - 1, "its") || TOK_IS_CI(c, air - 1, "their"))) ||
+                 (after_obj < ce && (TOK_IS_CI(c, after_obj, "its") || TOK_IS_CI(c, after_obj, "their")));
       /* "fly over Peruvian territory", "flights over Laos" */
       if (!ng && !its && after_obj < ce && after_obj > air &&
-          (ng_tok_is_ci(c, after_obj - 1, "over") || ng_tok_is_ci(c, after_obj - 1, "through") ||
-           ng_tok_is_ci(c, after_obj - 1, "overfly"))) {
+          (TOK_IS_CI(c, after_obj - 1, "over") || TOK_IS_CI(c, after_obj - 1, "through") ||
+           TOK_IS_CI(c, after_obj - 1, "overfly"))) {
         size_t j = after_obj;
-        if (ng_tok_is_ci(c, j, "the")) j++;
+        if (TOK_IS_CI(c, j, "the")) j++;
         const ng_mention *m = m_at(c, j);
         if (m && m->kind == NG_M_COUNTRY)
           grantors[ng++] = m->country;
@@ -907,7 +970,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         for (size_t j = cl0; j < air; j++) {
           if (c->trig[j] & NG_TR_AIR_REQUEST) {
             /* "a request from Nepal" */
-            if (requested_by < 0 && ng_tok_is(c, j + 1, "from"))
+            if (requested_by < 0 && TOK_IS(c, j + 1, "from"))
               requested_by = country_ref(c, m_at(c, j + 2));
             break;
           }
@@ -953,7 +1016,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         /* destination: "Chile-bound", "to Chile" */
         for (size_t j = s0; j < s1; j++) {
           const ng_mention *m = m_at(c, j);
-          if (m && m->kind == NG_M_COUNTRY && is_p(c, m->t1, '-') && ng_tok_is(c, m->t1 + 1, "bound")) {
+          if (m && m->kind == NG_M_COUNTRY && is_p(c, m->t1, '-') && TOK_IS(c, m->t1 + 1, "bound")) {
             ng_ev_arg(e, NG_ROLE_DESTINATION, m->country);
             break;
           }
@@ -1018,11 +1081,11 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         /* "between X and Y" / "with Y" after the trigger, "met Y" */
         size_t w = SIZE_MAX;
         for (size_t i = k + 1; i < s1 && i <= k + 8; i++) {
-          if (ng_tok_is(c, i, "with") || ng_tok_is(c, i, "between")) { w = i; break; }
+          if (TOK_IS(c, i, "with") || TOK_IS(c, i, "between")) { w = i; break; }
           if (is_p(c, i, '.') || is_p(c, i, ';')) break;
         }
         if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Mehta" */
-        bool between = w < s1 && ng_tok_is(c, w, "between");
+        bool between = w < s1 && TOK_IS(c, w, "between");
         if (!between) {
           /* the subject: the sentence's first person before the trigger */
           for (size_t i = s0; i < k; i++) {
@@ -1038,15 +1101,15 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             if (!dup) who[n++] = m->ent;
             i = m->t1 - 1;
             /* "with A, and B's defence minister, C": a list goes on after a comma or "and" */
-            if (!between && !(is_p(c, m->t1, ',') || ng_tok_is(c, m->t1, "and"))) break;
+            if (!between && !(is_p(c, m->t1, ',') || TOK_IS(c, m->t1, "and"))) break;
             continue;
           }
           if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
             i = m->t1 - 1;
             continue;
           }
-          if (ng_tok_is(c, i, "and") || is_p(c, i, ',') || ng_tok_is_ci(c, i, "the") ||
-              ng_tok_is(c, i, "'s") ||
+          if (TOK_IS(c, i, "and") || is_p(c, i, ',') || TOK_IS_CI(c, i, "the") ||
+              TOK_IS(c, i, "'s") ||
               in_list(c, i, (const char *const[]){"his", "her", "their", "its", "a", "an",
                                                   "counterpart", "counterparts", "new",
                                                   "visiting", NULL}))
@@ -1068,7 +1131,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             p1_end = m->t1;
           } else if (m->ent != p1 && m->t0 - p1_end <= 10) {
             bool and = false;
-            for (size_t t = p1_end; t < m->t0; t++) and |= ng_tok_is(c, t, "and");
+            for (size_t t = p1_end; t < m->t0; t++) and |= TOK_IS(c, t, "and");
             if (and) {
               who[0] = p1;
               who[1] = m->ent;
@@ -1085,14 +1148,14 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
         if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) neg = true;
       }
-      if (k > s0 && ng_tok_is(c, k - 1, "to")) planned = true;
+      if (k > s0 && TOK_IS(c, k - 1, "to")) planned = true;
       if (c->trig[k] & NG_TR_PLANNED) planned = true;
       if (neg) continue;
       ng_event *e = ng_ev_new(c, NG_EV_MEETING, planned ? "Planned" : "Held", planned ? 0.7 : 0.85);
       for (size_t j = 0; j < n; j++) ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[j]);
       for (size_t i = k; i < s1; i++) {
         const ng_mention *m = m_at(c, i);
-        if (m && m->kind == NG_M_PLACE && i > s0 && ng_tok_is(c, i - 1, "in")) {
+        if (m && m->kind == NG_M_PLACE && i > s0 && TOK_IS(c, i - 1, "in")) {
           ng_ev_arg(e, NG_ROLE_LOCATION, m->ent);
           break;
         }
@@ -1142,7 +1205,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       for (size_t i = k + 1; i + 1 < s1; i++) {
         if (ng_tok_is(c, i, prep)) {
           int cr = country_ref(c, m_at(c, i + 1));
-          if (cr < 0 && ng_tok_is_ci(c, i + 1, "the")) cr = country_ref(c, m_at(c, i + 2));
+          if (cr < 0 && TOK_IS_CI(c, i + 1, "the")) cr = country_ref(c, m_at(c, i + 2));
           other = cr;
           break;
         }
@@ -1203,10 +1266,10 @@ static void find_basing(ng_ctx *c, const bool *quoted, agreement **as, size_t *n
         continue;
       /* the guest right after the verb, then "to station|base" */
       size_t g = k + 1;
-      if (ng_tok_is(c, g, "the")) g++;
+      if (TOK_IS(c, g, "the")) g++;
       const ng_mention *gm = m_at(c, g);
       int guest = country_ref(c, gm);
-      if (guest < 0 || !ng_tok_is(c, gm->t1, "to") ||
+      if (guest < 0 || !TOK_IS(c, gm->t1, "to") ||
           !in_list(c, gm->t1 + 1, (const char *const[]){"station", "base", NULL}))
         continue;
       int host = -1;
@@ -1244,7 +1307,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       int actor = -1;
       size_t after = k + 1;
       while (after < s1 && (c->trig[after] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) after++;
-      if (ng_tok_is(c, after, "of")) {
+      if (TOK_IS(c, after, "of")) {
         const ng_mention *m = m_at(c, after + 1);
         if (m) actor = country_ref(c, m);
       }
@@ -1258,8 +1321,8 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       if (actor < 0) continue;
       /* a landing is a deployment when military aircraft or troops land
        * ("six Ruritanian F-16s touched down at ..."), not a minister */
-      size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
-      if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched")) &&
+      size_t land = TOK_IS(c, k, "down") && k > s0 && TOK_IS(c, k - 1, "touched") ? k - 1 : k;
+      if ((TOK_IS(c, land, "landed") || TOK_IS(c, land, "touched")) &&
           !military_subject(c, actor_end, land))
         continue;
       /* location: "in|to|into|at|near X" after the trigger */
@@ -1377,8 +1440,8 @@ static void find_memberships(ng_ctx *c) {
     size_t k = m->t1;
     if (in_list(c, k, (const char *const[]){"joined", "joins", "has", NULL})) {
       /* "Chile joined the alliance", "Chile has joined NATO" */
-      if (ng_tok_is(c, k, "has")) k++;
-      if (!ng_tok_is(c, k, "joined") && !ng_tok_is(c, k, "joins")) continue;
+      if (TOK_IS(c, k, "has")) k++;
+      if (!TOK_IS(c, k, "joined") && !TOK_IS(c, k, "joins")) continue;
       k++;
     } else {
       /* "Peru, a core member of", "counts Peru as a key member of", "Chile is a member of" */
@@ -1386,14 +1449,14 @@ static void find_memberships(ng_ctx *c) {
                                                                     "became", NULL})))
         continue;
       k++;
-      if (!(ng_tok_is_ci(c, k, "a") || ng_tok_is_ci(c, k, "an") || ng_tok_is_ci(c, k, "the")))
+      if (!(TOK_IS_CI(c, k, "a") || TOK_IS_CI(c, k, "an") || TOK_IS_CI(c, k, "the")))
         continue;
       size_t stop = k + 5;
-      while (k < c->tk.n && k < stop && !ng_tok_is(c, k, "member")) k++;
-      if (!ng_tok_is(c, k, "member") || !ng_tok_is(c, k + 1, "of")) continue;
+      while (k < c->tk.n && k < stop && !TOK_IS(c, k, "member")) k++;
+      if (!TOK_IS(c, k, "member") || !TOK_IS(c, k + 1, "of")) continue;
       k += 2;
     }
-    if (ng_tok_is_ci(c, k, "the")) k++;
+    if (TOK_IS_CI(c, k, "the")) k++;
     const ng_mention *g = m_at(c, k);
     if (!g || g->kind != NG_M_ORG || c->tk.tok[i].sent != c->tk.tok[k].sent) continue;
     ng_org_class oc = c->f->ent[g->ent].org_class;

@@ -90,8 +90,10 @@ static const char *const block_tags[] = {
 
 static bool name_in(const xmlNode *n, const char *const *list) {
   if (n->type != XML_ELEMENT_NODE || !n->name) return false;
+  const char *name = (const char *)n->name;
+  /* the first letter first: this runs for every node against long lists */
   for (size_t i = 0; list[i]; i++)
-    if (strcmp((const char *)n->name, list[i]) == 0) return true;
+    if (list[i][0] == name[0] && strcmp(name, list[i]) == 0) return true;
   return false;
 }
 

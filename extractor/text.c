@@ -7,6 +7,7 @@
  * mention offsets point into: everything that stays is kept byte for byte. */
 #include "extractor/ingest_internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +51,28 @@ size_t ng_ingest_ifind(const char *s, size_t len, const char *lower) {
   /* S[i] folds to LOWER[0] only if it is LOWER[0] or its upper-case form */
   char c0 = lower[0], c1 = ng_c_lower(c0) ? (char)(c0 - 'a' + 'A') : c0;
   if (ng_c_upper(c0)) return (size_t)-1; /* no byte folds to an upper-case letter */
+  /* A byte of LOWER that is no letter matches only itself, so memchr can
+   * find the candidates for it ("<html", "photo: ", "is not supported.
+   * for ..."): the first such byte other than a space (common in text),
+   * else the first space; a needle of letters only is scanned as below. */
+  size_t a = n;
+  for (size_t k = 0; k < n; k++) {
+    if (ng_c_alpha(lower[k])) continue;
+    if (a == n) a = k;
+    if (lower[k] != ' ') {
+      a = k;
+      break;
+    }
+  }
+  if (a < n) {
+    for (size_t i = 0; i + n <= len; i++) {
+      const char *hit = memchr(s + i + a, lower[a], len - n - i + 1);
+      if (!hit) break;
+      i = (size_t)(hit - s) - a;
+      if (ng_ingest_iprefix(s + i, len - i, lower)) return i;
+    }
+    return (size_t)-1;
+  }
   for (size_t i = 0; i + n <= len; i++)
     if ((s[i] == c0 || s[i] == c1) && ng_ingest_iprefix(s + i + 1, len - i - 1, lower + 1)) return i;
   return (size_t)-1;
@@ -72,6 +95,72 @@ static bool prefix_in_list(const char *s, size_t len, const char *const *list) {
     if (ng_ingest_iprefix(s, len, list[i])) return true;
   return false;
 }
+
+/* A word list grouped by the first byte of its words (by the last, for
+ * suffix tests), with their lengths: every line is tested against lists of
+ * a hundred phrases and more, of which only a few can start (or end) like
+ * it.  Each group keeps the list's order.  Built once and kept. */
+typedef struct {
+  const char **word;
+  size_t *len;
+  size_t from[258]; /* key byte b: word[from[b] .. from[b + 1]); 256: "" */
+} word_index;
+
+static unsigned index_key(const char *w, size_t n, bool by_last) {
+  return n == 0 ? 256 : (unsigned char)(by_last ? w[n - 1] : w[0]);
+}
+
+static void index_build(word_index *x, const char *const *list, bool by_last) {
+  size_t n = 0, at[257];
+  while (list[n]) n++;
+  x->word = ng_xmalloc((n + 1) * sizeof *x->word);
+  x->len = ng_xmalloc((n + 1) * sizeof *x->len);
+  memset(x->from, 0, sizeof x->from);
+  for (size_t i = 0; i < n; i++) x->from[index_key(list[i], strlen(list[i]), by_last) + 1]++;
+  for (size_t k = 1; k < 258; k++) x->from[k] += x->from[k - 1];
+  memcpy(at, x->from, sizeof at);
+  for (size_t i = 0; i < n; i++) {
+    size_t l = strlen(list[i]), j = at[index_key(list[i], l, by_last)]++;
+    x->word[j] = list[i];
+    x->len[j] = l;
+  }
+}
+
+/* in_list(S, LEN, list) through the list's index. */
+static bool index_has(const word_index *x, const char *s, size_t len) {
+  unsigned k = len ? (unsigned char)ng_c_tolower(s[0]) : 256;
+  for (size_t j = x->from[k]; j < x->from[k + 1]; j++)
+    if (x->len[j] == len && ng_ingest_ieq(s, len, x->word[j])) return true;
+  return false;
+}
+
+/* prefix_in_list(S, LEN, list) through the list's index. */
+static bool index_prefix(const word_index *x, const char *s, size_t len) {
+  if (x->from[256] < x->from[257]) return true; /* "" starts everything */
+  if (len == 0) return false;
+  unsigned k = (unsigned char)ng_c_tolower(s[0]);
+  for (size_t j = x->from[k]; j < x->from[k + 1]; j++)
+    if (x->len[j] <= len && ng_ingest_iprefix(s, len, x->word[j])) return true;
+  return false;
+}
+
+/* Does S end with a word of the list (indexed by last bytes), ignoring case? */
+static bool index_suffix(const word_index *x, const char *s, size_t len) {
+  if (x->from[256] < x->from[257]) return true;
+  if (len == 0) return false;
+  unsigned k = (unsigned char)ng_c_tolower(s[len - 1]);
+  for (size_t j = x->from[k]; j < x->from[k + 1]; j++)
+    if (x->len[j] <= len && ng_ingest_iprefix(s + len - x->len[j], x->len[j], x->word[j]))
+      return true;
+  return false;
+}
+
+/* The indexes of the longest lists (defined further down), built on first use. */
+typedef struct {
+  word_index furniture, furniture_prefixes, caption_suffixes, not_names, date_labels, particles,
+      label_words, social_words;
+} list_indexes;
+static const list_indexes *indexes(void);
 
 /* Trims ASCII spaces and tabs (and NBSP) on both sides of [*b, *e). */
 static void trim(const char *s, size_t *b, size_t *e) {
@@ -116,6 +205,20 @@ bool ng_ingest_blank(const char *text, size_t len) {
 
 /* ------------------------------------------------------------ byte checks */
 
+/* The end of the run of printable ASCII bytes (0x20..0x7E) at S+I, at most
+ * LEN: most of any article, so it is looked at eight bytes at a time. */
+static size_t printable_run(const char *s, size_t i, size_t len) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    /* some byte is below 0x20, or 0x7F and above (+1 sets its high bit) */
+    if (((w - 0x20 * ones) & ~w & highs) || (((w + ones) | w) & highs)) break;
+  }
+  while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) i++;
+  return i;
+}
+
 ng_status ng_ingest_check_bytes(const char *path, const char *bytes, size_t len) {
   if (len == 0) {
     ng_log(NG_LOG_ERROR, path, 0, 0, "empty input: there is no article text to read");
@@ -134,7 +237,7 @@ ng_status ng_ingest_check_bytes(const char *path, const char *bytes, size_t len)
   }
   size_t n = len < NG_SNIFF_BYTES ? len : NG_SNIFF_BYTES;
   size_t ctrl = 0, first_nul = SIZE_MAX;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = printable_run(bytes, 0, n); i < n; i = printable_run(bytes, i + 1, n)) {
     unsigned char c = (unsigned char)bytes[i];
     if (c == 0 && first_nul == SIZE_MAX) first_nul = i;
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F)
@@ -178,10 +281,8 @@ ng_status ng_ingest_utf8(const char *path, const char *bytes, size_t len, bool s
     }
     if ((c >= 0x20 && c < 0x7F) || c == '\t') {
       /* a run of printable ASCII (most of any article) in one copy */
-      size_t j = i + 1;
-      while (j < len && (((unsigned char)bytes[j] >= 0x20 && (unsigned char)bytes[j] < 0x7F) ||
-                         bytes[j] == '\t'))
-        j++;
+      size_t j = printable_run(bytes, i + 1, len);
+      while (j < len && bytes[j] == '\t') j = printable_run(bytes, j + 1, len);
       ng_buf_add(out, bytes + i, j - i);
       col += (long)(j - i);
       i = j;
@@ -327,12 +428,12 @@ static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
       tn--;
     bool ok;
     if (token_capitalised(t, tn)) {
-      ok = !in_list(t, tn, not_names) && ng_month_from_name(t, tn) == 0 &&
+      ok = !index_has(&indexes()->not_names, t, tn) && ng_month_from_name(t, tn) == 0 &&
            ng_weekday_from_name(t, tn) < 0;
       /* "A." is an initial, "A" alone an article */
       if (tn == 1 && (t[0] == 'A' || t[0] == 'I')) ok = false;
     } else {
-      bool particle = in_list(t, tn, particles);
+      bool particle = index_has(&indexes()->particles, t, tn);
       bool hyph = (ng_ingest_iprefix(t, tn, "al-") || ng_ingest_iprefix(t, tn, "el-")) && tn > 3;
       /* a particle needs a following token; checked by the loop below */
       ok = hyph || (particle && i + n + 1 < len && s[i + n] == ' ');
@@ -352,7 +453,7 @@ static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
   while (k > 0) {
     size_t b = end;
     while (b > p && s[b - 1] != ' ') b--;
-    if (!in_list(s + b, end - b, particles)) break;
+    if (!index_has(&indexes()->particles, s + b, end - b)) break;
     k--;
     end = b > p ? b - 1 : p;
   }
@@ -447,11 +548,15 @@ static const char *const date_labels[] = {
 
 /* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
 static size_t skip_date_label(const char *s, size_t len, size_t p, bool *updated) {
-  for (size_t i = 0; date_labels[i]; i++) {
-    size_t n = strlen(date_labels[i]);
-    if (ng_ingest_iprefix(s + p, len - p, date_labels[i]) &&
-        (p + n == len || s[p + n] == ' ' || s[p + n] == ':')) {
-      if (updated) *updated = strstr(date_labels[i], "updated") || strstr(date_labels[i], "modified");
+  /* the labels that can start S+P, in list order */
+  const word_index *x = &indexes()->date_labels;
+  unsigned k = p < len ? (unsigned char)ng_c_tolower(s[p]) : 256;
+  for (size_t j = x->from[k]; j < x->from[k + 1]; j++) {
+    const char *label = x->word[j];
+    size_t n = x->len[j];
+    if (!ng_ingest_iprefix(s + p, len - p, label)) continue;
+    if (p + n == len || s[p + n] == ' ' || s[p + n] == ':') {
+      if (updated) *updated = strstr(label, "updated") || strstr(label, "modified");
       p += n;
       if (p < len && s[p] == ':') p++;
       while (p < len && s[p] == ' ') p++;
@@ -536,19 +641,20 @@ static bool rest_byline(const char *s, size_t len, size_t p, ng_date *date) {
 
 /* "Jane Roe" at S+P as a person (2+ tokens, not an agency). */
 /* Words that make a "name" field a label, not a person ("Press Release"). */
+static const char *const label_word_list[] = {
+    "press", "release", "releases", "staff", "desk", "team", "editorial", "board", "news",
+    "service", "wire", "agency", "newsroom", "bureau", "office", "ministry", "department",
+    "media", "online", "digital", "live", "update", "updates", "blog", "statement", "analysis",
+    "opinion", "feature", "editor", "editors", NULL};
+
 static bool label_words(const char *s, size_t n) {
-  static const char *const words[] = {"press", "release", "releases", "staff", "desk", "team",
-                                      "editorial", "board", "news", "service", "wire", "agency",
-                                      "newsroom", "bureau", "office", "ministry", "department",
-                                      "media", "online", "digital", "live", "update", "updates",
-                                      "blog", "statement", "analysis", "opinion", "feature",
-                                      "editor", "editors", NULL};
+  const word_index *x = &indexes()->label_words;
   size_t i = 0;
   while (i < n) {
     while (i < n && s[i] == ' ') i++;
     size_t e = i;
     while (e < n && s[e] != ' ') e++;
-    if (e > i && in_list(s + i, e - i, words)) return true;
+    if (e > i && index_has(x, s + i, e - i)) return true;
     i = e;
   }
   return false;
@@ -594,9 +700,8 @@ static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_buf *co,
   for (int l = 0; l < 2 && p == 0; l++) {
     if (!lists[l]) continue;
     for (size_t i = 0; lists[l][i]; i++) {
-      size_t n = strlen(lists[l][i]);
       if (ng_ingest_iprefix(s, len, lists[l][i])) {
-        p = n;
+        p = strlen(lists[l][i]);
         break;
       }
     }
@@ -771,7 +876,7 @@ static bool social_strip(const char *s, size_t len) {
   while ((p = skip_seps(s, len, p)) < len) {
     size_t e = word_end(s, len, p);
     if (e == p) return false;
-    if (!in_list(s + p, e - p, social_words)) return false;
+    if (!index_has(&indexes()->social_words, s + p, e - p)) return false;
     if (in_list(s + p, e - p, networks)) network = true;
     words++;
     p = e;
@@ -844,6 +949,25 @@ static bool merch_line(const char *s, size_t len) {
   return shop && words <= 5;
 }
 
+static list_indexes the_indexes;
+static pthread_once_t indexes_once = PTHREAD_ONCE_INIT;
+
+static void build_indexes(void) {
+  index_build(&the_indexes.furniture, furniture, false);
+  index_build(&the_indexes.furniture_prefixes, furniture_prefixes, false);
+  index_build(&the_indexes.caption_suffixes, caption_suffixes, true);
+  index_build(&the_indexes.not_names, not_names, false);
+  index_build(&the_indexes.date_labels, date_labels, false);
+  index_build(&the_indexes.particles, particles, false);
+  index_build(&the_indexes.label_words, label_word_list, false);
+  index_build(&the_indexes.social_words, social_words, false);
+}
+
+static const list_indexes *indexes(void) {
+  pthread_once(&indexes_once, build_indexes);
+  return &the_indexes;
+}
+
 static bool is_boilerplate(const char *s, size_t len) {
   size_t b = 0, e = len;
   /* leading bullets and arrows: "• Read more", "» Related:", "> Share" */
@@ -882,14 +1006,14 @@ static bool is_boilerplate(const char *s, size_t len) {
       break;
     }
   }
-  if (m > 0 && in_list(t, m, furniture)) return true;
-  if (n < 300 && prefix_in_list(t, n, furniture_prefixes)) return true;
+  const list_indexes *x = indexes();
+  if (m > 0 && index_has(&x->furniture, t, m)) return true;
+  if (n < 300 && index_prefix(&x->furniture_prefixes, t, n)) return true;
   if (n < 300 && ng_ingest_ifind(t, n, "is not supported. for an optimal experience") != (size_t)-1)
     return true;
   if (n < 200 && social_strip(t, n)) return true;
   if (n <= MAX_CAPTION_BYTES) {
-    for (size_t i = 0; caption_suffixes[i]; i++)
-      if (ng_ingest_isuffix(t, n, caption_suffixes[i])) return true;
+    if (index_suffix(&x->caption_suffixes, t, n)) return true;
     if (paren_credit(t, n) || inline_credit(t, n)) return true;
   }
   return false;
