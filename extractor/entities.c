@@ -14,6 +14,7 @@
  *   6. places from patterns ("near X in Chile", "the city of X"). */
 #include "extractor/internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -22,18 +23,9 @@
 
 /* ------------------------------------------------------------- helpers */
 
-const char *ng_tok_text(const ng_ctx *c, size_t i, size_t *len) {
-  const ng_token *t = &c->tk.tok[i];
-  *len = t->e - t->b;
-  return c->doc->text + t->b;
-}
-
-bool ng_tok_is(const ng_ctx *c, size_t i, const char *word) {
-  if (i >= c->tk.n) return false;
-  size_t n;
-  const char *s = ng_tok_text(c, i, &n);
-  return strlen(word) == n && memcmp(s, word, n) == 0;
-}
+/* the external definitions of the inline helpers of internal.h */
+extern inline const char *ng_tok_text(const ng_ctx *c, size_t i, size_t *len);
+extern inline bool ng_tok_is(const ng_ctx *c, size_t i, const char *word);
 
 bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word) {
   if (i >= c->tk.n) return false;
@@ -69,6 +61,23 @@ static bool tok_in(const ng_ctx *c, size_t i, const char *const *words) {
   return false;
 }
 
+/* Word classes: the word lists of the passes that are asked about most
+ * tokens, as bits, so that a token is looked up in all of them at once, once
+ * (see tok_class, after the lists). */
+enum {
+  WC_GOV_HEAD = 1u << 0, WC_ORG_HEAD = 1u << 1, WC_ARMED_HEAD = 1u << 2,
+  WC_MORE_ORG_HEAD = 1u << 3, WC_ORG_STOP = 1u << 4, WC_MEDIA = 1u << 5, WC_PLACE_PREP = 1u << 6,
+  WC_PARTICLE = 1u << 7, WC_PLACE_BEFORE = 1u << 8, WC_PLACE_NOUN = 1u << 9,
+  WC_LOOKED = 1u << 30 /* (tok_class: looked up) */
+};
+
+static uint32_t tok_class(const ng_ctx *c, size_t i);
+
+/* True if token i is (ASCII case-insensitively) a word of the lists of CLASS. */
+static bool tok_is_a(const ng_ctx *c, size_t i, uint32_t class) {
+  return (tok_class(c, i) & class) != 0;
+}
+
 static bool is_possessive(const ng_ctx *c, size_t i) {
   if (i >= c->tk.n) return false;
   size_t n;
@@ -96,59 +105,56 @@ static bool same_sent(const ng_ctx *c, size_t a, size_t b) {
 /* Surface text of tokens [t0, t1) with single spaces where the text had space. */
 static void phrase(const ng_ctx *c, size_t t0, size_t t1, ng_buf *out) {
   ng_buf_clear(out);
-  for (size_t i = t0; i < t1; i++) {
-    if (i > t0 && (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE)) ng_buf_addc(out, ' ');
-    size_t n;
-    const char *s = ng_tok_text(c, i, &n);
-    ng_buf_add(out, s, n);
+  size_t len = 0;
+  for (size_t i = t0; i < t1; i++)
+    len += (c->tk.tok[i].e - c->tk.tok[i].b) +
+           (i > t0 && (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE));
+  if (out->cap <= len) { /* growing (once per buffer): the slow way */
+    for (size_t i = t0; i < t1; i++) {
+      if (i > t0 && (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE)) ng_buf_addc(out, ' ');
+      size_t n;
+      const char *s = ng_tok_text(c, i, &n);
+      ng_buf_add(out, s, n);
+    }
+    return;
   }
+  /* else one length pass and a copy, no call per token */
+  char *d = out->data;
+  for (size_t i = t0; i < t1; i++) {
+    if (i > t0 && (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE)) *d++ = ' ';
+    const char *s = c->doc->text + c->tk.tok[i].b;
+    for (size_t k = 0, n = c->tk.tok[i].e - c->tk.tok[i].b; k < n; k++) *d++ = s[k];
+  }
+  *d = '\0';
+  out->len = len;
 }
 
-/* The lexicon chain of token i's text (a one-token phrase is the token's
- * text), looked up once per token: every pass asks about single words. */
-static const ng_lex_entry *lex_tok(const ng_ctx *c, size_t i) {
-  if (c->lex1_state[i] & NG_LEX1_LOOKED) return c->lex1[i];
+/* What the lexicon says of token i's text: its chain, its ASCII lower
+ * case's chain, whether it begins a phrase.  Every pass asks about single
+ * words, so this is asked once per token, all at once. */
+static void lex_word(const ng_ctx *c, size_t i) {
   size_t n;
   const char *s = ng_tok_text(c, i, &n);
-  c->lex1[i] = ng_lexicon_lookup(c->lex, s, n);
-  c->lex1_state[i] |= NG_LEX1_LOOKED;
+  bool prefix;
+  ng_lexicon_word(c->lex, s, n, &c->lex1[i], &c->lex1_low[i], &prefix);
+  c->lex1_state[i] = NG_LEX1_LOOKED | (prefix ? NG_LEX1_PREFIX : 0);
+}
+
+/* The lexicon chain of token i's text (a one-token phrase is the token's text). */
+static const ng_lex_entry *lex_tok(const ng_ctx *c, size_t i) {
+  if (!(c->lex1_state[i] & NG_LEX1_LOOKED)) lex_word(c, i);
   return c->lex1[i];
 }
 
-/* ng_lexicon_is_prefix of token i's text, once per token. */
+/* ng_lexicon_is_prefix of token i's text. */
 static bool prefix_tok(const ng_ctx *c, size_t i) {
-  if (!(c->lex1_state[i] & NG_LEX1_PREFIX_LOOKED)) {
-    size_t n;
-    const char *s = ng_tok_text(c, i, &n);
-    c->lex1_state[i] |= NG_LEX1_PREFIX_LOOKED;
-    if (ng_lexicon_is_prefix(c->lex, s, n)) c->lex1_state[i] |= NG_LEX1_PREFIX;
-  }
+  if (!(c->lex1_state[i] & NG_LEX1_LOOKED)) lex_word(c, i);
   return (c->lex1_state[i] & NG_LEX1_PREFIX) != 0;
 }
 
-/* True if token i has an ASCII capital (lower_ascii would change it). */
-static bool tok_has_upper(const ng_ctx *c, size_t i) {
-  size_t n;
-  const char *s = ng_tok_text(c, i, &n);
-  for (size_t k = 0; k < n; k++)
-    if (s[k] >= 'A' && s[k] <= 'Z') return true;
-  return false;
-}
-
-/* The lexicon chain of token i's ASCII lower case, once per token. */
+/* The lexicon chain of token i's ASCII lower case. */
 static const ng_lex_entry *lex_tok_lower(const ng_ctx *c, size_t i) {
-  if (!tok_has_upper(c, i)) return lex_tok(c, i);
-  if (!(c->lex1_state[i] & NG_LEX1_LOW_LOOKED)) {
-    size_t n;
-    const char *s = ng_tok_text(c, i, &n);
-    char small[64];
-    char *low = n < sizeof small ? small : ng_xmalloc(n + 1);
-    for (size_t k = 0; k < n; k++) low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] - 'A' + 'a') : s[k];
-    low[n] = '\0';
-    c->lex1_low[i] = ng_lexicon_lookup(c->lex, low, n);
-    if (low != small) free(low);
-    c->lex1_state[i] |= NG_LEX1_LOW_LOOKED;
-  }
+  if (!(c->lex1_state[i] & NG_LEX1_LOOKED)) lex_word(c, i);
   return c->lex1_low[i];
 }
 
@@ -297,29 +303,98 @@ static const ng_mention *mention_at(const ng_ctx *c, size_t i) {
   return &c->m[c->tok_m[i]];
 }
 
+/* Marks a window chain not looked up yet (NULL means "no entry"). */
+static const ng_lex_entry not_looked;
+
+/* The surface text of tokens [t0, t1) as phrase() writes it, *LEN bytes:
+ * straight from the document when it has one space or nothing between the
+ * tokens (nearly always), else built in TMP. */
+static const char *phrase_text(const ng_ctx *c, size_t t0, size_t t1, ng_buf *tmp, size_t *len) {
+  const ng_token *tok = c->tk.tok;
+  for (size_t t = t0 + 1; t < t1; t++) {
+    size_t gap = tok[t].b - tok[t - 1].e;
+    size_t space = (tok[t].flags & NG_TF_SPACE_BEFORE) ? 1 : 0;
+    if (gap != space || (space && c->doc->text[tok[t - 1].e] != ' ')) {
+      phrase(c, t0, t1, tmp);
+      *len = tmp->len;
+      return tmp->data;
+    }
+  }
+  *len = tok[t1 - 1].e - tok[t0].b;
+  return c->doc->text + tok[t0].b;
+}
+
+/* The length at which the window at token i stops growing: the first one
+ * that leaves the text or the sentence, or whose words (outside glued
+ * compounds such as "U.S.-led", where no judgement is possible) begin no
+ * phrase; MAX_PHRASE if none.  Worked out once per token, for all passes,
+ * with slots for the chains of its windows of 2+ tokens (see win_chain),
+ * filled for the windows looked at here. */
+static size_t win_stop(ng_ctx *c, size_t i, ng_buf *tmp) {
+  if (c->win_stop[i]) return c->win_stop[i];
+  const ng_lex_entry *chains[2 * (MAX_PHRASE - 1)]; /* exact, lower case; by length from 2 */
+  size_t stop = MAX_PHRASE;
+  for (size_t len = 1; len <= MAX_PHRASE; len++) {
+    size_t j = i + len;
+    if (len >= 2) chains[2 * (len - 2)] = chains[2 * (len - 2) + 1] = &not_looked;
+    if (j > c->tk.n || !same_sent(c, i, j - 1)) {
+      stop = len;
+      break;
+    }
+    if (j < c->tk.n && !(c->tk.tok[j].flags & NG_TF_SPACE_BEFORE)) continue;
+    bool prefix;
+    if (len == 1) {
+      prefix = prefix_tok(c, i);
+    } else {
+      size_t n;
+      const char *s = phrase_text(c, i, j, tmp, &n);
+      ng_lexicon_word(c->lex, s, n, &chains[2 * (len - 2)], &chains[2 * (len - 2) + 1], &prefix);
+    }
+    if (!prefix) {
+      stop = len;
+      break;
+    }
+  }
+  c->win_stop[i] = (uint8_t)stop;
+  if (stop >= 2) {
+    size_t need = c->n_win + 2 * (stop - 1);
+    if (need > c->cap_win) {
+      c->cap_win = need > 2 * c->cap_win ? need : 2 * c->cap_win;
+      c->win = ng_xrealloc(c->win, c->cap_win * sizeof *c->win);
+    }
+    c->win_at[i] = (uint32_t)c->n_win;
+    memcpy(c->win + c->n_win, chains, 2 * (stop - 1) * sizeof *chains);
+    c->n_win = need;
+  }
+  return stop;
+}
+
 /* The longest window worth trying at token i (at most MAX tokens, within the
  * sentence): it grows while the words read so far are a phrase or begin one;
  * inside glued compounds ("U.S.-led") it cannot judge and grows on. */
-static size_t max_window(const ng_ctx *c, size_t i, size_t max, ng_buf *tmp) {
-  size_t best = 1;
-  for (size_t len = 1; len <= max; len++) {
-    size_t j = i + len;
-    if (j > c->tk.n || !same_sent(c, i, j - 1)) break;
-    if (j < c->tk.n && !(c->tk.tok[j].flags & NG_TF_SPACE_BEFORE)) {
-      best = len + 1 <= max ? len + 1 : len;
-      continue;
-    }
-    if (len == 1) {
-      if (lex_tok(c, i)) best = len;
-      if (!prefix_tok(c, i)) break;
-    } else {
-      phrase(c, i, j, tmp);
-      if (ng_lexicon_lookup(c->lex, tmp->data, tmp->len)) best = len;
-      if (!ng_lexicon_is_prefix(c->lex, tmp->data, tmp->len)) break;
-    }
-    best = len + 1 <= max ? len + 1 : len;
+static size_t max_window(ng_ctx *c, size_t i, size_t max, ng_buf *tmp) {
+  size_t stop = win_stop(c, i, tmp);
+  return stop < max ? stop : max;
+}
+
+/* The lexicon chain of the window [i, i + len) (of its ASCII lower case if
+ * LOWER), len <= max_window(c, i, ...): looked up once per window, as the
+ * trigger, gazetteer and title passes all ask.  TMP is scratch. */
+static const ng_lex_entry *win_chain(ng_ctx *c, size_t i, size_t len, bool lower, ng_buf *tmp) {
+  if (len == 1) return lower ? lex_tok_lower(c, i) : lex_tok(c, i);
+  if (len > win_stop(c, i, tmp)) { /* no slot (not asked for today) */
+    phrase(c, i, i + len, tmp);
+    if (lower) lower_ascii(tmp);
+    return ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
   }
-  return best;
+  const ng_lex_entry **exact = &c->win[c->win_at[i] + 2 * (len - 2)];
+  if (exact[lower] == &not_looked) { /* a window ending inside a glued compound */
+    size_t n;
+    const char *s = phrase_text(c, i, i + len, tmp, &n);
+    bool prefix;
+    ng_lexicon_word(c->lex, s, n, &exact[0], &exact[1], &prefix);
+  }
+  return exact[lower];
 }
 
 /* ------------------------------------------------------------- pass 1: triggers */
@@ -368,14 +443,7 @@ static void pass_triggers(ng_ctx *c) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1)) continue;
       const char *atype = NULL;
-      const ng_lex_entry *chain;
-      if (len == 1) {
-        chain = lex_tok_lower(c, i);
-      } else {
-        phrase(c, i, j, &p);
-        lower_ascii(&p);
-        chain = ng_lexicon_lookup(c->lex, p.data, p.len);
-      }
+      const ng_lex_entry *chain = win_chain(c, i, len, true, &p);
       uint32_t bits = trigger_bits(chain, &atype);
       /* the month, not the modal: "19 May 2026", "in May" */
       if (len == 1 && ng_tok_is(c, i, "May") &&
@@ -411,6 +479,9 @@ static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These"
                                        "On", "At", "For", "From", "With", "By", "Of", "To", "As",
                                        "When", "While", "After", "Before", "If", NULL};
 static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Militia", NULL};
+/* Words that make an organization a news one ("the Ghana News Agency"). */
+static const char *const media_words[] = {"News", "Press", "Broadcasting", "Television", "Radio",
+                                          NULL};
 /* Publications named in bylines and bios ("... has appeared in The X Times")
  * are not reported actors, so newspaper-like names are left alone. */
 static const char *const more_org_heads[] = {"Watch", "International", "Group", "Forum",
@@ -438,10 +509,11 @@ static const char *const body_followers[] = {
 
 static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   if (!is_cap(c, i)) return 0;
-  if (tok_in(c, i, gov_heads)) { *oc = NG_ORG_GOV; return 1; }
-  if (tok_in(c, i, org_heads)) { *oc = NG_ORG_GENERIC; return 1; }
-  if (tok_in(c, i, armed_heads)) { *oc = NG_ORG_ARMED; return 1; }
-  if (tok_in(c, i, more_org_heads)) { *oc = NG_ORG_GENERIC; return 1; }
+  uint32_t wc = tok_class(c, i);
+  if (wc & WC_GOV_HEAD) { *oc = NG_ORG_GOV; return 1; }
+  if (wc & WC_ORG_HEAD) { *oc = NG_ORG_GENERIC; return 1; }
+  if (wc & WC_ARMED_HEAD) { *oc = NG_ORG_ARMED; return 1; }
+  if (wc & WC_MORE_ORG_HEAD) { *oc = NG_ORG_GENERIC; return 1; }
   return 0;
 }
 
@@ -519,10 +591,8 @@ static bool is_title_word(const ng_ctx *c, size_t i) {
 }
 
 /* Country named at token i (country, demonym or capital), as ISO, or NULL. */
-static const char *country_word(const ng_ctx *c, size_t t0, size_t t1, ng_buf *tmp) {
-  phrase(c, t0, t1, tmp); /* callers use the text in TMP */
-  const ng_lex_entry *e = t1 == t0 + 1 ? lex_tok(c, t0) : ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
-  for (; e; e = e->next)
+static const char *country_word(const ng_ctx *c, size_t i) {
+  for (const ng_lex_entry *e = lex_tok(c, i); e; e = e->next)
     if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) return e->key;
   return NULL;
 }
@@ -547,18 +617,18 @@ static void pass_org_patterns(ng_ctx *c) {
          * word that is no name on its own still opens one right after an
          * article */
         if (s > 1 && i - s < 5 && same_sent(c, s - 2, i) && is_cap(c, s - 1) &&
-            c->tok_m[s - 1] < 0 && !tok_in(c, s - 1, org_stop) && is_nonname(c, s - 1) &&
+            c->tok_m[s - 1] < 0 && !tok_is_a(c, s - 1, WC_ORG_STOP) && is_nonname(c, s - 1) &&
             (ng_tok_is_ci(c, s - 2, "the") || ng_tok_is(c, s - 2, "a") || ng_tok_is(c, s - 2, "an") ||
              is_punct(c, s - 2, '('))) {
           s--;
           break;
         }
         if (!(s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
-             i - s < 5 && !tok_in(c, s - 1, org_stop) && !is_title_word(c, s - 1) &&
-             !(is_nonname(c, s - 1) && !tok_in(c, s - 1, gov_heads) &&
+             i - s < 5 && !tok_is_a(c, s - 1, WC_ORG_STOP) && !is_title_word(c, s - 1) &&
+             !(is_nonname(c, s - 1) && !tok_is_a(c, s - 1, WC_GOV_HEAD) &&
                             !ng_tok_is(c, s - 1, "News") && !ng_tok_is(c, s - 1, "External") &&
                             !ng_tok_is(c, s - 1, "Foreign") && !ng_tok_is(c, s - 1, "Home") &&
-                            !country_word(c, s - 1, s, &tmp) && !ng_tok_is(c, s - 1, "Foreign") &&
+                            !country_word(c, s - 1) && !ng_tok_is(c, s - 1, "Foreign") &&
                             !ng_tok_is(c, s - 1, "Defence") && !ng_tok_is(c, s - 1, "Defense") &&
                             !ng_tok_is(c, s - 1, "Interior") && !ng_tok_is(c, s - 1, "Security") &&
                             !ng_tok_is(c, s - 1, "Joint") && !ng_tok_is(c, s - 1, "State") &&
@@ -581,7 +651,7 @@ static void pass_org_patterns(ng_ctx *c) {
                 ng_tok_is(c, k, "of"))) {
           /* "Bank of England Governor ...": a title ends the name, a country closes it */
           if (is_cap(c, k) && k > e + 1 && is_title_word(c, k)) break;
-          bool country = is_cap(c, k) && country_word(c, k, k + 1, &tmp) != NULL;
+          bool country = is_cap(c, k) && country_word(c, k) != NULL;
           k++;
           if (country) break;
         }
@@ -606,13 +676,13 @@ static void pass_org_patterns(ng_ctx *c) {
       if (!free_range(c, s, e)) continue;
       /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
        * possessive before it ("Canada's Department of ...") */
-      const char *iso = country_word(c, s, s + 1, &tmp);
+      const char *iso = country_word(c, s);
       size_t skip = 0;
       bool named = false;
       if (iso) {
         /* a demonym qualifies the name ("Polish Ministry of ..."); a country's
          * own name is part of it ("Ghana News Agency") */
-        named = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_DEMONYM) == NULL;
+        named = find_kind(lex_tok(c, s), NG_LEX_DEMONYM) == NULL;
         if (!named) {
           /* the demonym and the space after it, as phrase() writes them
            * (one space, whatever whitespace the text has between them) */
@@ -621,13 +691,11 @@ static void pass_org_patterns(ng_ctx *c) {
           skip = n0 + (s + 1 < e && (c->tk.tok[s + 1].flags & NG_TF_SPACE_BEFORE) ? 1 : 0);
         }
       } else if (s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
-        iso = country_word(c, s - 2, s - 1, &tmp);
+        iso = country_word(c, s - 2);
       }
       /* "the Ghana News Agency": a news organization, whatever its head noun */
       for (size_t t = s; t < e; t++)
-        if (tok_in(c, t, (const char *const[]){"News", "Press", "Broadcasting", "Television",
-                                               "Radio", NULL}))
-          oc = NG_ORG_MEDIA;
+        if (tok_is_a(c, t, WC_MEDIA)) oc = NG_ORG_MEDIA;
       phrase(c, s, e, &lab);
       int ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
       add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
@@ -662,14 +730,18 @@ static void pass_org_patterns(ng_ctx *c) {
       }
       if (!iso) continue;
       size_t best = 0;
-      for (size_t g = 0; gov_nouns[g]; g++) {
-        size_t words = 1;
-        for (const char *p = gov_nouns[g]; *p; p++) words += *p == ' ';
-        if (i + 1 + words > c->tk.n || !same_sent(c, i, i + words)) continue;
+      /* the longest government noun (of one or two words) after the demonym;
+       * a capitalized one is pattern (a) */
+      for (size_t words = 1; words <= 2; words++) {
+        if (i + 1 + words > c->tk.n || !same_sent(c, i, i + words) ||
+            (c->tk.tok[i + 1].flags & NG_TF_CAP))
+          break;
         phrase(c, i + 1, i + 1 + words, &tmp);
-        if (c->tk.tok[i + 1].flags & NG_TF_CAP) continue; /* capitalized: pattern (a) */
         lower_ascii(&tmp);
-        if (!strcmp(tmp.data, gov_nouns[g]) && words > best) best = words;
+        for (size_t g = 0; gov_nouns[g]; g++)
+          if ((strchr(gov_nouns[g], ' ') != NULL) == (words == 2) &&
+              !strcmp(tmp.data, gov_nouns[g]))
+            best = words;
       }
       if (!best) continue;
       size_t e = i + 1 + best;
@@ -755,8 +827,9 @@ static void pass_gazetteer(ng_ctx *c) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
       if (c->tk.tok[j - 1].type == NG_TOK_PUNCT) continue;
+      const ng_lex_entry *chain = win_chain(c, i, len, false, &p);
+      if (!chain) continue; /* (no kind below matches) */
       phrase(c, i, j, &p);
-      const ng_lex_entry *chain = len == 1 ? lex_tok(c, i) : ng_lexicon_lookup(c->lex, p.data, p.len);
       const ng_lex_entry *e;
       if ((e = find_kind(chain, NG_LEX_ORG))) {
         int ent = ng_ent_get(c, NG_ENT_ORG, e->key, e->label ? e->label : p.data, e->country,
@@ -823,10 +896,10 @@ static void pass_gazetteer(ng_ctx *c) {
             !find_kind(lookup_tok(c, j, &key),
                        NG_LEX_COUNTRY))
           break;
-        bool prep = i > 0 && same_sent(c, i - 1, i) && tok_in(c, i - 1, place_preps);
+        bool prep = i > 0 && same_sent(c, i - 1, i) && tok_is_a(c, i - 1, WC_PLACE_PREP);
         const char *iso = e->country ? e->country : e->key;
         if (e->kind == NG_LEX_CAPITAL && !prep && !(i > 0 && is_punct(c, i - 1, ',')) &&
-            !(j < c->tk.n && is_punct(c, j, ',') && i > 0 && tok_in(c, i - 1, place_preps))) {
+            !(j < c->tk.n && is_punct(c, j, ',') && i > 0 && tok_is_a(c, i - 1, WC_PLACE_PREP))) {
           int cent = ng_country_ent(c, iso);
           add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_CAPITAL_GOV, cent, cent);
         } else {
@@ -896,24 +969,19 @@ static void pass_titles(ng_ctx *c) {
     for (size_t len = max_window(c, i, 6, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
-      phrase(c, i, j, &p);
-      bool one = len == 1;
-      const ng_lex_entry *e =
-          find_kind(one ? lex_tok(c, i) : ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
-      /* (a phrase without capitals is its own lower case: same answer) */
-      if (!e && one) {
-        lower_ascii(&p); /* (P is used below) */
-        e = find_kind(lex_tok_lower(c, i), NG_LEX_TITLE);
-      } else if (!e) {
-        lower_ascii(&p);
-        e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_TITLE);
-      }
+      const ng_lex_entry *e = find_kind(win_chain(c, i, len, false, &p), NG_LEX_TITLE);
+      if (!e) e = find_kind(win_chain(c, i, len, true, &p), NG_LEX_TITLE);
       bool plural = false;
-      if (!e && p.len > 3 && p.data[p.len - 1] == 's') {
-        /* "foreign ministers, A of X and B of Y" */
-        e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len - 1), NG_LEX_TITLE);
-        if (e && e->sub && !strcmp(e->sub, "honorific")) e = NULL;
-        plural = true;
+      char last = c->doc->text[c->tk.tok[j - 1].e - 1];
+      if (!e && (last == 's' || last == 'S')) {
+        phrase(c, i, j, &p);
+        lower_ascii(&p);
+        if (p.len > 3) {
+          /* "foreign ministers, A of X and B of Y" */
+          e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len - 1), NG_LEX_TITLE);
+          if (e && e->sub && !strcmp(e->sub, "honorific")) e = NULL;
+          plural = true;
+        }
       }
       if (!e) continue;
       int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
@@ -942,7 +1010,7 @@ static size_t name_run(const ng_ctx *c, size_t i) {
         (j == i || c->tk.tok[j].flags & NG_TF_SPACE_BEFORE || is_punct(c, j - 1, '-'))) {
       j++;
       words++;
-    } else if (j > i && tok_in(c, j, particles) && j + 1 < c->tk.n &&
+    } else if (j > i && tok_is_a(c, j, WC_PARTICLE) && j + 1 < c->tk.n &&
                (is_cap(c, j + 1) || (is_punct(c, j + 1, '-') && is_cap(c, j + 2)))) {
       j++;
     } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) && is_cap(c, j + 1) &&
@@ -961,7 +1029,7 @@ static size_t name_run(const ng_ctx *c, size_t i) {
       break;
     }
   }
-  while (j > i && (tok_in(c, j - 1, particles) || c->tk.tok[j - 1].type == NG_TOK_PUNCT)) j--;
+  while (j > i && (tok_is_a(c, j - 1, WC_PARTICLE) || c->tk.tok[j - 1].type == NG_TOK_PUNCT)) j--;
   /* a lone capital letter ("Hall B", "Plan B") is no name */
   if (j - i == 1 && c->tk.tok[i].e - c->tk.tok[i].b <= 2) return 0;
   return j - i;
@@ -1117,6 +1185,15 @@ static void surname_of(const char *label, ng_buf *out) {
   ng_buf_clear(out);
   const char *sp = strrchr(label, ' ');
   const char *s = sp ? sp + 1 : label;
+  /* an ASCII surname (most) folds to its lower case */
+  char low[64];
+  size_t n = 0;
+  for (; s[n] && n < sizeof low && (unsigned char)s[n] < 0x80; n++)
+    low[n] = s[n] >= 'A' && s[n] <= 'Z' ? (char)(s[n] - 'A' + 'a') : s[n];
+  if (!s[n]) {
+    if (n) ng_buf_add(out, low, n);
+    return;
+  }
   ng_utf8_fold(out, s, strlen(s));
 }
 
@@ -1140,26 +1217,20 @@ static bool surname_is(const char *label, const ng_buf *want, ng_buf *sn) {
 }
 
 static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
-  ng_buf key, lab, sn, want;
-  ng_buf_init(&key);
-  ng_buf_init(&lab);
-  ng_buf_init(&sn);
-  ng_buf_init(&want);
-  ng_person_canon(c->lex, name, len, &key, &lab);
-  surname_of(lab.data, &want);
+  /* (buffers of the context: this runs for most capitalized words) */
+  ng_buf *key = &c->name_buf[0], *lab = &c->name_buf[1], *sn = &c->name_buf[2],
+         *want = &c->name_buf[3];
+  ng_person_canon(c->lex, name, len, key, lab);
+  surname_of(lab->data ? lab->data : "", want);
   int found = -1;
   for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
     ng_entity *e = &c->f->ent[i];
     if (e->kind != NG_ENT_PERSON) continue;
-    if (!strcmp(e->key, key.data)) { found = (int)i; break; }
-    if (surname_is(e->label, &want, &sn) && strchr(e->label, ' ')) {
+    if (!strcmp(e->key, key->data)) { found = (int)i; break; }
+    if (surname_is(e->label, want, sn) && strchr(e->label, ' ')) {
       if (found < 0 || strchr(c->f->ent[found].label, ' ') == NULL) found = (int)i;
     }
   }
-  ng_buf_free(&key);
-  ng_buf_free(&lab);
-  ng_buf_free(&sn);
-  ng_buf_free(&want);
   return found;
 }
 
@@ -1400,6 +1471,77 @@ static void pass_persons(ng_ctx *c) {
 
 static const char *const place_nouns[] = {"city", "town", "port", "village", "province",
                                           "region", "district", "base", "capital", NULL};
+/* "near X in Chile", "in X, Chile" */
+static const char *const place_before[] = {"near", "in", "at", "outside", NULL};
+
+/* ------------------------------------------------------------- word classes */
+
+#define WC_SLOTS 512 /* a power of two, well over the words of the lists */
+#define WC_MAX_LEN 16
+
+/* The words of the lists in lower case, by a hash of their bytes. */
+static struct {
+  char word[WC_MAX_LEN];
+  uint8_t len; /* 0: empty slot */
+  uint32_t class;
+} wc_table[WC_SLOTS];
+static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
+
+static uint32_t wc_hash(const char *s, size_t n) { /* FNV-1a */
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
+  return h;
+}
+
+static void wc_build(void) {
+  static const struct {
+    const char *const *words;
+    uint32_t class;
+  } lists[] = {{gov_heads, WC_GOV_HEAD},      {org_heads, WC_ORG_HEAD},
+               {armed_heads, WC_ARMED_HEAD},  {more_org_heads, WC_MORE_ORG_HEAD},
+               {org_stop, WC_ORG_STOP},       {media_words, WC_MEDIA},
+               {place_preps, WC_PLACE_PREP},  {particles, WC_PARTICLE},
+               {place_before, WC_PLACE_BEFORE}, {place_nouns, WC_PLACE_NOUN}};
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+    for (const char *const *w = lists[l].words; *w; w++) {
+      char low[WC_MAX_LEN];
+      size_t n = strlen(*w);
+      if (n == 0 || n >= WC_MAX_LEN) abort(); /* (a list word too long for the table) */
+      for (size_t k = 0; k < n; k++)
+        low[k] = (*w)[k] >= 'A' && (*w)[k] <= 'Z' ? (char)((*w)[k] - 'A' + 'a') : (*w)[k];
+      size_t slot = wc_hash(low, n) & (WC_SLOTS - 1);
+      while (wc_table[slot].len &&
+             !(wc_table[slot].len == n && !memcmp(wc_table[slot].word, low, n)))
+        slot = (slot + 1) & (WC_SLOTS - 1);
+      memcpy(wc_table[slot].word, low, n);
+      wc_table[slot].len = (uint8_t)n;
+      wc_table[slot].class |= lists[l].class;
+    }
+  }
+}
+
+/* The WC_* classes of token i (0 past the end), looked up once per token. */
+static uint32_t tok_class(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n) return 0;
+  if (c->wclass[i] & WC_LOOKED) return c->wclass[i] & ~(uint32_t)WC_LOOKED;
+  size_t n;
+  const char *s = ng_tok_text(c, i, &n);
+  uint32_t class = 0;
+  if (n < WC_MAX_LEN) {
+    char low[WC_MAX_LEN];
+    for (size_t k = 0; k < n; k++)
+      low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] - 'A' + 'a') : s[k];
+    for (size_t slot = wc_hash(low, n) & (WC_SLOTS - 1); wc_table[slot].len;
+         slot = (slot + 1) & (WC_SLOTS - 1)) {
+      if (wc_table[slot].len == n && !memcmp(wc_table[slot].word, low, n)) {
+        class = wc_table[slot].class;
+        break;
+      }
+    }
+  }
+  c->wclass[i] = class | WC_LOOKED;
+  return class;
+}
 
 static void pass_places(ng_ctx *c) {
   ng_buf p, key;
@@ -1411,13 +1553,13 @@ static void pass_places(ng_ctx *c) {
     while (e < c->tk.n && e - i < 3 && is_cap(c, e) && c->tok_m[e] < 0 && same_sent(c, i, e)) e++;
     int country = -1;
     /* "near X in Chile", "in X, Chile" */
-    if (tok_in(c, i - 1, (const char *const[]){"near", "in", "at", "outside", NULL}) &&
+    if (tok_is_a(c, i - 1, WC_PLACE_BEFORE) &&
         e + 1 < c->tk.n && (ng_tok_is(c, e, "in") || is_punct(c, e, ','))) {
       const ng_mention *m = mention_at(c, e + 1);
       if (m && m->kind == NG_M_COUNTRY) country = m->country;
     }
     /* "the Chilean coastal city of X" */
-    if (country < 0 && i >= 2 && ng_tok_is(c, i - 1, "of") && tok_in(c, i - 2, place_nouns)) {
+    if (country < 0 && i >= 2 && ng_tok_is(c, i - 1, "of") && tok_is_a(c, i - 2, WC_PLACE_NOUN)) {
       for (size_t k = i - 2; k > 0 && i - k < 5; k--) {
         const ng_mention *m = mention_at(c, k - 1);
         if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) {
@@ -1481,6 +1623,7 @@ static void pass_coauthors(ng_ctx *c) {
 }
 
 void ng_recognize_entities(ng_ctx *c) {
+  pthread_once(&wc_once, wc_build);
   pass_triggers(c);
   pass_org_patterns(c);
   pass_gazetteer(c);

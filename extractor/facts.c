@@ -117,6 +117,9 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   c.lex1 = ng_xcalloc(c.tk.n + 1, sizeof *c.lex1);
   c.lex1_low = ng_xcalloc(c.tk.n + 1, sizeof *c.lex1_low);
   c.lex1_state = ng_xcalloc(c.tk.n + 1, 1);
+  c.wclass = ng_xcalloc(c.tk.n + 1, sizeof *c.wclass);
+  c.win_stop = ng_xcalloc(c.tk.n + 1, 1);
+  c.win_at = ng_xmalloc((c.tk.n + 1) * sizeof *c.win_at);
   ng_recognize_entities(&c);
   ng_extract_quotes(&c);
   ng_extract_events(&c);
@@ -128,7 +131,13 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   free(c.lex1);
   free(c.lex1_low);
   free(c.lex1_state);
+  free(c.wclass);
+  free(c.win_stop);
+  free(c.win_at);
+  free(c.win);
   free(c.m);
+  for (size_t i = 0; i < sizeof c.name_buf / sizeof c.name_buf[0]; i++)
+    ng_buf_free(&c.name_buf[i]);
   ng_tokens_free(&c.tk);
   return NG_OK;
 }

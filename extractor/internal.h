@@ -5,6 +5,8 @@
 
 #include "extractor/extractor.h"
 
+#include <string.h>
+
 /* What a token span was recognised as. */
 typedef enum {
   NG_M_NONE = 0,
@@ -37,8 +39,8 @@ enum { /* per-token trigger bits */
 };
 
 enum { /* lex1_state bits: the passes look single words up again and again */
-  NG_LEX1_LOOKED = 1u << 0, NG_LEX1_PREFIX_LOOKED = 1u << 1, NG_LEX1_PREFIX = 1u << 2,
-  NG_LEX1_LOW_LOOKED = 1u << 3
+  NG_LEX1_LOOKED = 1u << 0, /* lex1, lex1_low and NG_LEX1_PREFIX are set */
+  NG_LEX1_PREFIX = 1u << 1  /* the token's text begins a phrase */
 };
 
 typedef struct {
@@ -55,14 +57,36 @@ typedef struct {
   const ng_lex_entry **lex1; /* per token: lexicon chain of its text (see lex1_state) */
   const ng_lex_entry **lex1_low; /* per token: chain of its ASCII lower case */
   uint8_t *lex1_state; /* per token: NG_LEX1_* bits, 0 = nothing looked up yet */
+  uint32_t *wclass;    /* per token: word-list classes (entities.c), 0 = not looked up */
+  uint8_t *win_stop;   /* per token: where its phrase window stops growing, 0 = not yet */
+  uint32_t *win_at;    /* per token: its first slot in win (windows of 2+ tokens) */
+  const ng_lex_entry **win; /* per window of 2+ tokens: its chain and its lower case's */
+  size_t n_win, cap_win;
+  ng_buf name_buf[4];   /* entities.c: person_by_surname's buffers, kept between calls */
   bool report_denied;  /* the document denies a report: what "reports" say is no fact */
   size_t ent_base;     /* first entity index of this document in f */
   size_t ev_base;
 } ng_ctx;
 
 /* ---- helpers (entities.c) ---- */
-const char *ng_tok_text(const ng_ctx *c, size_t i, size_t *len);
-bool ng_tok_is(const ng_ctx *c, size_t i, const char *word);     /* exact */
+
+/* Inline (C99 inline; entities.c has the external definitions): the rules
+ * compare tokens with string literals hundreds of thousands of times, and
+ * inlined the literal's length is a constant, so most calls are a length
+ * compare and a fixed-size memcmp. */
+inline const char *ng_tok_text(const ng_ctx *c, size_t i, size_t *len) {
+  const ng_token *t = &c->tk.tok[i];
+  *len = t->e - t->b;
+  return c->doc->text + t->b;
+}
+
+inline bool ng_tok_is(const ng_ctx *c, size_t i, const char *word) { /* exact */
+  if (i >= c->tk.n) return false;
+  const ng_token *t = &c->tk.tok[i];
+  size_t n = strlen(word);
+  return n == t->e - t->b && memcmp(c->doc->text + t->b, word, n) == 0;
+}
+
 bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word);  /* ASCII case-insensitive */
 int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
                const char *country, ng_org_class oc);

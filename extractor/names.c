@@ -5,6 +5,7 @@
  * "SERGEI VOLKOV" all give key "sergei-volkov", label "Sergei Volkov". */
 #include "extractor/internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
@@ -12,8 +13,10 @@ static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "
                                         "bint", "le", "la", "del", "dos", "das", NULL};
 
 static bool is_particle(const char *w, size_t n) {
+  if (n < 2 || n > 4) return false; /* (the lengths of the particles) */
   for (size_t i = 0; particles[i]; i++)
-    if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0) return true;
+    if (particles[i][0] == w[0] && strlen(particles[i]) == n && memcmp(particles[i], w, n) == 0)
+      return true;
   return false;
 }
 
@@ -24,7 +27,30 @@ static void fold_word(ng_buf *out, const char *w, size_t n, bool titlecase) {
   ng_buf_init(&tmp);
   size_t i = 0;
   bool first = true;
+  char run[64]; /* ASCII output not yet in OUT */
+  size_t rn = 0;
   while (i < n) {
+    if ((unsigned char)w[i] < 0x80) {
+      /* ASCII, most names: what the general case below does, without the
+       * decoding and a buffer per letter */
+      char ch = w[i];
+      bool upper = ch >= 'A' && ch <= 'Z';
+      if (upper) ch = (char)(ch - 'A' + 'a');
+      if ((titlecase ? first : upper) && ch >= 'a' && ch <= 'z') ch = (char)(ch - 'a' + 'A');
+      if (rn == sizeof run) {
+        ng_buf_add(out, run, rn);
+        rn = 0;
+      }
+      run[rn++] = ch;
+      if (titlecase && (w[i] == '-' || w[i] == '\''))
+        first = true;
+      else if (w[i] != '\'')
+        first = false;
+      i++;
+      continue;
+    }
+    ng_buf_add(out, run, rn);
+    rn = 0;
     uint32_t cp;
     size_t k = ng_utf8_decode(w + i, n - i, &cp);
     if (!k) k = 1;
@@ -44,6 +70,7 @@ static void fold_word(ng_buf *out, const char *w, size_t n, bool titlecase) {
       first = false;
     i += k;
   }
+  ng_buf_add(out, run, rn);
   ng_buf_free(&tmp);
 }
 
@@ -66,8 +93,6 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
   }
   ng_buf_clear(key);
   ng_buf_clear(label);
-  ng_buf lab;
-  ng_buf_init(&lab);
   bool any = false, full_seen = false;
   for (size_t k = 0; k < nw; k++) {
     const char *x = w[k];
@@ -101,28 +126,31 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
     bool allcaps = true;
     for (size_t j = 0; j < xl; j++)
       if (x[j] >= 'a' && x[j] <= 'z') allcaps = false;
-    ng_buf_clear(&lab);
-    if (v && v->label)
-      fold_word(&lab, v->label, strlen(v->label), false);
-    else
-      fold_word(&lab, x, xl, allcaps && xl > 1);
     if (any) ng_buf_addc(label, ' ');
-    ng_buf_add(label, lab.data, lab.len);
+    if (v && v->label)
+      fold_word(label, v->label, strlen(v->label), false);
+    else
+      fold_word(label, x, xl, allcaps && xl > 1);
     any = true;
   }
-  ng_buf_free(&lab);
-  /* key: lower-case alphanumerics, words joined by '-' */
+  /* key: lower-case alphanumerics, words joined by '-' (no longer than the
+   * label: built in a local array, added at once) */
+  char small[256];
+  char *k = label->len < sizeof small ? small : ng_xmalloc(label->len + 1);
+  size_t kn = 0;
   bool dash = false;
-  for (size_t k = 0; k < label->len; k++) {
-    char ch = label->data[k];
+  for (size_t j = 0; j < label->len; j++) {
+    char ch = label->data[j];
     if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-      if (dash && key->len) ng_buf_addc(key, '-');
+      if (dash && kn) k[kn++] = '-';
       dash = false;
-      ng_buf_addc(key, ch);
+      k[kn++] = ch;
     } else if (ch == ' ' || ch == '-') {
       dash = true;
     }
   }
+  ng_buf_add(key, k, kn);
+  if (k != small) free(k);
   if (!key->len) ng_buf_adds(key, "unnamed");
 }

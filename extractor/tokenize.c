@@ -9,14 +9,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_letter_cp(uint32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+static bool is_letter_wide(uint32_t c) { /* c >= 0x80 */
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0xC0 && c <= 0x24F) return true;  /* Latin-1 and Extended-A/B */
   if (c >= 0x370 && c <= 0x1FFF) return true; /* Greek, Cyrillic, Arabic, ... */
   if (c >= 0x3040 && c <= 0x9FFF) return true; /* CJK */
   if (c >= 0xAC00 && c <= 0xD7AF) return true; /* Hangul */
   return false;
+}
+
+/* ASCII inline, the rest in a call: nearly all text is ASCII. */
+static inline bool is_letter_cp(uint32_t c) {
+  if (c < 0x80) return (uint32_t)((c | 0x20) - 'a') < 26;
+  return is_letter_wide(c);
 }
 
 static bool is_upper_cp(uint32_t c) {
@@ -44,7 +49,7 @@ typedef struct {
   size_t cp; /* code-point position */
 } cursor;
 
-static uint32_t peek(const cursor *c, size_t *n) {
+static inline uint32_t peek(const cursor *c, size_t *n) {
   uint32_t cp;
   if (c->i >= c->len) {
     *n = 0;
@@ -60,7 +65,7 @@ static uint32_t peek(const cursor *c, size_t *n) {
 }
 
 /* Code point at byte offset i (0 at end). */
-static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
+static inline uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
   uint32_t cp;
   if (i >= len) {
     *n = 0;
@@ -75,7 +80,7 @@ static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n) {
   return cp;
 }
 
-static void adv(cursor *c, size_t n) {
+static inline void adv(cursor *c, size_t n) {
   c->i += n;
   c->cp++;
 }
@@ -87,8 +92,10 @@ static const char *const abbrevs[] = {
     "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", NULL};
 
 static bool is_abbrev(const char *w, size_t n) {
+  if (n == 0 || n > 6) return false; /* (the lengths of the abbreviations) */
   for (size_t k = 0; abbrevs[k]; k++) {
-    if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0) return true;
+    if (abbrevs[k][0] == w[0] && strlen(abbrevs[k]) == n && memcmp(abbrevs[k], w, n) == 0)
+      return true;
   }
   return false;
 }
@@ -115,13 +122,32 @@ static void push_sent(ng_tokens *t, uint32_t first, uint32_t end, uint32_t para)
   s->para = para;
 }
 
-/* Scans a word starting at c; returns with c after it. */
-static void scan_word(cursor *c) {
+/* Scans a word starting at c; returns with c after it.  Counts its
+ * letters and its upper-case letters into *LETTERS and *UPPERS. */
+static void scan_word(cursor *c, size_t *letters, size_t *uppers) {
   size_t n;
   for (;;) {
+    /* a run of ASCII letters and digits, the bulk of every word */
+    while (c->i < c->len) {
+      unsigned char b = (unsigned char)c->s[c->i];
+      if (b >= 'a' && b <= 'z') {
+        (*letters)++;
+      } else if (b >= 'A' && b <= 'Z') {
+        (*letters)++;
+        (*uppers)++;
+      } else if (!(b >= '0' && b <= '9')) {
+        break;
+      }
+      c->i++;
+      c->cp++;
+    }
     uint32_t ch = peek(c, &n);
     if (n == 0) return;
     if (is_letter_cp(ch) || is_digit_cp(ch)) {
+      if (is_letter_cp(ch)) {
+        (*letters)++;
+        if (is_upper_cp(ch)) (*uppers)++;
+      }
       adv(c, n);
       continue;
     }
@@ -162,6 +188,12 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
   bool space_before = true, line_start = true, para_start = true;
   size_t n;
   while (c.i < len) {
+    if (text[c.i] == ' ') { /* the commonest byte between tokens */
+      c.i++;
+      c.cp++;
+      space_before = true;
+      continue;
+    }
     uint32_t ch = peek(&c, &n);
     if (ch == '\n') {
       adv(&c, n);
@@ -184,9 +216,10 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
     if (line_start) k->flags |= NG_TF_LINE_START;
     if (para_start) k->flags |= NG_TF_PARA_START;
     space_before = line_start = para_start = false;
+    size_t letters = 0, uppers = 0; /* of a word */
     if (is_letter_cp(ch)) {
       k->type = NG_TOK_WORD;
-      scan_word(&c);
+      scan_word(&c, &letters, &uppers);
       /* trailing dot of an abbreviation, an initial, or a dotted acronym */
       size_t wl = c.i - k->b;
       const char *w = text + k->b;
@@ -256,27 +289,8 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
     k->e = (uint32_t)c.i;
     k->ce = (uint32_t)c.cp;
     if (k->type == NG_TOK_WORD) {
-      uint32_t first;
-      size_t n1 = ng_utf8_decode(text + k->b, k->e - k->b, &first);
-      (void)n1;
-      if (is_upper_cp(first)) k->flags |= NG_TF_CAP;
-      size_t letters = 0, uppers = 0;
-      for (size_t i = k->b; i < k->e;) {
-        uint32_t x;
-        size_t m;
-        if ((unsigned char)text[i] < 0x80) { /* ASCII: no call */
-          x = (unsigned char)text[i];
-          m = 1;
-        } else {
-          m = ng_utf8_decode(text + i, k->e - i, &x);
-          if (!m) m = 1;
-        }
-        if (is_letter_cp(x)) {
-          letters++;
-          if (is_upper_cp(x)) uppers++;
-        }
-        i += m;
-      }
+      /* (a possessive "'s" starts with no capital and has one letter) */
+      if (is_upper_cp(ch)) k->flags |= NG_TF_CAP;
       if (letters >= 2 && uppers == letters) k->flags |= NG_TF_ALLCAPS;
     }
   }

@@ -96,14 +96,21 @@ static inline bool filter_has(const uint64_t *bits, unsigned bit) {
   return (bits[bit >> 6] >> (bit & 63)) & 1u;
 }
 
-static int filter_add(const char *key, void *value, void *ctx) {
-  (void)value;
-  size_t n = strlen(key);
-  if (n) {
-    unsigned bit = filter_bit(key, n, false);
-    ((uint64_t *)ctx)[bit >> 6] |= (uint64_t)1 << (bit & 63);
-  }
-  return 0;
+/* A phrase's answers from the three phrase maps, in one slot of one table:
+ * the extractor asks all three about every word, and a phrase in no map
+ * (most) costs one filter test, or one hash and probe. */
+typedef struct {
+  const char *key; /* NULL: an empty slot */
+  uint32_t len, hash;
+  const ng_lex_entry *exact;  /* its chain in the exact map, or NULL */
+  const ng_lex_entry *folded; /* its chain in the folded map, or NULL */
+  bool prefix;                /* in the prefix map */
+} word_slot;
+
+static uint32_t word_hash(const char *s, size_t n) { /* FNV-1a */
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
 }
 
 struct ng_lexicon {
@@ -115,11 +122,73 @@ struct ng_lexicon {
   size_t counts[NG_LEX_KIND_COUNT];
   size_t max_tokens;
   arena_block *arena;
-  /* One bit per (length, first, middle, last byte) of the keys of each map,
-   * set after loading: most phrases the extractor asks about are in no map,
-   * and a clear bit answers that without hashing the phrase. */
-  uint64_t exact_bits[FILTER_WORDS], folded_bits[FILTER_WORDS], prefix_bits[FILTER_WORDS];
+  /* The keys of exact, folded and prefixes with their answers (see
+   * word_slot), built after loading; WORDS_MASK + 1 slots, a power of two. */
+  word_slot *words;
+  size_t words_mask;
+  /* One bit per (length, first, middle, last byte) of the keys of WORDS:
+   * most phrases the extractor asks about are in no map, and a clear bit
+   * answers that without hashing the phrase. */
+  uint64_t word_bits[FILTER_WORDS];
 };
+
+/* The slot of S[0..N) in WORDS, or NULL. */
+static const word_slot *find_word(const ng_lexicon *lex, const char *s, size_t n) {
+  if (!filter_has(lex->word_bits, filter_bit(s, n, false))) return NULL;
+  uint32_t h = word_hash(s, n);
+  for (size_t i = h & lex->words_mask;; i = (i + 1) & lex->words_mask) {
+    const word_slot *w = &lex->words[i];
+    if (!w->key) return NULL;
+    if (w->hash == h && w->len == n && memcmp(w->key, s, n) == 0) return w;
+  }
+}
+
+/* The slot of KEY in WORDS, added if new. */
+static word_slot *add_word(ng_lexicon *lex, const char *key) {
+  size_t n = strlen(key);
+  uint32_t h = word_hash(key, n);
+  size_t i = h & lex->words_mask;
+  for (;; i = (i + 1) & lex->words_mask) {
+    word_slot *w = &lex->words[i];
+    if (!w->key) break;
+    if (w->hash == h && w->len == n && memcmp(w->key, key, n) == 0) return w;
+  }
+  word_slot *w = &lex->words[i];
+  w->key = arena_strndup(&lex->arena, key, n);
+  w->len = (uint32_t)n;
+  w->hash = h;
+  unsigned bit = filter_bit(key, n, false);
+  lex->word_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
+  return w;
+}
+
+static int add_exact_word(const char *key, void *value, void *ctx) {
+  if (*key) add_word(ctx, key)->exact = value;
+  return 0;
+}
+
+static int add_folded_word(const char *key, void *value, void *ctx) {
+  if (*key) add_word(ctx, key)->folded = value;
+  return 0;
+}
+
+static int add_prefix_word(const char *key, void *value, void *ctx) {
+  (void)value;
+  if (*key) add_word(ctx, key)->prefix = true;
+  return 0;
+}
+
+static void build_words(ng_lexicon *lex) {
+  size_t n = ng_strmap_size(lex->exact) + ng_strmap_size(lex->folded) +
+             ng_strmap_size(lex->prefixes);
+  size_t cap = 64;
+  while (cap < 2 * n) cap *= 2; /* at most half full: short probes */
+  lex->words = ng_xcalloc(cap, sizeof *lex->words);
+  lex->words_mask = cap - 1;
+  ng_strmap_each(lex->exact, add_exact_word, lex);
+  ng_strmap_each(lex->folded, add_folded_word, lex);
+  ng_strmap_each(lex->prefixes, add_prefix_word, lex);
+}
 
 /* The data files in load order: countries come first because every other
  * file that names a country is checked against them. */
@@ -632,9 +701,7 @@ ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
     return st;
   }
   ng_strmap_each(lex->exact, merge_folded, lex);
-  ng_strmap_each(lex->exact, filter_add, lex->exact_bits);
-  ng_strmap_each(lex->folded, filter_add, lex->folded_bits);
-  ng_strmap_each(lex->prefixes, filter_add, lex->prefix_bits);
+  build_words(lex);
   *out = lex;
   return NG_OK;
 }
@@ -646,6 +713,7 @@ void ng_lexicon_free(ng_lexicon *lex) {
   ng_strmap_free(lex->countries, NULL);
   ng_strmap_free(lex->orgs, NULL);
   ng_strmap_free(lex->prefixes, NULL);
+  free(lex->words);
   arena_free(lex->arena);
   free(lex);
 }
@@ -666,41 +734,64 @@ const ng_lexicon *ng_lexicon_default(void) {
   return default_lexicon;
 }
 
+/* Copies S[0..N) to LOW in ASCII lower case; true if that changed it. */
+static bool lower_copy(const char *s, size_t n, char *low) {
+  bool changed = false;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = (char)(c - 'A' + 'a');
+      changed = true;
+    }
+    low[i] = c;
+  }
+  return changed;
+}
+
 const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return NULL;
-  const ng_lex_entry *e = filter_has(lex->exact_bits, filter_bit(phrase, len, false))
-                              ? ng_strmap_getn(lex->exact, phrase, len)
-                              : NULL;
-  if (e) return e;
-  /* the folded map's keys are lower case: the bit of the lower-cased phrase */
-  if (!filter_has(lex->folded_bits, filter_bit(phrase, len, true))) return NULL;
+  const word_slot *w = find_word(lex, phrase, len);
+  if (w && w->exact) return w->exact;
+  /* the folded map's keys are lower case */
+  if (!filter_has(lex->word_bits, filter_bit(phrase, len, true))) return NULL;
   char small[256];
-  char *low = len < sizeof small ? small : ng_xmalloc(len + 1);
-  for (size_t i = 0; i < len; i++) {
-    char c = phrase[i];
-    low[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-  }
-  low[len] = '\0';
-  e = ng_strmap_getn(lex->folded, low, len);
+  char *low = len < sizeof small ? small : ng_xmalloc(len);
+  if (lower_copy(phrase, len, low)) w = find_word(lex, low, len);
   if (low != small) free(low);
-  return e;
+  return w ? w->folded : NULL;
 }
 
 size_t ng_lexicon_max_tokens(const ng_lexicon *lex) { return lex ? lex->max_tokens : 0; }
 
 bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return false;
-  if (filter_has(lex->prefix_bits, filter_bit(phrase, len, false)) &&
-      ng_strmap_getn(lex->prefixes, phrase, len))
-    return true;
+  const word_slot *w = find_word(lex, phrase, len);
+  if (w && w->prefix) return true;
   char small[256];
   if (len >= sizeof small) return false;
-  if (!filter_has(lex->prefix_bits, filter_bit(phrase, len, true))) return false;
-  for (size_t i = 0; i < len; i++) {
-    char c = phrase[i];
-    small[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  if (!filter_has(lex->word_bits, filter_bit(phrase, len, true))) return false;
+  if (!lower_copy(phrase, len, small)) return false; /* (its own lower case: asked above) */
+  w = find_word(lex, small, len);
+  return w && w->prefix;
+}
+
+void ng_lexicon_word(const ng_lexicon *lex, const char *s, size_t len, const ng_lex_entry **exact,
+                     const ng_lex_entry **lower, bool *prefix) {
+  char small[256];
+  if (!lex || !s || len == 0 || len >= sizeof small) {
+    *exact = ng_lexicon_lookup(lex, s, len);
+    *prefix = ng_lexicon_is_prefix(lex, s, len);
+    char *low = len ? ng_xmalloc(len) : NULL;
+    if (low) lower_copy(s, len, low);
+    *lower = ng_lexicon_lookup(lex, low, len);
+    free(low);
+    return;
   }
-  return ng_strmap_getn(lex->prefixes, small, len) != NULL;
+  const word_slot *a = find_word(lex, s, len), *b = a;
+  if (lower_copy(s, len, small)) b = find_word(lex, small, len);
+  *exact = a && a->exact ? a->exact : b ? b->folded : NULL;
+  *lower = b ? (b->exact ? b->exact : b->folded) : NULL;
+  *prefix = (a && a->prefix) || (b && b->prefix);
 }
 
 const ng_lex_entry *ng_lexicon_country(const ng_lexicon *lex, const char *iso) {

@@ -56,6 +56,11 @@ const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase,
 /* Whether some entry's phrase starts with the words PHRASE followed by a
  * space (exact case, or lower case), so a matcher can stop extending early. */
 bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len);
+/* The three questions about one word at once, as the extractor asks them of
+ * every token: *EXACT = ng_lexicon_lookup(S), *LOWER = ng_lexicon_lookup of
+ * S in ASCII lower case, *PREFIX = ng_lexicon_is_prefix(S). */
+void ng_lexicon_word(const ng_lexicon *lex, const char *s, size_t len, const ng_lex_entry **exact,
+                     const ng_lex_entry **lower, bool *prefix);
 /* Longest phrase, in tokens, of any entry (bounds phrase matching). */
 size_t ng_lexicon_max_tokens(const ng_lexicon *lex);
 /* The country entry for ISO code (upper case), or NULL. */
