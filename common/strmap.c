@@ -16,12 +16,48 @@ typedef struct {
  * a slot only when its byte matches: the lexicon's maps are larger than the
  * CPU caches, and most lookups are of words in no map, so a miss now costs
  * a read of one byte where it cost a read of a 32-byte slot. */
+/* The keys' copies are carved out of blocks that the map frees together:
+ * most maps live for one document and hold a few dozen short keys, which
+ * one malloc and one free per key cost more to copy than the copying. */
+typedef struct key_block {
+  struct key_block *next;
+  size_t used, size;
+  char data[];
+} key_block;
+
+#define KEY_BLOCK_SIZE 2048
+
 struct ng_strmap {
   slot *slots;
   unsigned char *tags;
   size_t cap; /* power of two */
   size_t size;
+  key_block *keys; /* the block being filled first */
 };
+
+/* A copy of KEY (N bytes, NUL added) in M's key blocks. */
+static char *key_copy(ng_strmap *m, const char *key, size_t n) {
+  key_block *b = m->keys;
+  if (!b || b->size - b->used < n + 1) {
+    size_t size = n + 1 > KEY_BLOCK_SIZE ? n + 1 : KEY_BLOCK_SIZE;
+    key_block *nb = ng_xmalloc(sizeof *nb + size);
+    nb->used = 0;
+    nb->size = size;
+    if (b && size > KEY_BLOCK_SIZE) { /* a large key: its own block, behind */
+      nb->next = b->next;
+      b->next = nb;
+    } else {
+      nb->next = b;
+      m->keys = nb;
+    }
+    b = nb;
+  }
+  char *copy = b->data + b->used;
+  memcpy(copy, key, n);
+  copy[n] = '\0';
+  b->used += n + 1;
+  return copy;
+}
 
 static inline unsigned char tag_of(uint64_t h) { return (unsigned char)(h >> 57) | 0x80; }
 
@@ -76,11 +112,11 @@ ng_strmap *ng_strmap_new(void) {
 
 void ng_strmap_free(ng_strmap *m, void (*free_value)(void *)) {
   if (!m) return;
-  for (size_t i = 0; i < m->cap; i++) {
-    if (m->slots[i].key) {
-      free(m->slots[i].key);
-      if (free_value) free_value(m->slots[i].value);
-    }
+  for (size_t i = 0; free_value && i < m->cap; i++)
+    if (m->slots[i].key) free_value(m->slots[i].value);
+  for (key_block *b = m->keys, *next; b; b = next) {
+    next = b->next;
+    free(b);
   }
   free(m->slots);
   free(m->tags);
@@ -102,7 +138,7 @@ static slot *find(const ng_strmap *m, const char *key, size_t n, uint64_t h) {
   }
 }
 
-/* Fills the empty slot S (from find) with KEY (owned), N, H and VALUE. */
+/* Fills the empty slot S (from find) with KEY (in the key blocks), N, H and VALUE. */
 static void fill(ng_strmap *m, slot *s, char *key, size_t n, uint64_t h, void *value) {
   s->key = key;
   s->keylen = n;
@@ -138,7 +174,7 @@ void *ng_strmap_put(ng_strmap *m, const char *key, void *value) {
     grow(m);
     s = find(m, key, n, h);
   }
-  fill(m, s, ng_xstrndup(key, n), n, h, value);
+  fill(m, s, key_copy(m, key, n), n, h, value);
   m->size++;
   return NULL;
 }

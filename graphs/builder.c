@@ -252,14 +252,17 @@ static void utf8_clean(ng_buf *out, const char *s, size_t len) {
       goto cleanup;          \
   } while (0)
 
+/* P, the predicate, is always one of the vocabulary's constants. */
 static ng_status emit(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o) {
   ng_statement st;
   st.s.type = NG_TERM_IRI;
   st.s.value = s;
   st.s.datatype = st.s.lang = NULL;
+  st.s.fixed = false;
   st.p.type = NG_TERM_IRI;
   st.p.value = p;
   st.p.datatype = st.p.lang = NULL;
+  st.p.fixed = true;
   st.o = o;
   st.graph = graph;
   ng_status rc = b->sink.statement(b->sink.ctx, &st);
@@ -269,16 +272,23 @@ static ng_status emit(ng_builder *b, const char *graph, const char *s, const cha
 }
 
 static ng_status emit_iri(ng_builder *b, const char *g, const char *s, const char *p, const char *o) {
-  ng_term t = {NG_TERM_IRI, o, NULL, NULL};
+  ng_term t = {NG_TERM_IRI, o, NULL, NULL, false};
   return emit(b, g, s, p, t);
 }
 
-/* A literal; TEXT is cleaned of invalid UTF-8 first. */
+/* S rdf:type CLASS, CLASS being one of the vocabulary's constants. */
+static ng_status emit_type(ng_builder *b, const char *g, const char *s, const char *class_iri) {
+  ng_term t = {NG_TERM_IRI, class_iri, NULL, NULL, true};
+  return emit(b, g, s, RDF_TYPE, t);
+}
+
+/* A literal; TEXT is cleaned of invalid UTF-8 first.  DATATYPE is NULL or
+ * one of the vocabulary's constants. */
 static ng_status emit_lit(ng_builder *b, const char *g, const char *s, const char *p, const char *text,
                           size_t len, const char *datatype) {
   ng_buf_clear(&b->lit);
   utf8_clean(&b->lit, text, len);
-  ng_term t = {NG_TERM_LITERAL, b->lit.data ? b->lit.data : "", datatype, NULL};
+  ng_term t = {NG_TERM_LITERAL, b->lit.data ? b->lit.data : "", datatype, NULL, true};
   return emit(b, g, s, p, t);
 }
 
@@ -304,7 +314,7 @@ static ng_status describe_country(ng_builder *b, const char *iri, const char *is
   if (!label && le)
     label = le->label;
   if (!(f & SEEN_BASE)) {
-    TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Country"));
+    TRY(emit_type(b, NULL, iri, NG_NS "Country"));
     TRY(emit_str(b, NULL, iri, NG_NS "isoCode", iso));
     const char *q = le ? le->extra : NULL;
     bool qid = q && q[0] == 'Q' && q[1];
@@ -360,9 +370,9 @@ static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *
     uintptr_t f = seen_flags(b, iri), nf = f;
     if (!(f & SEEN_BASE)) {
       switch (e->kind) {
-      case NG_ENT_PERSON: TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Person")); break;
-      case NG_ENT_ORG: TRY(emit_iri(b, NULL, iri, RDF_TYPE, org_class_iri(e->org_class))); break;
-      case NG_ENT_PLACE: TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Place")); break;
+      case NG_ENT_PERSON: TRY(emit_type(b, NULL, iri, NG_NS "Person")); break;
+      case NG_ENT_ORG: TRY(emit_type(b, NULL, iri, org_class_iri(e->org_class))); break;
+      case NG_ENT_PLACE: TRY(emit_type(b, NULL, iri, NG_NS "Place")); break;
       case NG_ENT_COUNTRY: break;
       }
       nf |= SEEN_BASE;
@@ -387,7 +397,7 @@ static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *
       nf |= SEEN_LABEL;
     }
     if (e->kind == NG_ENT_PERSON && official && !(f & SEEN_OFFICIAL)) {
-      TRY(emit_iri(b, NULL, iri, RDF_TYPE, NG_NS "Official"));
+      TRY(emit_type(b, NULL, iri, NG_NS "Official"));
       nf |= SEEN_OFFICIAL;
     }
   cleanup:
@@ -444,7 +454,7 @@ static ng_status emit_mention_nodes(ng_builder *b, const ng_doc *doc, const char
     if (!mention_iri(doc_iri, sp, m) || ng_strmap_get(mentions_done, m->data))
       continue;
     ng_strmap_put(mentions_done, m->data, (void *)1);
-    TRY(emit_iri(b, doc_iri, m->data, RDF_TYPE, NG_NS "Mention"));
+    TRY(emit_type(b, doc_iri, m->data, NG_NS "Mention"));
     TRY(emit_iri(b, doc_iri, m->data, NG_NS "inDocument", doc_iri));
     ng_buf_clear(num);
     add_ulong(num, (unsigned long)sp->cb);
@@ -647,8 +657,8 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
   ng_buf_init(&tmp);
   event_iri(b->base, f, ev, &iri);
   const char *e = iri.data;
-  TRY(emit_iri(b, doc_iri, e, RDF_TYPE, ev_class(ev->kind)));
-  TRY(emit_iri(b, doc_iri, e, RDF_TYPE, NG_NS "Event"));
+  TRY(emit_type(b, doc_iri, e, ev_class(ev->kind)));
+  TRY(emit_type(b, doc_iri, e, NG_NS "Event"));
   TRY(emit_iri(b, doc_iri, e, NG_NS "mentionedIn", doc_iri));
   if (!isnan(ev->confidence)) {
     double c = ev->confidence < 0 ? 0 : ev->confidence > 1 ? 1 : ev->confidence;
@@ -841,7 +851,7 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     const ng_post *p = &facts->post[i];
     if (!posts[i] || (seen_flags(b, posts[i]) & SEEN_BASE))
       continue;
-    TRY(emit_iri(b, NULL, posts[i], RDF_TYPE, NG_NS "Post"));
+    TRY(emit_type(b, NULL, posts[i], NG_NS "Post"));
     TRY(emit_str(b, NULL, posts[i], NG_NS "title", p->title));
     if (p->of >= 0 && (size_t)p->of < n_ent &&
         (facts->ent[p->of].kind == NG_ENT_COUNTRY || facts->ent[p->of].kind == NG_ENT_ORG))
@@ -852,8 +862,8 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   /* ---- phase 2: the document's graph */
   if (!(parts & PART_DOCUMENT))
     goto cleanup;
-  TRY(emit_iri(b, g, g, RDF_TYPE, NG_NS "Document"));
-  TRY(emit_iri(b, g, g, RDF_TYPE, SCHEMA "NewsArticle"));
+  TRY(emit_type(b, g, g, NG_NS "Document"));
+  TRY(emit_type(b, g, g, SCHEMA "NewsArticle"));
   if (doc->identifier)
     TRY(emit_str(b, g, g, DCTERMS "identifier", doc->identifier));
   if (doc->title && *doc->title)

@@ -23,6 +23,11 @@ typedef struct {
   const char *value;    /* IRI, literal lexical form (UTF-8), or blank id */
   const char *datatype; /* literal datatype IRI or NULL (plain string) */
   const char *lang;     /* literal language tag or NULL */
+  /* true when VALUE (for an IRI) or DATATYPE (for a literal) is a string
+   * constant that never changes while the program runs, such as a
+   * vocabulary IRI: a writer may then remember by its address alone that
+   * it checked it.  False (the zero value) for anything built at run time. */
+  bool fixed;
 } ng_term;
 
 typedef struct {

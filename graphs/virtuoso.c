@@ -973,7 +973,7 @@ static ng_status vt_sink_statement(void *ctx, const ng_statement *st) {
   ok = ok && nq_term(&x->article, &st->p);
   ng_buf_addc(&x->article, ' ');
   ok = ok && nq_term(&x->article, &st->o);
-  ng_term g = {NG_TERM_IRI, st->graph ? st->graph : NG_VIRTUOSO_ENTITY_GRAPH, NULL, NULL};
+  ng_term g = {NG_TERM_IRI, st->graph ? st->graph : NG_VIRTUOSO_ENTITY_GRAPH, NULL, NULL, false};
   ng_buf_addc(&x->article, ' ');
   ok = ok && nq_term(&x->article, &g);
   ng_buf_adds(&x->article, " .\n");

@@ -25,6 +25,9 @@
 
 #include <raptor2.h>
 #include <serd/serd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "graphs/graphs.h"
 
@@ -62,6 +65,10 @@ struct ng_writer {
     char *iri;      /* owned copy of the IRI checked, or NULL */
     size_t len, cap;
   } memo[IRI_MEMO_SLOTS];
+  struct fixed_memo { /* the same for ng_term.fixed strings: by address alone */
+    const char *at;
+    size_t len;
+  } fixed[IRI_MEMO_SLOTS];
 };
 
 struct jl_prop { /* one predicate-object pair of the collected node (owned strings) */
@@ -144,17 +151,31 @@ static const unsigned char iri_bad[256] = {
 static size_t iri_len(const char *iri) {
   if (!iri || !((*iri >= 'a' && *iri <= 'z') || (*iri >= 'A' && *iri <= 'Z')))
     return 0;
-  /* four bytes a step: every statement has three or four IRIs to check, and
-   * this is the writer's hottest loop.  NUL is in the table and || reads in
-   * order, so the loop stops at the end and never reads past it. */
-  const unsigned char *p = (const unsigned char *)iri;
-  while (!(iri_bad[p[0]] || iri_bad[p[1]] || iri_bad[p[2]] || iri_bad[p[3]]))
-    p += 4;
-  while (!iri_bad[*p])
-    p++;
-  if (*p)
-    return 0;
-  size_t n = (size_t)((const char *)p - iri);
+  /* every statement has three or four IRIs to check, and this is the
+   * writer's hottest loop: sixteen bytes a step where SSE2 is there (all
+   * x86-64), over the length strlen found, so no load reads past the end */
+  size_t n = strlen(iri), i = 0;
+#ifdef __SSE2__
+  const __m128i space = _mm_set1_epi8(0x20), two = _mm_set1_epi8(2);
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(iri + i));
+    __m128i v2 = _mm_or_si128(v, two); /* < and > both become >, \ and ^ both ^ */
+    __m128i bad = _mm_cmpeq_epi8(_mm_max_epu8(v, space), space); /* controls, space */
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v2, _mm_set1_epi8('>')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v2, _mm_set1_epi8('^')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('`')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('{')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('|')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8('}')));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    if (_mm_movemask_epi8(bad))
+      return 0;
+  }
+#endif
+  for (const unsigned char *p = (const unsigned char *)iri; i < n; i++)
+    if (iri_bad[p[i]])
+      return 0;
   return memchr(iri, ':', n) ? n : 0;
 }
 
@@ -186,14 +207,31 @@ static size_t iri_len_cached(ng_writer *w, const char *iri) {
   return n;
 }
 
-/* True if T can be written; *LEN gets the length of an IRI's value (else
- * 0, and the writers use strlen). */
+/* iri_len for a string that never changes (ng_term.fixed): remembered by
+ * its address, with no comparison -- the vocabulary's predicates, classes
+ * and datatypes, which are most of the IRIs of a statement. */
+static size_t iri_len_fixed(ng_writer *w, const char *iri) {
+  uintptr_t a = (uintptr_t)iri;
+  struct fixed_memo *m = &w->fixed[((a >> 3) ^ (a >> 9)) % IRI_MEMO_SLOTS];
+  if (m->at == iri && iri)
+    return m->len;
+  size_t n = iri_len(iri);
+  if (n) {
+    m->at = iri;
+    m->len = n;
+  }
+  return n;
+}
+
+/* True if T can be written; *LEN gets the length of an IRI's value, or of
+ * a typed literal's datatype (else 0, and the writers use strlen). */
 static bool term_ok(ng_writer *w, const ng_term *t, size_t *len) {
   *len = 0;
   if (!t->value)
     return false;
   switch (t->type) {
-  case NG_TERM_IRI: return (*len = iri_len_cached(w, t->value)) != 0;
+  case NG_TERM_IRI:
+    return (*len = t->fixed ? iri_len_fixed(w, t->value) : iri_len_cached(w, t->value)) != 0;
   case NG_TERM_BLANK:
     for (const char *p = t->value; *p; p++)
       if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
@@ -201,7 +239,8 @@ static bool term_ok(ng_writer *w, const ng_term *t, size_t *len) {
         return false;
     return *t->value != '\0';
   case NG_TERM_LITERAL:
-    if (t->datatype && !iri_len_cached(w, t->datatype))
+    if (t->datatype &&
+        !(*len = t->fixed ? iri_len_fixed(w, t->datatype) : iri_len_cached(w, t->datatype)))
       return false;
     if (t->lang) {
       if (!*t->lang)
@@ -352,6 +391,22 @@ static void nt_literal(ng_writer *w, const char *s) {
   const unsigned char *p = (const unsigned char *)s;
   for (;;) {
     const unsigned char *run = p;
+#ifdef __SSE2__
+    /* sixteen plain bytes a step: no control (or NUL), ", \\, DEL or
+     * non-ASCII byte -- a signed compare puts 0x80-0xFF below 0x20 too;
+     * strnlen bounds the loads to the string */
+    const __m128i sp = _mm_set1_epi8(0x20);
+    while (strnlen((const char *)p, 16) == 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+      __m128i stop = _mm_cmplt_epi8(v, sp);
+      stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+      stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+      stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      if (_mm_movemask_epi8(stop))
+        break;
+      p += 16;
+    }
+#endif
     while (lit_class[*p] == 0)
       p++;
     if (p > run)
@@ -400,7 +455,8 @@ static void nt_iri(ng_writer *w, const char *iri, size_t len) {
   nt_putc(w, '>');
 }
 
-/* LEN: the length of an IRI term's value (from term_ok). */
+/* LEN: the length of an IRI term's value or of a literal's datatype (from
+ * term_ok). */
 static void nt_term(ng_writer *w, const ng_term *t, size_t len) {
   switch (t->type) {
   case NG_TERM_IRI: nt_iri(w, t->value, len); break;
@@ -412,7 +468,7 @@ static void nt_term(ng_writer *w, const ng_term *t, size_t len) {
     nt_literal(w, t->value);
     if (t->datatype) {
       nt_put(w, "^^", 2);
-      nt_iri(w, t->datatype, strlen(t->datatype));
+      nt_iri(w, t->datatype, len);
     } else if (t->lang) {
       nt_putc(w, '@');
       nt_put(w, t->lang, strlen(t->lang));
@@ -421,15 +477,49 @@ static void nt_term(ng_writer *w, const ng_term *t, size_t len) {
   }
 }
 
+/* Copies <IRI> (LEN bytes) to Q, which has room; returns the end. */
+static inline char *put_iri(char *q, const char *iri, size_t len) {
+  *q++ = '<';
+  memcpy(q, iri, len);
+  q += len;
+  *q++ = '>';
+  return q;
+}
+
 /* The terms were checked by writer_statement (term_ok), which measured
  * the IRIs: LEN holds the lengths of s, p, o and the graph. */
 static ng_status nt_write(ng_writer *w, const ng_statement *st, const size_t len[4]) {
+  bool quad = st->graph && w->format == NG_FMT_NQUADS;
+  if (st->s.type == NG_TERM_IRI && st->o.type == NG_TERM_IRI) {
+    /* IRIs only, most statements: the length is known, so one check for
+     * room and straight copies */
+    size_t n = len[0] + len[1] + len[2] + (quad ? len[3] + 3 : 0) + 11;
+    if (n > w->nt_cap - w->nt_len && w->memory)
+      nt_grow(w, n);
+    if (n > w->nt_cap - w->nt_len)
+      nt_flush(w);
+    if (n <= w->nt_cap - w->nt_len) {
+      char *q = w->nt_buf + w->nt_len;
+      q = put_iri(q, st->s.value, len[0]);
+      *q++ = ' ';
+      q = put_iri(q, st->p.value, len[1]);
+      *q++ = ' ';
+      q = put_iri(q, st->o.value, len[2]);
+      if (quad) {
+        *q++ = ' ';
+        q = put_iri(q, st->graph, len[3]);
+      }
+      memcpy(q, " .\n", 3);
+      w->nt_len = (size_t)(q + 3 - w->nt_buf);
+      return NG_OK;
+    }
+  }
   nt_term(w, &st->s, len[0]);
   nt_putc(w, ' ');
   nt_term(w, &st->p, len[1]);
   nt_putc(w, ' ');
   nt_term(w, &st->o, len[2]);
-  if (st->graph && w->format == NG_FMT_NQUADS) {
+  if (quad) {
     nt_putc(w, ' ');
     nt_iri(w, st->graph, len[3]);
   }

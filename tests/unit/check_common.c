@@ -194,6 +194,37 @@ START_TEST(test_strmap_keys_copied) {
 }
 END_TEST
 
+/* Keys of every length around the map's key blocks (2 KB): short ones
+ * filling a block, ones larger than a block between them, each found
+ * with its own bytes afterwards. */
+START_TEST(test_strmap_key_sizes) {
+  ng_strmap *m = ng_strmap_new();
+  static const size_t lens[] = {1, 2046, 2047, 2048, 5000, 3, 100000, 2047, 7, 4096};
+  char *keys[sizeof lens / sizeof lens[0]];
+  for (size_t k = 0; k < sizeof lens / sizeof lens[0]; k++) {
+    keys[k] = ng_xmalloc(lens[k] + 1);
+    for (size_t i = 0; i < lens[k]; i++)
+      keys[k][i] = (char)('a' + (i * 7 + k) % 26);
+    keys[k][lens[k]] = '\0';
+    ck_assert_ptr_null(ng_strmap_put(m, keys[k], (void *)(uintptr_t)(k + 1)));
+    for (size_t i = 0; i < 300; i++) { /* short keys between the long ones */
+      char shortkey[32];
+      snprintf(shortkey, sizeof shortkey, "k%zu-%zu", k, i);
+      ng_strmap_put(m, shortkey, (void *)(uintptr_t)(1000 + i));
+    }
+  }
+  for (size_t k = 0; k < sizeof lens / sizeof lens[0]; k++) {
+    ck_assert_ptr_eq(ng_strmap_get(m, keys[k]), (void *)(uintptr_t)(k + 1));
+    keys[k][lens[k] - 1] ^= 1; /* one byte off: not found */
+    ck_assert_ptr_null(ng_strmap_get(m, keys[k]));
+    free(keys[k]);
+  }
+  ck_assert_ptr_eq(ng_strmap_get(m, "k9-299"), (void *)(uintptr_t)1299);
+  ck_assert_uint_eq(ng_strmap_size(m), 10 + 10 * 300);
+  ng_strmap_free(m, NULL);
+}
+END_TEST
+
 /* ================================================================ UTF-8 */
 
 static const struct {
@@ -399,6 +430,7 @@ static Suite *common_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, test_strmap_many);
   tcase_add_test(tc, test_strmap_keys_copied);
+  tcase_add_test(tc, test_strmap_key_sizes);
   suite_add_tcase(s, tc);
 
   tc = tcase_create("utf8");

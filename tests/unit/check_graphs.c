@@ -481,26 +481,26 @@ END_TEST
 static const ng_statement *sample_statements(size_t *n) {
   static ng_statement st[8];
   static const char *g = B "doc-1";
-  st[0] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL}, {NG_TERM_IRI, RDFTYPE, NULL, NULL},
-                         {NG_TERM_IRI, NS "Country", NULL, NULL}, NULL};
-  st[1] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL},
-                         {NG_TERM_IRI, "http://www.w3.org/2000/01/rdf-schema#label", NULL, NULL},
-                         {NG_TERM_LITERAL, "Norway", NULL, NULL}, NULL};
-  st[2] = (ng_statement){{NG_TERM_IRI, B "event-statement-1", NULL, NULL}, {NG_TERM_IRI, NS "quote", NULL, NULL},
-                         {NG_TERM_LITERAL, "He said \"no\" \\ then\nleft\ttoday — Café 東京", NULL, NULL}, g};
-  st[3] = (ng_statement){{NG_TERM_IRI, B "doc-1", NULL, NULL},
-                         {NG_TERM_IRI, "http://schema.org/datePublished", NULL, NULL},
-                         {NG_TERM_LITERAL, "2021-03-03", XSD "date", NULL}, g};
-  st[4] = (ng_statement){{NG_TERM_IRI, B "doc-1#char=0,6", NULL, NULL},
-                         {NG_TERM_IRI, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex", NULL, NULL},
-                         {NG_TERM_LITERAL, "0", XSD "nonNegativeInteger", NULL}, g};
-  st[5] = (ng_statement){{NG_TERM_IRI, B "event-statement-1", NULL, NULL}, {NG_TERM_IRI, NS "confidence", NULL, NULL},
-                         {NG_TERM_LITERAL, "0.90", XSD "decimal", NULL}, g};
-  st[6] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL},
-                         {NG_TERM_IRI, "http://www.w3.org/2004/02/skos/core#altLabel", NULL, NULL},
-                         {NG_TERM_LITERAL, "Norge", NULL, "no"}, NULL};
-  st[7] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL}, {NG_TERM_IRI, NS "mentionedIn", NULL, NULL},
-                         {NG_TERM_IRI, B "doc-1", NULL, NULL}, g};
+  st[0] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL, false}, {NG_TERM_IRI, RDFTYPE, NULL, NULL, false},
+                         {NG_TERM_IRI, NS "Country", NULL, NULL, false}, NULL};
+  st[1] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL, false},
+                         {NG_TERM_IRI, "http://www.w3.org/2000/01/rdf-schema#label", NULL, NULL, false},
+                         {NG_TERM_LITERAL, "Norway", NULL, NULL, false}, NULL};
+  st[2] = (ng_statement){{NG_TERM_IRI, B "event-statement-1", NULL, NULL, false}, {NG_TERM_IRI, NS "quote", NULL, NULL, false},
+                         {NG_TERM_LITERAL, "He said \"no\" \\ then\nleft\ttoday — Café 東京", NULL, NULL, false}, g};
+  st[3] = (ng_statement){{NG_TERM_IRI, B "doc-1", NULL, NULL, false},
+                         {NG_TERM_IRI, "http://schema.org/datePublished", NULL, NULL, false},
+                         {NG_TERM_LITERAL, "2021-03-03", XSD "date", NULL, false}, g};
+  st[4] = (ng_statement){{NG_TERM_IRI, B "doc-1#char=0,6", NULL, NULL, false},
+                         {NG_TERM_IRI, "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex", NULL, NULL, false},
+                         {NG_TERM_LITERAL, "0", XSD "nonNegativeInteger", NULL, false}, g};
+  st[5] = (ng_statement){{NG_TERM_IRI, B "event-statement-1", NULL, NULL, false}, {NG_TERM_IRI, NS "confidence", NULL, NULL, false},
+                         {NG_TERM_LITERAL, "0.90", XSD "decimal", NULL, false}, g};
+  st[6] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL, false},
+                         {NG_TERM_IRI, "http://www.w3.org/2004/02/skos/core#altLabel", NULL, NULL, false},
+                         {NG_TERM_LITERAL, "Norge", NULL, "no", false}, NULL};
+  st[7] = (ng_statement){{NG_TERM_IRI, B "country-NO", NULL, NULL, false}, {NG_TERM_IRI, NS "mentionedIn", NULL, NULL, false},
+                         {NG_TERM_IRI, B "doc-1", NULL, NULL, false}, g};
   *n = 8;
   return st;
 }
@@ -680,8 +680,8 @@ START_TEST(test_writer_rejects_bad_iri) {
     ck_assert_int_eq(ng_writer_new((ng_format)fmt, fp, B, &w), NG_OK);
     ng_sink s = ng_writer_sink(w);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-      ng_statement st = {{NG_TERM_IRI, bad[i], NULL, NULL}, {NG_TERM_IRI, RDFTYPE, NULL, NULL},
-                         {NG_TERM_IRI, NS "Country", NULL, NULL}, NULL};
+      ng_statement st = {{NG_TERM_IRI, bad[i], NULL, NULL, false}, {NG_TERM_IRI, RDFTYPE, NULL, NULL, false},
+                         {NG_TERM_IRI, NS "Country", NULL, NULL, false}, NULL};
       ck_assert_int_eq(s.statement(s.ctx, &st), NG_ERR_RDF);
       st.s.value = B "x";
       st.o.value = bad[i];
