@@ -153,6 +153,7 @@ for s in $sizes; do
 
   measure "nq-$s" "$NEWSGRAPH" extract -q -f nquads "$c"
   t_nq=$T
+  cpu_nq=$CPU
   TRIPLES=$(wc -l <"$OUT/nq-$s.out")
   row "$s" "extract -f nquads" "$T" "$RSS"
   rss_nq+=("$s $RSS")
@@ -181,6 +182,7 @@ for s in $sizes; do
   else
     ratios+=("$(printf '%-6s newsgraph / serdi  = n/a (serdi missing: apt-get install serdi)' "$s")")
   fi
+  ratios+=("$(awk -v s="$s" -v b="$BYTES" -v c="$cpu_nq" -v a="$ARTICLES" 'BEGIN { if (c > 0) printf "%-6s per core    = %.2f MB/s, %.0f articles/s of CPU time (extract -f nquads; target 10 MB/s)", s, b / 1e6 / c, a / c }')")
   [ "$BENCH_JOBS" -gt 1 ] && ratios+=("$(printf '%-6s -j %s speed-up     = %sx on %s cores' "$s" "$BENCH_JOBS" "$speedup" "$(nproc)")")
   rm -f "$OUT/nq-$s.out"
 done
