@@ -236,7 +236,7 @@ void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1) {
    * the end: looking back a few keeps this linear on huge documents */
   for (size_t i = e->n_mentions, k = 0; i-- > 0 && k < 8; k++)
     if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
-  e->mentions = ng_xgrow(e->mentions, e->n_mentions, sizeof *e->mentions);
+  e->mentions = ng_grow4(e->mentions, e->n_mentions, sizeof *e->mentions);
   e->mentions[e->n_mentions++] = sp;
 }
 
@@ -285,6 +285,7 @@ static bool free_range(const ng_ctx *c, size_t t0, size_t t1) {
 }
 
 static const ng_lex_entry *find_kind(const ng_lex_entry *e, ng_lex_kind k) {
+  if (!e || !(e->kinds & (1u << k))) return NULL; /* (most chains: no walk) */
   for (; e; e = e->next)
     if (e->kind == k) return e;
   return NULL;
@@ -360,6 +361,7 @@ static size_t win_stop(ng_ctx *c, size_t i, ng_buf *tmp) {
     size_t need = c->n_win + 2 * (stop - 1);
     if (need > c->cap_win) {
       c->cap_win = need > 2 * c->cap_win ? need : 2 * c->cap_win;
+      if (c->cap_win < c->tk.n) c->cap_win = c->tk.n; /* (a guess: few reallocs) */
       c->win = ng_xrealloc(c->win, c->cap_win * sizeof *c->win);
     }
     c->win_at[i] = (uint32_t)c->n_win;
@@ -401,6 +403,7 @@ static const ng_lex_entry *win_chain(ng_ctx *c, size_t i, size_t len, bool lower
 
 static uint32_t trigger_bits(const ng_lex_entry *e, const char **atype) {
   uint32_t bits = 0;
+  if (!e || !(e->kinds & (1u << NG_LEX_TRIGGER))) return 0;
   for (; e; e = e->next) {
     if (e->kind != NG_LEX_TRIGGER || !e->key) continue;
     const char *k = e->key, *s = e->sub ? e->sub : "-";
@@ -592,7 +595,9 @@ static bool is_title_word(const ng_ctx *c, size_t i) {
 
 /* Country named at token i (country, demonym or capital), as ISO, or NULL. */
 static const char *country_word(const ng_ctx *c, size_t i) {
-  for (const ng_lex_entry *e = lex_tok(c, i); e; e = e->next)
+  const ng_lex_entry *e = lex_tok(c, i);
+  if (!e || !(e->kinds & (1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM))) return NULL;
+  for (; e; e = e->next)
     if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) return e->key;
   return NULL;
 }
@@ -1270,12 +1275,9 @@ static int family_first(ng_ctx *c, const char *s, size_t n, int *pe) {
   *pe = -1;
   for (size_t e = c->ent_base; e < c->f->n_ent; e++) {
     const ng_entity *p = &c->f->ent[e];
-    const char *sp = strchr(p->label, ' ');
-    const char *last = strrchr(p->label, ' ');
-    const char *hy = last ? strchr(last, '-') : NULL;
-    if (p->kind == NG_ENT_PERSON && sp && hy && hy[1] >= 'a' && hy[1] <= 'z' &&
-        (size_t)(sp - p->label) == n && !strncmp(p->label, s, n))
-      return (int)e;
+    if (p->kind != NG_ENT_PERSON || strncmp(p->label, s, n) || p->label[n] != ' ') continue;
+    const char *hy = strchr(strrchr(p->label, ' '), '-');
+    if (hy && hy[1] >= 'a' && hy[1] <= 'z') return (int)e;
   }
   *pe = person_by_surname(c, s, n);
   if (*pe >= 0) return -1;
@@ -1427,25 +1429,41 @@ static void pass_persons(ng_ctx *c) {
   }
   /* later short mentions: any free capitalized word equal to a known surname
    * (or to the family name written first: "Kim Sung-min" ... "Kim said") */
+  /* (no entity is added in this loop, so a word's person depends on the
+   * word alone: each distinct word is asked once, "The" and "But" too) */
+  enum { MEMO = 64 };
+  struct {
+    const char *s; /* NULL: empty */
+    size_t n;
+    int ent;
+  } memo[MEMO];
+  memset(memo, 0, sizeof memo);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
     size_t n;
     const char *s = ng_tok_text(c, i, &n);
-    int pe;
-    int fam = family_first(c, s, n, &pe);
-    if (fam >= 0) {
-      add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, fam, -1);
-      continue;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
+    size_t slot = (h ^ h >> 16) & (MEMO - 1);
+    int ent = -1;
+    if (memo[slot].s && memo[slot].n == n && !memcmp(memo[slot].s, s, n)) {
+      ent = memo[slot].ent;
+    } else {
+      int pe;
+      ent = family_first(c, s, n, &pe);
+      if (ent < 0 && pe >= 0 && strchr(c->f->ent[pe].label, ' ')) {
+        surname_of(c->f->ent[pe].label, &p);
+        ng_buf w;
+        ng_buf_init(&w);
+        ng_utf8_fold(&w, s, n);
+        if (!strcmp(w.data, p.data)) ent = pe;
+        ng_buf_free(&w);
+      }
+      memo[slot].s = s;
+      memo[slot].n = n;
+      memo[slot].ent = ent;
     }
-    if (pe < 0 || !strchr(c->f->ent[pe].label, ' ')) continue;
-    surname_of(c->f->ent[pe].label, &p);
-    ng_buf w;
-    ng_buf_init(&w);
-    ng_utf8_fold(&w, s, n);
-    bool eq = !strcmp(w.data, p.data);
-    ng_buf_free(&w);
-    if (!eq) continue;
-    add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, pe, -1);
+    if (ent >= 0) add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_PERSON, ent, -1);
   }
   /* a counterpart holds the same title as the sentence's first official */
   for (size_t k = 0; k < nc; k++) {

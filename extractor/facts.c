@@ -68,7 +68,7 @@ bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent) {
 
 void ng_ev_arg(ng_event *e, ng_role role, int ent) {
   if (ent < 0 || ng_ev_has_arg(e, role, ent)) return;
-  e->args = ng_xgrow(e->args, e->n_args, sizeof *e->args);
+  e->args = ng_grow4(e->args, e->n_args, sizeof *e->args);
   e->args[e->n_args].role = role;
   e->args[e->n_args].ent = ent;
   e->n_args++;
@@ -77,7 +77,7 @@ void ng_ev_arg(ng_event *e, ng_role role, int ent) {
 void ng_ev_span(ng_event *e, ng_span sp) {
   for (size_t i = e->n_mentions, k = 0; i-- > 0 && k < 8; k++)
     if (e->mentions[i].cb == sp.cb && e->mentions[i].ce == sp.ce) return;
-  e->mentions = ng_xgrow(e->mentions, e->n_mentions, sizeof *e->mentions);
+  e->mentions = ng_grow4(e->mentions, e->n_mentions, sizeof *e->mentions);
   e->mentions[e->n_mentions++] = sp;
 }
 

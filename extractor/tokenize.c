@@ -183,6 +183,12 @@ static void scan_word(cursor *c, size_t *letters, size_t *uppers) {
 void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
   t->n = 0;
   t->n_sent = 0;
+  /* room for a token per 6 bytes (English text has one per 5 to 6): the
+   * array is not grown token by token from 256 */
+  if (t->cap < len / 6 + 64) {
+    t->cap = len / 6 + 64;
+    t->tok = ng_xrealloc(t->tok, t->cap * sizeof *t->tok);
+  }
   cursor c = {text, len, 0, 0};
   uint32_t para = 0;
   bool space_before = true, line_start = true, para_start = true;

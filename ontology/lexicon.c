@@ -74,44 +74,68 @@ static void arena_free(arena_block *b) {
 
 /* ---- the lexicon ---- */
 
-#define FILTER_WORDS 1024 /* 65,536 bits */
-
-static inline char fold_c(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
-
-/* The filter bit of S[0..LEN) (LEN > 0), of its ASCII lower case if FOLD. */
-static inline unsigned filter_bit(const char *s, size_t len, bool fold) {
-  unsigned a = (unsigned char)s[0], b = (unsigned char)s[len / 2], c = (unsigned char)s[len - 1];
-  if (fold) {
-    a = (unsigned char)fold_c((char)a);
-    b = (unsigned char)fold_c((char)b);
-    c = (unsigned char)fold_c((char)c);
-  }
-  uint32_t h = (uint32_t)len * 0x9E3779B1u ^ (a << 16) ^ (b << 8) ^ c;
-  h *= 0x85EBCA6Bu;
-  h ^= h >> 15;
-  return h & (FILTER_WORDS * 64 - 1);
-}
-
-static inline bool filter_has(const uint64_t *bits, unsigned bit) {
-  return (bits[bit >> 6] >> (bit & 63)) & 1u;
-}
-
-/* A phrase's answers from the three phrase maps, in one slot of one table:
- * the extractor asks all three about every word, and a phrase in no map
- * (most) costs one filter test, or one hash and probe. */
+/* A phrase's answers from the three phrase maps, in one record: the
+ * extractor asks all three about every word and most windows of words.
+ * Records lie one after another in one block (each 8-aligned), the key's
+ * bytes inside: a found phrase costs the slot and its record's line. */
 typedef struct {
-  const char *key; /* NULL: an empty slot */
-  uint32_t len, hash;
   const ng_lex_entry *exact;  /* its chain in the exact map, or NULL */
   const ng_lex_entry *folded; /* its chain in the folded map, or NULL */
+  uint32_t len;
   bool prefix;                /* in the prefix map */
+  char key[];                 /* LEN bytes (and a NUL) */
+} word_rec;
+
+#define REC_ALIGN 8
+static size_t rec_size(size_t len) {
+  return (offsetof(word_rec, key) + len + 1 + REC_ALIGN - 1) / REC_ALIGN * REC_ALIGN;
+}
+
+/* A slot of the open-addressing index over the records: the phrase's hash
+ * and 1 + its record's offset in REC_ALIGN units (0: an empty slot).  Eight
+ * bytes a slot keep the index at 64 KiB for the built-in data (with the
+ * answers in the slots it took 640 KiB); a probe compares the hash before
+ * it reads a record. */
+typedef struct {
+  uint32_t hash, at;
 } word_slot;
 
-static uint32_t word_hash(const char *s, size_t n) { /* FNV-1a */
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+#define FILTER_BITS 65536
+
+/* One multiply-and-fold per 8 bytes: phrases are looked up by the hundred
+ * thousand, most of them words of a few bytes. */
+static inline uint64_t hash_mix(uint64_t h, uint64_t v) {
+  h = (h ^ v) * 0x9E3779B97F4A7C15u;
+  return h ^ (h >> 32);
 }
+
+static inline uint32_t word_hash(const char *s, size_t n) {
+  uint64_t h = (uint64_t)n * 0xC2B2AE3D27D4EB4Fu, v;
+  uint32_t a, b;
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      memcpy(&v, s + i, 8);
+      h = hash_mix(h, v);
+    }
+    if (i < n) { /* the last 8 bytes, overlapping the loop's */
+      memcpy(&v, s + n - 8, 8);
+      h = hash_mix(h, v);
+    }
+  } else if (n >= 4) {
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    h = hash_mix(h, a | (uint64_t)b << 32);
+  } else if (n > 0) {
+    h = hash_mix(h, (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+                        (uint64_t)(unsigned char)s[n - 1] << 16);
+  }
+  h = hash_mix(h, 0);
+  return (uint32_t)h;
+}
+
+/* The filter bit of a hash: other bits than the slot index's low ones. */
+static inline uint32_t filter_bit(uint32_t h) { return (h >> 16) & (FILTER_BITS - 1); }
 
 struct ng_lexicon {
   ng_strmap *exact;     /* phrase -> chain (case-sensitive kinds + merged copies) */
@@ -123,41 +147,54 @@ struct ng_lexicon {
   size_t max_tokens;
   arena_block *arena;
   /* The keys of exact, folded and prefixes with their answers (see
-   * word_slot), built after loading; WORDS_MASK + 1 slots, a power of two. */
-  word_slot *words;
-  size_t words_mask;
-  /* One bit per (length, first, middle, last byte) of the keys of WORDS:
-   * most phrases the extractor asks about are in no map, and a clear bit
-   * answers that without hashing the phrase. */
-  uint64_t word_bits[FILTER_WORDS];
+   * word_rec), built after loading, and their index: SLOTS_MASK + 1 slots,
+   * a power of two, at most 2/3 full. */
+  unsigned char *recs;
+  size_t recs_used;
+  word_slot *slots;
+  size_t slots_mask;
+  /* One bit per filter_bit of the keys: most phrases the extractor asks
+   * about (two in three) are in no map, and a clear bit answers that
+   * without a probe. */
+  uint64_t word_bits[FILTER_BITS / 64];
 };
 
-/* The slot of S[0..N) in WORDS, or NULL. */
-static const word_slot *find_word(const ng_lexicon *lex, const char *s, size_t n) {
-  if (!filter_has(lex->word_bits, filter_bit(s, n, false))) return NULL;
-  uint32_t h = word_hash(s, n);
-  for (size_t i = h & lex->words_mask;; i = (i + 1) & lex->words_mask) {
-    const word_slot *w = &lex->words[i];
-    if (!w->key) return NULL;
-    if (w->hash == h && w->len == n && memcmp(w->key, s, n) == 0) return w;
+static inline const word_rec *rec_at(const ng_lexicon *lex, uint32_t at) {
+  return (const word_rec *)(lex->recs + (size_t)(at - 1) * REC_ALIGN);
+}
+
+/* The record of S[0..N) (N > 0), or NULL. */
+static inline const word_rec *find_word(const ng_lexicon *lex, const char *s, size_t n) {
+  uint32_t h = word_hash(s, n), bit = filter_bit(h);
+  if (!((lex->word_bits[bit >> 6] >> (bit & 63)) & 1u)) return NULL;
+  for (size_t i = h & lex->slots_mask;; i = (i + 1) & lex->slots_mask) {
+    word_slot sl = lex->slots[i];
+    if (!sl.at) return NULL;
+    if (sl.hash == h) {
+      const word_rec *w = rec_at(lex, sl.at);
+      if (w->len == n && memcmp(w->key, s, n) == 0) return w;
+    }
   }
 }
 
-/* The slot of KEY in WORDS, added if new. */
-static word_slot *add_word(ng_lexicon *lex, const char *key) {
+/* The record of KEY, added if new (build_words made room). */
+static word_rec *add_word(ng_lexicon *lex, const char *key) {
   size_t n = strlen(key);
   uint32_t h = word_hash(key, n);
-  size_t i = h & lex->words_mask;
-  for (;; i = (i + 1) & lex->words_mask) {
-    word_slot *w = &lex->words[i];
-    if (!w->key) break;
-    if (w->hash == h && w->len == n && memcmp(w->key, key, n) == 0) return w;
+  size_t i = h & lex->slots_mask;
+  for (;; i = (i + 1) & lex->slots_mask) {
+    word_slot *sl = &lex->slots[i];
+    if (!sl->at) break;
+    const word_rec *w = rec_at(lex, sl->at);
+    if (sl->hash == h && w->len == n && memcmp(w->key, key, n) == 0) return (word_rec *)w;
   }
-  word_slot *w = &lex->words[i];
-  w->key = arena_strndup(&lex->arena, key, n);
+  word_rec *w = (word_rec *)(lex->recs + lex->recs_used);
   w->len = (uint32_t)n;
-  w->hash = h;
-  unsigned bit = filter_bit(key, n, false);
+  memcpy(w->key, key, n + 1);
+  lex->slots[i].hash = h;
+  lex->slots[i].at = (uint32_t)(lex->recs_used / REC_ALIGN + 1);
+  lex->recs_used += rec_size(n);
+  uint32_t bit = filter_bit(h);
   lex->word_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
   return w;
 }
@@ -178,13 +215,25 @@ static int add_prefix_word(const char *key, void *value, void *ctx) {
   return 0;
 }
 
+static int add_rec_size(const char *key, void *value, void *ctx) {
+  (void)value;
+  *(size_t *)ctx += rec_size(strlen(key));
+  return 0;
+}
+
 static void build_words(ng_lexicon *lex) {
   size_t n = ng_strmap_size(lex->exact) + ng_strmap_size(lex->folded) +
              ng_strmap_size(lex->prefixes);
   size_t cap = 64;
-  while (cap < 2 * n) cap *= 2; /* at most half full: short probes */
-  lex->words = ng_xcalloc(cap, sizeof *lex->words);
-  lex->words_mask = cap - 1;
+  while (2 * cap < 3 * n) cap *= 2; /* (N counts keys in two maps twice) at most 2/3 full */
+  size_t bytes = 0; /* (an upper bound too) */
+  ng_strmap_each(lex->exact, add_rec_size, &bytes);
+  ng_strmap_each(lex->folded, add_rec_size, &bytes);
+  ng_strmap_each(lex->prefixes, add_rec_size, &bytes);
+  if (bytes / REC_ALIGN >= UINT32_MAX) abort(); /* (no lexicon is near that) */
+  lex->recs = ng_xcalloc(bytes ? bytes : 1, 1);
+  lex->slots = ng_xcalloc(cap, sizeof *lex->slots);
+  lex->slots_mask = cap - 1;
   ng_strmap_each(lex->exact, add_exact_word, lex);
   ng_strmap_each(lex->folded, add_folded_word, lex);
   ng_strmap_each(lex->prefixes, add_prefix_word, lex);
@@ -655,6 +704,19 @@ static int merge_folded(const char *key, void *value, void *ctx) {
   return 0;
 }
 
+_Static_assert(NG_LEX_KIND_COUNT <= 16, "ng_lex_entry.kinds has a bit per kind");
+
+/* Sets the kinds of the entries of the chain VALUE (once all are added). */
+static int set_kinds(const char *key, void *value, void *ctx) {
+  (void)key;
+  (void)ctx;
+  for (ng_lex_entry *e = value; e; e = (ng_lex_entry *)e->next) {
+    e->kinds = 0;
+    for (const ng_lex_entry *f = e; f; f = f->next) e->kinds |= (uint16_t)(1u << f->kind);
+  }
+  return 0;
+}
+
 static const struct ng_embedded_file *find_embedded(const char *name) {
   for (const struct ng_embedded_file *f = ng_embedded_files; f->name; f++)
     if (strcmp(f->name, name) == 0) return f;
@@ -701,6 +763,10 @@ ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
     return st;
   }
   ng_strmap_each(lex->exact, merge_folded, lex);
+  ng_strmap_each(lex->exact, set_kinds, NULL);
+  ng_strmap_each(lex->folded, set_kinds, NULL);
+  ng_strmap_each(lex->countries, set_kinds, NULL);
+  ng_strmap_each(lex->orgs, set_kinds, NULL);
   build_words(lex);
   *out = lex;
   return NG_OK;
@@ -713,7 +779,8 @@ void ng_lexicon_free(ng_lexicon *lex) {
   ng_strmap_free(lex->countries, NULL);
   ng_strmap_free(lex->orgs, NULL);
   ng_strmap_free(lex->prefixes, NULL);
-  free(lex->words);
+  free(lex->recs);
+  free(lex->slots);
   arena_free(lex->arena);
   free(lex);
 }
@@ -734,26 +801,59 @@ const ng_lexicon *ng_lexicon_default(void) {
   return default_lexicon;
 }
 
-/* Copies S[0..N) to LOW in ASCII lower case; true if that changed it. */
-static bool lower_copy(const char *s, size_t n, char *low) {
-  bool changed = false;
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = (char)(c - 'A' + 'a');
-      changed = true;
+/* The high bit of each byte of V that is an ASCII capital. */
+static inline uint64_t capitals(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  uint64_t low7 = v & ~highs; /* (sums of bytes below 0x80 carry into no other byte) */
+  return ((low7 + (0x80 - 'A') * ones) ^ (low7 + (0x7F - 'Z') * ones)) & ~v & highs;
+}
+
+/* Copies S[0..N) to LOW in ASCII lower case; true if that changed it.
+ * Eight bytes at a time (the last ones overlapping, as lowering twice
+ * changes nothing): every word and window the extractor looks up is
+ * copied so. */
+static inline bool lower_copy(const char *s, size_t n, char *low) {
+  uint64_t changed = 0, v, up;
+  uint32_t a, b;
+  if (n >= 8) {
+    for (size_t i = 0;; i += 8) {
+      if (i + 8 > n) i = n - 8;
+      memcpy(&v, s + i, 8);
+      up = capitals(v);
+      changed |= up;
+      v ^= up >> 2; /* 0x80 >> 2 = 0x20, the case bit */
+      memcpy(low + i, &v, 8);
+      if (i + 8 == n) break;
     }
-    low[i] = c;
+  } else if (n >= 4) {
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    v = a | (uint64_t)b << 32;
+    up = capitals(v);
+    changed = up;
+    v ^= up >> 2;
+    a = (uint32_t)v;
+    b = (uint32_t)(v >> 32);
+    memcpy(low + n - 4, &b, 4);
+    memcpy(low, &a, 4);
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      char c = s[i];
+      if (c >= 'A' && c <= 'Z') {
+        c = (char)(c - 'A' + 'a');
+        changed = 1;
+      }
+      low[i] = c;
+    }
   }
-  return changed;
+  return changed != 0;
 }
 
 const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return NULL;
-  const word_slot *w = find_word(lex, phrase, len);
+  const word_rec *w = find_word(lex, phrase, len);
   if (w && w->exact) return w->exact;
   /* the folded map's keys are lower case */
-  if (!filter_has(lex->word_bits, filter_bit(phrase, len, true))) return NULL;
   char small[256];
   char *low = len < sizeof small ? small : ng_xmalloc(len);
   if (lower_copy(phrase, len, low)) w = find_word(lex, low, len);
@@ -765,11 +865,10 @@ size_t ng_lexicon_max_tokens(const ng_lexicon *lex) { return lex ? lex->max_toke
 
 bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return false;
-  const word_slot *w = find_word(lex, phrase, len);
+  const word_rec *w = find_word(lex, phrase, len);
   if (w && w->prefix) return true;
   char small[256];
   if (len >= sizeof small) return false;
-  if (!filter_has(lex->word_bits, filter_bit(phrase, len, true))) return false;
   if (!lower_copy(phrase, len, small)) return false; /* (its own lower case: asked above) */
   w = find_word(lex, small, len);
   return w && w->prefix;
@@ -787,7 +886,7 @@ void ng_lexicon_word(const ng_lexicon *lex, const char *s, size_t len, const ng_
     free(low);
     return;
   }
-  const word_slot *a = find_word(lex, s, len), *b = a;
+  const word_rec *a = find_word(lex, s, len), *b = a;
   if (lower_copy(s, len, small)) b = find_word(lex, small, len);
   *exact = a && a->exact ? a->exact : b ? b->folded : NULL;
   *lower = b ? (b->exact ? b->exact : b->folded) : NULL;

@@ -30,6 +30,9 @@ typedef enum {
 
 typedef struct ng_lex_entry {
   ng_lex_kind kind;
+  /* 1 << kind of this entry and of those after it (see next): whether a
+   * chain has an entry of some kind, without walking it */
+  uint16_t kinds;
   const char *key;     /* see ng_lex_kind */
   const char *label;   /* canonical English label (countries, orgs, cities, titles) */
   const char *country; /* ISO code the entry belongs to, or NULL */
