@@ -13,6 +13,7 @@
  * merge key (type + sorted parties) makes the same agreement one node. */
 #include "extractor/internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -75,21 +76,36 @@ static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
   return false;
 }
 
-/* The first bytes of the lower-case words W as bits of a mask, by their low
- * five bits: the same bit for a letter's upper and lower case (and, no
- * matter, for some other bytes), so that may_be_in needs no folding. */
-static uint32_t first_letters(const char *const *w) {
-  uint32_t m = 0;
-  for (size_t k = 0; w[k]; k++) m |= 1u << (w[k][0] & 31);
-  return m;
+/* What the words of a list can look like: their first and last bytes as
+ * bits of masks, by their low five bits (the same bit for a letter's upper
+ * and lower case and, no matter, for some other bytes, so that no folding
+ * is needed), and their lengths as bits (31: 31 bytes or more). */
+typedef struct {
+  uint32_t letters, lasts, lengths;
+} word_filter;
+
+static inline unsigned len_bit(size_t n) { return n < 31 ? (unsigned)n : 31; }
+
+static word_filter filter_of(const char *const *w) {
+  word_filter f = {0, 0, 0};
+  for (size_t k = 0; w[k]; k++) {
+    size_t n = strlen(w[k]);
+    f.letters |= 1u << (w[k][0] & 31);
+    f.lasts |= 1u << (w[k][n - 1] & 31);
+    f.lengths |= 1u << len_bit(n);
+  }
+  return f;
 }
 
-/* Can token i be one of the words whose first_letters are LETTERS?  Scans
- * over every token of a sentence ask this before in_list. */
-static inline bool may_be_in(const ng_ctx *c, size_t i, uint32_t letters) {
+/* Can token i be one of the words of filter F?  Scans over every token of a
+ * sentence ask this before in_list. */
+static inline bool may_be_in(const ng_ctx *c, size_t i, const word_filter *f) {
   if (i >= c->tk.n) return false;
   const ng_token *t = &c->tk.tok[i];
-  return t->e > t->b && (letters >> (c->doc->text[t->b] & 31) & 1);
+  size_t n = t->e - t->b;
+  const char *s = c->doc->text + t->b;
+  return n > 0 && (f->lengths >> len_bit(n) & 1) && (f->letters >> (s[0] & 31) & 1) &&
+         (f->lasts >> (s[n - 1] & 31) & 1);
 }
 
 /* Country entity a mention stands for (country, demonym, capital metonym,
@@ -142,12 +158,32 @@ static const char *const report_nouns[] = {"report", "reports", "claim", "claims
 static const char *const false_words[] = {"untrue", "false", "baseless", "unfounded", "fabricated",
                                           "incorrect", "inaccurate", "groundless", NULL};
 
+/* Words before a trigger that make it talk of an agreement not (yet) made. */
+static const char *const unmade[] = {"talks", "negotiations", "negotiating", "negotiate",
+                                     "proposed", "proposal", "possible", "potential", "draft",
+                                     "future", "similar", NULL};
+
+static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "jets", "jet",
+                                             "flights", "flight", "warplanes", "bombers",
+                                             "airliners", "airlines", "carriers", "helicopters",
+                                             "drones", NULL};
+
+/* The filters of the lists scanned over whole sentences, made once. */
+static word_filter deny_filter, false_filter, unmade_filter, aircraft_filter;
+static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
+
+static void make_filters(void) {
+  deny_filter = filter_of(deny_words);
+  false_filter = filter_of(false_words);
+  unmade_filter = filter_of(unmade);
+  aircraft_filter = filter_of(aircraft_words);
+}
+
 /* "denied a newspaper report that ...": a denial whose object is a report
  * or claim, in [s0, k). */
 static bool denies_report_in(const ng_ctx *c, size_t s0, size_t k) {
-  uint32_t deny = first_letters(deny_words);
   for (size_t i = s0; i < k; i++) {
-    if (!may_be_in(c, i, deny) || !in_list(c, i, deny_words)) continue;
+    if (!may_be_in(c, i, &deny_filter) || !in_list(c, i, deny_words)) continue;
     for (size_t j = i + 1; j < k && j <= i + 4; j++)
       if (in_list(c, j, report_nouns)) return true;
   }
@@ -163,9 +199,8 @@ static bool denied_report(const ng_ctx *c, size_t s0, size_t k) {
 
 /* A sentence that calls what it reports false: "..., was also untrue". */
 static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
-  uint32_t fw = first_letters(false_words);
   for (size_t i = s0; i < s1; i++)
-    if (may_be_in(c, i, fw) && in_list(c, i, false_words) && i > s0 &&
+    if (may_be_in(c, i, &false_filter) && in_list(c, i, false_words) && i > s0 &&
         (TOK_IS(c, i - 1, "was") || TOK_IS(c, i - 1, "were") || TOK_IS(c, i - 1, "is") ||
          TOK_IS(c, i - 1, "are") || TOK_IS(c, i - 1, "also") || TOK_IS(c, i - 1, "as") ||
          TOK_IS(c, i - 1, "entirely") || TOK_IS(c, i - 1, "completely")))
@@ -247,11 +282,34 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
 
 /* ------------------------------------------------------------- dates */
 
+/* Does token i name a day relative to publication: a weekday (capitalised),
+ * "yesterday", "today" or "tomorrow"?  Then *WD is the weekday (0 Monday),
+ * or -1 for the others. */
+static bool relative_day(const ng_ctx *c, size_t i, int *wd) {
+  const ng_token *t = &c->tk.tok[i];
+  size_t n = t->e - t->b;
+  const char *w = c->doc->text + t->b;
+  char f = n ? lower_c(w[0]) : '\0';
+  *wd = -1;
+  /* (the first letter first: this looks at every token of the sentence;
+   * every weekday's name starts with m, t, w, f or s) */
+  if ((t->flags & NG_TF_CAP) && (f == 'm' || f == 't' || f == 'w' || f == 'f' || f == 's') &&
+      (*wd = ng_weekday_from_name(w, n)) >= 0)
+    return true;
+  if (f == 'y') return TOK_IS_CI(c, i, "yesterday");
+  return f == 't' && (TOK_IS_CI(c, i, "today") || TOK_IS_CI(c, i, "tomorrow"));
+}
+
+/* The date a sentence speaks of: the first date written in it, else
+ * (publication known) the first day named relative to publication. */
 static ng_date sentence_date(const ng_ctx *c, size_t s0, size_t s1) {
   ng_date none = {0, 0, 0};
   const ng_doc *d = c->doc;
+  size_t rel = SIZE_MAX; /* one pass looks for both */
+  int wd = -1;
   for (size_t i = s0; i < s1; i++) {
     const ng_token *t = &c->tk.tok[i];
+    if (rel == SIZE_MAX && d->published.y > 0 && relative_day(c, i, &wd)) rel = i;
     if (t->type != NG_TOK_WORD && t->type != NG_TOK_NUM) continue;
     /* every date ng_date_parse reads starts with a digit or a capital */
     char ch = d->text[t->b];
@@ -266,28 +324,18 @@ static ng_date sentence_date(const ng_ctx *c, size_t s0, size_t s1) {
       return x;
     }
   }
-  if (d->published.y <= 0) return none;
-  for (size_t i = s0; i < s1; i++) {
-    const ng_token *t = &c->tk.tok[i];
-    size_t n = t->e - t->b;
-    const char *w = d->text + t->b;
-    int wd = (t->flags & NG_TF_CAP) ? ng_weekday_from_name(w, n) : -1;
-    if (wd >= 0) {
-      /* the most recent such day on or before publication (news reports the past) */
-      int pd = ng_date_weekday(d->published);
-      int back = (pd - wd + 7) % 7;
-      if (i > s0 && (TOK_IS_CI(c, i - 1, "next") || TOK_IS_CI(c, i - 1, "coming")))
-        return ng_date_add_days(d->published, (wd - pd + 7) % 7 ? (wd - pd + 7) % 7 : 7);
-      return ng_date_add_days(d->published, -back);
-    }
-    /* (the first letter first: this looks at every token of the sentence) */
-    char f = n ? lower_c(w[0]) : '\0';
-    if (f == 'y' && TOK_IS_CI(c, i, "yesterday")) return ng_date_add_days(d->published, -1);
-    if (f != 't') continue;
-    if (TOK_IS_CI(c, i, "today")) return d->published;
-    if (TOK_IS_CI(c, i, "tomorrow")) return ng_date_add_days(d->published, 1);
+  if (rel == SIZE_MAX) return none;
+  if (wd >= 0) {
+    /* the most recent such day on or before publication (news reports the past) */
+    int pd = ng_date_weekday(d->published);
+    int back = (pd - wd + 7) % 7;
+    if (rel > s0 && (TOK_IS_CI(c, rel - 1, "next") || TOK_IS_CI(c, rel - 1, "coming")))
+      return ng_date_add_days(d->published, (wd - pd + 7) % 7 ? (wd - pd + 7) % 7 : 7);
+    return ng_date_add_days(d->published, -back);
   }
-  return none;
+  if (TOK_IS_CI(c, rel, "yesterday")) return ng_date_add_days(d->published, -1);
+  if (TOK_IS_CI(c, rel, "today")) return d->published;
+  return ng_date_add_days(d->published, 1); /* tomorrow */
 }
 
 /* ------------------------------------------------------------- agreements */
@@ -551,11 +599,6 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
   a->date = sentence_date(c, s0, s1);
 }
 
-/* Words before a trigger that make it talk of an agreement not (yet) made. */
-static const char *const unmade[] = {"talks", "negotiations", "negotiating", "negotiate",
-                                     "proposed", "proposal", "possible", "potential", "draft",
-                                     "future", "similar", NULL};
-
 /* "shares a border with", "which shares the estuary with": geography, not a pact */
 static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
   static const char *const shr[] = {"share", "shares", "shared", "sharing", NULL};
@@ -625,7 +668,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       if (non_factual(c, s0, k)) continue;
       if (geo_share(c, k, s1)) continue;
       bool unmade_cue = false;
-      for (size_t i = k; i-- > s0 && k - i <= 4;) unmade_cue |= in_list(c, i, unmade);
+      for (size_t i = k; i-- > s0 && k - i <= 4 && !unmade_cue;)
+        unmade_cue = may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
       if (unmade_cue) continue;
       if (a.n_party < 2) find_parties(c, s0, s1, k, &a, *out, *n_out);
       if (a.n_party < 2 && arms_deal(c, s0, s1, k, quoted, &a) && n_types < 8) {
@@ -707,7 +751,21 @@ static int cmp_int(const void *x, const void *y) {
   return (a > b) - (a < b);
 }
 
+/* Appends V in decimal, as %d would (no printf: keys are built per event). */
+static void add_int(ng_buf *out, long v) {
+  char d[24];
+  size_t n = sizeof d;
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do {
+    d[--n] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u && n > 1);
+  if (v < 0) d[--n] = '-';
+  ng_buf_add(out, d + n, sizeof d - n);
+}
+
 static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
+  if (n == 0) return;
   size_t *rep = ng_xmalloc((n + 1) * sizeof *rep);
   for (size_t i = 0; i < n; i++) {
     rep[i] = i;
@@ -719,9 +777,14 @@ static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
   ng_buf_init(&key);
   size_t uniq = 0;
   for (size_t i = 0; i < n; i++) {
-    ng_buf_clear(&key);
-    ng_buf_printf(&key, "%s|%d", as[i].type, as[i].explicit_type);
-    for (size_t p = 0; p < as[i].n_party; p++) ng_buf_printf(&key, ",%d", as[i].party[p]);
+    ng_buf_clear(&key); /* "%s|%d" and ",%d" per party */
+    ng_buf_adds(&key, as[i].type);
+    ng_buf_addc(&key, '|');
+    add_int(&key, as[i].explicit_type);
+    for (size_t p = 0; p < as[i].n_party; p++) {
+      ng_buf_addc(&key, ',');
+      add_int(&key, as[i].party[p]);
+    }
     size_t *first = ng_strmap_get(same, key.data);
     if (first) {
       rep[i] = *first;
@@ -791,18 +854,13 @@ static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
 
 /* ------------------------------------------------------------- airspace */
 
-static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "jets", "jet",
-                                             "flights", "flight", "warplanes", "bombers",
-                                             "airliners", "airlines", "carriers", "helicopters",
-                                             "drones", NULL};
-
 /* Countries whose aircraft are meant: "Russian military aircraft",
  * "Canadian and Dutch air force tanker aircraft", "permission for Russia to
  * fly".  Returns how many were stored in OUT (at most 4). */
 static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this, int *out) {
   size_t n = 0;
   for (size_t i = s0; i < s1 && !n; i++) {
-    if (!in_list(c, i, aircraft_words)) continue;
+    if (!may_be_in(c, i, &aircraft_filter) || !in_list(c, i, aircraft_words)) continue;
     size_t j = i;
     while (j > s0 && i - j <= 8) {
       j--;
@@ -1354,19 +1412,6 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
   }
 }
 
-/* Appends V in decimal, as %d would (no printf: keys are built per event). */
-static void add_int(ng_buf *out, long v) {
-  char d[24];
-  size_t n = sizeof d;
-  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-  do {
-    d[--n] = (char)('0' + u % 10);
-    u /= 10;
-  } while (u && n > 1);
-  if (v < 0) d[--n] = '-';
-  ng_buf_add(out, d + n, sizeof d - n);
-}
-
 /* Events with equal keys are one event (statements are never merged here). */
 static void event_key(const ng_event *e, ng_buf *out) {
   ng_buf_clear(out);
@@ -1404,6 +1449,9 @@ static void event_key(const ng_event *e, ng_buf *out) {
  * with several mentions; found through a map, so linear in the events. */
 static void dedupe(ng_ctx *c) {
   ng_facts *f = c->f;
+  size_t n = 0; /* events that can be merged: with one or none, nothing to do */
+  for (size_t i = c->ev_base; i < f->n_ev && n < 2; i++) n += f->ev[i].kind != NG_EV_STATEMENT;
+  if (n < 2) return;
   ng_strmap *seen = ng_strmap_new();
   ng_buf key;
   ng_buf_init(&key);
@@ -1477,6 +1525,7 @@ static void find_memberships(ng_ctx *c) {
 }
 
 void ng_extract_events(ng_ctx *c) {
+  pthread_once(&filters_once, make_filters);
   find_memberships(c);
   c->report_denied = doc_denies_report(c);
   bool *quoted = quoted_mask(c);

@@ -4,10 +4,14 @@
  * case), in byte-wise order of their paths so that a run never depends on
  * the order the file system lists entries.  One unreadable file is logged,
  * counted and skipped; the run goes on. */
-/* open(O_CLOEXEC), dirfd, fstat: POSIX.1-2008, hidden by plain -std=c11 */
+/* open(O_CLOEXEC), dirfd, fstat: POSIX.1-2008, hidden by plain -std=c11;
+ * the d_type of directory entries (DT_REG, DT_DIR): a BSD and glibc extension */
 #if !defined(_POSIX_C_SOURCE) || _POSIX_C_SOURCE < 200809L
 #undef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
+#endif
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
 #endif
 #include "extractor/ingest_internal.h"
 
@@ -30,24 +34,27 @@
 
 /* Reads all of FD into *DATA and *LEN (NUL-terminated, caller frees).  Bounded by
  * NG_MAX_INPUT_BYTES whatever the file claims to be: a growing file, a pipe
- * or /dev/zero are all cut off there. */
-static ng_status read_fd(int fd, const char *path, char **data, size_t *len) {
+ * or /dev/zero are all cut off there.  SB: FD's status when the caller has
+ * it already, else NULL. */
+static ng_status read_fd(int fd, const char *path, const struct stat *sb, char **data,
+                         size_t *len) {
   size_t cap = 64 * 1024, n = 0;
-  char *buf = ng_xmalloc(cap + 1);
-  struct stat sb;
-  if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
-    if ((unsigned long long)sb.st_size > NG_MAX_INPUT_BYTES) {
-      ng_log(NG_LOG_ERROR, path, 0, 0,
-             "too large (%lld bytes; the limit is %zu MiB): split it into articles",
-             (long long)sb.st_size, NG_MAX_INPUT_BYTES >> 20);
-      free(buf);
-      return NG_ERR_INPUT;
-    }
-    if ((size_t)sb.st_size + 1 > cap) {
-      cap = (size_t)sb.st_size + 1; /* one more byte to see EOF without growing */
-      buf = ng_xrealloc(buf, cap + 1);
-    }
+  struct stat own;
+  if (sb == NULL && fstat(fd, &own) == 0) sb = &own;
+  bool regular = sb != NULL && S_ISREG(sb->st_mode);
+  if (regular && (unsigned long long)sb->st_size > NG_MAX_INPUT_BYTES) {
+    ng_log(NG_LOG_ERROR, path, 0, 0,
+           "too large (%lld bytes; the limit is %zu MiB): split it into articles",
+           (long long)sb->st_size, NG_MAX_INPUT_BYTES >> 20);
+    return NG_ERR_INPUT;
   }
+  /* a regular file's size (0 for some in /proc, whose size is unknown):
+   * most articles are a few KiB, and a 64 KiB block per file costs the
+   * allocator more than the reading; one more byte lets a file that grew
+   * since show it without a copy */
+  size_t size = regular ? (size_t)sb->st_size : 0;
+  if (size > 0) cap = size + 1;
+  char *buf = ng_xmalloc(cap + 1);
   for (;;) {
     if (n == cap) {
       if (cap > NG_MAX_INPUT_BYTES) {
@@ -68,6 +75,8 @@ static ng_status read_fd(int fd, const char *path, char **data, size_t *len) {
     }
     if (r == 0) break;
     n += (size_t)r;
+    /* all the bytes the file has: no second read() to hear the end */
+    if (n == size) break;
   }
   if (n > NG_MAX_INPUT_BYTES) {
     ng_log(NG_LOG_ERROR, path, 0, 0, "too large (more than %zu MiB): split it into articles",
@@ -89,13 +98,14 @@ static ng_status read_path(const char *path, char **data, size_t *len) {
     return NG_ERR_INPUT;
   }
   struct stat sb;
-  if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+  bool known = fstat(fd, &sb) == 0;
+  if (known && S_ISDIR(sb.st_mode)) {
     /* replaced by a directory since it was listed */
     ng_log(NG_LOG_ERROR, path, 0, 0, "is a directory now; the file was skipped");
     close(fd);
     return NG_ERR_INPUT;
   }
-  ng_status st = read_fd(fd, path, data, len);
+  ng_status st = read_fd(fd, path, known ? &sb : NULL, data, len);
   close(fd);
   return st;
 }
@@ -177,7 +187,16 @@ static void list_dir(file_list *l, const char *dir, int depth) {
     size_t p = dl;
     if (!slash) child[p++] = '/';
     memcpy(child + p, e->d_name, nl + 1);
-    if (stat(child, &sb) != 0) {
+    bool typed = false;
+#if defined(DT_REG) && defined(DT_DIR)
+    /* the entry's type when the file system tells it: no stat per file
+     * (links and unknown types are stat'ed) */
+    if (e->d_type == DT_REG || e->d_type == DT_DIR) {
+      sb.st_mode = e->d_type == DT_REG ? S_IFREG : S_IFDIR;
+      typed = true;
+    }
+#endif
+    if (!typed && stat(child, &sb) != 0) {
       if (wanted(e->d_name)) {
         ng_log(NG_LOG_ERROR, child, 0, 0, "cannot read: %s; a dangling link?", strerror(errno));
         l->failed++;
@@ -211,7 +230,7 @@ static void list_dir(file_list *l, const char *dir, int depth) {
 static ng_status feed(const char *path, ng_input_fn fn, void *ctx) {
   char *data = NULL;
   size_t len = 0;
-  ng_status st = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, "-", &data, &len)
+  ng_status st = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, "-", NULL, &data, &len)
                                         : read_path(path, &data, &len);
   if (st != NG_OK) return st;
   st = fn(path, data, len, ctx);

@@ -10,6 +10,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 /* How many non-blank lines at the start (and end) of an article may hold a
  * byline or a date line; further in, a bare date is a timeline entry. */
@@ -144,6 +147,16 @@ static bool index_prefix(const word_index *x, const char *s, size_t len) {
   return false;
 }
 
+/* Length of the first word of the list (in list order) that starts S,
+ * ignoring case; 0 if none (the list holds no ""). */
+static size_t index_prefix_len(const word_index *x, const char *s, size_t len) {
+  if (len == 0) return 0;
+  unsigned k = (unsigned char)ng_c_tolower(s[0]);
+  for (size_t j = x->from[k]; j < x->from[k + 1]; j++)
+    if (x->len[j] <= len && ng_ingest_iprefix(s, len, x->word[j])) return x->len[j];
+  return 0;
+}
+
 /* Does S end with a word of the list (indexed by last bytes), ignoring case? */
 static bool index_suffix(const word_index *x, const char *s, size_t len) {
   if (x->from[256] < x->from[257]) return true;
@@ -158,7 +171,7 @@ static bool index_suffix(const word_index *x, const char *s, size_t len) {
 /* The indexes of the longest lists (defined further down), built on first use. */
 typedef struct {
   word_index furniture, furniture_prefixes, caption_suffixes, not_names, date_labels, particles,
-      label_words, social_words;
+      label_words, social_words, byline_any, byline_head;
 } list_indexes;
 static const list_indexes *indexes(void);
 
@@ -206,8 +219,20 @@ bool ng_ingest_blank(const char *text, size_t len) {
 /* ------------------------------------------------------------ byte checks */
 
 /* The end of the run of printable ASCII bytes (0x20..0x7E) at S+I, at most
- * LEN: most of any article, so it is looked at eight bytes at a time. */
+ * LEN: most of any article, so it is looked at 16 bytes at a time (SSE2,
+ * which every x86-64 has), else 8. */
 static size_t printable_run(const char *s, size_t i, size_t len) {
+#if defined(__SSE2__) && defined(__GNUC__)
+  const __m128i below = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= len; i += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    /* signed bytes: 0x80 and above are negative, so below 0x20 too */
+    __m128i ok = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_sub_epi8(below, _mm_set1_epi8(1))),
+                               _mm_cmplt_epi8(v, del));
+    unsigned m = (unsigned)_mm_movemask_epi8(ok);
+    if (m != 0xFFFF) return i + (size_t)__builtin_ctz(~m);
+  }
+#endif
   const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
@@ -691,21 +716,9 @@ static void co_names(const char *s, size_t len, size_t p, ng_buf *co) {
 /* Byline proper: PREFIX NAME REST, PREFIX one of "By", "Author:", ... */
 static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_buf *co,
                          ng_date *date, bool anywhere) {
-  static const char *const head_prefixes[] = {"by ", "written by ", "story by ", "words by ",
-                                              "reported by ", "text by ", "posted by ", NULL};
-  static const char *const any_prefixes[] = {"author: ", "authors: ", "author ", "written by: ",
-                                             "byline: ", "reporting by ", NULL};
-  const char *const *lists[2] = {any_prefixes, anywhere ? NULL : head_prefixes};
-  size_t p = 0;
-  for (int l = 0; l < 2 && p == 0; l++) {
-    if (!lists[l]) continue;
-    for (size_t i = 0; lists[l][i]; i++) {
-      if (ng_ingest_iprefix(s, len, lists[l][i])) {
-        p = strlen(lists[l][i]);
-        break;
-      }
-    }
-  }
+  const list_indexes *x = indexes();
+  size_t p = index_prefix_len(&x->byline_any, s, len);
+  if (p == 0 && !anywhere) p = index_prefix_len(&x->byline_head, s, len);
   ng_date pre = {0, 0, 0};
   if (p == 0 && !anywhere) {
     /* "Posted on 12 June 2024 by Jane Roe": a dated byline */
@@ -756,10 +769,22 @@ static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_buf *co,
   return true;
 }
 
+/* Does S hold a field separator of parse_name_date ('|', '·' or '•')? */
+static bool has_field_sep(const char *s, size_t len) {
+  if (memchr(s, '|', len)) return true;
+  for (const char *p = s; (p = memchr(p, 0xC2, len - (size_t)(p - s))) != NULL; p++)
+    if ((size_t)(p - s) + 1 < len && (unsigned char)p[1] == 0xB7) return true;
+  for (const char *p = s; (p = memchr(p, 0xE2, len - (size_t)(p - s))) != NULL; p++)
+    if ((size_t)(p - s) + 2 < len && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0xA2)
+      return true;
+  return false;
+}
+
 /* "Jane Roe | September 27, 2015 | 9:00pm EDT": a name field, then a date. */
 static bool parse_name_date(const char *s, size_t len, ng_buf *author, ng_date *date) {
   size_t n;
-  if (!person_at(s, len, 0, &n)) return false;
+  /* no separator in the line, no name field (the name is not read) */
+  if (!has_field_sep(s, len) || !person_at(s, len, 0, &n)) return false;
   size_t p = n;
   while (p < len && s[p] == ' ') p++;
   bool bar = p < len && s[p] == '|';
@@ -787,6 +812,12 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
   if (updated) *updated = upd;
   return true;
 }
+
+/* Byline prefixes: recognised anywhere, and near the start or end only. */
+static const char *const byline_any[] = {"author: ", "authors: ", "author ", "written by: ",
+                                         "byline: ", "reporting by ", NULL};
+static const char *const byline_head[] = {"by ", "written by ", "story by ", "words by ",
+                                          "reported by ", "text by ", "posted by ", NULL};
 
 /* ------------------------------------------------------------ boilerplate */
 
@@ -961,6 +992,8 @@ static void build_indexes(void) {
   index_build(&the_indexes.particles, particles, false);
   index_build(&the_indexes.label_words, label_word_list, false);
   index_build(&the_indexes.social_words, social_words, false);
+  index_build(&the_indexes.byline_any, byline_any, false);
+  index_build(&the_indexes.byline_head, byline_head, false);
 }
 
 static const list_indexes *indexes(void) {
