@@ -678,6 +678,20 @@ static void pass_org_patterns(ng_ctx *c) {
           }
         }
       }
+      /* "Defence Cabinet Secretary": the start of a post's title */
+      {
+        bool post = false;
+        for (size_t k = e + 1; k <= e + 2 && k <= c->tk.n && same_sent(c, s, k - 1) && !post; k++) {
+          if (!is_cap(c, k - 1)) break;
+          phrase(c, s, k, &tmp);
+          lower_ascii(&tmp);
+          if (find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_TITLE)) post = true;
+        }
+        if (post) {
+          i = e - 1;
+          continue;
+        }
+      }
       if (!free_range(c, s, e)) continue;
       /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
        * possessive before it ("Canada's Department of ...") */
@@ -896,6 +910,24 @@ static void pass_gazetteer(ng_ctx *c) {
         ng_ent_alt(c, ent, p.data, p.len);
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_COUNTRY, ent, ent);
       } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {
+        /* "Colonel Tomas Quito": a city's name ending a person's name
+         * after a title (as for countries above); later "Quito said" too */
+        if (len == 1 && i > 1 && same_sent(c, i - 2, i) && is_cap(c, i - 1) &&
+            c->tok_m[i - 1] < 0 && !is_nonname(c, i - 1) && is_title_word(c, i - 2) &&
+            !lex_tok(c, i - 1) && glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) &&
+                                                            same_sent(c, i, j)) &&
+            n_surn < 16) {
+          surn[n_surn++] = i;
+          break;
+        }
+        bool was_surname = false;
+        for (size_t k = 0; k < n_surn && !was_surname; k++) {
+          size_t a, b;
+          const char *x = ng_tok_text(c, surn[k], &a), *y = ng_tok_text(c, i, &b);
+          was_surname = a == b && !memcmp(x, y, a);
+        }
+        /* (but "in Quito", "to Quito" stay the city) */
+        if (was_surname && len == 1 && !(i > 0 && tok_is_a(c, i - 1, WC_PLACE_PREP))) break;
         /* part of a longer name ("Washington Post", "Toronto Star"): not the city */
         if (j < c->tk.n && is_cap(c, j) && same_sent(c, i, j) && !is_nonname(c, j) &&
             !find_kind(lookup_tok(c, j, &key),
@@ -1018,6 +1050,12 @@ static size_t name_run(const ng_ctx *c, size_t i) {
     } else if (j > i && tok_is_a(c, j, WC_PARTICLE) && j + 1 < c->tk.n &&
                (is_cap(c, j + 1) || (is_punct(c, j + 1, '-') && is_cap(c, j + 2)))) {
       j++;
+    } else if (j > i && c->tk.tok[j].type == NG_TOK_PUNCT && c->tk.tok[j].e - c->tk.tok[j].b == 2 &&
+               !memcmp(c->doc->text + c->tk.tok[j].b, "\xCA\xBB", 2) && glued(c, j) &&
+               glued(c, j + 1) && j + 1 < c->tk.n && c->tk.tok[j + 1].type == NG_TOK_WORD) {
+      /* an okina inside a Polynesian name: "Akauʻola" */
+      j += 2;
+      continue;
     } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) && is_cap(c, j + 1) &&
                c->tok_m[j + 1] < 0 && !is_nonname(c, j + 1)) {
       j++;
@@ -1049,7 +1087,10 @@ static int appositive_title(const ng_ctx *c, size_t i) {
   if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
   k--;
   m = mention_at(c, k - 1);
-  if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 2 &&
+  if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 3 &&
+      ng_tok_is(c, m->t0 - 1, "the") && ng_tok_is(c, m->t0 - 2, "of"))
+    m = mention_at(c, m->t0 - 3); /* "the Minister of Defence of the Republic of X, NAME" */
+  else if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 2 &&
       ng_tok_is(c, m->t0 - 1, "of"))
     m = mention_at(c, m->t0 - 2);
   if (m && m->kind == NG_M_TITLE && !m->plural && strcmp(m->scope, "honorific") &&
@@ -1103,6 +1144,18 @@ static int title_after(const ng_ctx *c, size_t e) {
       /* "Hall B, Maj Gen Rafiq Islam": the title belongs to the name after it */
       if (m->t1 < c->tk.n && is_cap(c, m->t1) && same_sent(c, k, m->t1) && !mention_at(c, m->t1))
         return -1;
+      /* "NAME, the Minister of Defence of the Republic of X, NAME2": NAME2's */
+      size_t a = m->t1;
+      if (ng_tok_is(c, a, "of")) {
+        a++;
+        if (ng_tok_is(c, a, "the")) a++;
+        const ng_mention *cm = mention_at(c, a);
+        a = cm && (cm->kind == NG_M_COUNTRY || cm->kind == NG_M_DEMONYM) ? cm->t1 : m->t1;
+      }
+      if (is_punct(c, a, ',') && is_cap(c, a + 1) && same_sent(c, k, a + 1) &&
+          !mention_at(c, a + 1) && !is_nonname(c, a + 1) && is_cap(c, a + 2) &&
+          !mention_at(c, a + 2))
+        return -1;
       return c->tok_m[k];
     }
     if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
@@ -1142,6 +1195,7 @@ static int post_owner(const ng_ctx *c, int title_m) {
 }
 
 static void add_post_title(ng_ctx *c, int person, const char *title, int of);
+static void tidy_posts(ng_ctx *c);
 
 /* The owner named after a title: "Foreign Minister of Australia", "a
  * spokeswoman for the Tunisian Foreign Ministry". */
@@ -1253,7 +1307,21 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   if (single) ent = person_by_surname(c, p.data, p.len);
   if (ent < 0) {
     ng_person_canon(c->lex, p.data, p.len, &key, &lab);
-    ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
+    /* "Vargas de la Cruz" after "Ana Lucía Vargas de la Cruz": the
+     * family names of a longer name already seen are that person */
+    if (!single && strchr(lab.data, ' ')) {
+      for (size_t k = c->ent_base; k < c->f->n_ent && ent < 0; k++) {
+        const ng_entity *pe = &c->f->ent[k];
+        size_t ll = strlen(pe->label);
+        if (pe->kind != NG_ENT_PERSON || ll <= lab.len + 1 || pe->label[ll - lab.len - 1] != ' ' ||
+            strcmp(pe->label + ll - lab.len, lab.data))
+          continue;
+        /* (the longer name has at least three words) */
+        const char *sp = strchr(pe->label, ' ');
+        if (sp && strchr(sp + 1, ' ') && sp < pe->label + ll - lab.len - 1) ent = (int)k;
+      }
+    }
+    if (ent < 0) ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
   }
   ng_ent_alt(c, ent, p.data, p.len);
   add_mention(c, (uint32_t)t0, (uint32_t)t1, NG_M_PERSON, ent, -1);
@@ -1304,7 +1372,8 @@ static bool surname_speaks(const ng_ctx *c, const cand *cs, size_t nc, const can
   const char *last = ng_tok_text(c, w->t1 - 1, &ln);
   for (size_t k = 0; k < nc; k++) {
     const cand *s = &cs[k];
-    if (s->weak || s->strong || s->words != 1 || s->t0 <= w->t0 || s->t1 - s->t0 != 1) continue;
+    /* ("Minister Halvorsen said" is a title's mention: it counts too) */
+    if (s->weak || s->words != 1 || s->t0 <= w->t0 || s->t1 - s->t0 != 1) continue;
     size_t n;
     const char *t = ng_tok_text(c, s->t0, &n);
     if (n == ln && !memcmp(t, last, n)) return true;
@@ -1359,6 +1428,10 @@ static void pass_persons(ng_ctx *c) {
       cd.counterpart = true;
       cd.owner = i >= 3 ? country_at(c, i - 3) : -1;
     } else if (tb >= 0) {
+      /* "her Surinamese counterpart, Foreign Minister NAME": the counterpart's country */
+      size_t t0 = c->m[tb].t0;
+      if (t0 >= 3 && is_punct(c, t0 - 1, ',') && ng_tok_is_ci(c, t0 - 2, "counterpart"))
+        cd.owner = country_at(c, t0 - 3);
       /* "Vice Admiral NAME, the navy commander,": the post, not the rank */
       bool bare = !strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank");
       cd.title_m = ta >= 0 && bare ? ta : tb;
@@ -1388,6 +1461,26 @@ static void pass_persons(ng_ctx *c) {
                   (i > 0 && (c->trig[i - 1] & NG_TR_SPEECH) && same_sent(c, i - 1, i) &&
                    (e >= c->tk.n || !same_sent(c, i, e) || is_punct(c, e, '.') ||
                     is_punct(c, e, ',')));
+    /* "Compiled by NAME", "Reporting by NAME": a credit line names a person */
+    if (!cd.strong && cd.words >= 2 && i >= 2 && ng_tok_is(c, i - 1, "by") &&
+        same_sent(c, i - 2, i) &&
+        tok_in(c, i - 2, (const char *const[]){"Compiled", "Reported", "Written", "Reporting",
+                                               "Editing", "Edited", "reporting", NULL}))
+      cd.strong = true;
+    /* "MARCUS LEE: ..." opening paragraphs of a transcript, the surname
+     * opening another one ("LEE: ..."): a speaker's label */
+    if (!cd.strong && cd.words >= 2 && cd.words <= 3 && is_punct(c, e, ':') &&
+        (c->tk.tok[i].flags & NG_TF_PARA_START) && (c->tk.tok[e - 1].flags & NG_TF_ALLCAPS)) {
+      size_t ln;
+      const char *last = ng_tok_text(c, e - 1, &ln);
+      for (size_t k = e + 1; k + 1 < c->tk.n && !cd.strong; k++) {
+        size_t n2;
+        const char *w = ng_tok_text(c, k, &n2);
+        if ((c->tk.tok[k].flags & NG_TF_PARA_START) && n2 == ln && !memcmp(w, last, ln) &&
+            is_punct(c, k + 1, ':'))
+          cd.strong = true;
+      }
+    }
     /* "Marta Ozola, who runs ...": a relative "who" follows a person */
     if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && ng_tok_is(c, e + 1, "who"))
       cd.strong = true;
@@ -1483,6 +1576,174 @@ static void pass_persons(ng_ctx *c) {
   }
   free(cs);
   ng_buf_free(&p);
+  tidy_posts(c);
+}
+
+/* The country of a wire-style dateline opening one of the first paragraphs
+ * ("WELLINGTON, 2 June (Agency) -", "GUATEMALA CITY --", "Kigali, 3 May
+ * 2026 -"), when the document names that country too: its entity, or -1. */
+static int dateline_country(ng_ctx *c, size_t before) {
+  static const char *const months[] = {"January", "February", "March", "April", "May", "June",
+                                       "July", "August", "September", "October", "November",
+                                       "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.",
+                                       "Oct.", "Nov.", "Dec.", NULL};
+  ng_buf b;
+  ng_buf_init(&b);
+  int found = -1;
+  size_t paras = 0;
+  for (size_t i = 0; i < c->tk.n && i < before; i++) {
+    if (i > 0 && c->tk.tok[i].para == c->tk.tok[i - 1].para) continue;
+    /* the opening paragraphs, or a section's ("2. HEADING" / "NOUAKCHOTT, June 9 -") */
+    if (++paras > 12 && !(i >= 1 && (c->tk.tok[i - 1].flags & NG_TF_ALLCAPS)))
+      continue;
+    size_t k = i;
+    bool caps = true;
+    while (k < c->tk.n && k - i < 4 && is_cap(c, k) && c->tk.tok[k].para == c->tk.tok[i].para) {
+      if (!(c->tk.tok[k].flags & NG_TF_ALLCAPS)) caps = false;
+      k++;
+    }
+    if (k == i || k >= c->tk.n || c->tk.tok[k].type != NG_TOK_PUNCT) continue;
+    size_t pn;
+    const char *pt = ng_tok_text(c, k, &pn);
+    bool comma = pn == 1 && pt[0] == ',';
+    bool dash = (pn == 1 && (pt[0] == '-' || pt[0] == '(')) ||
+                (pn == 3 && !memcmp(pt, "\xE2\x80", 2) && ((unsigned char)pt[2] == 0x93 ||
+                                                           (unsigned char)pt[2] == 0x94));
+    if (!comma && !dash) continue;
+    /* a place in mixed case opens a dateline only before its date */
+    if (!caps && !(comma && (c->tk.tok[k + 1 < c->tk.n ? k + 1 : k].type == NG_TOK_NUM ||
+                             tok_in(c, k + 1, months))))
+      continue;
+    ng_buf_clear(&b);
+    for (size_t t = i; t < k; t++) {
+      size_t n;
+      const char *w = ng_tok_text(c, t, &n);
+      if (t > i) ng_buf_addc(&b, ' ');
+      size_t at = b.len;
+      ng_buf_add(&b, w, n);
+      if (!caps) continue;
+      for (size_t q = at + 1; q < b.len; q++)
+        if (b.data[q] >= 'A' && b.data[q] <= 'Z') b.data[q] = (char)(b.data[q] - 'A' + 'a');
+      if (t > i && (tok_in(c, t, (const char *const[]){"of", "de", "la", "el", "es", "do", "da",
+                                                        "du", "des", "del", NULL})))
+        b.data[at] = (char)(b.data[at] - 'A' + 'a');
+    }
+    const char *iso = NULL;
+    for (const ng_lex_entry *e = ng_lexicon_lookup(c->lex, b.data, b.len); e && !iso; e = e->next) {
+      if (e->kind == NG_LEX_CAPITAL || e->kind == NG_LEX_COUNTRY) iso = e->key;
+      else if (e->kind == NG_LEX_CITY) iso = e->country ? e->country : e->key;
+    }
+    /* "BUNIA, Democratic Republic of the Congo -" */
+    if (!iso && caps && comma) {
+      const ng_mention *m = mention_at(c, k + 1);
+      if (m && m->kind == NG_M_COUNTRY && m->country >= 0) iso = c->f->ent[m->country].key;
+    }
+    /* a later dateline replaces an earlier one, even one of an unknown place
+     * ("MALÉ, June 8 -") */
+    bool dated = comma && (c->tk.tok[k + 1 < c->tk.n ? k + 1 : k].type == NG_TOK_NUM ||
+                           tok_in(c, k + 1, months));
+    if (!iso && dated) found = -1;
+    if (!iso) continue;
+    found = -1;
+    for (size_t e = c->ent_base; e < c->f->n_ent; e++)
+      if (c->f->ent[e].kind == NG_ENT_COUNTRY && !strcmp(c->f->ent[e].key, iso)) found = (int)e;
+  }
+  ng_buf_free(&b);
+  return found;
+}
+
+/* True if the words of A appear in B in order ("Minister" in "Defense
+ * Minister", "Deputy Minister" in "Deputy Defense Minister"). */
+static bool title_within(const char *a, const char *b) {
+  const char *p = b;
+  while (*a) {
+    size_t n = strcspn(a, " ");
+    for (;;) {
+      if (!*p) return false;
+      size_t m = strcspn(p, " ");
+      bool hit = m == n && !strncmp(p, a, n);
+      p += m;
+      while (*p == ' ') p++;
+      if (hit) break;
+    }
+    a += n;
+    while (*a == ' ') a++;
+  }
+  return true;
+}
+
+/* A post a dateline may place: a government's, or a spokesperson's. */
+static bool dateline_title(const ng_ctx *c, const char *title) {
+  if (!strcmp(title, "Spokesperson")) return true;
+  char low[96];
+  size_t n = strlen(title);
+  if (n >= sizeof low) return false;
+  for (size_t k = 0; k < n; k++)
+    low[k] = title[k] >= 'A' && title[k] <= 'Z' ? (char)(title[k] - 'A' + 'a') : title[k];
+  const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, low, n), NG_LEX_TITLE);
+  return e && e->sub && !strcmp(e->sub, "gov");
+}
+
+/* One person's posts in one document, tidied: "Minister Castellano" after
+ * "Spain's Minister of Foreign Affairs, Rosa Castellano" is no second
+ * post; a post named again without its country is the same post; a
+ * government post with no country at all, in a datelined report, is the
+ * dateline country's ("WELLINGTON - Defence Minister NAME said"). */
+static void tidy_posts(ng_ctx *c) {
+  ng_facts *f = c->f;
+  size_t n = f->n_post, from = n;
+  for (size_t i = 0; i < n; i++)
+    if ((size_t)f->post[i].person >= c->ent_base) {
+      from = i;
+      break;
+    }
+  if (n == from) return;
+  bool *drop = ng_xcalloc(n - from + 1, sizeof *drop);
+  for (size_t i = from; i < n; i++) {
+    ng_post *a = &f->post[i];
+    for (size_t j = from; j < n && !drop[i - from]; j++) {
+      ng_post *b = &f->post[j];
+      if (j == i || drop[j - from] || b->person != a->person) continue;
+      bool same = !strcmp(a->title, b->title);
+      if (same && a->of < 0 && b->of >= 0) drop[i - from] = true;
+      else if (!same && title_within(a->title, b->title) && (a->of < 0 || a->of == b->of ||
+                                                               b->of < 0)) {
+        if (b->of < 0) b->of = a->of;
+        drop[i - from] = true;
+      }
+    }
+  }
+  for (size_t i = from; i < n; i++) {
+    ng_post *a = &f->post[i];
+    if (drop[i - from] || a->of >= 0) continue;
+    bool owned = false;
+    for (size_t j = from; j < n; j++)
+      if (!drop[j - from] && f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
+    if (owned || !dateline_title(c, a->title)) continue;
+    /* the dateline before the person's first mention */
+    size_t at = c->tk.n;
+    for (size_t k = 0; k < c->n_m; k++)
+      if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == a->person && c->m[k].t0 < at)
+        at = c->m[k].t0;
+    if (at == c->tk.n) continue;
+    int dl = dateline_country(c, at);
+    if (dl < 0) continue;
+    /* "NAME ... met his Maldivian counterpart": not the counterpart's country */
+    bool other = false;
+    for (size_t t = c->tk.sent[c->tk.tok[at].sent].first; t < c->tk.sent[c->tk.tok[at].sent].end; t++)
+      if (ng_tok_is_ci(c, t, "counterpart") && t > 0 && country_at(c, t - 1) == dl) other = true;
+    if (!other) a->of = dl;
+  }
+  size_t w = from;
+  for (size_t i = from; i < n; i++) {
+    if (drop[i - from]) {
+      free(f->post[i].title);
+      continue;
+    }
+    f->post[w++] = f->post[i];
+  }
+  f->n_post = w;
+  free(drop);
 }
 
 /* ------------------------------------------------------------- pass 6: places */
@@ -1642,6 +1903,18 @@ static void pass_coauthors(ng_ctx *c) {
 
 void ng_recognize_entities(ng_ctx *c) {
   pthread_once(&wc_once, wc_build);
+  /* a word starting with a letter beyond Latin-1 ("Žnidaršič", "Ștefan"):
+   * its capital as the case tables of names.c say */
+  for (size_t i = 0; i < c->tk.n; i++) {
+    ng_token *t = &c->tk.tok[i];
+    if (t->type != NG_TOK_WORD || (unsigned char)c->doc->text[t->b] < 0xC4) continue;
+    uint32_t cp;
+    if (!ng_utf8_decode(c->doc->text + t->b, t->e - t->b, &cp) || cp < 0x100) continue;
+    if (ng_cp_upper(cp))
+      t->flags |= NG_TF_CAP;
+    else
+      t->flags &= (uint16_t)~NG_TF_CAP;
+  }
   pass_triggers(c);
   pass_org_patterns(c);
   pass_gazetteer(c);

@@ -106,6 +106,9 @@ ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1);
  * government bodies/capitals with a country; -1 otherwise. */
 int ng_ent_country_of(const ng_ctx *c, int ent);
 
+/* True if code point CP is an upper-case letter (names.c). */
+bool ng_cp_upper(uint32_t cp);
+
 void ng_recognize_entities(ng_ctx *c);
 void ng_extract_events(ng_ctx *c);
 void ng_extract_quotes(ng_ctx *c);

@@ -12,6 +12,21 @@ static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "
                                         "da", "di", "du", "der", "den", "ad", "as", "ash",
                                         "bint", "le", "la", "del", "dos", "das", NULL};
 
+/* True for an upper-case letter of Latin-1, Latin Extended-A (whose case
+ * pairs change parity at U+0138 and U+0178), the comma-below letters of
+ * Romanian (U+0218..U+021B) and basic Cyrillic. */
+bool ng_cp_upper(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp < 0x100) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+  if (cp < 0x138) return (cp & 1) == 0;
+  if (cp < 0x149) return (cp & 1) == 1;
+  if (cp < 0x178) return cp >= 0x14A && (cp & 1) == 0;
+  if (cp < 0x17F) return cp == 0x178 || (cp & 1) == 1;
+  if (cp >= 0x218 && cp <= 0x21B) return (cp & 1) == 0;
+  if (cp >= 0x1CD && cp <= 0x1DC) return (cp & 1) == 1;
+  return (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x400 && cp <= 0x40F);
+}
+
 static bool is_particle(const char *w, size_t n) {
   if (n < 2 || n > 4) return false; /* (the lengths of the particles) */
   for (size_t i = 0; particles[i]; i++)
@@ -54,10 +69,12 @@ static void fold_word(ng_buf *out, const char *w, size_t n, bool titlecase) {
     uint32_t cp;
     size_t k = ng_utf8_decode(w + i, n - i, &cp);
     if (!k) k = 1;
-    bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-                 (cp >= 0x100 && cp <= 0x17F && !(cp & 1));
+    bool upper = ng_cp_upper(cp);
     ng_buf_clear(&tmp);
-    ng_utf8_fold(&tmp, w + i, k);
+    if (cp >= 0x218 && cp <= 0x21B) /* Romanian comma-below letters: Ș ș Ț ț */
+      ng_buf_addc(&tmp, "SsTt"[cp - 0x218] | 0x20);
+    else
+      ng_utf8_fold(&tmp, w + i, k);
     for (size_t j = 0; j < tmp.len; j++) {
       char ch = tmp.data[j];
       bool up = titlecase ? first : upper;

@@ -44,7 +44,30 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     if (who >= 0 && who != p->person) return -1; /* two of them: say nothing */
     who = p->person;
   }
-  return who;
+  if (who >= 0) return who;
+  /* no post with that title: the person a recent sentence (this paragraph or
+   * the one before) describes with it ("Mbeki has run the province as its
+   * military governor ..." then "the governor said") */
+  size_t sent = c->tk.tok[m->t0].sent;
+  uint32_t para = c->tk.sent[sent].para;
+  for (size_t s = sent; s-- > 0 && sent - s <= 4 && c->tk.sent[s].para + 1 >= para;) {
+    /* the person nearest before the title ("met NAME, who has served as the
+     * regional governor"), else the first after it */
+    int before = -1, after = -1;
+    bool titled = false;
+    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
+      const ng_mention *x = m_at(c, i);
+      if (!x) continue;
+      if (x->kind == NG_M_PERSON && !titled) before = x->ent;
+      if (x->kind == NG_M_PERSON && titled && after < 0) after = x->ent;
+      if (x->kind == NG_M_TITLE && !x->plural && x->title && !strcmp(x->title, m->title) &&
+          !titled)
+        titled = true;
+      i = x->t1 - 1;
+    }
+    if (titled) return before >= 0 ? before : after;
+  }
+  return -1;
 }
 
 static int speaker_ent(const ng_mention *m) {
@@ -210,7 +233,8 @@ static void emit(ng_ctx *c, const qspan *q, int speaker, double conf) {
 
 void ng_extract_quotes(ng_ctx *c) {
   int prev_speaker = -1;
-  size_t i = 0;
+  size_t i = 0, prev_p0 = 0;
+  bool prev_quoted = true; /* (the paragraph before: its start, whether it quotes) */
   while (i < c->tk.n) {
     uint32_t para = c->tk.tok[i].para;
     size_t p0 = i, p1 = i;
@@ -251,6 +275,16 @@ void ng_extract_quotes(ng_ctx *c) {
       int sp = q->close_t < p1 ? speaker_after(c, q->close_t + 1, prev_speaker, &va) : -1;
       double conf = 0.9;
       if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
+      if (sp < 0 && !va && !vb && k == 0 && quote_only && p0 > 0 && !prev_quoted) {
+        /* a paragraph that is only a quote after one that introduces a person
+         * and quotes nobody: that person's words ("NAME, who runs ..., says
+         * the patrols ..." then "“...”") */
+        int intro = first_person(c, prev_p0, p0);
+        if (intro >= 0) {
+          sp = intro;
+          conf = 0.7;
+        }
+      }
       if (sp < 0 && !va && !vb && prev_speaker >= 0 && (k > 0 || quote_only)) {
         /* a second quote of the paragraph, or a paragraph that is only a
          * quote, continues the last speaker's words */
@@ -272,6 +306,10 @@ void ng_extract_quotes(ng_ctx *c) {
       /* "..., the official said": the next unattributed quote is not the last person's */
       if (sp >= 0 || va || vb) prev_speaker = sp;
     }
+    prev_quoted = false;
+    for (size_t k = p0; k < p1 && !prev_quoted; k++)
+      prev_quoted = c->tk.tok[k].type == NG_TOK_QUOTE && !c->tk.tok[k].single;
+    prev_p0 = p0;
     i = p1;
   }
 }

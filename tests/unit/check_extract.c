@@ -150,6 +150,56 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"dateline country for an unqualified post; generic title folded",
+     NULL,
+     "Lisbon signs radar deal\n\n"
+     "LISBON, 4 May 2027 (Agency) - Portugal signed a radar deal with Spain on Monday. "
+     "Defence Minister Rui Tavares Costa said the radars would arrive next year. "
+     "\"It is a good day for the navy,\" Minister Costa said.\n",
+     {"post rui-tavares-costa|Defense Minister|PT", "!post rui-tavares-costa|Minister|-",
+      "!post rui-tavares-costa|Defense Minister|-",
+      "statement rui-tavares-costa|It is a good day for the navy,", NULL}},
+    {"letters beyond Latin-1 capitalize; comma-below letters fold",
+     NULL,
+     "Talks in Ljubljana\n\n"
+     "Slovenia's foreign minister, Živa Štrukelj, met Bulgaria's foreign minister, "
+     "Ștefana Țonev, on Friday. \"We agreed on everything,\" Štrukelj said.\n",
+     {"person ziva-strukelj", "post ziva-strukelj|Foreign Minister|SI",
+      "person stefana-tonev", "post stefana-tonev|Foreign Minister|BG",
+      "statement ziva-strukelj|We agreed on everything,", "!person ziva", NULL}},
+    {"title of the country in apposition, counterpart with a title",
+     NULL,
+     "Ministers sign\n\n"
+     "The deal was signed by the Minister of Defence of the Republic of Moldova, Ion Rusnac, and "
+     "the Minister of National Defence, Petra Albu. Albu later met her Georgian counterpart, "
+     "Defence Minister Nodar Khvichia, in Tbilisi.\n",
+     {"post ion-rusnac|Defense Minister|MD", "!post petra-albu|Defense Minister|MD",
+      "post petra-albu|Defense Minister|-", "post nodar-khvichia|Defense Minister|GE", NULL}},
+    {"city as a surname after a title; family names of a longer name",
+     NULL,
+     "Jets for the air force\n\n"
+     "Colonel Tomas Quito, who leads the procurement office, said the jets would arrive in May. "
+     "\"The pilots are ready,\" Quito said. Minister Ana Maria Duarte de Souza signed the deal; "
+     "Duarte de Souza called it historic.\n",
+     {"person tomas-quito", "statement tomas-quito|The pilots are ready,",
+      "person ana-maria-duarte-souza", "!person duarte-souza", NULL}},
+    {"okina inside a name; portfolio minister",
+     NULL,
+     "Fiji and Tuvalu sign\n\n"
+     "Fiji's Health Minister, Mele Fonuaʻeva, signed the accord on Monday. "
+     "\"This helps every island,\" Fonuaʻeva said.\n",
+     {"person mele-fonuaeva", "post mele-fonuaeva|Health Minister|FJ",
+      "statement mele-fonuaeva|This helps every island,", NULL}},
+    {"quote-only paragraphs after an introduction; the title said",
+     NULL,
+     "On the border\n\n"
+     "Major General Aldo Ferreira, who commands the border brigade, met journalists at the base.\n\n"
+     "\"We patrol every night and we will keep doing it until the smugglers stop coming.\"\n\n"
+     "Ferreira later met Rosa Vidal, who has served as the regional governor since 2020.\n\n"
+     "\"We welcome the soldiers as long as they respect the farmers,\" the governor said.\n",
+     {"statement aldo-ferreira|We patrol every night and we will keep doing it until the "
+      "smugglers stop coming.",
+      "statement rosa-vidal|We welcome the soldiers as long as they respect the farmers,", NULL}},
     {"title, apposition, honorific",
      "2021-03-04",
      "Ministers meet in Berlin\n\n"
