@@ -400,6 +400,8 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
     }
     if (is_p(c, i, ',') || in_list(c, i, list_glue)) continue;
     if (TOK_IS_CI(c, i, "with") && i > k && TOK_IS_CI(c, i - 1, "along")) continue;
+    /* "the Minister of Defence of Portugal, A, and ..." */
+    if (persons && TOK_IS(c, i, "of") && i > k && m_at(c, i - 1)) continue;
     break;
   }
 }
@@ -431,6 +433,9 @@ static int country_before(const ng_ctx *c, size_t s0, size_t k) {
   return -1;
 }
 
+static const char *const give_verbs[] = {"give", "grant", "allow", "let", "offer", "provide",
+                                         "lease", "sell", "supply", "host", "permit", NULL};
+
 /* Parties of the agreement triggered at k, tried in this order:
  *  - a compound just before it: "Chile-Peru-Norway-Spain cooperation",
  *    "joins Norway-Chile maritime intelligence pact" (plus the subject);
@@ -461,7 +466,16 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
           i = m->t1 - 1;
         }
       }
-      add_party(a, country_before(c, s0, g));
+      /* plus the subject of the same clause ("Peru joins Norway-Chile ...
+       * pact"), not a country of an earlier item of a list */
+      for (size_t i = g; i-- > s0;) {
+        if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) break;
+        int cr = country_ref(c, m_at(c, i));
+        if (cr >= 0) {
+          add_party(a, cr);
+          break;
+        }
+      }
       return;
     }
     if (c->tk.tok[end - 1].type != NG_TOK_WORD || (c->tk.tok[end - 1].flags & NG_TF_CAP)) {
@@ -469,6 +483,8 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
   }
   int subj = country_before(c, s0, k);
+  bool passive = k > s0 && in_list(c, k - 1, (const char *const[]){"was", "were", "been", "being",
+                                                                   "is", "are", NULL});
   for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
     /* a new clause ("..., and it has spent decades between X and Y") is
      * about something else */
@@ -482,12 +498,37 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       return;
     }
+    /* the passive: "the agreement was signed in Suva by Fiji's foreign
+     * minister, A, and Palau's minister of state, B" */
+    if (TOK_IS(c, i, "by") && passive) {
+      agreement t;
+      t.n_party = 0;
+      collect_list_p(c, i + 1, s1, t.party, &t.n_party, 16, true);
+      if (t.n_party >= 2) {
+        for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
+        return;
+      }
+    }
     if ((c->trig[i] & NG_TR_AGREE) && i > k + 1) break;
+  }
+  /* the one a subject agrees to give something: "Djibouti has agreed to
+   * give Ethiopia's navy a berth", "agreed to allow Chile to ..." */
+  if (subj >= 0 && TOK_IS(c, k + 1, "to") &&
+      in_list(c, k + 2, give_verbs)) {
+    size_t j = k + 3;
+    if (TOK_IS_CI(c, j, "the")) j++;
+    int obj = country_ref(c, m_at(c, j));
+    if (obj >= 0 && obj != subj) {
+      add_party(a, subj);
+      add_party(a, obj);
+      return;
+    }
   }
   /* coordinated subject: countries, or officials speaking for them -- the
    * sentence's first ones ("Japan and the Philippines on Monday signed"), or
    * the list right before the trigger ("the pact that Nigeria, Ghana and
    * Benin signed") */
+  size_t first_start = SIZE_MAX;
   for (int pass = 0; pass < 2; pass++) {
     size_t start = SIZE_MAX;
     if (pass == 0) {
@@ -497,8 +538,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
           start = i;
       }
     } else {
+      /* "the pact that Nigeria, Ghana and Benin signed", "Kenyan and
+       * Ethiopian units will patrol": a list right before the trigger, past
+       * a few lower-case words */
       size_t i = k;
-      while (i > s0 && k - i <= 3 && !m_at(c, i - 1)) i--;
+      while (i > s0 && k - i <= 3 && !m_at(c, i - 1) && c->tk.tok[i - 1].type == NG_TOK_WORD &&
+             !(c->tk.tok[i - 1].flags & NG_TF_CAP))
+        i--;
       while (i > s0) {
         const ng_mention *m = m_at(c, i - 1);
         if (m && country_ref(c, m) >= 0) {
@@ -513,12 +559,33 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       }
     }
     if (start == SIZE_MAX) continue;
+    if (pass == 0) first_start = start;
     agreement t;
     t.n_party = 0;
     collect_list_p(c, start, k, t.party, &t.n_party, 16, true);
     if (t.n_party >= 2) {
       for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
       return;
+    }
+  }
+  /* the first country of the sentence stood alone ("Under the pact signed
+   * in the Kenyan capital, Kenyan and Ethiopian units will share ..."): a
+   * list after a comma, right before the (verbal) trigger, is the subject */
+  static const char *const det[] = {"a", "an", "the", "its", "their", "under", "this", "that",
+                                    "interim", "new", NULL};
+  if (first_start != SIZE_MAX && !in_list(c, k - 1, det) &&
+      !(k >= s0 + 2 && in_list(c, k - 2, det))) {
+    size_t i = m_at(c, first_start)->t1;
+    while (i < k && !is_p(c, i, ',')) i++;
+    while (i < k && (is_p(c, i, ',') || !m_at(c, i))) i++;
+    if (i < k && is_p(c, i - 1, ',') && country_ref(c, m_at(c, i)) >= 0) {
+      agreement t;
+      t.n_party = 0;
+      collect_list_p(c, i, k, t.party, &t.n_party, 16, true);
+      if (t.n_party >= 2) {
+        for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
+        return;
+      }
     }
   }
   /* "the three countries have agreed": the parties of the last agreement of
@@ -615,6 +682,56 @@ static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
   return false;
 }
 
+/* ------------------------------------------------------------- arms helpers */
+
+/* Weapons named beyond the ontology's item words ("armoured personnel
+ * carriers", "self-propelled howitzers", "air-defence launchers"). */
+static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "launchers",
+                                         "interceptors", "gunboats", "boats", "minehunters",
+                                         "destroyers", "cruisers", "tankers", "transports",
+                                         "trainers", "guns", "mortars", "torpedoes", "shells",
+                                         "grenades", "airframes", NULL};
+
+static bool arms_item(const ng_ctx *c, size_t i) {
+  return (c->trig[i] & NG_TR_ARMS_ITEM) ||
+         (c->tk.tok[i].type == NG_TOK_WORD && in_list(c, i, more_items));
+}
+
+/* The weapon a purchase at K is about: within twelve tokens after it, in the
+ * same clause ("agreed to buy six A-29 Super Tucano light attack aircraft"). */
+static size_t arms_item_after(const ng_ctx *c, size_t k, size_t s1) {
+  for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
+    if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) break;
+    if (arms_item(c, i)) return i;
+  }
+  return SIZE_MAX;
+}
+
+/* The trigger bits of a purchase or sale at K, with what the trigger list
+ * cannot say: "took delivery of" is a purchase (not a delivery made), and
+ * "a deal for six ... jets" or "an order for" is one too. */
+static uint32_t trade_bits(const ng_ctx *c, size_t k) {
+  uint32_t b = c->trig[k] & (NG_TR_BUY | NG_TR_SELL);
+  if ((b & NG_TR_SELL) && k > 0 && (TOK_IS_CI(c, k, "delivery") || TOK_IS_CI(c, k, "deliveries")) &&
+      in_list(c, k - 1, (const char *const[]){"took", "take", "takes", "taking", "taken", NULL}))
+    return NG_TR_BUY;
+  if (!b && TOK_IS(c, k + 1, "for") &&
+      in_list(c, k, (const char *const[]){"deal", "deals", "contract", "contracts", "order",
+                                          "orders", NULL}))
+    return NG_TR_BUY;
+  return b;
+}
+
+/* The maker of an item bought, by its demonym right before it ("buys Dutch
+ * patrol ships", "six Brazilian Super Tucano aircraft"), or -1. */
+static int maker_before(const ng_ctx *c, size_t k, size_t item, int subj) {
+  for (size_t i = item; i-- > k + 1 && item - i <= 5;) {
+    const ng_mention *m = m_at(c, i);
+    if (m && m->kind == NG_M_DEMONYM && m->country != subj) return m->country;
+  }
+  return -1;
+}
+
 /* An arms purchase or sale told in [s0, s1): "signed a contract to buy three
  * corvettes from Italy".  Stores the two countries in A and
  * returns true. */
@@ -628,11 +745,9 @@ static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const b
       else hi = i;
     }
   for (size_t k = lo; k < hi; k++) {
-    uint32_t b = c->trig[k];
-    if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k] || non_factual(c, s0, k)) continue;
-    size_t item = SIZE_MAX;
-    for (size_t i = k + 1; i < s1 && i <= k + 8; i++)
-      if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
+    uint32_t b = trade_bits(c, k);
+    if (!b || quoted[k] || non_factual(c, s0, k)) continue;
+    size_t item = arms_item_after(c, k, s1);
     if (item == SIZE_MAX) continue;
     int subj = country_before(c, s0, k), other = -1;
     const char *prep = (b & NG_TR_BUY) ? "from" : "to";
@@ -642,11 +757,57 @@ static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const b
       if (other < 0 && TOK_IS_CI(c, i + 1, "the")) other = country_ref(c, m_at(c, i + 2));
       break;
     }
+    if (other < 0 && (b & NG_TR_BUY)) other = maker_before(c, k, item, subj);
     if (subj < 0 || other < 0 || subj == other) return false;
     a->n_party = 0;
     add_party(a, subj);
     add_party(a, other);
     return true;
+  }
+  return false;
+}
+
+/* Agreement types the ontology's type words miss: "an air-traffic accord"
+ * (air safety), "a naval berth" (basing). */
+static const char *local_agree_type(const ng_ctx *c, size_t i) {
+  size_t n;
+  const char *w = ng_tok_text(c, i, &n);
+  if (n < 5 || n > 15) return NULL;
+  char f = lower_c(w[0]);
+  if (f == 'a' && (TOK_IS_CI(c, i, "air-traffic") || TOK_IS_CI(c, i, "airspace-safety")))
+    return "AirSafety";
+  if (f == 't' && TOK_IS_CI(c, i, "traffic") && i > 0 &&
+      (TOK_IS_CI(c, i - 1, "air") || (i > 1 && is_p(c, i - 1, '-') && TOK_IS_CI(c, i - 2, "air"))))
+    return "AirSafety";
+  if (f == 'b' && (TOK_IS_CI(c, i, "berth") || TOK_IS_CI(c, i, "berths") ||
+                   TOK_IS_CI(c, i, "berthing")))
+    return "BasingRights";
+  return NULL;
+}
+
+/* Does some sentence of the document tell an arms purchase or sale (a trade
+ * word and a weapon)?  0 unknown, 1 no, 2 yes. */
+static bool doc_arms_trade(const ng_ctx *c, int *memo) {
+  if (*memo) return *memo == 2;
+  *memo = 1;
+  for (size_t s = 0; s < c->tk.n_sent && *memo == 1; s++) {
+    bool trade = false, item = false;
+    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
+      trade |= (c->trig[i] & (NG_TR_BUY | NG_TR_SELL)) != 0;
+      item |= (c->trig[i] & NG_TR_ARMS_ITEM) != 0;
+    }
+    if (trade && item) *memo = 2;
+  }
+  return *memo == 2;
+}
+
+/* Troops or units in [s0, s1): an agreement they act under is military. */
+static bool military_sentence(const ng_ctx *c, size_t s0, size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    if (c->trig[i] & NG_TR_DEPLOY) return true;
+    if (in_list(c, i, (const char *const[]){"units", "armies", "militaries", "battalions",
+                                            "brigades", NULL}))
+      return true;
   }
   return false;
 }
@@ -658,7 +819,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     memset(&a, 0, sizeof a);
     const char *types[8];
     size_t n_types = 0;
-    const char *deflt = NULL;
+    const char *deflt = NULL, *guess = NULL;
+    int arms_memo = 0;
     bool any = false;
     for (size_t k = s0; k < s1 && !any; k++)
       any = (c->trig[k] & NG_TR_AGREE) && !quoted[k];
@@ -676,8 +838,19 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         /* "signed a contract to buy ... from X": an arms supply deal */
         types[n_types++] = "ArmsSupply";
       }
+      {
+        /* the most specific guess of all the sentence's triggers */
+        const char *d = cue_default_type(c, k);
+        /* "the supply agreement", "a purchase contract" in a document
+         * about buying weapons */
+        if ((k > s0 && (c->trig[k - 1] & (NG_TR_BUY | NG_TR_SELL)) &&
+             !(c->trig[k - 1] & NG_TR_AGREE)) &&
+            doc_arms_trade(c, &arms_memo))
+          d = "ArmsSupply";
+        if (!guess || type_rank(d) > type_rank(guess)) guess = d;
+      }
       if (a.n_party < 2) continue;
-      if (!deflt) deflt = cue_default_type(c, k);
+      deflt = guess;
       /* explicit types near this trigger; sharing reaches further ("sharing
        * "security and intelligence" information") */
       size_t n;
@@ -693,6 +866,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           break;
         }
       }
+      /* what is given: "agreed to give India's navy a berth at ..." */
+      if (TOK_IS(c, k + 1, "to") && in_list(c, k + 2, give_verbs))
+        for (size_t i = k + 3; i < s1 && i <= k + 14; i++) {
+          if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+          if (i + 1 > hi) hi = i + 1;
+        }
       /* in a relative clause, the noun it describes: "the intelligence-sharing
        * pact that Nigeria, Ghana and Benin signed" */
       size_t rel = SIZE_MAX;
@@ -705,6 +884,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         lo = rel > s0 + 4 ? rel - 4 : s0;
       for (size_t i = lo; i < hi; i++) {
         const char *t = c->agree_type[i];
+        if (!t && c->tk.tok[i].type == NG_TOK_WORD) t = local_agree_type(c, i);
         if (!t || quoted[i]) continue;
         bool dup = false;
         for (size_t j = 0; j < n_types; j++) dup |= !strcmp(types[j], t);
@@ -712,6 +892,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       }
     }
     if (a.n_party < 2 || !deflt) continue;
+    deflt = guess;
     /* intelligence sharing subsumes the security cooperation it is part of */
     bool intel = false;
     for (size_t j = 0; j < n_types; j++) intel |= !strcmp(types[j], "IntelligenceSharing");
@@ -723,6 +904,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     a.span = ng_tok_span(c, (uint32_t)s0, (uint32_t)s1);
     a.conf = n_types ? 0.9 : 0.75;
     if (!n_types) {
+      if (!strcmp(deflt, "OtherAgreement") && military_sentence(c, s0, s1))
+        deflt = "MilitaryCoordination";
       a.type = deflt;
       a.explicit_type = false;
       *out = ng_xgrow(*out, *n_out, sizeof **out);
@@ -878,6 +1061,17 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
     }
   }
   if (n) return n;
+  /* "has granted Kazakhstan permission to route ...", "gave Chile access" */
+  for (size_t i = s0 + 1; i + 1 < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && m->kind == NG_M_COUNTRY && m->t0 == i && (c->trig[i - 1] & NG_TR_AIR_GRANT) &&
+        m->country != not_this &&
+        in_list(c, m->t1, (const char *const[]){"permission", "access", "clearance", "overflight",
+                                                "overflights", NULL})) {
+      out[0] = m->country;
+      return 1;
+    }
+  }
   for (size_t i = s0; i + 2 < s1; i++) {
     const ng_mention *m = m_at(c, i);
     if (m && m->kind == NG_M_COUNTRY && TOK_IS(c, m->t1, "to") &&
@@ -924,6 +1118,20 @@ static const char *similar_clause(const ng_ctx *c, size_t cl0, size_t ce, int *g
   return NULL;
 }
 
+/* Does [t0, t1) speak of aircraft told before: "granted it permission",
+ * "allowed them to land", "the aircraft", "the flight"? */
+static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
+  for (size_t i = t0; i < t1; i++) {
+    if ((c->trig[i] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+        (TOK_IS(c, i + 1, "it") || TOK_IS(c, i + 1, "them")))
+      return true;
+    if (TOK_IS_CI(c, i, "the") && (TOK_IS(c, i + 1, "aircraft") || TOK_IS(c, i + 1, "plane") ||
+                                   TOK_IS(c, i + 1, "flight") || TOK_IS(c, i + 1, "jets")))
+      return true;
+  }
+  return false;
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -938,7 +1146,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
     size_t c0 = s0;
     int last_grantee = -1;
     for (size_t ce = s0; ce <= s1; ce++) {
-      if (ce < s1 && !is_p(c, ce, ',')) continue;
+      if (ce < s1 && !is_p(c, ce, ',') && !is_p(c, ce, ';')) continue;
       uint32_t bits = 0;
       size_t air = SIZE_MAX;
       for (size_t i = c0; i < ce; i++) {
@@ -1010,6 +1218,20 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           grantors[ng++] = m->country;
       }
       if (!ng && its) {
+        /* the one that grants or refuses: "after Fiji granted it
+         * permission to cross its airspace", "Laos has refused" */
+        for (size_t j = cl0 + 1; j < air && !ng; j++) {
+          if (!(c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY))) continue;
+          size_t v = j;
+          if (v > cl0 + 1 && in_list(c, v - 1, (const char *const[]){"has", "had", "have", "also",
+                                                                      NULL}))
+            v--;
+          const ng_mention *m = m_at(c, v - 1);
+          if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV))
+            grantors[ng++] = m->country;
+        }
+      }
+      if (!ng && its) {
         /* the clause's subject */
         for (size_t j = cl0; j < air; j++) {
           const ng_mention *m = m_at(c, j);
@@ -1057,6 +1279,11 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       int grantees[4];
       size_t nge = find_grantees(c, cl0, ce, ng ? grantors[0] : -1, grantees);
       if (!nge) nge = find_grantees(c, s0, s1, ng ? grantors[0] : -1, grantees);
+      if (!nge && ng && s > 0 && !strcmp(status, "Granted") && refers_back(c, cl0, ce)) {
+        /* "... granted it permission": the aircraft of a sentence before */
+        for (size_t b = s; b-- > 0 && s - b <= 3 && !nge;)
+          nge = find_grantees(c, c->tk.sent[b].first, c->tk.sent[b].end, grantors[0], grantees);
+      }
       if (!nge && requested_by >= 0) grantees[nge++] = requested_by; /* asking for its own flights */
       if (!strcmp(status, "Granted") && (!ng || !nge)) continue;
       if (!nge && !ng) continue;
@@ -1106,11 +1333,65 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       drop[i - ev0] = true;
     }
   }
+  /* and one told without saying whose aircraft ("refused permission to
+   * enter our airspace") is the one told with them by the same grantor */
+  for (size_t i = ev0; i < c->f->n_ev; i++) {
+    ng_event *e = &c->f->ev[i];
+    int grantor = role_ent(e, NG_ROLE_GRANTOR);
+    if (drop[i - ev0] || grantor < 0 || role_ent(e, NG_ROLE_GRANTEE) >= 0) continue;
+    for (size_t j = ev0; j < c->f->n_ev; j++) {
+      ng_event *o = &c->f->ev[j];
+      if (j != i && !drop[j - ev0] && o->subtype && e->subtype && !strcmp(o->subtype, e->subtype) &&
+          role_ent(o, NG_ROLE_GRANTOR) == grantor && role_ent(o, NG_ROLE_GRANTEE) >= 0) {
+        for (size_t k = 0; k < e->n_mentions; k++) ng_ev_span(o, e->mentions[k]);
+        drop[i - ev0] = true;
+        break;
+      }
+    }
+  }
   ng_ev_drop(c->f, ev0, drop);
   free(drop);
 }
 
 /* ------------------------------------------------------------- meetings */
+
+/* "the three ministers met", "talks between the two ministers": a group
+ * named by its number in [t0, t1) -- the number (2 to 5), or 0. */
+static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
+  static const char *const nums[] = {"two", "three", "four", "five", NULL};
+  static const char *const who[] = {"ministers", "leaders", "officials", "presidents",
+                                    "counterparts", "envoys", "diplomats", "generals",
+                                    "commanders", "premiers", "chiefs", "men", "women", NULL};
+  for (size_t i = t0; i + 2 <= t1 && i + 2 < c->tk.n; i++) {
+    if (!TOK_IS_CI(c, i, "the")) continue;
+    for (size_t w = 0; nums[w]; w++)
+      if (ng_tok_is_ci(c, i + 1, nums[w]) &&
+          (in_list(c, i + 2, who) || (in_list(c, i + 3, who) && !m_at(c, i + 2)))) {
+        *at = i;
+        return w + 2;
+      }
+  }
+  return 0;
+}
+
+/* The persons named in [t0, t1), if there are exactly N of them. */
+static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int *who) {
+  size_t n = 0;
+  for (size_t i = t0; i < t1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    if (m->kind == NG_M_PERSON) {
+      bool dup = false;
+      for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
+      if (!dup) {
+        if (n == want) return 0;
+        who[n++] = m->ent;
+      }
+    }
+    i = m->t1 - 1;
+  }
+  return n == want ? n : 0;
+}
 
 static void find_meetings(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -1200,6 +1481,17 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           i = m->t1 - 1;
         }
       }
+      if (n < 2) {
+        /* "The three ministers met ...", "after talks between the two
+         * ministers": the officials named just before */
+        size_t at;
+        size_t lo = k > s0 + 4 ? k - 4 : s0, hi = k + 6 < s1 ? k + 6 : s1;
+        size_t want = counted_group(c, lo, hi, &at);
+        if (want) {
+          n = persons_in(c, s0, at, want, who);
+          if (!n && s > 0) n = persons_in(c, c->tk.sent[s - 1].first, c->tk.sent[s - 1].end, want, who);
+        }
+      }
       if (n < 2) continue;
       bool planned = false, neg = false;
       for (size_t i = s0; i < k; i++) {
@@ -1231,12 +1523,13 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
-      uint32_t b = c->trig[k];
-      if (!(b & (NG_TR_BUY | NG_TR_SELL)) || quoted[k]) continue;
+      if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
+          !(TOK_IS(c, k + 1, "for") && c->tk.tok[k].type == NG_TOK_WORD))
+        continue;
+      uint32_t b = trade_bits(c, k);
+      if (!b || quoted[k]) continue;
       if (non_factual(c, s0, k) || refuted(c, s0, s1)) break;
-      size_t item = SIZE_MAX;
-      for (size_t i = k + 1; i < s1 && i <= k + 8; i++)
-        if (c->trig[i] & NG_TR_ARMS_ITEM) { item = i; break; }
+      size_t item = arms_item_after(c, k, s1);
       if (item == SIZE_MAX) continue;
       int subj = -1, other = -1;
       int subjs[8];
@@ -1269,15 +1562,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         }
       }
       /* "buys Dutch patrol ships", "Turkish-built drones": the maker's demonym */
-      if (other < 0 && (b & NG_TR_BUY)) {
-        for (size_t i = item; i-- > k + 1 && item - i <= 4;) {
-          const ng_mention *m = m_at(c, i);
-          if (m && m->kind == NG_M_DEMONYM && m->country != subj) {
-            other = m->country;
-            break;
-          }
-        }
-      }
+      if (other < 0 && (b & NG_TR_BUY)) other = maker_before(c, k, item, subj);
       if (subj < 0 || other < 0) continue;
       for (size_t q = 0; q < nsubj; q++) {
         if (subjs[q] == other) continue;

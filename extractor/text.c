@@ -569,7 +569,8 @@ static bool time_word(const char *w, size_t n) {
 static const char *const date_labels[] = {
     "first published on", "first published", "last updated on", "last updated",
     "last modified on", "last modified", "published on", "published", "updated on", "updated",
-    "posted on", "posted", "modified", "date", "dated", "created", NULL};
+    "posted on", "posted", "modified", "date", "dated", "created", "broadcast on", "broadcast",
+    "aired on", "aired", NULL};
 
 /* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
 static size_t skip_date_label(const char *s, size_t len, size_t p, bool *updated) {
@@ -817,7 +818,8 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
 static const char *const byline_any[] = {"author: ", "authors: ", "author ", "written by: ",
                                          "byline: ", "reporting by ", NULL};
 static const char *const byline_head[] = {"by ", "written by ", "story by ", "words by ",
-                                          "reported by ", "text by ", "posted by ", NULL};
+                                          "reported by ", "text by ", "posted by ", "compiled by ",
+                                          NULL};
 
 /* ------------------------------------------------------------ boilerplate */
 
@@ -1123,6 +1125,11 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
     size_t end = nl ? (size_t)(nl - text) : len;
     const char *s = text + pos;
     size_t n = end - pos;
+    if (ng_ingest_blank(s, n)) { /* blank lines are no paragraphs */
+      para--;
+      pos = end + 1;
+      continue;
+    }
     size_t i = 0, words = 0;
     while (i < n && words < 5) {
       if (!(s[i] >= 'A' && s[i] <= 'Z')) break;
@@ -1136,6 +1143,27 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
       while (p < n && s[p] == ' ') p++;
       ng_date d;
       if (ng_date_parse(s + p, n - p, 0, &d) && ng_date_valid(d)) return d;
+      /* "BUNIA, Democratic Republic of the Congo - August 3, 2026": the
+       * country or region after the place, then a dash and the date */
+      for (int w = 0; w < 7 && p < n; w++) {
+        size_t q = p;
+        while (q < n && s[q] != ' ') q++;
+        bool cap = s[p] >= 'A' && s[p] <= 'Z';
+        bool glue = (q - p == 2 && !memcmp(s + p, "of", 2)) ||
+                    (q - p == 3 && !memcmp(s + p, "the", 3)) ||
+                    (q - p == 3 && !memcmp(s + p, "and", 3));
+        bool dash = (q - p == 1 && s[p] == '-') ||
+                    (q - p == 3 && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80 &&
+                     ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94));
+        if (dash && w > 0) {
+          while (q < n && s[q] == ' ') q++;
+          if (ng_date_parse(s + q, n - q, 0, &d) && ng_date_valid(d)) return d;
+          break;
+        }
+        if (!cap && !glue) break;
+        p = q;
+        while (p < n && s[p] == ' ') p++;
+      }
     }
     /* a short line under the headline that carries a full date:
      * "Live blog · Tuesday 7 May 2024 · Refresh for the latest" */
@@ -1149,6 +1177,51 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
     pos = end + 1;
   }
   return none;
+}
+
+/* ------------------------------------------------------------ headlines */
+
+/* Section labels that stand alone above a headline ("OPINION", "Analysis:"). */
+static const char *const section_labels[] = {
+    "opinion", "analysis", "comment", "commentary", "editorial", "explainer", "feature",
+    "features", "column", "op-ed", "perspective", "long read", "the long read", "exclusive",
+    "special report", "in depth", "in-depth", "fact check", "profile", "news analysis", NULL};
+
+/* A first line that is no headline: a section label alone, or a broadcast
+ * masthead -- an all-capitals line naming a station by its frequency
+ * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
+static bool not_headline(const char *s, size_t len) {
+  size_t b = 0, e = len;
+  trim(s, &b, &e);
+  while (e > b && (s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == ' ')) e--;
+  if (e <= b) return false;
+  if (e - b <= 20 && in_list(s + b, e - b, section_labels)) return true;
+  /* a site's name and tagline: "Northern Notes -- a blog about ..." */
+  static const char *const taglines[] = {"- a blog ", "\xE2\x80\x94 a blog ", "\xE2\x80\x93 a blog ",
+                                         "- a newsletter ", "\xE2\x80\x94 a newsletter ",
+                                         "\xE2\x80\x93 a newsletter ", "- a podcast ",
+                                         "\xE2\x80\x94 a podcast ", "\xE2\x80\x93 a podcast ", NULL};
+  if (e - b <= 160)
+    for (size_t k = 0; taglines[k]; k++)
+      if (ng_ingest_ifind(s + b, e - b, taglines[k]) != (size_t)-1) return true;
+  if (e - b > 120) return false;
+  bool upper = false;
+  for (size_t i = b; i < e; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') return false;
+    upper |= s[i] >= 'A' && s[i] <= 'Z';
+  }
+  if (!upper) return false;
+  for (size_t i = b; i < e; i++) {
+    if (i > b && s[i - 1] != ' ' && s[i - 1] != '|') continue;
+    size_t w = i;
+    while (w < e && s[w] != ' ') w++;
+    if (w - i == 10 && !memcmp(s + i, "TRANSCRIPT", 10)) return true;
+    /* "98.1 FM", "1350 AM" */
+    if (w > i && ng_c_digit(s[i]) && ng_c_digit(s[w - 1]) && w + 3 <= e &&
+        (!memcmp(s + w, " FM", 3) || !memcmp(s + w, " AM", 3)) && (w + 3 == e || s[w + 3] == ' '))
+      return true;
+  }
+  return false;
 }
 
 /* ------------------------------------------------------------ documents */
@@ -1220,7 +1293,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     if (out.len > 0) ng_buf_addc(&out, '\n');
     size_t start = out.len;
     ng_buf_add(&out, s, n);
-    if (!title_seen) {
+    if (!title_seen && !first_is_title && not_headline(s, n) && nb + 1 < n_nonblank) {
+      /* the headline is further down: keep the line as text */
+    } else if (!title_seen) {
       title_seen = true;
       size_t tb = 0, te = n;
       trim(s, &tb, &te);

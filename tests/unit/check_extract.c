@@ -200,6 +200,35 @@ static const xcase cases[] = {
      {"statement aldo-ferreira|We patrol every night and we will keep doing it until the "
       "smugglers stop coming.",
       "statement rosa-vidal|We welcome the soldiers as long as they respect the farmers,", NULL}},
+    {"arms: took delivery, long item, deal for demonym-made aircraft",
+     NULL,
+     "Peru buys jets\n\n"
+     "Peru has agreed to buy eight KF-21 Boramae multirole combat aircraft from South Korea, "
+     "officials said. Chile took delivery in May of 40 armoured personnel carriers bought from "
+     "Finland. Ecuador signed a deal for four Spanish patrol boats.\n",
+     {"arms PE|KR", "agreement ArmsSupply|KR,PE", "arms CL|FI", "arms EC|ES", NULL}},
+    {"agreement: passive signers, agreed to give, air traffic, berth",
+     NULL,
+     "Fiji and Palau sign air-traffic accord\n\n"
+     "The accord was signed in Suva by Fiji's transport minister, Jone Naivalu, and Palau's "
+     "minister of state, Ruth Ngirmang. Oman has agreed to give India's navy a berth at the "
+     "port of Duqm.\n",
+     {"agreement AirSafety|FJ,PW", "agreement BasingRights|IN,OM", NULL}},
+    {"airspace: granted it permission, grantor-less copy, semicolons",
+     NULL,
+     "Flights rerouted\n\n"
+     "Laos refused to let a Thai air force transport plane cross its airspace. "
+     "The aircraft later reached Vietnam after Cambodia granted it permission to cross its "
+     "airspace. Poland sends troops to Latvia; Norway opens its skies to Danish aid flights.\n",
+     {"airspace LA|TH|Denied", "airspace KH|TH|Granted", "!airspace VN|TH|Granted",
+      "airspace NO|DK|Granted", "!airspace PL|DK|Granted", NULL}},
+    {"meeting: the three ministers",
+     NULL,
+     "Pact signed\n\n"
+     "The treaty was signed in Lisbon by the Minister of Defence of Portugal, Joana Ferreira, "
+     "the Minister of Defence of Spain, Pablo Ortega, and the Minister of Defence of Italy, "
+     "Marco Bellini. The three ministers met for two hours before the ceremony.\n",
+     {"meeting joana-ferreira,marco-bellini,pablo-ortega|Held", NULL}},
     {"title, apposition, honorific",
      "2021-03-04",
      "Ministers meet in Berlin\n\n"
@@ -615,6 +644,30 @@ START_TEST(test_bylines) {
                NULL);
   ck_assert_str_eq(d->author, "Lena Brandt");
   ck_assert_str_eq(d->coauthors, "Ivo Peric\nTomas Ruiz");
+  ng_doc_free(d);
+  /* a broadcast masthead and a section label are no headline; "Broadcast"
+   * dates, "Compiled by" bylines */
+  d = doc_from("RADIO KALAHARI 91.3 FM - GABORONE\nMORNING DESK | TRANSCRIPT\n\n"
+               "Botswana opens its skies\n\nBroadcast Monday, March 2, 2026, 7:10 a.m.\n\n"
+               "Botswana said on Monday it would open its airspace.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "Botswana opens its skies");
+  ck_assert_int_eq(d->published.y, 2026);
+  ck_assert_int_eq(d->published.d, 2);
+  ng_doc_free(d);
+  d = doc_from("ANALYSIS\n\nWhy Lesotho worries\n\nCompiled by Thabo Mokoena\n\n"
+               "Lesotho said on Monday it was worried.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "Why Lesotho worries");
+  ck_assert_str_eq(d->author, "Thabo Mokoena");
+  ng_doc_free(d);
+  d = doc_from("THE QUIET BORDER\n\nA standfirst that runs under the headline.\n\n"
+               "By Ana Souza\nMAPUTO, Republic of Mozambique - June 3, 2026\n\n"
+               "Soldiers patrol the border.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "THE QUIET BORDER");
+  ck_assert_int_eq(d->published.m, 6);
+  ck_assert_int_eq(d->published.d, 3);
   ng_doc_free(d);
 }
 END_TEST
