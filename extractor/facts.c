@@ -108,32 +108,36 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   c.ent_base = out->n_ent;
   c.ev_base = out->n_ev;
   ng_tokenize(doc->text, doc->len, &c.tk);
-  c.tok_m = ng_xmalloc((c.tk.n + 1) * sizeof *c.tok_m);
-  for (size_t i = 0; i < c.tk.n; i++) c.tok_m[i] = -1;
-  c.trig = ng_xcalloc(c.tk.n + 1, sizeof *c.trig);
-  c.agree_type = ng_xcalloc(c.tk.n + 1, sizeof *c.agree_type);
-  c.nonname = ng_xmalloc(c.tk.n + 1);
-  memset(c.nonname, 2, c.tk.n + 1);
-  c.lex1 = ng_xcalloc(c.tk.n + 1, sizeof *c.lex1);
-  c.lex1_low = ng_xcalloc(c.tk.n + 1, sizeof *c.lex1_low);
-  c.lex1_state = ng_xcalloc(c.tk.n + 1, 1);
-  c.wclass = ng_xcalloc(c.tk.n + 1, sizeof *c.wclass);
-  c.win_stop = ng_xcalloc(c.tk.n + 1, 1);
-  c.win_at = ng_xmalloc((c.tk.n + 1) * sizeof *c.win_at);
+  /* The per-token arrays in one block, widest elements first (so each
+   * starts aligned): a dozen allocations a document were a dozen trips
+   * through malloc, each big enough to make it sweep its fast bins. */
+  size_t n1 = c.tk.n + 1;
+  size_t ptrs = 3 * n1 * sizeof(void *), words = 4 * n1 * sizeof(uint32_t);
+  unsigned char *blk = ng_xmalloc(ptrs + words + 3 * n1);
+  c.agree_type = (const char **)blk;
+  c.lex1 = (const ng_lex_entry **)(blk + n1 * sizeof(void *));
+  c.lex1_low = (const ng_lex_entry **)(blk + 2 * n1 * sizeof(void *));
+  c.tok_m = (int *)(blk + ptrs);
+  c.trig = (uint32_t *)(blk + ptrs + n1 * sizeof(uint32_t));
+  c.wclass = (uint32_t *)(blk + ptrs + 2 * n1 * sizeof(uint32_t));
+  c.win_at = (uint32_t *)(blk + ptrs + 3 * n1 * sizeof(uint32_t)); /* (set where used) */
+  c.nonname = blk + ptrs + words;
+  c.lex1_state = c.nonname + n1;
+  c.win_stop = c.lex1_state + n1;
+  _Static_assert(sizeof(int) == sizeof(uint32_t), "tok_m shares the 4-byte part");
+  for (size_t i = 0; i < n1; i++) {
+    c.agree_type[i] = NULL;
+    c.lex1[i] = c.lex1_low[i] = NULL;
+    c.tok_m[i] = -1;
+    c.trig[i] = c.wclass[i] = 0;
+  }
+  memset(c.nonname, 2, n1);
+  memset(c.lex1_state, 0, 2 * n1); /* and win_stop */
   ng_recognize_entities(&c);
   ng_extract_quotes(&c);
   ng_extract_events(&c);
   if (getenv("NEWSGRAPH_DEBUG")) debug_dump(&c);
-  free(c.tok_m);
-  free(c.trig);
-  free(c.agree_type);
-  free(c.nonname);
-  free(c.lex1);
-  free(c.lex1_low);
-  free(c.lex1_state);
-  free(c.wclass);
-  free(c.win_stop);
-  free(c.win_at);
+  free(blk);
   free(c.win);
   free(c.m);
   for (size_t i = 0; i < sizeof c.name_buf / sizeof c.name_buf[0]; i++)
