@@ -79,14 +79,47 @@ enum {
   SEEN_OFFICIAL = 4  /* ng:Official */
 };
 
+/* A set of mentions (their code point spans), emptied per document by
+ * moving on to the next generation. */
+typedef struct {
+  struct span_slot {
+    uint64_t key;  /* cb << 32 | ce */
+    uint32_t gen;  /* the slot holds KEY if this is the set's generation */
+  } *slots;
+  size_t cap, n;   /* cap a power of two */
+  uint32_t gen;
+} span_set;
+
 struct ng_builder {
   char *base;            /* owned */
   const ng_lexicon *lex; /* borrowed, may be NULL */
   ng_sink sink;
+  ng_writer *writer;     /* the writer behind SINK (ng_writer_of_sink) or NULL */
+  bool base_ok;          /* ng_iri_len accepts BASE */
   ng_strmap *seen;       /* IRI -> (uintptr_t) SEEN_* flags */
   unsigned long count;
   ng_buf lit;            /* scratch for emit_lit (kept: no allocation per literal) */
-  ng_buf mention, num;   /* scratch for the mention emitters (likewise) */
+  ng_buf mention;        /* the mention IRIs of emit_mentions (likewise) */
+  struct mention_at {
+    size_t off;          /* of the IRI in MENTION, or SIZE_MAX: none */
+    size_t b_len, e_len; /* digits of its begin and end */
+  } *mention_at;
+  size_t mention_cap;
+  /* the document being added: its IRI (the graph of most statements), and
+   * whether its IRIs can be vouched for to WRITER (see emit_term) */
+  const char *doc;
+  size_t doc_len;
+  bool minted;
+  /* per-document storage, kept from one document to the next: the IRIs of
+   * the entities and posts (in IRI_STORE, see builder_add), the entities'
+   * official flags, and the mentions described */
+  ng_buf iri_store;
+  char **iris;           /* n_ent entity IRIs, then n_post post IRIs (NULL: skipped) */
+  bool *official;
+  size_t iris_cap;
+  span_set mentions_done;
+  /* scratch for events and descriptions (kept, like LIT) */
+  ng_buf ev_iri, ev_key, ev_scratch, ev_tmp, iso, doc_buf, tmp;
 };
 
 /* ------------------------------------------------------------------ helpers */
@@ -176,11 +209,15 @@ static char kind_letter(ng_ent_kind k) {
   return 'x';
 }
 
-static void entity_iri(const char *base, const ng_entity *e, ng_buf *out) {
-  ng_buf_clear(out);
+static void entity_iri_append(const char *base, const ng_entity *e, ng_buf *out) {
   ng_buf_adds(out, base);
   ng_buf_adds(out, kind_prefix(e->kind));
   key_append(out, e);
+}
+
+static void entity_iri(const char *base, const ng_entity *e, ng_buf *out) {
+  ng_buf_clear(out);
+  entity_iri_append(base, e, out);
 }
 
 void ng_doc_iri(const char *base, const ng_doc *doc, ng_buf *out) {
@@ -252,8 +289,17 @@ static void utf8_clean(ng_buf *out, const char *s, size_t len) {
       goto cleanup;          \
   } while (0)
 
-/* P, the predicate, is always one of the vocabulary's constants. */
-static ng_status emit(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o) {
+/* P, the predicate, is always one of the vocabulary's constants.  S is
+ * always an IRI the builder minted, and so is O if it is an IRI and
+ * O_MINTED; an IRI O that is FIXED is one of the vocabulary's constants.
+ * When the sink is a writer and the base and the document's IRI are valid
+ * IRIs (B->minted), the writer is told so (ng_writer_put_minted) and
+ * spares itself checking them again: every IRI minted here is the base or
+ * the document IRI followed by a slug, a kind, digits, hex and - # = ,
+ * (see the minting rule), none of which IRIREF excludes, and the
+ * vocabulary's constants are IRIs by inspection. */
+static ng_status emit_term(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o,
+                           bool o_minted) {
   ng_statement st;
   st.s.type = NG_TERM_IRI;
   st.s.value = s;
@@ -265,15 +311,35 @@ static ng_status emit(ng_builder *b, const char *graph, const char *s, const cha
   st.p.fixed = true;
   st.o = o;
   st.graph = graph;
-  ng_status rc = b->sink.statement(b->sink.ctx, &st);
+  ng_status rc;
+  if (b->minted) {
+    size_t minted[4] = {strlen(s), strlen(p),
+                        (o_minted || o.fixed) && o.type == NG_TERM_IRI ? strlen(o.value) : 0,
+                        !graph ? 0 : graph == b->doc ? b->doc_len : strlen(graph)};
+    rc = ng_writer_put_minted(b->writer, &st, minted);
+  } else {
+    rc = b->sink.statement(b->sink.ctx, &st);
+  }
   if (rc == NG_OK)
     b->count++;
   return rc;
 }
 
+static ng_status emit(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o) {
+  return emit_term(b, graph, s, p, o, false);
+}
+
+/* O is an IRI the builder minted (see emit_term). */
 static ng_status emit_iri(ng_builder *b, const char *g, const char *s, const char *p, const char *o) {
   ng_term t = {NG_TERM_IRI, o, NULL, NULL, false};
-  return emit(b, g, s, p, t);
+  return emit_term(b, g, s, p, t, true);
+}
+
+/* O is an IRI from elsewhere: the writer checks it. */
+static ng_status emit_iri_checked(ng_builder *b, const char *g, const char *s, const char *p,
+                                  const char *o) {
+  ng_term t = {NG_TERM_IRI, o, NULL, NULL, false};
+  return emit_term(b, g, s, p, t, false);
 }
 
 /* S rdf:type CLASS, CLASS being one of the vocabulary's constants. */
@@ -292,8 +358,21 @@ static ng_status emit_lit(ng_builder *b, const char *g, const char *s, const cha
   return emit(b, g, s, p, t);
 }
 
+/* A literal whose TEXT (NUL-terminated) is known to be ASCII: digits, a
+ * date, a decimal.  DATATYPE as for emit_lit. */
+static ng_status emit_plain(ng_builder *b, const char *g, const char *s, const char *p, const char *text,
+                            const char *datatype) {
+  ng_term t = {NG_TERM_LITERAL, text, datatype, NULL, true};
+  return emit(b, g, s, p, t);
+}
+
 static ng_status emit_str(ng_builder *b, const char *g, const char *s, const char *p, const char *text) {
-  return emit_lit(b, g, s, p, text, strlen(text), NULL);
+  size_t len = strlen(text);
+  if (ng_utf8_validate(text, len) == len) { /* nothing to clean: no copy */
+    ng_term t = {NG_TERM_LITERAL, text, NULL, NULL, true};
+    return emit(b, g, s, p, t);
+  }
+  return emit_lit(b, g, s, p, text, len, NULL);
 }
 
 static uintptr_t seen_flags(ng_builder *b, const char *iri) {
@@ -325,7 +404,7 @@ static ng_status describe_country(ng_builder *b, const char *iri, const char *is
       ng_buf wd;
       ng_buf_init(&wd);
       ng_buf_printf(&wd, WIKIDATA "%s", q);
-      rc = emit_iri(b, NULL, iri, OWL "sameAs", wd.data);
+      rc = emit_iri_checked(b, NULL, iri, OWL "sameAs", wd.data);
       ng_buf_free(&wd);
       if (rc)
         goto cleanup;
@@ -359,11 +438,9 @@ static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *
                                  ng_buf *tmp) {
   ng_status rc = NG_OK;
   if (e->kind == NG_ENT_COUNTRY) {
-    ng_buf iso;
-    ng_buf_init(&iso);
-    key_append(&iso, e);
-    rc = describe_country(b, iri, iso.data, e->label);
-    ng_buf_free(&iso);
+    ng_buf_clear(&b->iso);
+    key_append(&b->iso, e);
+    rc = describe_country(b, iri, b->iso.data, e->label);
     if (rc)
       return rc;
   } else {
@@ -383,11 +460,9 @@ static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *
         c.key = e->country;
         entity_iri(b->base, &c, tmp);
         TRY(emit_iri(b, NULL, iri, NG_NS "country", tmp->data));
-        ng_buf iso;
-        ng_buf_init(&iso);
-        key_append(&iso, &c);
-        rc = describe_country(b, tmp->data, iso.data, NULL);
-        ng_buf_free(&iso);
+        ng_buf_clear(&b->iso);
+        key_append(&b->iso, &c);
+        rc = describe_country(b, tmp->data, b->iso.data, NULL);
         if (rc)
           goto cleanup;
       }
@@ -417,53 +492,103 @@ static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *
   return NG_OK;
 }
 
-/* The Mention IRI for SP into OUT: DOC#char=B,E; false if SP is not a span. */
-static bool mention_iri(const char *doc_iri, const ng_span *sp, ng_buf *out) {
-  ng_buf_clear(out);
-  if (sp->ce < sp->cb)
-    return false; /* skip rather than mint a nonsense IRI */
-  ng_buf_adds(out, doc_iri);
-  ng_buf_add(out, "#char=", 6);
-  add_ulong(out, (unsigned long)sp->cb);
-  ng_buf_addc(out, ',');
-  add_ulong(out, (unsigned long)sp->ce);
+/* Empties S (a new generation: no slot is touched). */
+static void span_set_clear(span_set *s) {
+  s->n = 0;
+  if (++s->gen == 0) { /* wrapped: old generations would come back */
+    memset(s->slots, 0, s->cap * sizeof *s->slots);
+    s->gen = 1;
+  }
+}
+
+static size_t span_hash(uint64_t key, size_t mask) {
+  key *= 0x9E3779B97F4A7C15ULL;
+  return (size_t)(key >> 32) & mask;
+}
+
+/* Adds SP's code point span to S; false if it was there already. */
+static bool span_set_add(span_set *s, const ng_span *sp) {
+  uint64_t key = (uint64_t)sp->cb << 32 | sp->ce;
+  if ((s->n + 1) * 2 > s->cap) { /* at most half full */
+    struct span_slot *old = s->slots;
+    size_t old_cap = s->cap;
+    s->cap = s->cap ? 2 * s->cap : 64;
+    s->slots = ng_xcalloc(s->cap, sizeof *s->slots);
+    for (size_t i = 0; i < old_cap; i++) {
+      if (old[i].gen != s->gen)
+        continue;
+      size_t j = span_hash(old[i].key, s->cap - 1);
+      while (s->slots[j].gen == s->gen)
+        j = (j + 1) & (s->cap - 1);
+      s->slots[j] = old[i];
+    }
+    free(old);
+  }
+  size_t j = span_hash(key, s->cap - 1);
+  for (; s->slots[j].gen == s->gen; j = (j + 1) & (s->cap - 1))
+    if (s->slots[j].key == key)
+      return false;
+  s->slots[j].key = key;
+  s->slots[j].gen = s->gen;
+  s->n++;
   return true;
 }
 
-/* SUBJ ng:mention <DOC#char=B,E> for each span, in the document's graph. */
-static ng_status emit_mention_links(ng_builder *b, const char *doc_iri, const char *subj,
-                                    const ng_span *spans, size_t n) {
-  ng_buf *m = &b->mention;
-  for (size_t i = 0; i < n; i++)
-    if (mention_iri(doc_iri, &spans[i], m)) {
-      ng_status rc = emit_iri(b, doc_iri, subj, NG_NS "mention", m->data);
-      if (rc)
-        return rc;
-    }
-  return NG_OK;
-}
-
-/* The ng:Mention nodes of SPANS, each described once per document
- * (MENTIONS_DONE remembers them). */
-static ng_status emit_mention_nodes(ng_builder *b, const ng_doc *doc, const char *doc_iri,
-                                    const ng_span *spans, size_t n, ng_strmap *mentions_done) {
+/* SUBJ ng:mention <DOC#char=B,E> for each of SPANS (N), DOC being the
+ * document added, in its graph; then the ng:Mention nodes of those not
+ * described yet in this document.  B and E are code points; a span that
+ * ends before it begins is skipped rather than given a nonsense IRI.  The
+ * IRIs are made once, one after the other in B->mention, and the nodes'
+ * indexes copy their digits. */
+static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *subj, const ng_span *spans,
+                               size_t n) {
   ng_status rc = NG_OK;
-  ng_buf *m = &b->mention, *num = &b->num;
+  const char *doc_iri = b->doc;
+  ng_buf *m = &b->mention;
+  if (n > b->mention_cap) {
+    free(b->mention_at);
+    b->mention_cap = n;
+    b->mention_at = ng_xmalloc(n * sizeof *b->mention_at);
+  }
+  ng_buf_clear(m);
   for (size_t i = 0; i < n; i++) {
     const ng_span *sp = &spans[i];
-    if (!mention_iri(doc_iri, sp, m) || ng_strmap_get(mentions_done, m->data))
+    b->mention_at[i].off = SIZE_MAX;
+    if (sp->ce < sp->cb)
       continue;
-    ng_strmap_put(mentions_done, m->data, (void *)1);
-    TRY(emit_type(b, doc_iri, m->data, NG_NS "Mention"));
-    TRY(emit_iri(b, doc_iri, m->data, NG_NS "inDocument", doc_iri));
-    ng_buf_clear(num);
-    add_ulong(num, (unsigned long)sp->cb);
-    TRY(emit_lit(b, doc_iri, m->data, NIF "beginIndex", num->data, num->len, XSD "nonNegativeInteger"));
-    ng_buf_clear(num);
-    add_ulong(num, (unsigned long)sp->ce);
-    TRY(emit_lit(b, doc_iri, m->data, NIF "endIndex", num->data, num->len, XSD "nonNegativeInteger"));
+    b->mention_at[i].off = m->len;
+    ng_buf_add(m, doc_iri, b->doc_len);
+    ng_buf_add(m, "#char=", 6);
+    size_t at = m->len;
+    add_ulong(m, (unsigned long)sp->cb);
+    b->mention_at[i].b_len = m->len - at;
+    ng_buf_addc(m, ',');
+    at = m->len;
+    add_ulong(m, (unsigned long)sp->ce);
+    b->mention_at[i].e_len = m->len - at;
+    ng_buf_add(m, "", 1); /* the NUL between the IRIs */
+  }
+  for (size_t i = 0; i < n; i++)
+    if (b->mention_at[i].off != SIZE_MAX)
+      TRY(emit_iri(b, doc_iri, subj, NG_NS "mention", m->data + b->mention_at[i].off));
+  for (size_t i = 0; i < n; i++) {
+    const ng_span *sp = &spans[i];
+    if (b->mention_at[i].off == SIZE_MAX || !span_set_add(&b->mentions_done, sp))
+      continue;
+    const char *iri = m->data + b->mention_at[i].off;
+    const char *digits = iri + b->doc_len + 6; /* B,E */
+    char num[24];
+    TRY(emit_type(b, doc_iri, iri, NG_NS "Mention"));
+    TRY(emit_iri(b, doc_iri, iri, NG_NS "inDocument", doc_iri));
+    size_t bl = b->mention_at[i].b_len, el = b->mention_at[i].e_len;
+    memcpy(num, digits, bl);
+    num[bl] = '\0';
+    TRY(emit_plain(b, doc_iri, iri, NIF "beginIndex", num, XSD "nonNegativeInteger"));
+    memcpy(num, digits + bl + 1, el);
+    num[el] = '\0';
+    TRY(emit_plain(b, doc_iri, iri, NIF "endIndex", num, XSD "nonNegativeInteger"));
     if (doc->text && sp->b <= sp->e && sp->e <= doc->len)
-      TRY(emit_lit(b, doc_iri, m->data, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
+      TRY(emit_lit(b, doc_iri, iri, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
   }
 cleanup:
   return rc;
@@ -514,12 +639,11 @@ static const char *role_prop(ng_role r) {
   return NULL;
 }
 
-static int cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Appends the sorted, ","-joined keys ("c:IQ") of EV's arguments in ROLE, or "-". */
-static void role_keys(ng_buf *out, const ng_facts *f, const ng_event *ev, ng_role role) {
+/* Appends the sorted, ","-joined keys ("c:IQ") of EV's arguments in ROLE,
+ * or "-".  The keys are made one after the other in SCRATCH (no allocation
+ * per key: this runs for every event) and sorted by insertion: a role has
+ * a handful of arguments. */
+static void role_keys(ng_buf *out, const ng_facts *f, const ng_event *ev, ng_role role, ng_buf *scratch) {
   size_t n = 0;
   for (size_t i = 0; i < ev->n_args; i++)
     if (ev->args[i].role == role && ev->args[i].ent >= 0 && (size_t)ev->args[i].ent < f->n_ent)
@@ -528,20 +652,27 @@ static void role_keys(ng_buf *out, const ng_facts *f, const ng_event *ev, ng_rol
     ng_buf_addc(out, '-');
     return;
   }
-  char **keys = ng_xcalloc(n, sizeof *keys);
+  size_t off_stack[16], *off = n <= 16 ? off_stack : ng_xmalloc(n * sizeof *off);
+  const char *key_stack[16], **keys = n <= 16 ? key_stack : ng_xmalloc(n * sizeof *keys);
+  ng_buf_clear(scratch);
   size_t k = 0;
   for (size_t i = 0; i < ev->n_args; i++) {
     if (ev->args[i].role != role || ev->args[i].ent < 0 || (size_t)ev->args[i].ent >= f->n_ent)
       continue;
     const ng_entity *e = &f->ent[ev->args[i].ent];
-    ng_buf kb;
-    ng_buf_init(&kb);
-    ng_buf_addc(&kb, kind_letter(e->kind));
-    ng_buf_addc(&kb, ':');
-    key_append(&kb, e);
-    keys[k++] = ng_buf_steal(&kb);
+    off[k++] = scratch->len;
+    ng_buf_addc(scratch, kind_letter(e->kind));
+    ng_buf_addc(scratch, ':');
+    key_append(scratch, e);
+    ng_buf_add(scratch, "", 1); /* the NUL between the keys */
   }
-  qsort(keys, n, sizeof *keys, cmp_str);
+  for (size_t i = 0; i < n; i++) {
+    const char *key = scratch->data + off[i];
+    size_t j = i;
+    for (; j > 0 && strcmp(keys[j - 1], key) > 0; j--)
+      keys[j] = keys[j - 1];
+    keys[j] = key;
+  }
   for (size_t i = 0; i < n; i++) {
     /* the same entity twice in a role counts once */
     if (i > 0 && strcmp(keys[i], keys[i - 1]) == 0)
@@ -550,9 +681,10 @@ static void role_keys(ng_buf *out, const ng_facts *f, const ng_event *ev, ng_rol
       ng_buf_addc(out, ',');
     ng_buf_adds(out, keys[i]);
   }
-  for (size_t i = 0; i < n; i++)
-    free(keys[i]);
-  free(keys);
+  if (off != off_stack)
+    free(off);
+  if (keys != key_stack)
+    free(keys);
 }
 
 /* Appends the lower-case ASCII-folded QUOTE with whitespace runs collapsed. */
@@ -580,62 +712,61 @@ static void quote_key(ng_buf *out, const char *quote) {
 }
 
 /* The event's IRI (see the merge keys in the header comment). */
-static void event_iri(const char *base, const ng_facts *f, const ng_event *ev, ng_buf *out) {
-  ng_buf key;
-  ng_buf_init(&key);
-  ng_buf_adds(&key, ev_kind_name(ev->kind));
-  ng_buf_addc(&key, '|');
+static void event_iri(ng_builder *b, const ng_facts *f, const ng_event *ev, ng_buf *out) {
+  ng_buf *k = &b->ev_key, *scratch = &b->ev_scratch;
+  ng_buf_clear(k);
+  ng_buf_adds(k, ev_kind_name(ev->kind));
+  ng_buf_addc(k, '|');
   switch (ev->kind) {
   case NG_EV_AGREEMENT:
-    ng_buf_adds(&key, ev->subtype ? ev->subtype : "-");
-    ng_buf_addc(&key, '|');
-    role_keys(&key, f, ev, NG_ROLE_PARTY);
+    ng_buf_adds(k, ev->subtype ? ev->subtype : "-");
+    ng_buf_addc(k, '|');
+    role_keys(k, f, ev, NG_ROLE_PARTY, scratch);
     break;
   case NG_EV_AIRSPACE:
-    role_keys(&key, f, ev, NG_ROLE_GRANTOR);
-    ng_buf_addc(&key, '|');
-    role_keys(&key, f, ev, NG_ROLE_GRANTEE);
-    ng_buf_addc(&key, '|');
-    ng_buf_adds(&key, ev->subtype ? ev->subtype : "-");
+    role_keys(k, f, ev, NG_ROLE_GRANTOR, scratch);
+    ng_buf_addc(k, '|');
+    role_keys(k, f, ev, NG_ROLE_GRANTEE, scratch);
+    ng_buf_addc(k, '|');
+    ng_buf_adds(k, ev->subtype ? ev->subtype : "-");
     break;
   case NG_EV_MEETING: {
-    role_keys(&key, f, ev, NG_ROLE_PARTICIPANT);
-    ng_buf_addc(&key, '|');
+    role_keys(k, f, ev, NG_ROLE_PARTICIPANT, scratch);
+    ng_buf_addc(k, '|');
     char d[11];
     date_str(ev->date, d);
-    ng_buf_adds(&key, date_known(ev->date) ? d : "-");
+    ng_buf_adds(k, date_known(ev->date) ? d : "-");
     /* a planned meeting is not the held one: never one node with two statuses */
     if (ev->subtype && strcmp(ev->subtype, "Held")) {
-      ng_buf_addc(&key, '|');
-      ng_buf_adds(&key, ev->subtype);
+      ng_buf_addc(k, '|');
+      ng_buf_adds(k, ev->subtype);
     }
     break;
   }
   case NG_EV_STATEMENT:
-    role_keys(&key, f, ev, NG_ROLE_SPEAKER);
-    ng_buf_addc(&key, '|');
-    quote_key(&key, ev->quote);
+    role_keys(k, f, ev, NG_ROLE_SPEAKER, scratch);
+    ng_buf_addc(k, '|');
+    quote_key(k, ev->quote);
     break;
   case NG_EV_ARMS:
-    role_keys(&key, f, ev, NG_ROLE_BUYER);
-    ng_buf_addc(&key, '|');
-    role_keys(&key, f, ev, NG_ROLE_SELLER);
+    role_keys(k, f, ev, NG_ROLE_BUYER, scratch);
+    ng_buf_addc(k, '|');
+    role_keys(k, f, ev, NG_ROLE_SELLER, scratch);
     break;
   case NG_EV_DEPLOYMENT:
-    role_keys(&key, f, ev, NG_ROLE_ACTOR);
-    ng_buf_addc(&key, '|');
-    role_keys(&key, f, ev, NG_ROLE_LOCATION);
+    role_keys(k, f, ev, NG_ROLE_ACTOR, scratch);
+    ng_buf_addc(k, '|');
+    role_keys(k, f, ev, NG_ROLE_LOCATION, scratch);
     break;
   }
   char hex[65];
-  ng_sha256_hex(key.data, key.len, hex);
+  ng_sha256_hex(k->data, k->len, hex);
   ng_buf_clear(out);
-  ng_buf_adds(out, base);
+  ng_buf_adds(out, b->base);
   ng_buf_add(out, "event-", 6);
   ng_buf_adds(out, ev_kind_name(ev->kind));
   ng_buf_addc(out, '-');
   ng_buf_add(out, hex, 16);
-  ng_buf_free(&key);
 }
 
 /* True if S is a usable ng: local name (subtypes come from static tables,
@@ -650,13 +781,12 @@ static bool local_name_ok(const char *s) {
 }
 
 static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f, const ng_event *ev,
-                            const char *doc_iri, char **ent_iris, ng_strmap *mentions_done) {
+                            const char *doc_iri, char **ent_iris) {
   ng_status rc = NG_OK;
-  ng_buf iri, tmp;
-  ng_buf_init(&iri);
-  ng_buf_init(&tmp);
-  event_iri(b->base, f, ev, &iri);
-  const char *e = iri.data;
+  ng_buf *iri = &b->ev_iri, *tmp = &b->ev_tmp;
+  ng_buf_clear(tmp);
+  event_iri(b, f, ev, iri);
+  const char *e = iri->data;
   TRY(emit_type(b, doc_iri, e, ev_class(ev->kind)));
   TRY(emit_type(b, doc_iri, e, NG_NS "Event"));
   TRY(emit_iri(b, doc_iri, e, NG_NS "mentionedIn", doc_iri));
@@ -664,16 +794,16 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
     double c = ev->confidence < 0 ? 0 : ev->confidence > 1 ? 1 : ev->confidence;
     long h = lround(c * 100.0);
     /* "%ld.%02ld", locale-independent (C is 0..1, so H is 0..100) */
-    add_ulong(&tmp, (unsigned long)(h / 100));
-    ng_buf_addc(&tmp, '.');
-    ng_buf_addc(&tmp, (char)('0' + h % 100 / 10));
-    ng_buf_addc(&tmp, (char)('0' + h % 10));
-    TRY(emit_lit(b, doc_iri, e, NG_NS "confidence", tmp.data, tmp.len, XSD "decimal"));
+    add_ulong(tmp, (unsigned long)(h / 100));
+    ng_buf_addc(tmp, '.');
+    ng_buf_addc(tmp, (char)('0' + h % 100 / 10));
+    ng_buf_addc(tmp, (char)('0' + h % 10));
+    TRY(emit_plain(b, doc_iri, e, NG_NS "confidence", tmp->data, XSD "decimal"));
   }
   if (date_known(ev->date)) {
     char d[11];
     date_str(ev->date, d);
-    TRY(emit_lit(b, doc_iri, e, NG_NS "date", d, strlen(d), XSD "date"));
+    TRY(emit_plain(b, doc_iri, e, NG_NS "date", d, XSD "date"));
   }
   for (size_t i = 0; i < ev->n_args; i++) {
     const char *p = role_prop(ev->args[i].role);
@@ -687,20 +817,17 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
                          : ev->kind == NG_EV_MEETING  ? NG_NS "meetingStatus"
                                                       : NULL;
   if (sub_prop && local_name_ok(ev->subtype)) {
-    ng_buf_clear(&tmp);
-    ng_buf_adds(&tmp, NG_NS);
-    ng_buf_adds(&tmp, ev->subtype);
-    TRY(emit_iri(b, doc_iri, e, sub_prop, tmp.data));
+    ng_buf_clear(tmp);
+    ng_buf_adds(tmp, NG_NS);
+    ng_buf_adds(tmp, ev->subtype);
+    TRY(emit_iri_checked(b, doc_iri, e, sub_prop, tmp->data));
   }
   if (ev->kind == NG_EV_STATEMENT && ev->quote)
     TRY(emit_str(b, doc_iri, e, NG_NS "quote", ev->quote));
   if (ev->kind == NG_EV_ARMS && ev->item && *ev->item)
     TRY(emit_str(b, doc_iri, e, NG_NS "item", ev->item));
-  TRY(emit_mention_links(b, doc_iri, e, ev->mentions, ev->n_mentions));
-  TRY(emit_mention_nodes(b, doc, doc_iri, ev->mentions, ev->n_mentions, mentions_done));
+  TRY(emit_mentions(b, doc, e, ev->mentions, ev->n_mentions));
 cleanup:
-  ng_buf_free(&iri);
-  ng_buf_free(&tmp);
   return rc;
 }
 
@@ -711,6 +838,8 @@ ng_builder *ng_builder_new(const char *base, const ng_lexicon *lex, ng_sink sink
   b->base = ng_xstrdup(base ? base : NG_DEFAULT_BASE);
   b->lex = lex;
   b->sink = sink;
+  b->writer = ng_writer_of_sink(sink);
+  b->base_ok = ng_iri_len(b->base) != 0;
   b->seen = ng_strmap_new();
   return b;
 }
@@ -721,7 +850,18 @@ void ng_builder_free(ng_builder *b) {
   ng_strmap_free(b->seen, NULL);
   ng_buf_free(&b->lit);
   ng_buf_free(&b->mention);
-  ng_buf_free(&b->num);
+  free(b->mention_at);
+  ng_buf_free(&b->ev_iri);
+  ng_buf_free(&b->ev_key);
+  ng_buf_free(&b->ev_scratch);
+  ng_buf_free(&b->ev_tmp);
+  ng_buf_free(&b->iso);
+  ng_buf_free(&b->doc_buf);
+  ng_buf_free(&b->tmp);
+  ng_buf_free(&b->iri_store);
+  free(b->iris);
+  free(b->official);
+  free(b->mentions_done.slots);
   free(b->base);
   free(b);
 }
@@ -803,35 +943,63 @@ static ng_status add_author(ng_builder *b, const char *name, size_t len, const c
  * first the default-graph descriptions (PART_SHARED: they depend on what
  * the run has written before), then the document's graph (PART_DOCUMENT:
  * a function of the document alone; in TriG one block per document). */
-static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts, unsigned parts) {
+static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts, unsigned parts,
+                             const ng_buf *given) {
   if (!b || !doc || !facts)
     return NG_ERR_USAGE;
   ng_status rc = NG_OK;
-  ng_buf d, tmp;
-  ng_buf_init(&d);
-  ng_buf_init(&tmp);
-  size_t n_ent = facts->n_ent;
-  char **iris = ng_xcalloc(n_ent ? n_ent : 1, sizeof *iris);
-  char **posts = ng_xcalloc(facts->n_post ? facts->n_post : 1, sizeof *posts);
-  bool *official = ng_xcalloc(n_ent ? n_ent : 1, sizeof *official);
-  ng_strmap *mentions_done = ng_strmap_new();
+  ng_buf *d = &b->doc_buf, *tmp = &b->tmp;
+  size_t n_ent = facts->n_ent, n_iris = n_ent + facts->n_post;
+  if (n_iris > b->iris_cap) {
+    b->iris_cap = n_iris;
+    free(b->iris);
+    free(b->official);
+    b->iris = ng_xmalloc(n_iris * sizeof *b->iris);
+    b->official = ng_xmalloc(n_iris * sizeof *b->official);
+  }
+  char **iris = b->iris, **posts = b->iris + n_ent;
+  bool *official = b->official;
+  span_set_clear(&b->mentions_done);
 
-  ng_doc_iri(b->base, doc, &d);
-  const char *g = d.data;
+  ng_doc_iri(b->base, doc, d);
+  const char *g = d->data;
+  b->doc = g;
+  b->doc_len = d->len;
+  b->minted = b->writer && b->base_ok && ng_iri_len(g) == d->len;
 
+  /* the IRIs of the entities and posts, each followed by a NUL, one after
+   * the other in IRI_STORE (an empty one for a post skipped), unless GIVEN
+   * has them already; then pointers to them, once the store no longer moves */
+  ng_buf *store = &b->iri_store;
+  if (!given)
+    ng_buf_clear(store);
   for (size_t i = 0; i < n_ent; i++) {
-    entity_iri(b->base, &facts->ent[i], &tmp);
-    iris[i] = ng_buf_steal(&tmp);
+    if (!given) {
+      entity_iri_append(b->base, &facts->ent[i], store);
+      ng_buf_add(store, "", 1);
+    }
     official[i] = facts->ent[i].official;
   }
   for (size_t i = 0; i < facts->n_post; i++) {
     const ng_post *p = &facts->post[i];
     if (p->person < 0 || (size_t)p->person >= n_ent || facts->ent[p->person].kind != NG_ENT_PERSON ||
-        !p->title || !*p->title)
-      continue; /* posts[i] stays NULL: skipped */
+        !p->title || !*p->title) {
+      if (!given)
+        ng_buf_add(store, "", 1); /* posts[i] will be NULL: skipped */
+      continue;
+    }
     official[p->person] = true;
-    post_iri(b->base, facts, p, &tmp);
-    posts[i] = ng_buf_steal(&tmp);
+    if (!given) {
+      post_iri(b->base, facts, p, tmp);
+      ng_buf_add(store, tmp->data, tmp->len + 1);
+    }
+  }
+  const ng_buf *from = given ? given : store;
+  for (size_t i = 0, at = 0; i < n_iris; i++) {
+    const char *iri = from->data + at;
+    size_t len = strlen(iri);
+    iris[i] = len ? (char *)iri : NULL;
+    at += len + 1;
   }
 
   /* ---- phase 1: the default graph */
@@ -839,14 +1007,14 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   author_set au = {{NULL}, {false}, 0};
   if (doc->author)
     TRY(add_author(b, doc->author, strlen(doc->author), (const char *const *)iris, n_ent, shared, &au,
-                   &tmp));
+                   tmp));
   for (const char *s = doc->coauthors; s && *s;) {
     size_t len = strcspn(s, "\n");
-    TRY(add_author(b, s, len, (const char *const *)iris, n_ent, shared, &au, &tmp));
+    TRY(add_author(b, s, len, (const char *const *)iris, n_ent, shared, &au, tmp));
     s += len + (s[len] == '\n');
   }
   for (size_t i = 0; i < n_ent && shared; i++)
-    TRY(describe_entity(b, &facts->ent[i], iris[i], official[i], &tmp));
+    TRY(describe_entity(b, &facts->ent[i], iris[i], official[i], tmp));
   for (size_t i = 0; i < facts->n_post && shared; i++) {
     const ng_post *p = &facts->post[i];
     if (!posts[i] || (seen_flags(b, posts[i]) & SEEN_BASE))
@@ -871,7 +1039,7 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   if (date_known(doc->published)) {
     char ds[11];
     date_str(doc->published, ds);
-    TRY(emit_lit(b, g, g, SCHEMA "datePublished", ds, strlen(ds), XSD "date"));
+    TRY(emit_plain(b, g, g, SCHEMA "datePublished", ds, XSD "date"));
   }
   for (size_t k = 0; k < au.n; k++)
     TRY(emit_iri(b, g, g, SCHEMA "author", au.iri[k]));
@@ -886,8 +1054,7 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     for (size_t k = 0; k < facts->n_post; k++)
       if (posts[k] && facts->post[k].person == (int)i)
         TRY(emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[k]));
-    TRY(emit_mention_links(b, g, iris[i], e->mentions, e->n_mentions));
-    TRY(emit_mention_nodes(b, doc, g, e->mentions, e->n_mentions, mentions_done));
+    TRY(emit_mentions(b, doc, iris[i], e->mentions, e->n_mentions));
   }
 
   /* memberships the document states: "X, a member of the Y coalition" */
@@ -899,32 +1066,35 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   }
 
   for (size_t i = 0; i < facts->n_ev; i++)
-    TRY(emit_event(b, doc, facts, &facts->ev[i], g, iris, mentions_done));
+    TRY(emit_event(b, doc, facts, &facts->ev[i], g, iris));
 
 cleanup:
-  for (size_t i = 0; i < n_ent; i++)
-    free(iris[i]);
-  free(iris);
-  for (size_t i = 0; i < facts->n_post; i++)
-    free(posts[i]);
-  free(posts);
-  free(official);
-  ng_strmap_free(mentions_done, NULL);
-  ng_buf_free(&d);
-  ng_buf_free(&tmp);
+  b->doc = NULL;
+  b->minted = false;
   for (size_t k = 0; k < au.n; k++)
     free(au.iri[k]);
   return rc;
 }
 
 ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
-  return builder_add(b, doc, facts, PART_SHARED | PART_DOCUMENT);
+  return builder_add(b, doc, facts, PART_SHARED | PART_DOCUMENT, NULL);
 }
 
 ng_status ng_builder_add_shared(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
-  return builder_add(b, doc, facts, PART_SHARED);
+  return builder_add(b, doc, facts, PART_SHARED, NULL);
 }
 
 ng_status ng_builder_add_document(ng_builder *b, const ng_doc *doc, const ng_facts *facts) {
-  return builder_add(b, doc, facts, PART_DOCUMENT);
+  return builder_add(b, doc, facts, PART_DOCUMENT, NULL);
+}
+
+void ng_builder_swap_iris(ng_builder *b, ng_buf *iris) {
+  ng_buf t = b->iri_store;
+  b->iri_store = *iris;
+  *iris = t;
+}
+
+ng_status ng_builder_add_shared_iris(ng_builder *b, const ng_doc *doc, const ng_facts *facts,
+                                     const ng_buf *iris) {
+  return builder_add(b, doc, facts, PART_SHARED, iris && iris->data ? iris : NULL);
 }

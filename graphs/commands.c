@@ -196,13 +196,14 @@ static ng_status extract_doc(const extract_ctx *x, const char *path, const char 
  * failed (counted in n_failed), or the output error that stops the run. */
 /* RENDERED (may be NULL): the document's graph as a worker's memory writer
  * wrote it (LEN bytes, N_STMTS statements, then status DOC_RC), to follow
- * the shared half, which only this thread writes. */
+ * the shared half, which only this thread writes; IRIS the entities' and
+ * posts' IRIs the worker's builder minted for it (ng_builder_swap_iris). */
 static ng_status extract_emit_rendered(extract_ctx *x, ng_doc *doc, ng_facts *facts, ng_status rc,
                                        const char *rendered, size_t len, unsigned long n_stmts,
-                                       ng_status doc_rc) {
+                                       ng_status doc_rc, const ng_buf *iris) {
   if (rc == NG_OK) {
     if (rendered) {
-      rc = ng_builder_add_shared(x->builder, doc, facts);
+      rc = ng_builder_add_shared_iris(x->builder, doc, facts, iris);
       if (rc == NG_OK) {
         rc = ng_writer_put_raw(x->writer, rendered, len);
         x->n_worker_stmts += n_stmts;
@@ -231,7 +232,7 @@ static ng_status extract_emit_rendered(extract_ctx *x, ng_doc *doc, ng_facts *fa
 }
 
 static ng_status extract_emit(extract_ctx *x, ng_doc *doc, ng_facts *facts, ng_status rc) {
-  return extract_emit_rendered(x, doc, facts, rc, NULL, 0, 0, NG_OK);
+  return extract_emit_rendered(x, doc, facts, rc, NULL, 0, 0, NG_OK, NULL);
 }
 
 static ng_status extract_one(const char *path, const char *bytes, size_t len, void *ctx) {
@@ -261,6 +262,7 @@ typedef struct {
   ng_facts facts;
   ng_status rc;
   ng_buf rendered;   /* the document's graph, written by the worker (or empty) */
+  ng_buf iris;       /* the IRIs the worker minted for it (ng_builder_swap_iris) */
   bool has_rendered;
   unsigned long n_stmts; /* statements in RENDERED */
   ng_status doc_rc;  /* how writing RENDERED ended */
@@ -304,6 +306,7 @@ static void *extract_worker(void *arg) {
       unsigned long before = ng_builder_count(mb);
       j->doc_rc = ng_builder_add_document(mb, j->doc, &j->facts);
       ng_writer_swap(mw, &j->rendered);
+      ng_builder_swap_iris(mb, &j->iris);
       j->n_stmts = ng_builder_count(mb) - before;
       j->has_rendered = true;
     }
@@ -326,13 +329,15 @@ static ng_status pool_emit_oldest(extract_pool *p) {
   pthread_mutex_unlock(&p->mu);
   ng_status rc = extract_emit_rendered(p->x, j->doc, &j->facts, j->rc,
                                        j->has_rendered ? (j->rendered.data ? j->rendered.data : "") : NULL,
-                                       j->rendered.len, j->n_stmts, j->doc_rc);
+                                       j->rendered.len, j->n_stmts, j->doc_rc, &j->iris);
   free(j->path);
-  /* the slot keeps its buffer: the next worker's writer takes it over */
-  ng_buf rendered = j->rendered;
+  /* the slot keeps its buffers: the next worker's writer and builder take
+   * them over */
+  ng_buf rendered = j->rendered, iris = j->iris;
   memset(j, 0, sizeof *j);
   j->rendered = rendered;
   j->rendered.len = 0;
+  j->iris = iris;
   p->head++;
   return rc;
 }
@@ -405,11 +410,14 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
     free(j->path);
     free(j->bytes);
     ng_buf_free(&j->rendered);
+    ng_buf_free(&j->iris);
     ng_facts_clear(&j->facts);
     ng_doc_free(j->doc);
   }
-  for (size_t i = 0; i < p.cap; i++)
+  for (size_t i = 0; i < p.cap; i++) {
     ng_buf_free(&p.ring[i].rendered);
+    ng_buf_free(&p.ring[i].iris);
+  }
   free(tid);
   free(p.ring);
   pthread_cond_destroy(&p.done);

@@ -78,6 +78,22 @@ void ng_writer_swap(ng_writer *w, ng_buf *out);
  * format wrote; N-Triples and N-Quads writers only (else NG_ERR_USAGE).
  * NG_ERR_IO if a write failed. */
 ng_status ng_writer_put_raw(ng_writer *w, const char *bytes, size_t len);
+/* Length of IRI if writers accept it as an IRI (an IRIREF: a scheme, none
+ * of the bytes IRIREF excludes), else 0. */
+size_t ng_iri_len(const char *iri);
+/* For the builder, which mints most IRIs of a statement from parts it has
+ * checked: a writer checks every term of every statement, and that was a
+ * good part of writing one.  ng_writer_of_sink is the writer behind SINK
+ * if SINK is ng_writer_sink's, else NULL.  ng_writer_put_minted writes ST
+ * as that sink does, except that it does not check the IRI terms whose
+ * lengths MINTED gives (nonzero; [0] subject, [1] predicate, [2] object,
+ * [3] graph): the caller vouches that each is an IRI ng_iri_len accepts,
+ * of exactly that length.  The builder vouches only for its vocabulary's
+ * constant IRIs and for IRIs made of a document IRI or base it checked
+ * with ng_iri_len followed by bytes IRIREF allows (slugs, digits, hex, its
+ * own punctuation). */
+ng_writer *ng_writer_of_sink(ng_sink sink);
+ng_status ng_writer_put_minted(ng_writer *w, const ng_statement *st, const size_t minted[4]);
 
 /* ---- atomic output file: temp file in the same directory, renamed on commit ---- */
 typedef struct ng_outfile ng_outfile;
@@ -111,6 +127,17 @@ ng_status ng_builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *facts
  * worker thread may use one of its own. */
 ng_status ng_builder_add_shared(ng_builder *b, const ng_doc *doc, const ng_facts *facts);
 ng_status ng_builder_add_document(ng_builder *b, const ng_doc *doc, const ng_facts *facts);
+/* What the last ng_builder_add_document of B minted for the document's
+ * entities and posts (IRIs, in an opaque form) becomes IRIS's, and IRIS's
+ * storage B's, to be passed with IRIS to ng_builder_add_shared_iris: for
+ * extract -j N, whose workers write the documents' graphs, so that the
+ * thread writing the default graph does not mint the same IRIs again.
+ * _shared_iris is ng_builder_add_shared given them, from a builder with
+ * the same base, for the same DOC and FACTS (IRIS with no data: minted
+ * again). */
+void ng_builder_swap_iris(ng_builder *b, ng_buf *iris);
+ng_status ng_builder_add_shared_iris(ng_builder *b, const ng_doc *doc, const ng_facts *facts,
+                                     const ng_buf *iris);
 /* Document IRI for DOC (base + "doc-" + first 16 hex digits of its SHA-256). */
 void ng_doc_iri(const char *base, const ng_doc *doc, ng_buf *out);
 /* Number of statements emitted so far. */

@@ -181,6 +181,8 @@ static size_t iri_len(const char *iri) {
 
 static bool iri_ok(const char *iri) { return iri_len(iri) != 0; }
 
+size_t ng_iri_len(const char *iri) { return iri_len(iri); }
+
 /* iri_len, remembering valid IRIs: most statements repeat the graph, the
  * subject, the predicate (string constants) or the datatype of one just
  * written.  The slot is chosen by the caller's pointer, but a hit needs the
@@ -381,72 +383,129 @@ static const unsigned char lit_class[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
-/* Writes S as a STRING_LITERAL_QUOTE in canonical form: ECHAR for the seven
- * characters that have one, \uXXXX for the other controls and DEL, UTF-8 as
- * is.  A byte that is not part of valid UTF-8 (the readers never let one
- * through; this is the last line of defence) becomes U+FFFD. */
-static void nt_literal(ng_writer *w, const char *s) {
+/* The escape of the byte C of class 1 (see lit_class) into ESC; returns
+ * its length: ECHAR for the seven characters that have one, else \uXXXX. */
+static size_t lit_escape(unsigned char c, char esc[6]) {
   static const char hex[] = "0123456789ABCDEF";
-  nt_putc(w, '"');
-  const unsigned char *p = (const unsigned char *)s;
-  for (;;) {
+  esc[0] = '\\';
+  switch (c) {
+  case '\t': esc[1] = 't'; return 2;
+  case '\b': esc[1] = 'b'; return 2;
+  case '\n': esc[1] = 'n'; return 2;
+  case '\r': esc[1] = 'r'; return 2;
+  case '\f': esc[1] = 'f'; return 2;
+  case '"': esc[1] = '"'; return 2;
+  case '\\': esc[1] = '\\'; return 2;
+  default:
+    esc[1] = 'u';
+    esc[2] = '0';
+    esc[3] = '0';
+    esc[4] = hex[c >> 4];
+    esc[5] = hex[c & 0xF];
+    return 6;
+  }
+}
+
+/* The most bytes LIT_MAX(N) that N bytes of a literal become, quotes
+ * included: a control character is six (\u0000), anything else at most
+ * three (an invalid byte becomes U+FFFD). */
+#define LIT_MAX(n) (6 * (n) + 2)
+
+/* Writes S (LEN bytes, no NUL among them) as a STRING_LITERAL_QUOTE in
+ * canonical form to Q, which has room for LIT_MAX(LEN) bytes; returns the
+ * end.  ECHAR for the seven characters that have one, \uXXXX for the other
+ * controls and DEL, UTF-8 as is.  A byte that is not part of valid UTF-8
+ * (the readers never let one through; this is the last line of defence)
+ * becomes U+FFFD. */
+static char *put_literal(char *q, const char *s, size_t len) {
+  *q++ = '"';
+  const unsigned char *p = (const unsigned char *)s, *end = p + len;
+  while (p < end) {
     const unsigned char *run = p;
 #ifdef __SSE2__
-    /* sixteen plain bytes a step: no control (or NUL), ", \\, DEL or
-     * non-ASCII byte -- a signed compare puts 0x80-0xFF below 0x20 too;
-     * strnlen bounds the loads to the string */
+    /* sixteen plain bytes a step: no control, ", \\, DEL or non-ASCII
+     * byte -- a signed compare puts 0x80-0xFF below 0x20 too */
     const __m128i sp = _mm_set1_epi8(0x20);
-    while (strnlen((const char *)p, 16) == 16) {
+    while (end - p >= 16) {
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
       __m128i stop = _mm_cmplt_epi8(v, sp);
       stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
       stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
       stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-      if (_mm_movemask_epi8(stop))
+      int m = _mm_movemask_epi8(stop);
+      if (m) {
+        p += __builtin_ctz((unsigned)m);
         break;
+      }
       p += 16;
     }
 #endif
-    while (lit_class[*p] == 0)
+    while (p < end && lit_class[*p] == 0)
       p++;
-    if (p > run)
-      nt_put(w, (const char *)run, (size_t)(p - run));
-    if (*p == '\0')
+    memcpy(q, run, (size_t)(p - run));
+    q += p - run;
+    if (p == end)
       break;
     if (lit_class[*p] == 2) {
       uint32_t cp;
-      size_t n = ng_utf8_decode((const char *)p, strnlen((const char *)p, 4), &cp);
+      size_t n = ng_utf8_decode((const char *)p, (size_t)(end - p) < 4 ? (size_t)(end - p) : 4, &cp);
       if (n) {
-        nt_put(w, (const char *)p, n);
+        memcpy(q, p, n);
+        q += n;
         p += n;
       } else {
-        nt_put(w, "\xEF\xBF\xBD", 3);
+        memcpy(q, "\xEF\xBF\xBD", 3);
+        q += 3;
         p++;
       }
       continue;
     }
-    char esc[6] = {'\\', 0, 0, 0, 0, 0};
-    size_t n = 2;
-    switch (*p) {
-    case '\t': esc[1] = 't'; break;
-    case '\b': esc[1] = 'b'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\r': esc[1] = 'r'; break;
-    case '\f': esc[1] = 'f'; break;
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    default:
-      esc[1] = 'u';
-      esc[2] = '0';
-      esc[3] = '0';
-      esc[4] = hex[*p >> 4];
-      esc[5] = hex[*p & 0xF];
-      n = 6;
-    }
-    nt_put(w, esc, n);
+    q += lit_escape(*p, q);
     p++;
   }
+  *q++ = '"';
+  return q;
+}
+
+#define LIT_CONT(c) (((unsigned char)(c) & 0xC0) == 0x80) /* a UTF-8 continuation byte */
+
+/* put_literal through the buffer, for a literal of LEN bytes too long for
+ * it in one piece.  A piece never ends inside a sequence, so that each
+ * byte is decoded as it is in one piece: it ends before a byte that is no
+ * continuation byte, or after three continuation bytes (no sequence that
+ * starts before them reaches past them: four bytes at most). */
+static void nt_literal_long(ng_writer *w, const char *s, size_t len) {
+  char piece[LIT_MAX(1024)];
+  size_t i = 0;
   nt_putc(w, '"');
+  while (i < len) {
+    size_t n = len - i < 1024 ? len - i : 1024;
+    if (i + n < len && LIT_CONT(s[i + n])) {
+      size_t j = i + n;
+      while (j > i + n - 3 && LIT_CONT(s[j]))
+        j--;
+      if (!LIT_CONT(s[j]))
+        n = j - i; /* else s[j..i+n) are continuation bytes: n stays */
+    }
+    char *q = put_literal(piece, s + i, n);
+    /* without its quotes */
+    nt_put(w, piece + 1, (size_t)(q - piece) - 2);
+    i += n;
+  }
+  nt_putc(w, '"');
+}
+
+/* Writes S as a literal (see put_literal). */
+static void nt_literal(ng_writer *w, const char *s) {
+  size_t len = strlen(s);
+  if (LIT_MAX(len) > w->nt_cap - w->nt_len && w->memory)
+    nt_grow(w, LIT_MAX(len));
+  if (LIT_MAX(len) > w->nt_cap - w->nt_len)
+    nt_flush(w);
+  if (LIT_MAX(len) <= w->nt_cap - w->nt_len)
+    w->nt_len = (size_t)(put_literal(w->nt_buf + w->nt_len, s, len) - w->nt_buf);
+  else
+    nt_literal_long(w, s, len);
 }
 
 static void nt_iri(ng_writer *w, const char *iri, size_t len) {
@@ -486,34 +545,73 @@ static inline char *put_iri(char *q, const char *iri, size_t len) {
   return q;
 }
 
+/* The most bytes term T can take (LEN as for nt_term); *VLEN gets the
+ * length of a literal's or blank node's value. */
+static inline size_t term_max(const ng_term *t, size_t len, size_t *vlen) {
+  switch (t->type) {
+  case NG_TERM_IRI: return len + 2;
+  case NG_TERM_BLANK: return (*vlen = strlen(t->value)) + 2;
+  case NG_TERM_LITERAL:
+    *vlen = strlen(t->value);
+    return LIT_MAX(*vlen) + (t->datatype ? len + 4 : t->lang ? strlen(t->lang) + 1 : 0);
+  }
+  return 0;
+}
+
+/* Copies T as nt_term writes it to Q, which has room for term_max bytes
+ * (VLEN from it); returns the end. */
+static inline char *put_term(char *q, const ng_term *t, size_t len, size_t vlen) {
+  switch (t->type) {
+  case NG_TERM_IRI: return put_iri(q, t->value, len);
+  case NG_TERM_BLANK:
+    memcpy(q, "_:", 2);
+    memcpy(q + 2, t->value, vlen);
+    return q + 2 + vlen;
+  case NG_TERM_LITERAL:
+    q = put_literal(q, t->value, vlen);
+    if (t->datatype) {
+      memcpy(q, "^^", 2);
+      q = put_iri(q + 2, t->datatype, len);
+    } else if (t->lang) {
+      size_t n = strlen(t->lang);
+      *q++ = '@';
+      memcpy(q, t->lang, n);
+      q += n;
+    }
+    return q;
+  }
+  return q;
+}
+
 /* The terms were checked by writer_statement (term_ok), which measured
  * the IRIs: LEN holds the lengths of s, p, o and the graph. */
 static ng_status nt_write(ng_writer *w, const ng_statement *st, const size_t len[4]) {
   bool quad = st->graph && w->format == NG_FMT_NQUADS;
-  if (st->s.type == NG_TERM_IRI && st->o.type == NG_TERM_IRI) {
-    /* IRIs only, most statements: the length is known, so one check for
-     * room and straight copies */
-    size_t n = len[0] + len[1] + len[2] + (quad ? len[3] + 3 : 0) + 11;
-    if (n > w->nt_cap - w->nt_len && w->memory)
-      nt_grow(w, n);
-    if (n > w->nt_cap - w->nt_len)
-      nt_flush(w);
-    if (n <= w->nt_cap - w->nt_len) {
-      char *q = w->nt_buf + w->nt_len;
-      q = put_iri(q, st->s.value, len[0]);
+  /* room for the most the statement can take, then straight copies: one
+   * check for room, not one per piece */
+  size_t vlen[3] = {0, 0, 0};
+  size_t n = term_max(&st->s, len[0], &vlen[0]) + len[1] + term_max(&st->o, len[2], &vlen[2]) +
+             (quad ? len[3] + 3 : 0) + 7;
+  if (n > w->nt_cap - w->nt_len && w->memory)
+    nt_grow(w, n);
+  if (n > w->nt_cap - w->nt_len)
+    nt_flush(w);
+  if (n <= w->nt_cap - w->nt_len) {
+    char *q = w->nt_buf + w->nt_len;
+    q = put_term(q, &st->s, len[0], vlen[0]);
+    *q++ = ' ';
+    q = put_iri(q, st->p.value, len[1]);
+    *q++ = ' ';
+    q = put_term(q, &st->o, len[2], vlen[2]);
+    if (quad) {
       *q++ = ' ';
-      q = put_iri(q, st->p.value, len[1]);
-      *q++ = ' ';
-      q = put_iri(q, st->o.value, len[2]);
-      if (quad) {
-        *q++ = ' ';
-        q = put_iri(q, st->graph, len[3]);
-      }
-      memcpy(q, " .\n", 3);
-      w->nt_len = (size_t)(q + 3 - w->nt_buf);
-      return NG_OK;
+      q = put_iri(q, st->graph, len[3]);
     }
+    memcpy(q, " .\n", 3);
+    w->nt_len = (size_t)(q + 3 - w->nt_buf);
+    return NG_OK;
   }
+  /* larger than the buffer (a literal of tens of kilobytes): piece by piece */
   nt_term(w, &st->s, len[0]);
   nt_putc(w, ' ');
   nt_term(w, &st->p, len[1]);
@@ -970,18 +1068,20 @@ ng_status ng_writer_put_raw(ng_writer *w, const char *bytes, size_t len) {
   return w->io_error ? NG_ERR_IO : NG_OK;
 }
 
-static ng_status writer_statement(void *ctx, const ng_statement *st) {
-  ng_writer *w = ctx;
+/* Writes ST, checking each term but those MINTED vouches for (see
+ * ng_writer_put_minted; all zero from the sink). */
+static ng_status write_statement(ng_writer *w, const ng_statement *st, const size_t minted[4]) {
   if (w->finished)
     return NG_ERR_RDF;
   /* (ferror takes the stream's lock: not per statement when our buffer,
    * whose flushes set io_error, is the only writer to the stream) */
   if (w->io_error || (!w->nt_buf && ferror(w->stream)))
     return NG_ERR_IO;
-  size_t len[4] = {0, 0, 0, 0};
-  if (!term_ok(w, &st->s, &len[0]) || st->s.type == NG_TERM_LITERAL || !term_ok(w, &st->p, &len[1]) ||
-      st->p.type != NG_TERM_IRI || !term_ok(w, &st->o, &len[2]) ||
-      (st->graph && !(len[3] = iri_len_cached(w, st->graph)))) {
+  size_t len[4] = {minted[0], minted[1], minted[2], minted[3]};
+  if ((!len[0] && !term_ok(w, &st->s, &len[0])) || st->s.type == NG_TERM_LITERAL ||
+      (!len[1] && !term_ok(w, &st->p, &len[1])) || st->p.type != NG_TERM_IRI ||
+      (!len[2] && !term_ok(w, &st->o, &len[2])) ||
+      (st->graph && !len[3] && !(len[3] = iri_len_cached(w, st->graph)))) {
     ng_log(NG_LOG_ERROR, NULL, 0, 0, "refusing to write an invalid RDF term (subject <%s>)",
            st->s.value ? st->s.value : "");
     return NG_ERR_RDF;
@@ -999,6 +1099,22 @@ static ng_status writer_statement(void *ctx, const ng_statement *st) {
   if (w->rdf_error)
     return NG_ERR_RDF;
   return NG_OK;
+}
+
+static ng_status writer_statement(void *ctx, const ng_statement *st) {
+  static const size_t none[4] = {0, 0, 0, 0};
+  return write_statement(ctx, st, none);
+}
+
+ng_writer *ng_writer_of_sink(ng_sink sink) {
+  return sink.statement == writer_statement ? sink.ctx : NULL;
+}
+
+ng_status ng_writer_put_minted(ng_writer *w, const ng_statement *st, const size_t minted[4]) {
+  /* only IRIs can be vouched for */
+  size_t m[4] = {st->s.type == NG_TERM_IRI ? minted[0] : 0, st->p.type == NG_TERM_IRI ? minted[1] : 0,
+                 st->o.type == NG_TERM_IRI ? minted[2] : 0, st->graph ? minted[3] : 0};
+  return write_statement(w, st, m);
 }
 
 ng_sink ng_writer_sink(ng_writer *w) {

@@ -714,6 +714,53 @@ START_TEST(test_writer_dev_full) {
 }
 END_TEST
 
+/* The builder's path: ng_writer_put_minted writes what the sink writes, for
+ * every format; terms not vouched for (length 0) are still checked, and a
+ * sink that is not a writer's has no writer. */
+START_TEST(test_writer_put_minted) {
+  size_t n;
+  const ng_statement *st = sample_statements(&n);
+  ck_assert_uint_eq(ng_iri_len(B "x"), strlen(B "x"));
+  ck_assert_uint_eq(ng_iri_len("http://x/a b"), 0);
+  ck_assert_uint_eq(ng_iri_len("no-scheme"), 0);
+  for (int fmt = NG_FMT_TURTLE; fmt <= NG_FMT_DOT; fmt++) {
+    char *a = NULL, *b = NULL;
+    size_t alen = 0, blen = 0;
+    FILE *fa = open_memstream(&a, &alen), *fb = open_memstream(&b, &blen);
+    ng_writer *wa = NULL, *wb = NULL;
+    ck_assert_int_eq(ng_writer_new((ng_format)fmt, fa, B, &wa), NG_OK);
+    ck_assert_int_eq(ng_writer_new((ng_format)fmt, fb, B, &wb), NG_OK);
+    ng_sink sa = ng_writer_sink(wa);
+    ck_assert_ptr_eq(ng_writer_of_sink(ng_writer_sink(wb)), wb);
+    for (size_t k = 0; k < n; k++) {
+      ck_assert_int_eq(sa.statement(sa.ctx, &st[k]), NG_OK);
+      size_t minted[4] = {st[k].s.type == NG_TERM_IRI ? strlen(st[k].s.value) : 0,
+                          strlen(st[k].p.value),
+                          st[k].o.type == NG_TERM_IRI ? strlen(st[k].o.value) : 0,
+                          st[k].graph ? strlen(st[k].graph) : 0};
+      ck_assert_int_eq(ng_writer_put_minted(wb, &st[k], minted), NG_OK);
+    }
+    /* an object nobody vouched for is checked as ever */
+    ng_statement bad = st[0];
+    bad.o.value = "http://x/a b";
+    size_t minted[4] = {strlen(bad.s.value), strlen(bad.p.value), 0, 0};
+    ck_assert_int_eq(ng_writer_put_minted(wb, &bad, minted), NG_ERR_RDF);
+    ck_assert_int_eq(ng_writer_finish(wa), NG_OK);
+    ck_assert_int_eq(ng_writer_finish(wb), NG_OK);
+    ng_writer_free(wa);
+    ng_writer_free(wb);
+    fclose(fa);
+    fclose(fb);
+    ck_assert_msg(alen == blen && memcmp(a, b, alen) == 0, "format %s differs",
+                  ng_format_name((ng_format)fmt));
+    free(a);
+    free(b);
+  }
+  ng_sink other = {NULL, NULL};
+  ck_assert_ptr_null(ng_writer_of_sink(other));
+}
+END_TEST
+
 /* -j N: a memory writer's bytes handed over (ng_writer_swap) and appended
  * to the file's writer (ng_writer_put_raw, small and large) give the same
  * file as writing the statements there directly. */
@@ -939,6 +986,7 @@ static Suite *graphs_suite(void) {
   tcase_add_test(tc, test_writer_rejects_bad_iri);
   tcase_add_test(tc, test_writer_dev_full);
   tcase_add_test(tc, test_writer_memory_swap);
+  tcase_add_test(tc, test_writer_put_minted);
   suite_add_tcase(s, tc);
   tc = tcase_create("outfile");
   tcase_add_test(tc, test_outfile_commit_abort);
