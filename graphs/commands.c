@@ -279,8 +279,11 @@ typedef struct {
   unsigned long head;      /* oldest job not yet written */
   unsigned long next;      /* next job for a worker */
   unsigned long tail;      /* next free slot */
+  unsigned long want;      /* the job the main thread sleeps on, or NO_JOB */
   bool stop;
 } extract_pool;
+
+#define NO_JOB ((unsigned long)-1)
 
 static void *extract_worker(void *arg) {
   extract_pool *p = arg;
@@ -297,7 +300,8 @@ static void *extract_worker(void *arg) {
       pthread_cond_wait(&p->work, &p->mu);
     if (p->stop)
       break;
-    extract_job *j = &p->ring[p->next++ % p->cap];
+    unsigned long idx = p->next++;
+    extract_job *j = &p->ring[idx % p->cap];
     pthread_mutex_unlock(&p->mu);
     j->rc = extract_doc(p->x, j->path, j->bytes, j->len, &j->doc, &j->facts);
     free(j->bytes);
@@ -312,7 +316,10 @@ static void *extract_worker(void *arg) {
     }
     pthread_mutex_lock(&p->mu);
     j->done = true;
-    pthread_cond_signal(&p->done);
+    /* wake the main thread only for the job it waits on: a wake-up for
+     * any other would be a context switch for nothing */
+    if (idx == p->want)
+      pthread_cond_signal(&p->done);
   }
   pthread_mutex_unlock(&p->mu);
   ng_builder_free(mb);
@@ -324,8 +331,10 @@ static void *extract_worker(void *arg) {
 static ng_status pool_emit_oldest(extract_pool *p) {
   extract_job *j = &p->ring[p->head % p->cap];
   pthread_mutex_lock(&p->mu);
+  p->want = p->head;
   while (!j->done)
     pthread_cond_wait(&p->done, &p->mu);
+  p->want = NO_JOB;
   pthread_mutex_unlock(&p->mu);
   ng_status rc = extract_emit_rendered(p->x, j->doc, &j->facts, j->rc,
                                        j->has_rendered ? (j->rendered.data ? j->rendered.data : "") : NULL,
@@ -347,9 +356,17 @@ static ng_status pool_emit_oldest(extract_pool *p) {
 static ng_status pool_add(const char *path, const char *bytes, size_t len, void *ctx) {
   extract_pool *p = ctx;
   if (p->tail - p->head == p->cap) {
-    ng_status rc = pool_emit_oldest(p);
-    if (rc > NG_ERR_INPUT)
-      return rc;
+    /* the ring is full: write the oldest, waiting for it, then every
+     * finished one after it, so that one wake-up frees several slots */
+    bool ready = true;
+    while (ready && p->head != p->tail) {
+      ng_status rc = pool_emit_oldest(p);
+      if (rc > NG_ERR_INPUT)
+        return rc;
+      pthread_mutex_lock(&p->mu);
+      ready = p->head != p->tail && p->ring[p->head % p->cap].done;
+      pthread_mutex_unlock(&p->mu);
+    }
   }
   extract_job *j = &p->ring[p->tail % p->cap];
   j->path = ng_xstrdup(path);
@@ -373,6 +390,7 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
   memset(&p, 0, sizeof p);
   p.x = x;
   p.cap = 4 * (size_t)njobs;
+  p.want = NO_JOB;
   p.ring = ng_xcalloc(p.cap, sizeof *p.ring);
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.work, NULL);
