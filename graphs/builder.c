@@ -957,7 +957,9 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     b->iris = ng_xmalloc(n_iris * sizeof *b->iris);
     b->official = ng_xmalloc(n_iris * sizeof *b->official);
   }
-  char **iris = b->iris, **posts = b->iris + n_ent;
+  /* (a document without entities may come before any array exists: no
+   * arithmetic on a null pointer) */
+  char **iris = b->iris, **posts = iris ? iris + n_ent : NULL;
   bool *official = b->official;
   span_set_clear(&b->mentions_done);
 
