@@ -832,6 +832,25 @@ static const char *const place_preps[] = {"in", "at", "near", "to", "from", "int
                                           "around", "across", "via", "through", "toward",
                                           "towards", "of", "inside", NULL};
 
+/* Token i, a place's one-word name, ends a person's name after a title:
+ * "Commander Ana Jordan", "Colonel Tomas Quito". */
+static bool after_title_and_name(const ng_ctx *c, size_t i) {
+  return i > 1 && same_sent(c, i - 2, i) && is_cap(c, i - 1) && c->tok_m[i - 1] < 0 &&
+         !is_nonname(c, i - 1) && is_title_word(c, i - 2) && !lex_tok(c, i - 1);
+}
+
+/* Token i has the text of one of the N tokens AT. */
+static bool same_text_as(const ng_ctx *c, size_t i, const size_t *at, size_t n) {
+  size_t b;
+  const char *y = ng_tok_text(c, i, &b);
+  for (size_t k = 0; k < n; k++) {
+    size_t a;
+    const char *x = ng_tok_text(c, at[k], &a);
+    if (a == b && !memcmp(x, y, a)) return true;
+  }
+  return false;
+}
+
 static void pass_gazetteer(ng_ctx *c) {
   size_t surn[16]; /* country words seen as a titled person's surname */
   size_t n_surn = 0;
@@ -893,18 +912,11 @@ static void pass_gazetteer(ng_ctx *c) {
           break;
         /* "Commander Ana Jordan": a country word ending a person's name
          * after a title; later "Jordan said" is the same surname */
-        if (len == 1 && i > 1 && same_sent(c, i - 2, i) && is_cap(c, i - 1) &&
-            c->tok_m[i - 1] < 0 && !is_nonname(c, i - 1) && is_title_word(c, i - 2) &&
-            !lex_tok(c, i - 1) && n_surn < 16) {
+        if (len == 1 && after_title_and_name(c, i) && n_surn < 16) {
           surn[n_surn++] = i;
           break;
         }
-        bool was_surname = false;
-        for (size_t k = 0; k < n_surn && !was_surname; k++) {
-          size_t a, b;
-          const char *x = ng_tok_text(c, surn[k], &a), *y = ng_tok_text(c, i, &b);
-          was_surname = a == b && !memcmp(x, y, a);
-        }
+        bool was_surname = same_text_as(c, i, surn, n_surn);
         if (was_surname && len == 1) break;
         int ent = ng_country_ent(c, e->key);
         ng_ent_alt(c, ent, p.data, p.len);
@@ -912,20 +924,12 @@ static void pass_gazetteer(ng_ctx *c) {
       } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {
         /* "Colonel Tomas Quito": a city's name ending a person's name
          * after a title (as for countries above); later "Quito said" too */
-        if (len == 1 && i > 1 && same_sent(c, i - 2, i) && is_cap(c, i - 1) &&
-            c->tok_m[i - 1] < 0 && !is_nonname(c, i - 1) && is_title_word(c, i - 2) &&
-            !lex_tok(c, i - 1) && glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) &&
-                                                            same_sent(c, i, j)) &&
-            n_surn < 16) {
+        if (len == 1 && after_title_and_name(c, i) && glued(c, i) == false &&
+            !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) && n_surn < 16) {
           surn[n_surn++] = i;
           break;
         }
-        bool was_surname = false;
-        for (size_t k = 0; k < n_surn && !was_surname; k++) {
-          size_t a, b;
-          const char *x = ng_tok_text(c, surn[k], &a), *y = ng_tok_text(c, i, &b);
-          was_surname = a == b && !memcmp(x, y, a);
-        }
+        bool was_surname = same_text_as(c, i, surn, n_surn);
         /* (but "in Quito", "to Quito" stay the city) */
         if (was_surname && len == 1 && !(i > 0 && tok_is_a(c, i - 1, WC_PLACE_PREP))) break;
         /* part of a longer name ("Washington Post", "Toronto Star"): not the city */

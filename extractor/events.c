@@ -34,18 +34,11 @@ static bool is_p(const ng_ctx *c, size_t i, char ch) {
 
 static inline char lower_c(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch; }
 
-/* Token i is the literal WORD, exactly (TOK_IS) or ignoring ASCII case
- * (TOK_IS_CI, WORD in lower case): ng_tok_is and ng_tok_is_ci with the
- * length known at compile time, so that most tokens fail on it at once --
- * the rules below test tokens against words by the hundred thousand. */
-#define TOK_IS(c, i, word) tok_is_n((c), (i), (word), sizeof(word) - 1)
+/* Token i is the literal WORD ignoring ASCII case (WORD in lower case):
+ * ng_tok_is_ci with the length known at compile time, so that most tokens
+ * fail on it at once -- the rules below test tokens against words by the
+ * hundred thousand.  (For exact matches ng_tok_is, inline, does the same.) */
 #define TOK_IS_CI(c, i, word) tok_is_ci_n((c), (i), (word), sizeof(word) - 1)
-
-static bool tok_is_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
-  if (i >= c->tk.n) return false;
-  const ng_token *t = &c->tk.tok[i];
-  return t->e - t->b == len && memcmp(c->doc->text + t->b, word, len) == 0;
-}
 
 static bool tok_is_ci_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
   if (i >= c->tk.n) return false;
@@ -201,9 +194,9 @@ static bool denied_report(const ng_ctx *c, size_t s0, size_t k) {
 static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
   for (size_t i = s0; i < s1; i++)
     if (may_be_in(c, i, &false_filter) && in_list(c, i, false_words) && i > s0 &&
-        (TOK_IS(c, i - 1, "was") || TOK_IS(c, i - 1, "were") || TOK_IS(c, i - 1, "is") ||
-         TOK_IS(c, i - 1, "are") || TOK_IS(c, i - 1, "also") || TOK_IS(c, i - 1, "as") ||
-         TOK_IS(c, i - 1, "entirely") || TOK_IS(c, i - 1, "completely")))
+        (ng_tok_is(c, i - 1, "was") || ng_tok_is(c, i - 1, "were") || ng_tok_is(c, i - 1, "is") ||
+         ng_tok_is(c, i - 1, "are") || ng_tok_is(c, i - 1, "also") || ng_tok_is(c, i - 1, "as") ||
+         ng_tok_is(c, i - 1, "entirely") || ng_tok_is(c, i - 1, "completely")))
       return true;
   return false;
 }
@@ -212,7 +205,7 @@ static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
  * of this article said that Chile had also signed ...". */
 static bool retracted(const ng_ctx *c, size_t s0, size_t s1) {
   for (size_t i = s0 + 1; i < s1; i++)
-    if (TOK_IS(c, i, "version") && TOK_IS_CI(c, i - 1, "earlier")) return true;
+    if (ng_tok_is(c, i, "version") && TOK_IS_CI(c, i - 1, "earlier")) return true;
   return false;
 }
 
@@ -229,12 +222,12 @@ static size_t non_parties(const ng_ctx *c, int *out, size_t max) {
     if (cr < 0) continue;
     bool no = false;
     for (size_t i = m->t1; i < s1 && !no; i++) {
-      if (TOK_IS(c, i, "observer") || TOK_IS(c, i, "observers"))
-        no = TOK_IS(c, i - 1, "an") || TOK_IS(c, i - 1, "only");
-      else if ((TOK_IS(c, i, "party") || TOK_IS(c, i, "signatory")) && i >= 2)
-        no = TOK_IS(c, i - 1, "a") && TOK_IS(c, i - 2, "not");
-      else if (TOK_IS(c, i, "sign") && i >= 2 && i <= m->t1 + 3)
-        no = TOK_IS(c, i - 1, "not") && TOK_IS(c, i - 2, "did");
+      if (ng_tok_is(c, i, "observer") || ng_tok_is(c, i, "observers"))
+        no = ng_tok_is(c, i - 1, "an") || ng_tok_is(c, i - 1, "only");
+      else if ((ng_tok_is(c, i, "party") || ng_tok_is(c, i, "signatory")) && i >= 2)
+        no = ng_tok_is(c, i - 1, "a") && ng_tok_is(c, i - 2, "not");
+      else if (ng_tok_is(c, i, "sign") && i >= 2 && i <= m->t1 + 3)
+        no = ng_tok_is(c, i - 1, "not") && ng_tok_is(c, i - 2, "did");
       if (is_p(c, i, ',') || c->tk.tok[i].type == NG_TOK_QUOTE) break;
     }
     if (no) out[n++] = cr;
@@ -267,7 +260,7 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0;) {
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
     if (i > s0 && (c->trig[i - 1] & NG_TR_AGREE) &&
-        (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")))
+        (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")))
       return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
@@ -401,7 +394,7 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
     if (is_p(c, i, ',') || in_list(c, i, list_glue)) continue;
     if (TOK_IS_CI(c, i, "with") && i > k && TOK_IS_CI(c, i - 1, "along")) continue;
     /* "the Minister of Defence of Portugal, A, and ..." */
-    if (persons && TOK_IS(c, i, "of") && i > k && m_at(c, i - 1)) continue;
+    if (persons && ng_tok_is(c, i, "of") && i > k && m_at(c, i - 1)) continue;
     break;
   }
 }
@@ -422,6 +415,17 @@ static void add_party(agreement *a, int cr) {
   for (size_t j = 0; j < a->n_party; j++)
     if (a->party[j] == cr) return;
   if (a->n_party < 16) a->party[a->n_party++] = cr;
+}
+
+/* The country list from token FROM to K: if it names two parties or more,
+ * they become A's and true is returned. */
+static bool list_parties(const ng_ctx *c, size_t from, size_t k, agreement *a) {
+  int party[16];
+  size_t n = 0;
+  collect_list_p(c, from, k, party, &n, 16, true);
+  if (n < 2) return false;
+  for (size_t j = 0; j < n; j++) add_party(a, party[j]);
+  return true;
 }
 
 /* Nearest country reference before token k in the sentence, or -1. */
@@ -500,20 +504,12 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
     /* the passive: "the agreement was signed in Suva by Fiji's foreign
      * minister, A, and Palau's minister of state, B" */
-    if (TOK_IS(c, i, "by") && passive) {
-      agreement t;
-      t.n_party = 0;
-      collect_list_p(c, i + 1, s1, t.party, &t.n_party, 16, true);
-      if (t.n_party >= 2) {
-        for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
-        return;
-      }
-    }
+    if (ng_tok_is(c, i, "by") && passive && list_parties(c, i + 1, s1, a)) return;
     if ((c->trig[i] & NG_TR_AGREE) && i > k + 1) break;
   }
   /* the one a subject agrees to give something: "Djibouti has agreed to
    * give Ethiopia's navy a berth", "agreed to allow Chile to ..." */
-  if (subj >= 0 && TOK_IS(c, k + 1, "to") &&
+  if (subj >= 0 && ng_tok_is(c, k + 1, "to") &&
       in_list(c, k + 2, give_verbs)) {
     size_t j = k + 3;
     if (TOK_IS_CI(c, j, "the")) j++;
@@ -550,7 +546,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
         if (m && country_ref(c, m) >= 0) {
           start = m->t0;
           i = m->t0;
-        } else if (i - 1 > s0 && (is_p(c, i - 1, ',') || TOK_IS(c, i - 1, "and") ||
+        } else if (i - 1 > s0 && (is_p(c, i - 1, ',') || ng_tok_is(c, i - 1, "and") ||
                                   TOK_IS_CI(c, i - 1, "the"))) {
           i--;
         } else {
@@ -560,13 +556,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
     if (start == SIZE_MAX) continue;
     if (pass == 0) first_start = start;
-    agreement t;
-    t.n_party = 0;
-    collect_list_p(c, start, k, t.party, &t.n_party, 16, true);
-    if (t.n_party >= 2) {
-      for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
-      return;
-    }
+    if (list_parties(c, start, k, a)) return;
   }
   /* the first country of the sentence stood alone ("Under the pact signed
    * in the Kenyan capital, Kenyan and Ethiopian units will share ..."): a
@@ -578,15 +568,9 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     size_t i = m_at(c, first_start)->t1;
     while (i < k && !is_p(c, i, ',')) i++;
     while (i < k && (is_p(c, i, ',') || !m_at(c, i))) i++;
-    if (i < k && is_p(c, i - 1, ',') && country_ref(c, m_at(c, i)) >= 0) {
-      agreement t;
-      t.n_party = 0;
-      collect_list_p(c, i, k, t.party, &t.n_party, 16, true);
-      if (t.n_party >= 2) {
-        for (size_t j = 0; j < t.n_party; j++) add_party(a, t.party[j]);
-        return;
-      }
-    }
+    if (i < k && is_p(c, i - 1, ',') && country_ref(c, m_at(c, i)) >= 0 &&
+        list_parties(c, i, k, a))
+      return;
   }
   /* "the three countries have agreed": the parties of the last agreement of
    * this document with that many parties */
@@ -629,7 +613,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
   }
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
-    if (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")) {
+    if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
       add_party(a, subj);
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       return;
@@ -647,8 +631,8 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
     if (a->announced < 0 && (m->kind == NG_M_ORG || m->kind == NG_M_PERSON)) {
       size_t j = m->t1;
       if (j < s1 && (c->trig[j] & NG_TR_SPEECH)) a->announced = m->ent;
-      if (m->t0 > s0 && TOK_IS(c, m->t0 - 1, "by") && m->kind == NG_M_ORG) a->announced = m->ent;
-      if (j + 1 < s1 && TOK_IS(c, j, "has") && (c->trig[j + 1] & NG_TR_SPEECH)) a->announced = m->ent;
+      if (m->t0 > s0 && ng_tok_is(c, m->t0 - 1, "by") && m->kind == NG_M_ORG) a->announced = m->ent;
+      if (j + 1 < s1 && ng_tok_is(c, j, "has") && (c->trig[j + 1] & NG_TR_SPEECH)) a->announced = m->ent;
     }
     if (a->against < 0 && m->kind == NG_M_ORG && c->f->ent[m->ent].org_class == NG_ORG_ARMED) {
       for (size_t k = m->t0; k-- > s0 && m->t0 - k <= 5;) {
@@ -659,7 +643,7 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
         }
       }
     }
-    if (a->location < 0 && m->kind == NG_M_PLACE && m->t0 > s0 && TOK_IS(c, m->t0 - 1, "in"))
+    if (a->location < 0 && m->kind == NG_M_PLACE && m->t0 > s0 && ng_tok_is(c, m->t0 - 1, "in"))
       a->location = m->ent;
     i = m->t1 - 1;
   }
@@ -677,7 +661,7 @@ static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
   if (!in_list(c, k, shr)) return false;
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
     if (in_list(c, i, geo)) return true;
-    if (TOK_IS(c, i, "with")) break;
+    if (ng_tok_is(c, i, "with")) break;
   }
   return false;
 }
@@ -715,7 +699,7 @@ static uint32_t trade_bits(const ng_ctx *c, size_t k) {
   if ((b & NG_TR_SELL) && k > 0 && (TOK_IS_CI(c, k, "delivery") || TOK_IS_CI(c, k, "deliveries")) &&
       in_list(c, k - 1, (const char *const[]){"took", "take", "takes", "taking", "taken", NULL}))
     return NG_TR_BUY;
-  if (!b && TOK_IS(c, k + 1, "for") &&
+  if (!b && ng_tok_is(c, k + 1, "for") &&
       in_list(c, k, (const char *const[]){"deal", "deals", "contract", "contracts", "order",
                                           "orders", NULL}))
     return NG_TR_BUY;
@@ -860,14 +844,14 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       /* what it is about: "a pact with Chile on joint maritime security" */
       for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
         if (is_p(c, i, ',') || is_p(c, i, ';')) break;
-        if (TOK_IS(c, i, "on") || TOK_IS(c, i, "covering")) {
+        if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering")) {
           size_t h = i + 6 < s1 ? i + 6 : s1;
           if (h > hi) hi = h;
           break;
         }
       }
       /* what is given: "agreed to give India's navy a berth at ..." */
-      if (TOK_IS(c, k + 1, "to") && in_list(c, k + 2, give_verbs))
+      if (ng_tok_is(c, k + 1, "to") && in_list(c, k + 2, give_verbs))
         for (size_t i = k + 3; i < s1 && i <= k + 14; i++) {
           if (is_p(c, i, ',') || is_p(c, i, ';')) break;
           if (i + 1 > hi) hi = i + 1;
@@ -876,7 +860,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
        * pact that Nigeria, Ghana and Benin signed" */
       size_t rel = SIZE_MAX;
       for (size_t i = k; i-- > s0 && k - i <= 8;)
-        if (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")) {
+        if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
           rel = i;
           break;
         }
@@ -1056,7 +1040,7 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
         j = m->t0;
         continue;
       }
-      if (n && !(TOK_IS(c, j, "and") || is_p(c, j, ','))) break;
+      if (n && !(ng_tok_is(c, j, "and") || is_p(c, j, ','))) break;
       if (!n && (c->tk.tok[j].type != NG_TOK_WORD || (c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)))) break;
     }
   }
@@ -1074,7 +1058,7 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
   }
   for (size_t i = s0; i + 2 < s1; i++) {
     const ng_mention *m = m_at(c, i);
-    if (m && m->kind == NG_M_COUNTRY && TOK_IS(c, m->t1, "to") &&
+    if (m && m->kind == NG_M_COUNTRY && ng_tok_is(c, m->t1, "to") &&
         in_list(c, m->t1 + 1, (const char *const[]){"fly", "use", "cross", "overfly", NULL}) &&
         m->country != not_this) {
       out[0] = m->country;
@@ -1123,10 +1107,10 @@ static const char *similar_clause(const ng_ctx *c, size_t cl0, size_t ce, int *g
 static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
   for (size_t i = t0; i < t1; i++) {
     if ((c->trig[i] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
-        (TOK_IS(c, i + 1, "it") || TOK_IS(c, i + 1, "them")))
+        (ng_tok_is(c, i + 1, "it") || ng_tok_is(c, i + 1, "them")))
       return true;
-    if (TOK_IS_CI(c, i, "the") && (TOK_IS(c, i + 1, "aircraft") || TOK_IS(c, i + 1, "plane") ||
-                                   TOK_IS(c, i + 1, "flight") || TOK_IS(c, i + 1, "jets")))
+    if (TOK_IS_CI(c, i, "the") && (ng_tok_is(c, i + 1, "aircraft") || ng_tok_is(c, i + 1, "plane") ||
+                                   ng_tok_is(c, i + 1, "flight") || ng_tok_is(c, i + 1, "jets")))
       return true;
   }
   return false;
@@ -1182,7 +1166,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         if (a2 > cl0 && (TOK_IS_CI(c, a2 - 1, "its") || TOK_IS_CI(c, a2 - 1, "their") ||
                          (m_at(c, a2 - 1) && (m_at(c, a2 - 1)->kind == NG_M_DEMONYM ||
                                               m_at(c, a2 - 1)->kind == NG_M_COUNTRY)) ||
-                         TOK_IS(c, a2 - 1, "'s") || TOK_IS(c, a2 - 1, "\xE2\x80\x99s"))) {
+                         ng_tok_is(c, a2 - 1, "'s") || ng_tok_is(c, a2 - 1, "\xE2\x80\x99s"))) {
           air = a2;
           break;
         }
@@ -1194,8 +1178,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           j = m->t0;
           continue;
         }
-        if (TOK_IS(c, j, "and") || TOK_IS(c, j, ",") || (j + 1 == air) ||
-            TOK_IS(c, j, "'s") || TOK_IS(c, j, "\xE2\x80\x99s"))
+        if (ng_tok_is(c, j, "and") || ng_tok_is(c, j, ",") || (j + 1 == air) ||
+            ng_tok_is(c, j, "'s") || ng_tok_is(c, j, "\xE2\x80\x99s"))
           continue;
         break;
       }
@@ -1250,7 +1234,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         for (size_t j = cl0; j < air; j++) {
           if (c->trig[j] & NG_TR_AIR_REQUEST) {
             /* "a request from Nepal" */
-            if (requested_by < 0 && TOK_IS(c, j + 1, "from"))
+            if (requested_by < 0 && ng_tok_is(c, j + 1, "from"))
               requested_by = country_ref(c, m_at(c, j + 2));
             break;
           }
@@ -1301,7 +1285,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         /* destination: "Chile-bound", "to Chile" */
         for (size_t j = s0; j < s1; j++) {
           const ng_mention *m = m_at(c, j);
-          if (m && m->kind == NG_M_COUNTRY && is_p(c, m->t1, '-') && TOK_IS(c, m->t1 + 1, "bound")) {
+          if (m && m->kind == NG_M_COUNTRY && is_p(c, m->t1, '-') && ng_tok_is(c, m->t1 + 1, "bound")) {
             ng_ev_arg(e, NG_ROLE_DESTINATION, m->country);
             break;
           }
@@ -1420,11 +1404,11 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         /* "between X and Y" / "with Y" after the trigger, "met Y" */
         size_t w = SIZE_MAX;
         for (size_t i = k + 1; i < s1 && i <= k + 8; i++) {
-          if (TOK_IS(c, i, "with") || TOK_IS(c, i, "between")) { w = i; break; }
+          if (ng_tok_is(c, i, "with") || ng_tok_is(c, i, "between")) { w = i; break; }
           if (is_p(c, i, '.') || is_p(c, i, ';')) break;
         }
         if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Mehta" */
-        bool between = w < s1 && TOK_IS(c, w, "between");
+        bool between = w < s1 && ng_tok_is(c, w, "between");
         if (!between) {
           /* the subject: the sentence's first person before the trigger */
           for (size_t i = s0; i < k; i++) {
@@ -1440,15 +1424,15 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             if (!dup) who[n++] = m->ent;
             i = m->t1 - 1;
             /* "with A, and B's defence minister, C": a list goes on after a comma or "and" */
-            if (!between && !(is_p(c, m->t1, ',') || TOK_IS(c, m->t1, "and"))) break;
+            if (!between && !(is_p(c, m->t1, ',') || ng_tok_is(c, m->t1, "and"))) break;
             continue;
           }
           if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
             i = m->t1 - 1;
             continue;
           }
-          if (TOK_IS(c, i, "and") || is_p(c, i, ',') || TOK_IS_CI(c, i, "the") ||
-              TOK_IS(c, i, "'s") ||
+          if (ng_tok_is(c, i, "and") || is_p(c, i, ',') || TOK_IS_CI(c, i, "the") ||
+              ng_tok_is(c, i, "'s") ||
               in_list(c, i, (const char *const[]){"his", "her", "their", "its", "a", "an",
                                                   "counterpart", "counterparts", "new",
                                                   "visiting", NULL}))
@@ -1470,7 +1454,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             p1_end = m->t1;
           } else if (m->ent != p1 && m->t0 - p1_end <= 10) {
             bool and = false;
-            for (size_t t = p1_end; t < m->t0; t++) and |= TOK_IS(c, t, "and");
+            for (size_t t = p1_end; t < m->t0; t++) and |= ng_tok_is(c, t, "and");
             if (and) {
               who[0] = p1;
               who[1] = m->ent;
@@ -1498,14 +1482,14 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
         if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) neg = true;
       }
-      if (k > s0 && TOK_IS(c, k - 1, "to")) planned = true;
+      if (k > s0 && ng_tok_is(c, k - 1, "to")) planned = true;
       if (c->trig[k] & NG_TR_PLANNED) planned = true;
       if (neg) continue;
       ng_event *e = ng_ev_new(c, NG_EV_MEETING, planned ? "Planned" : "Held", planned ? 0.7 : 0.85);
       for (size_t j = 0; j < n; j++) ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[j]);
       for (size_t i = k; i < s1; i++) {
         const ng_mention *m = m_at(c, i);
-        if (m && m->kind == NG_M_PLACE && i > s0 && TOK_IS(c, i - 1, "in")) {
+        if (m && m->kind == NG_M_PLACE && i > s0 && ng_tok_is(c, i - 1, "in")) {
           ng_ev_arg(e, NG_ROLE_LOCATION, m->ent);
           break;
         }
@@ -1524,7 +1508,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
-          !(TOK_IS(c, k + 1, "for") && c->tk.tok[k].type == NG_TOK_WORD))
+          !(ng_tok_is(c, k + 1, "for") && c->tk.tok[k].type == NG_TOK_WORD))
         continue;
       uint32_t b = trade_bits(c, k);
       if (!b || quoted[k]) continue;
@@ -1609,10 +1593,10 @@ static void find_basing(ng_ctx *c, const bool *quoted, agreement **as, size_t *n
         continue;
       /* the guest right after the verb, then "to station|base" */
       size_t g = k + 1;
-      if (TOK_IS(c, g, "the")) g++;
+      if (ng_tok_is(c, g, "the")) g++;
       const ng_mention *gm = m_at(c, g);
       int guest = country_ref(c, gm);
-      if (guest < 0 || !TOK_IS(c, gm->t1, "to") ||
+      if (guest < 0 || !ng_tok_is(c, gm->t1, "to") ||
           !in_list(c, gm->t1 + 1, (const char *const[]){"station", "base", NULL}))
         continue;
       int host = -1;
@@ -1650,7 +1634,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       int actor = -1;
       size_t after = k + 1;
       while (after < s1 && (c->trig[after] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) after++;
-      if (TOK_IS(c, after, "of")) {
+      if (ng_tok_is(c, after, "of")) {
         const ng_mention *m = m_at(c, after + 1);
         if (m) actor = country_ref(c, m);
       }
@@ -1664,8 +1648,8 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       if (actor < 0) continue;
       /* a landing is a deployment when military aircraft or troops land
        * ("six Ruritanian F-16s touched down at ..."), not a minister */
-      size_t land = TOK_IS(c, k, "down") && k > s0 && TOK_IS(c, k - 1, "touched") ? k - 1 : k;
-      if ((TOK_IS(c, land, "landed") || TOK_IS(c, land, "touched")) &&
+      size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
+      if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched")) &&
           !military_subject(c, actor_end, land))
         continue;
       /* location: "in|to|into|at|near X" after the trigger */
@@ -1773,8 +1757,8 @@ static void find_memberships(ng_ctx *c) {
     size_t k = m->t1;
     if (in_list(c, k, (const char *const[]){"joined", "joins", "has", NULL})) {
       /* "Chile joined the alliance", "Chile has joined NATO" */
-      if (TOK_IS(c, k, "has")) k++;
-      if (!TOK_IS(c, k, "joined") && !TOK_IS(c, k, "joins")) continue;
+      if (ng_tok_is(c, k, "has")) k++;
+      if (!ng_tok_is(c, k, "joined") && !ng_tok_is(c, k, "joins")) continue;
       k++;
     } else {
       /* "Peru, a core member of", "counts Peru as a key member of", "Chile is a member of" */
@@ -1785,8 +1769,8 @@ static void find_memberships(ng_ctx *c) {
       if (!(TOK_IS_CI(c, k, "a") || TOK_IS_CI(c, k, "an") || TOK_IS_CI(c, k, "the")))
         continue;
       size_t stop = k + 5;
-      while (k < c->tk.n && k < stop && !TOK_IS(c, k, "member")) k++;
-      if (!TOK_IS(c, k, "member") || !TOK_IS(c, k + 1, "of")) continue;
+      while (k < c->tk.n && k < stop && !ng_tok_is(c, k, "member")) k++;
+      if (!ng_tok_is(c, k, "member") || !ng_tok_is(c, k + 1, "of")) continue;
       k += 2;
     }
     if (TOK_IS_CI(c, k, "the")) k++;
