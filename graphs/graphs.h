@@ -67,9 +67,8 @@ void ng_writer_free(ng_writer *w);
  * ng_writer_put_raw by the writer of the file. */
 ng_status ng_writer_new_memory(ng_format format, const char *base, ng_writer **out);
 /* The bytes a memory writer holds (borrowed, valid until the next write or
- * ng_writer_clear) and their number in *LEN. */
+ * ng_writer_swap) and their number in *LEN. */
 const char *ng_writer_data(const ng_writer *w, size_t *len);
-void ng_writer_clear(ng_writer *w);
 /* Hands what a memory writer holds to OUT without copying: OUT's bytes
  * become those the writer wrote (NUL-terminated), and OUT's old storage
  * becomes the writer's, emptied.  A no-op for other writers. */

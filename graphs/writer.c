@@ -330,7 +330,7 @@ static ng_status serd_write(ng_writer *w, const ng_statement *st) {
 
 static void nt_flush(ng_writer *w) {
   if (w->memory)
-    return; /* ng_writer_clear empties it */
+    return; /* ng_writer_swap empties it */
   if (w->nt_len && !w->io_error && fwrite(w->nt_buf, 1, w->nt_len, w->stream) != w->nt_len)
     w->io_error = true;
   w->nt_len = 0;
@@ -1024,11 +1024,6 @@ ng_status ng_writer_new_memory(ng_format format, const char *base, ng_writer **o
 const char *ng_writer_data(const ng_writer *w, size_t *len) {
   *len = w && w->memory ? w->nt_len : 0;
   return w && w->memory ? w->nt_buf : "";
-}
-
-void ng_writer_clear(ng_writer *w) {
-  if (w && w->memory)
-    w->nt_len = 0;
 }
 
 void ng_writer_swap(ng_writer *w, ng_buf *out) {
