@@ -1907,18 +1907,6 @@ static void pass_coauthors(ng_ctx *c) {
 
 void ng_recognize_entities(ng_ctx *c) {
   pthread_once(&wc_once, wc_build);
-  /* a word starting with a letter beyond Latin-1 ("Žnidaršič", "Ștefan"):
-   * its capital as the case tables of names.c say */
-  for (size_t i = 0; i < c->tk.n; i++) {
-    ng_token *t = &c->tk.tok[i];
-    if (t->type != NG_TOK_WORD || (unsigned char)c->doc->text[t->b] < 0xC4) continue;
-    uint32_t cp;
-    if (!ng_utf8_decode(c->doc->text + t->b, t->e - t->b, &cp) || cp < 0x100) continue;
-    if (ng_cp_upper(cp))
-      t->flags |= NG_TF_CAP;
-    else
-      t->flags &= (uint16_t)~NG_TF_CAP;
-  }
   pass_triggers(c);
   pass_org_patterns(c);
   pass_gazetteer(c);

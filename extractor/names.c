@@ -14,7 +14,8 @@ static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "
 
 /* True for an upper-case letter of Latin-1, Latin Extended-A (whose case
  * pairs change parity at U+0138 and U+0178), the comma-below letters of
- * Romanian (U+0218..U+021B) and basic Cyrillic. */
+ * Romanian (U+0218..U+021B), Greek and basic Cyrillic.  The tokenizer
+ * uses it too (NG_TF_CAP, initials at sentence ends). */
 bool ng_cp_upper(uint32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp < 0x100) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
@@ -24,6 +25,7 @@ bool ng_cp_upper(uint32_t cp) {
   if (cp < 0x17F) return cp == 0x178 || (cp & 1) == 1;
   if (cp >= 0x218 && cp <= 0x21B) return (cp & 1) == 0;
   if (cp >= 0x1CD && cp <= 0x1DC) return (cp & 1) == 1;
+  if (cp >= 0x391 && cp <= 0x3A9) return cp != 0x3A2; /* Greek */
   return (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x400 && cp <= 0x40F);
 }
 

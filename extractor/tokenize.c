@@ -24,12 +24,11 @@ static inline bool is_letter_cp(uint32_t c) {
   return is_letter_wide(c);
 }
 
-static bool is_upper_cp(uint32_t c) {
+/* capitals: the case tables of names.c (ng_cp_upper), so that the tokens'
+ * flags and sentence ends agree with how names are read */
+static inline bool is_upper_cp(uint32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c & 1) == 0;
-  if (c >= 0x410 && c <= 0x42F) return true;
-  return false;
+  return ng_cp_upper(c);
 }
 
 static bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }

@@ -550,6 +550,10 @@ static const struct {
     {"Officials in the U.S. The next day.", 2},
     {"One line\nAnother line", 2},
     {"Sergey V. Lavrenko spoke.", 1},
+    /* initials beyond Latin-1, where case pairs change parity (U+0141 is
+     * the capital, U+0142 the small letter) */
+    {"Tomasz \xC5\x81. W\xC3\xB3jcik spoke.", 1},
+    {"Jan \xC4\xBD. Hudec and Milo\xC5\xA1 \xC5\xBD. Kr\xC3\xA1\xC4\xBE spoke.", 1},
 };
 
 START_TEST(test_sentences) {
@@ -558,6 +562,23 @@ START_TEST(test_sentences) {
   ng_tokenize(splits[_i].text, strlen(splits[_i].text), &tk);
   ck_assert_msg(tk.n_sent == splits[_i].sentences, "'%s': %zu sentences", splits[_i].text,
                 tk.n_sent);
+  ng_tokens_free(&tk);
+}
+END_TEST
+
+/* the capital flags of Latin Extended-A and Greek words */
+START_TEST(test_tokens_capitals) {
+  const char *t = "\xC5\x81ukasz \xC5\x82" "adnie \xC5\x81\xC3\x93" "D\xC5\xB9 \xC4\xBDubo "
+                  "\xC5\x84" "ebo \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1";
+  ng_tokens tk;
+  memset(&tk, 0, sizeof tk);
+  ng_tokenize(t, strlen(t), &tk);
+  ck_assert_uint_eq(tk.n, 6);
+  const bool cap[] = {true, false, true, true, false, true};
+  for (size_t i = 0; i < 6; i++)
+    ck_assert_msg(!!(tk.tok[i].flags & NG_TF_CAP) == cap[i], "token %zu", i);
+  ck_assert(tk.tok[2].flags & NG_TF_ALLCAPS);
+  ck_assert(!(tk.tok[0].flags & NG_TF_ALLCAPS));
   ng_tokens_free(&tk);
 }
 END_TEST
@@ -689,6 +710,7 @@ int main(void) {
   tcase_add_loop_test(tc, test_cases, 0, (int)(sizeof cases / sizeof cases[0]));
   tcase_add_loop_test(tc, test_person_canon, 0, (int)(sizeof names / sizeof names[0]));
   tcase_add_test(tc, test_tokens_offsets);
+  tcase_add_test(tc, test_tokens_capitals);
   tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof splits / sizeof splits[0]));
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
