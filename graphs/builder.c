@@ -40,9 +40,12 @@
  *
  * GRAPHS.  What an entity is (its types, rdfs:label, skos:altLabel, ISO code,
  * owl:sameAs, ng:country; posts with their title and holder organisation)
- * goes to the default graph, once per run for each IRI (remembered in a set
- * bounded to NG_BUILDER_MAX_SEEN entries; beyond that descriptions are simply
- * repeated, which is harmless).  What a document asserts (the document
+ * goes to the default graph, once per run for each IRI and each alternative
+ * name (remembered in a set bounded to NG_BUILDER_MAX_SEEN entries; beyond
+ * that descriptions are simply repeated, which is harmless).  Events of one
+ * document that get one IRI (the merge keys leave out, say, where a meeting
+ * was) are one node: the later ones add only the statements the first one
+ * did not make.  What a document asserts (the document
  * itself, who is mentioned where, who holds which post, the events) goes to
  * the graph named by the document IRI.
  */
@@ -61,6 +64,9 @@
 #include "graphs/graphs.h"
 
 #define NG_BUILDER_MAX_SEEN 1000000u
+/* pairs compared when an event repeats an earlier one's IRI (beyond this,
+ * statements may repeat, which is harmless) */
+#define NG_BUILDER_MAX_COMPARE 65536u
 
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
@@ -118,6 +124,14 @@ struct ng_builder {
   bool *official;
   size_t iris_cap;
   span_set mentions_done;
+  /* the events' IRIs (in EV_STORE, at EV_AT[i]) and, for each event, the
+   * first one of the document with the same IRI (EV_FIRST) */
+  ng_buf ev_store;
+  size_t *ev_at, *ev_first, ev_cap;
+  struct ev_ref {
+    uint64_t h;          /* the IRI's hash digits */
+    size_t i;            /* the event */
+  } *ev_refs;
   /* scratch for events and descriptions (kept, like LIT) */
   ng_buf ev_iri, ev_key, ev_scratch, ev_tmp, iso, doc_buf, tmp;
 };
@@ -481,13 +495,21 @@ static ng_status describe_entity(ng_builder *b, const ng_entity *e, const char *
     if (rc)
       return rc;
   }
-  /* alternative names: per document, since each document may add new ones */
+  /* alternative names: any document may add new ones; each is written once
+   * (remembered as "IRI \x1f name", a key no IRI can be) */
   for (size_t i = 0; i < e->n_alt; i++) {
     if (!e->alt[i] || !*e->alt[i] || (e->label && strcmp(e->alt[i], e->label) == 0))
+      continue;
+    ng_buf_clear(tmp);
+    ng_buf_adds(tmp, iri);
+    ng_buf_addc(tmp, '\x1f');
+    ng_buf_adds(tmp, e->alt[i]);
+    if (seen_flags(b, tmp->data))
       continue;
     rc = emit_str(b, NULL, iri, SKOS "altLabel", e->alt[i]);
     if (rc)
       return rc;
+    seen_set(b, tmp->data, SEEN_BASE);
   }
   return NG_OK;
 }
@@ -540,8 +562,17 @@ static bool span_set_add(span_set *s, const ng_span *sp) {
  * ends before it begins is skipped rather than given a nonsense IRI.  The
  * IRIs are made once, one after the other in B->mention, and the nodes'
  * indexes copy their digits. */
+static bool span_in(const ng_span *sp, const ng_span *spans, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (spans[k].cb == sp->cb && spans[k].ce == sp->ce)
+      return true;
+  return false;
+}
+
+/* (WAS, N_WAS: the mentions SUBJ already links to, whose links are not
+ * repeated; none when comparing would take too long) */
 static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *subj, const ng_span *spans,
-                               size_t n) {
+                               size_t n, const ng_span *was, size_t n_was) {
   ng_status rc = NG_OK;
   const char *doc_iri = b->doc;
   ng_buf *m = &b->mention;
@@ -568,8 +599,10 @@ static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *sub
     b->mention_at[i].e_len = m->len - at;
     ng_buf_add(m, "", 1); /* the NUL between the IRIs */
   }
+  if (n_was > NG_BUILDER_MAX_COMPARE / (n ? n : 1))
+    n_was = 0;
   for (size_t i = 0; i < n; i++)
-    if (b->mention_at[i].off != SIZE_MAX)
+    if (b->mention_at[i].off != SIZE_MAX && !span_in(&spans[i], was, n_was))
       TRY(emit_iri(b, doc_iri, subj, NG_NS "mention", m->data + b->mention_at[i].off));
   for (size_t i = 0; i < n; i++) {
     const ng_span *sp = &spans[i];
@@ -712,7 +745,7 @@ static void quote_key(ng_buf *out, const char *quote) {
 }
 
 /* The event's IRI (see the merge keys in the header comment). */
-static void event_iri(ng_builder *b, const ng_facts *f, const ng_event *ev, ng_buf *out) {
+static uint64_t event_iri(ng_builder *b, const ng_facts *f, const ng_event *ev, ng_buf *out) {
   ng_buf *k = &b->ev_key, *scratch = &b->ev_scratch;
   ng_buf_clear(k);
   ng_buf_adds(k, ev_kind_name(ev->kind));
@@ -767,6 +800,10 @@ static void event_iri(ng_builder *b, const ng_facts *f, const ng_event *ev, ng_b
   ng_buf_adds(out, ev_kind_name(ev->kind));
   ng_buf_addc(out, '-');
   ng_buf_add(out, hex, 16);
+  uint64_t h = 0;
+  for (int i = 0; i < 16; i++)
+    h = h << 4 | (uint64_t)(hex[i] <= '9' ? hex[i] - '0' : hex[i] - 'a' + 10);
+  return h;
 }
 
 /* True if S is a usable ng: local name (subtypes come from static tables,
@@ -780,55 +817,119 @@ static bool local_name_ok(const char *s) {
   return true;
 }
 
+static bool same_str(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+/* The event's confidence in hundredths, -1 if it has none. */
+static long hundredths(const ng_event *ev) {
+  if (isnan(ev->confidence))
+    return -1;
+  double c = ev->confidence < 0 ? 0 : ev->confidence > 1 ? 1 : ev->confidence;
+  return lround(c * 100.0);
+}
+
+static bool valid_arg(const ng_facts *f, const ng_arg *a) {
+  return role_prop(a->role) && a->ent >= 0 && (size_t)a->ent < f->n_ent;
+}
+
+/* Writes event EV, whose IRI is E.  WAS: an earlier event of the document
+ * with the same IRI, or NULL; EV then adds only what WAS did not say. */
 static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f, const ng_event *ev,
-                            const char *doc_iri, char **ent_iris) {
+                            const char *e, const ng_event *was, const char *doc_iri,
+                            char **ent_iris) {
   ng_status rc = NG_OK;
-  ng_buf *iri = &b->ev_iri, *tmp = &b->ev_tmp;
+  ng_buf *tmp = &b->ev_tmp;
   ng_buf_clear(tmp);
-  event_iri(b, f, ev, iri);
-  const char *e = iri->data;
-  TRY(emit_type(b, doc_iri, e, ev_class(ev->kind)));
-  TRY(emit_type(b, doc_iri, e, NG_NS "Event"));
-  TRY(emit_iri(b, doc_iri, e, NG_NS "mentionedIn", doc_iri));
-  if (!isnan(ev->confidence)) {
-    double c = ev->confidence < 0 ? 0 : ev->confidence > 1 ? 1 : ev->confidence;
-    long h = lround(c * 100.0);
-    /* "%ld.%02ld", locale-independent (C is 0..1, so H is 0..100) */
+  if (!was) {
+    TRY(emit_type(b, doc_iri, e, ev_class(ev->kind)));
+    TRY(emit_type(b, doc_iri, e, NG_NS "Event"));
+    TRY(emit_iri(b, doc_iri, e, NG_NS "mentionedIn", doc_iri));
+  }
+  long h = hundredths(ev);
+  if (h >= 0 && !(was && hundredths(was) == h)) {
+    /* "%ld.%02ld", locale-independent (H is 0..100) */
     add_ulong(tmp, (unsigned long)(h / 100));
     ng_buf_addc(tmp, '.');
     ng_buf_addc(tmp, (char)('0' + h % 100 / 10));
     ng_buf_addc(tmp, (char)('0' + h % 10));
     TRY(emit_plain(b, doc_iri, e, NG_NS "confidence", tmp->data, XSD "decimal"));
   }
-  if (date_known(ev->date)) {
+  if (date_known(ev->date) && !(was && date_known(was->date) && was->date.y == ev->date.y &&
+                                was->date.m == ev->date.m && was->date.d == ev->date.d)) {
     char d[11];
     date_str(ev->date, d);
     TRY(emit_plain(b, doc_iri, e, NG_NS "date", d, XSD "date"));
   }
+  bool cmp_args = was && was->n_args <= NG_BUILDER_MAX_COMPARE / (ev->n_args ? ev->n_args : 1);
   for (size_t i = 0; i < ev->n_args; i++) {
-    const char *p = role_prop(ev->args[i].role);
-    int x = ev->args[i].ent;
-    if (!p || x < 0 || (size_t)x >= f->n_ent)
+    const ng_arg *a = &ev->args[i];
+    if (!valid_arg(f, a))
       continue;
-    TRY(emit_iri(b, doc_iri, e, p, ent_iris[x]));
+    if (cmp_args) {
+      /* (WAS's arguments are valid ones too: same document) */
+      bool dup = false;
+      for (size_t k = 0; k < was->n_args && !dup; k++)
+        dup = valid_arg(f, &was->args[k]) && was->args[k].role == a->role &&
+              strcmp(ent_iris[was->args[k].ent], ent_iris[a->ent]) == 0;
+      if (dup)
+        continue;
+    }
+    TRY(emit_iri(b, doc_iri, e, role_prop(a->role), ent_iris[a->ent]));
   }
   const char *sub_prop = ev->kind == NG_EV_AGREEMENT  ? NG_NS "agreementType"
                          : ev->kind == NG_EV_AIRSPACE ? NG_NS "status"
                          : ev->kind == NG_EV_MEETING  ? NG_NS "meetingStatus"
                                                       : NULL;
-  if (sub_prop && local_name_ok(ev->subtype)) {
+  if (sub_prop && local_name_ok(ev->subtype) && !(was && same_str(was->subtype, ev->subtype))) {
     ng_buf_clear(tmp);
     ng_buf_adds(tmp, NG_NS);
     ng_buf_adds(tmp, ev->subtype);
     TRY(emit_iri_checked(b, doc_iri, e, sub_prop, tmp->data));
   }
-  if (ev->kind == NG_EV_STATEMENT && ev->quote)
+  if (ev->kind == NG_EV_STATEMENT && ev->quote && !(was && same_str(was->quote, ev->quote)))
     TRY(emit_str(b, doc_iri, e, NG_NS "quote", ev->quote));
-  if (ev->kind == NG_EV_ARMS && ev->item && *ev->item)
+  if (ev->kind == NG_EV_ARMS && ev->item && *ev->item && !(was && same_str(was->item, ev->item)))
     TRY(emit_str(b, doc_iri, e, NG_NS "item", ev->item));
-  TRY(emit_mentions(b, doc, e, ev->mentions, ev->n_mentions));
+  TRY(emit_mentions(b, doc, e, ev->mentions, ev->n_mentions, was ? was->mentions : NULL,
+                    was ? was->n_mentions : 0));
 cleanup:
   return rc;
+}
+
+static int cmp_ev_ref(const void *x, const void *y) {
+  const struct ev_ref *a = x, *b = y;
+  if (a->h != b->h)
+    return a->h < b->h ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* Mints the IRIs of F's events into B->ev_store and finds, for each, the
+ * first event of the document with the same IRI (B->ev_first). */
+static void group_events(ng_builder *b, const ng_facts *f) {
+  size_t n = f->n_ev;
+  if (n > b->ev_cap) {
+    free(b->ev_at);
+    free(b->ev_first);
+    free(b->ev_refs);
+    b->ev_cap = n;
+    b->ev_at = ng_xmalloc(n * sizeof *b->ev_at);
+    b->ev_first = ng_xmalloc(n * sizeof *b->ev_first);
+    b->ev_refs = ng_xmalloc(n * sizeof *b->ev_refs);
+  }
+  ng_buf_clear(&b->ev_store);
+  for (size_t i = 0; i < n; i++) {
+    b->ev_refs[i].h = event_iri(b, f, &f->ev[i], &b->ev_iri);
+    b->ev_refs[i].i = i;
+    b->ev_at[i] = b->ev_store.len;
+    ng_buf_add(&b->ev_store, b->ev_iri.data, b->ev_iri.len + 1);
+  }
+  if (n > 1)
+    qsort(b->ev_refs, n, sizeof *b->ev_refs, cmp_ev_ref);
+  for (size_t k = 0, first = 0; k < n; k++) {
+    if (k == 0 || b->ev_refs[k].h != b->ev_refs[k - 1].h ||
+        strcmp(b->ev_store.data + b->ev_at[first], b->ev_store.data + b->ev_at[b->ev_refs[k].i]))
+      first = b->ev_refs[k].i;
+    b->ev_first[b->ev_refs[k].i] = first;
+  }
 }
 
 /* ------------------------------------------------------------------ public */
@@ -852,6 +953,10 @@ void ng_builder_free(ng_builder *b) {
   ng_buf_free(&b->mention);
   free(b->mention_at);
   ng_buf_free(&b->ev_iri);
+  ng_buf_free(&b->ev_store);
+  free(b->ev_at);
+  free(b->ev_first);
+  free(b->ev_refs);
   ng_buf_free(&b->ev_key);
   ng_buf_free(&b->ev_scratch);
   ng_buf_free(&b->ev_tmp);
@@ -1056,7 +1161,7 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     for (size_t k = 0; k < facts->n_post; k++)
       if (posts[k] && facts->post[k].person == (int)i)
         TRY(emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[k]));
-    TRY(emit_mentions(b, doc, iris[i], e->mentions, e->n_mentions));
+    TRY(emit_mentions(b, doc, iris[i], e->mentions, e->n_mentions, NULL, 0));
   }
 
   /* memberships the document states: "X, a member of the Y coalition" */
@@ -1067,8 +1172,12 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     TRY(emit_iri(b, g, iris[ms->member], NG_NS "memberOf", iris[ms->group]));
   }
 
-  for (size_t i = 0; i < facts->n_ev; i++)
-    TRY(emit_event(b, doc, facts, &facts->ev[i], g, iris));
+  group_events(b, facts);
+  for (size_t i = 0; i < facts->n_ev; i++) {
+    size_t first = b->ev_first[i];
+    TRY(emit_event(b, doc, facts, &facts->ev[i], b->ev_store.data + b->ev_at[i],
+                   first == i ? NULL : &facts->ev[first], g, iris));
+  }
 
 cleanup:
   b->doc = NULL;

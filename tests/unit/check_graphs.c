@@ -377,12 +377,67 @@ START_TEST(test_builder_once_per_run) {
   ck_assert_uint_eq(count_line(&c, "<" B "country-NO> <http://www.w3.org/2000/01/rdf-schema#label> \"Norway\""), 1);
   ck_assert_uint_eq(count_line(&c, "<" B "post-NO-foreign-minister> <" RDFTYPE "> <" NS "Post>"), 1);
   ck_assert_uint_eq(count_line(&c, "<" B "person-kari-haugland> <" RDFTYPE "> <" NS "Official>"), 1);
+  ck_assert_uint_eq(count_line(&c, "<" B "person-tomas-errazuriz> <http://www.w3.org/2004/02/skos/core#altLabel> \"Tomás Errázuriz\""), 1);
   /* but each document says it mentions the country */
   ck_has(&c, "<" B "country-NO> <" NS "mentionedIn> <" B "doc-4663380acb44f758> <" B "doc-4663380acb44f758>");
   ck_has(&c, "<" B "country-NO> <" NS "mentionedIn> <" B "doc-aaaaaaaaaaaaaaaa> <" B "doc-aaaaaaaaaaaaaaaa>");
   facts_free(&f);
   free_doc(d1);
   free_doc(d2);
+  ng_builder_free(b);
+  capture_free(&c);
+}
+END_TEST
+
+/* Two meetings of one document with one IRI (the key leaves out where they
+ * were): one node, each statement once, both places and mentions kept. */
+START_TEST(test_builder_event_repeat) {
+  capture c = {0};
+  ng_sink sink = {capture_statement, &c};
+  ng_builder *b = ng_builder_new(B, NULL, sink);
+  ng_doc *d = make_doc("1");
+  ng_facts f;
+  memset(&f, 0, sizeof f);
+  int ana = add_ent(&f, NG_ENT_PERSON, "ana-morales", "Ana Morales");
+  int ivo = add_ent(&f, NG_ENT_PERSON, "ivo-katic", "Ivo Katic");
+  int split = add_ent(&f, NG_ENT_PLACE, "split-hr", "Split");
+  int lima = add_ent(&f, NG_ENT_PLACE, "lima-pe", "Lima");
+  for (int k = 0; k < 2; k++) {
+    ng_event *mt = add_ev(&f, NG_EV_MEETING, "Held", 0.8);
+    add_arg(mt, NG_ROLE_PARTICIPANT, k ? ivo : ana);
+    add_arg(mt, NG_ROLE_PARTICIPANT, k ? ana : ivo);
+    add_arg(mt, NG_ROLE_LOCATION, k ? lima : split);
+    mt->date = (ng_date){2024, 5, 6};
+    mt->mentions = ng_xcalloc(2, sizeof(ng_span));
+    mt->mentions[0] = span(10, 40);
+    mt->mentions[1] = span(k ? 60 : 100, k ? 90 : 130);
+    mt->n_mentions = 2;
+  }
+  ck_assert_int_eq(ng_builder_add(b, d, &f), NG_OK);
+  char *ev = subject_with(&c, "event-meeting-");
+  ck_assert_ptr_nonnull(ev);
+  const char *g = B "doc-4663380acb44f758";
+  ng_buf l;
+  ng_buf_init(&l);
+#define COUNT(...) (ng_buf_clear(&l), ng_buf_printf(&l, __VA_ARGS__), count_line(&c, l.data))
+  ck_assert_uint_eq(COUNT("<%s> <" RDFTYPE "> <" NS "Meeting> <%s>", ev, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "mentionedIn> <%s> <%s>", ev, g, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "participant> <" B "person-ana-morales> <%s>", ev, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "participant> <" B "person-ivo-katic> <%s>", ev, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "location> <" B "place-split-hr> <%s>", ev, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "location> <" B "place-lima-pe> <%s>", ev, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "meetingStatus> <" NS "Held> <%s>", ev, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "mention> <%s#char=10,40> <%s>", ev, g, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "mention> <%s#char=60,90> <%s>", ev, g, g), 1);
+  ck_assert_uint_eq(COUNT("<%s> <" NS "mention> <%s#char=100,130> <%s>", ev, g, g), 1);
+#undef COUNT
+  /* no statement twice */
+  for (size_t i = 0; i < c.n; i++)
+    ck_assert_msg(count_line(&c, c.lines[i]) == 1, "twice: %s", c.lines[i]);
+  ng_buf_free(&l);
+  free(ev);
+  facts_free(&f);
+  free_doc(d);
   ng_builder_free(b);
   capture_free(&c);
 }
@@ -975,6 +1030,7 @@ static Suite *graphs_suite(void) {
   TCase *tc = tcase_create("builder");
   tcase_add_test(tc, test_builder_statements);
   tcase_add_test(tc, test_builder_once_per_run);
+  tcase_add_test(tc, test_builder_event_repeat);
   tcase_add_test(tc, test_builder_sink_error_stops);
   tcase_add_test(tc, test_builder_author);
   tcase_add_test(tc, test_builder_coauthors);
