@@ -43,6 +43,13 @@ bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word) {
   return word[n] == '\0';
 }
 
+/* Token i is the first N bytes of WORD, ignoring ASCII case. */
+static bool tok_is_ci_prefix(const ng_ctx *c, size_t i, const char *word, size_t n) {
+  size_t tn;
+  const char *s = ng_tok_text(c, i, &tn);
+  return tn == n && strncasecmp(s, word, n) == 0;
+}
+
 static bool tok_in(const ng_ctx *c, size_t i, const char *const *words) {
   if (i >= c->tk.n) return false;
   size_t n;
@@ -82,8 +89,18 @@ static bool is_possessive(const ng_ctx *c, size_t i) {
   if (i >= c->tk.n) return false;
   size_t n;
   const char *s = ng_tok_text(c, i, &n);
-  return (n == 2 && (s[0] == '\'') && (s[1] == 's' || s[1] == 'S')) ||
-         (n == 4 && (unsigned char)s[0] == 0xE2 && (s[3] == 's' || s[3] == 'S'));
+  if ((n == 2 && (s[0] == '\'') && (s[1] == 's' || s[1] == 'S')) ||
+      (n == 4 && (unsigned char)s[0] == 0xE2 && (s[3] == 's' || s[3] == 'S')))
+    return true;
+  /* a bare apostrophe after a plural-looking name: "Seychelles' minister",
+   * "the Philippines' foreign secretary" */
+  if (!((n == 1 && s[0] == '\'') || (n == 3 && !memcmp(s, "\xE2\x80\x99", 3))) || i == 0 ||
+      i + 1 >= c->tk.n || (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE) ||
+      !(c->tk.tok[i + 1].flags & NG_TF_SPACE_BEFORE) || c->tk.tok[i + 1].type != NG_TOK_WORD ||
+      c->tk.tok[i - 1].type != NG_TOK_WORD || !(c->tk.tok[i - 1].flags & NG_TF_CAP))
+    return false;
+  char last = c->doc->text[c->tk.tok[i - 1].e - 1];
+  return last == 's' || last == 'S';
 }
 
 static bool is_cap(const ng_ctx *c, size_t i) {
@@ -467,7 +484,7 @@ static void pass_triggers(ng_ctx *c) {
 /* ------------------------------------------------------------- pass 2: org patterns */
 
 static const char *const gov_heads[] = {"Ministry", "Command", "Department", "Office", "Agency",
-                                        "Commission", "Authority", "Service", "Parliament",
+                                        "Commission", "Authority", "Service", "Services", "Parliament",
                                         "Guard", "Corps", "Directorate", "Cabinet", "Treasury",
                                         "Force", "Forces", "Police", "Navy", "Army", NULL};
 static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
@@ -602,6 +619,52 @@ static const char *country_word(const ng_ctx *c, size_t i) {
   return NULL;
 }
 
+/* Words for a company, which a company's name may follow in apposition. */
+static const char *const company_words[] = {"manufacturer", "company", "firm", "maker",
+                                            "shipbuilder", "shipyard", "contractor",
+                                            "supplier", "manufacturers", "carmaker",
+                                            "planemaker", NULL};
+
+/* A word that may be part of an organization's name before its head noun. */
+static bool org_word(const ng_ctx *c, size_t t) {
+  return is_cap(c, t) && c->tok_m[t] < 0 && !tok_is_a(c, t, WC_ORG_STOP) &&
+         !is_title_word(c, t) &&
+         !(is_nonname(c, t) && !tok_is_a(c, t, WC_GOV_HEAD) && !ng_tok_is(c, t, "News") &&
+           !ng_tok_is(c, t, "External") && !ng_tok_is(c, t, "Foreign") &&
+           !ng_tok_is(c, t, "Home") && !country_word(c, t) && !ng_tok_is(c, t, "Defence") &&
+           !ng_tok_is(c, t, "Defense") && !ng_tok_is(c, t, "Interior") &&
+           !ng_tok_is(c, t, "Security") && !ng_tok_is(c, t, "Joint") &&
+           !ng_tok_is(c, t, "State") && !ng_tok_is(c, t, "National") &&
+           !ng_tok_is(c, t, "General") && !ng_tok_is(c, t, "Central") &&
+           !ng_tok_is(c, t, "Federal"));
+}
+
+/* The length of a country's name or a demonym (of up to three words)
+ * starting at token K if FORWARD, else ending right before token K; 0 if
+ * none.  *ISO (may be NULL) gets its code.  TMP is scratch. */
+static size_t country_phrase(const ng_ctx *c, size_t k, bool forward, ng_buf *tmp,
+                             const char **iso) {
+  for (size_t len = 3; len >= 1; len--) {
+    size_t a = forward ? k : k - len, b = forward ? k + len : k;
+    if ((!forward && k < len) || b > c->tk.n || !same_sent(c, a, b - 1) || !is_cap(c, a)) continue;
+    phrase(c, a, b, tmp);
+    const ng_lex_entry *e = ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
+    if (!e || !(e->kinds & (1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM))) continue;
+    for (; e; e = e->next)
+      if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) {
+        if (iso) *iso = e->key;
+        return len;
+      }
+  }
+  return 0;
+}
+
+/* Tokens [s, s + len) are a demonym ("South African"), not a country's name. */
+static bool is_demonym_phrase(const ng_ctx *c, size_t s, size_t len, ng_buf *tmp) {
+  phrase(c, s, s + len, tmp);
+  return find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_DEMONYM) != NULL;
+}
+
 static void pass_org_patterns(ng_ctx *c) {
   ng_buf tmp, lab;
   ng_buf_init(&tmp);
@@ -628,18 +691,19 @@ static void pass_org_patterns(ng_ctx *c) {
           s--;
           break;
         }
-        if (!(s > 0 && same_sent(c, s - 1, i) && is_cap(c, s - 1) && c->tok_m[s - 1] < 0 &&
-             i - s < 5 && !tok_is_a(c, s - 1, WC_ORG_STOP) && !is_title_word(c, s - 1) &&
-             !(is_nonname(c, s - 1) && !tok_is_a(c, s - 1, WC_GOV_HEAD) &&
-                            !ng_tok_is(c, s - 1, "News") && !ng_tok_is(c, s - 1, "External") &&
-                            !ng_tok_is(c, s - 1, "Foreign") && !ng_tok_is(c, s - 1, "Home") &&
-                            !country_word(c, s - 1) && !ng_tok_is(c, s - 1, "Foreign") &&
-                            !ng_tok_is(c, s - 1, "Defence") && !ng_tok_is(c, s - 1, "Defense") &&
-                            !ng_tok_is(c, s - 1, "Interior") && !ng_tok_is(c, s - 1, "Security") &&
-                            !ng_tok_is(c, s - 1, "Joint") && !ng_tok_is(c, s - 1, "State") &&
-                            !ng_tok_is(c, s - 1, "National") && !ng_tok_is(c, s - 1, "General") &&
-                            !ng_tok_is(c, s - 1, "Central"))))
+        if (!(s > 0 && same_sent(c, s - 1, i) && i - s < 5 && org_word(c, s - 1))) {
+          /* "Foreign Affairs and Defence Committee", "Roads and Bridges Authority" */
+          if (s > 2 && i - s < 4 && ng_tok_is(c, s - 1, "and") && same_sent(c, s - 2, i) &&
+              is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && !tok_is_a(c, s - 2, WC_ORG_STOP) &&
+              !is_title_word(c, s - 2) && !country_word(c, s - 2)) {
+            s -= 2;
+            continue;
+          }
+          /* "South African Air Force": a demonym of two or three words leads */
+          size_t dl = country_phrase(c, s, false, &tmp, NULL);
+          if (dl >= 2 && same_sent(c, s - dl, i) && free_range(c, s - dl, s)) s -= dl;
           break;
+        }
         s--;
       }
       size_t e = i + 1;
@@ -647,21 +711,59 @@ static void pass_org_patterns(ng_ctx *c) {
       while (e < c->tk.n && e - s < 8 && same_sent(c, i, e) && glued(c, e) == false &&
              head_class(c, e, &oc))
         e++;
-      if (e + 1 < c->tk.n && same_sent(c, i, e + 1) &&
+      /* "General Manuel Rocha International Airport": a facility's name */
+      if (is_cap(c, e) && same_sent(c, i, e) && !glued(c, e) &&
+          tok_in(c, e, (const char *const[]){"Airport", "Airfield", "Stadium", "Hospital", "Hotel",
+                                             "Square", "Street", "Avenue", "Road", "Bridge",
+                                             "Station", "Park", "Prize", "Award", "Building",
+                                             "Tower", "Highway", NULL})) {
+        i = e;
+        continue;
+      }
+      const char *tail_iso = NULL; /* "Armed Forces of Liberia": the country closing the name */
+      if (e + 2 < c->tk.n && same_sent(c, i, e + 2) &&
           (ng_tok_is(c, e, "of") || ng_tok_is(c, e, "on") || ng_tok_is(c, e, "for")) &&
-          is_cap(c, e + 1)) {
+          (is_cap(c, e + 1) || (ng_tok_is(c, e + 1, "the") && is_cap(c, e + 2)))) {
         size_t k = e + 1;
-        while (k < c->tk.n && same_sent(c, i, k) && k - e < 5 &&
-               (is_cap(c, k) || (ng_tok_is(c, k, "and") && is_cap(c, k + 1)) ||
-                ng_tok_is(c, k, "of"))) {
+        while (k < c->tk.n && same_sent(c, i, k) && k - e < 9) {
           /* "Bank of England Governor ...": a title ends the name, a country closes it */
           if (is_cap(c, k) && k > e + 1 && is_title_word(c, k)) break;
-          bool country = is_cap(c, k) && country_word(c, k) != NULL;
-          k++;
-          if (country) break;
+          const char *ciso = NULL;
+          size_t cl = is_cap(c, k) ? country_phrase(c, k, true, &tmp, &ciso) : 0;
+          if (cl) {
+            /* "Guinea-Bissau Armed Forces", "Defence Force of Timor-Leste" */
+            if (k + cl + 2 < c->tk.n && is_punct(c, k + cl, '-') && glued(c, k + cl) &&
+                glued(c, k + cl + 1) && is_cap(c, k + cl + 1)) {
+              k += 1;
+              continue;
+            }
+            k += cl;
+            tail_iso = ciso;
+            break;
+          }
+          if (is_cap(c, k) || ng_tok_is(c, k, "of") ||
+              ((ng_tok_is(c, k, "and") || ng_tok_is(c, k, "of")) && is_cap(c, k + 1)) ||
+              (ng_tok_is(c, k, "the") && is_cap(c, k + 1) &&
+               (ng_tok_is(c, k - 1, "and") || ng_tok_is(c, k - 1, "of"))) ||
+              (ng_tok_is(c, k, "and") && ng_tok_is(c, k + 1, "the") && is_cap(c, k + 2)) ||
+              (is_punct(c, k, '-') && glued(c, k) && glued(c, k + 1) && is_cap(c, k + 1) &&
+               is_cap(c, k - 1))) {
+            k++;
+            continue;
+          }
+          break;
         }
         while (k > e + 1 && !is_cap(c, k - 1)) k--;
-        e = k;
+        if (k > e + 1) e = k;
+        else tail_iso = NULL;
+      }
+      /* "United Nations Interim Force in Lebanon (UNIFIL)": the acronym
+       * shows that the country is part of the name */
+      if (ng_tok_is(c, e, "in") && same_sent(c, i, e + 1) && is_cap(c, e + 1)) {
+        size_t cl = country_phrase(c, e + 1, true, &tmp, NULL);
+        if (cl && is_punct(c, e + 1 + cl, '(') && is_punct(c, e + 3 + cl, ')') &&
+            (c->tk.tok[e + 2 + cl].flags & NG_TF_ALLCAPS))
+          e += 1 + cl;
       }
       if (e - s < 2) continue; /* a bare head noun is no name */
       /* "Minister for the Armed Forces": the end of a post's title */
@@ -696,7 +798,8 @@ static void pass_org_patterns(ng_ctx *c) {
       /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
        * possessive before it ("Canada's Department of ...") */
       const char *iso = country_word(c, s);
-      size_t skip = 0;
+      size_t skip = 0, dlen = 0;
+      const char *piso = NULL;
       bool named = false;
       if (iso) {
         /* a demonym qualifies the name ("Polish Ministry of ..."); a country's
@@ -711,6 +814,18 @@ static void pass_org_patterns(ng_ctx *c) {
         }
       } else if (s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
         iso = country_word(c, s - 2);
+        if (!iso) country_phrase(c, s - 1, false, &tmp, &iso); /* "Sierra Leone's" */
+      } else if ((dlen = country_phrase(c, s, true, &tmp, &piso)) >= 2 && s + dlen < e) {
+        /* "South African Air Force" */
+        iso = piso;
+        named = !is_demonym_phrase(c, s, dlen, &tmp);
+        if (!named) {
+          phrase(c, s, s + dlen, &tmp);
+          skip = tmp.len + 1;
+        }
+      } else if (tail_iso) {
+        iso = tail_iso;
+        named = true;
       }
       /* "the Ghana News Agency": a news organization, whatever its head noun */
       for (size_t t = s; t < e; t++)
@@ -822,6 +937,30 @@ static void pass_org_patterns(ng_ctx *c) {
       i = e - 1;
     }
   }
+  /* (d) "ordered from the builder, Nordvik Yards, in ...": a company
+   * named in apposition to a word for one */
+  for (size_t i = 0; i + 3 < c->tk.n; i++) {
+    if (!is_punct(c, i + 1, ',') || !tok_in(c, i, company_words) || !same_sent(c, i, i + 2))
+      continue;
+    /* ("a spokesman for the company, NAME": the spokesman's name) */
+    bool titled = false;
+    for (size_t k = i; k-- > 0 && i - k <= 4 && same_sent(c, k, i) && !titled;)
+      titled = is_title_word(c, k);
+    if (titled) continue;
+    size_t s = i + 2, e = s;
+    while (e < c->tk.n && e - s < 4 && same_sent(c, s, e) && is_cap(c, e) && c->tok_m[e] < 0 &&
+           !glued(c, e))
+      e++;
+    if (e == s || is_nonname(c, s) || tok_is_a(c, s, WC_ORG_STOP) || country_word(c, s) ||
+        !(e >= c->tk.n || is_punct(c, e, ',') || is_punct(c, e, '.') ||
+          (c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP))) ||
+        (e < c->tk.n && (c->trig[e] & NG_TR_SPEECH))) /* "the company, Ruiz said" */
+      continue;
+    phrase(c, s, e, &lab);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0);
+    add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, -1);
+    i = e - 1;
+  }
   ng_buf_free(&tmp);
   ng_buf_free(&lab);
 }
@@ -837,6 +976,18 @@ static const char *const place_preps[] = {"in", "at", "near", "to", "from", "int
 static bool after_title_and_name(const ng_ctx *c, size_t i) {
   return i > 1 && same_sent(c, i - 2, i) && is_cap(c, i - 1) && c->tok_m[i - 1] < 0 &&
          !is_nonname(c, i - 1) && is_title_word(c, i - 2) && !lex_tok(c, i - 1);
+}
+
+/* Tokens i - 1 and i are the byline's author's two last names ("Owen
+ * Lincoln covers foreign affairs"): a surname, not the city. */
+static bool author_surname_at(const ng_ctx *c, size_t i) {
+  const char *a = c->doc->author;
+  if (!a || i == 0 || !same_sent(c, i - 1, i) || !is_cap(c, i - 1)) return false;
+  size_t n1, n2, al = strlen(a);
+  const char *w1 = ng_tok_text(c, i - 1, &n1), *w2 = ng_tok_text(c, i, &n2);
+  return al >= n1 + n2 + 1 && !memcmp(a + al - n2, w2, n2) && a[al - n2 - 1] == ' ' &&
+         !memcmp(a + al - n2 - 1 - n1, w1, n1) &&
+         (al == n1 + n2 + 1 || a[al - n2 - 2 - n1] == ' ');
 }
 
 /* Token i has the text of one of the N tokens AT. */
@@ -924,8 +1075,9 @@ static void pass_gazetteer(ng_ctx *c) {
       } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {
         /* "Colonel Tomas Quito": a city's name ending a person's name
          * after a title (as for countries above); later "Quito said" too */
-        if (len == 1 && after_title_and_name(c, i) && glued(c, i) == false &&
-            !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) && n_surn < 16) {
+        if (len == 1 && (after_title_and_name(c, i) || author_surname_at(c, i)) &&
+            glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) &&
+            n_surn < 16) {
           surn[n_surn++] = i;
           break;
         }
@@ -951,6 +1103,14 @@ static void pass_gazetteer(ng_ctx *c) {
           int ent = ng_ent_get(c, NG_ENT_PLACE, key.data, p.data, iso, NG_ORG_GENERIC);
           add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_PLACE, ent, ng_country_ent(c, iso));
         }
+      } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j < c->tk.n && same_sent(c, i, j) &&
+                 tok_in(c, j, (const char *const[]){"ocean", "sea", "peninsula", "subcontinent",
+                                                    "language", "languages", "word", "words",
+                                                    "translation", "speakers", "dialect",
+                                                    "alphabet", "script", NULL})) {
+        /* "the Indian Ocean", "the Portuguese word for": no country */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM))) {
         int cent = ng_country_ent(c, e->key);
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_DEMONYM, cent, cent);
@@ -1002,6 +1162,61 @@ static void pass_acronyms(ng_ctx *c) {
 
 /* ------------------------------------------------------------- pass 4: titles */
 
+/* Words of a government portfolio, in lower case. */
+static const char *const portfolio_words[] = {
+    "defence", "defense", "foreign", "affairs", "home", "interior", "trade", "industry",
+    "commerce", "energy", "infrastructure", "transport", "transportation", "health",
+    "education", "finance", "justice", "security", "agriculture", "environment", "economy",
+    "economic", "labour", "labor", "tourism", "culture", "fisheries", "mining", "mines",
+    "communications", "immigration", "public", "works", "international", "cooperation",
+    "co-operation", "development", "planning", "information", "technology", "science",
+    "water", "housing", "youth", "sport", "sports", "women", "gender", "social", "welfare",
+    "lands", "natural", "resources", "maritime", "oceans", "digital", "veterans", "regional",
+    "rural", "urban", "climate", "political", "humanitarian", "refugees", "aviation", "ports",
+    "budget", "revenue", "customs", "peace", "telecommunications", "petroleum", "oil", "gas",
+    "investment", "integration", "relations", "policy", NULL};
+
+/* Words that may follow a title's portfolio ("minister of state for
+ * defence affairs since 2023"); any other lower-case word means the phrase
+ * goes on and is no portfolio. */
+static const char *const after_portfolio[] = {
+    "since", "until", "who", "in", "at", "on", "from", "to", "was", "is", "has", "had", "said",
+    "says", "told", "will", "would", "with", "during", "when", "after", "before", "and", NULL};
+
+/* The end of the portfolio "of|for WORD [and WORD]..." at token j (after a
+ * title), or j if there is none. */
+static size_t portfolio_end(const ng_ctx *c, size_t j) {
+  if (!(ng_tok_is(c, j, "of") || ng_tok_is(c, j, "for"))) return j;
+  size_t k = j + 1, words = 0;
+  while (k < c->tk.n && same_sent(c, j, k) && words < 5) {
+    const ng_token *t = &c->tk.tok[k];
+    if (t->type == NG_TOK_WORD && !(t->flags & NG_TF_CAP) && tok_in(c, k, portfolio_words)) {
+      words++;
+      k++;
+    } else if (words && ng_tok_is(c, k, "and") && tok_in(c, k + 1, portfolio_words) &&
+               !(c->tk.tok[k + 1].flags & NG_TF_CAP)) {
+      k++;
+    } else {
+      break;
+    }
+  }
+  if (!words) return j;
+  if (k < c->tk.n && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
+      !(c->tk.tok[k].flags & NG_TF_CAP) && !tok_in(c, k, after_portfolio))
+    return j;
+  return k;
+}
+
+/* Titles that take a portfolio ("Minister", "Commissioner"); not
+ * "Spokesperson" ("a spokesman for foreign affairs" is a spokesperson). */
+static bool portfolio_title(const char *t) {
+  static const char *const heads[] = {"Minister", "Secretary", "Commissioner", "Director",
+                                      "Head", "Chief", "Adviser", "Envoy", NULL};
+  for (size_t k = 0; heads[k]; k++)
+    if (strstr(t, heads[k])) return true;
+  return false;
+}
+
 static void pass_titles(ng_ctx *c) {
   ng_buf p;
   ng_buf_init(&p);
@@ -1025,7 +1240,14 @@ static void pass_titles(ng_ctx *c) {
         }
       }
       if (!e) continue;
+      /* "state minister of defense", "commissioner for infrastructure and
+       * energy": a portfolio the lexicon does not know goes with the title */
+      size_t pe = plural ? j : portfolio_end(c, j);
+      bool port = pe > j && (!e->sub || (strcmp(e->sub, "honorific") && strcmp(e->sub, "rank"))) &&
+                  portfolio_title(e->label ? e->label : e->key);
+      if (port) j = pe;
       int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
+      c->m[mi].portfolio = port;
       c->m[mi].plural = plural;
       c->m[mi].title = e->label ? e->label : e->key;
       c->m[mi].scope = e->sub ? e->sub : "gov";
@@ -1095,8 +1317,23 @@ static int appositive_title(const ng_ctx *c, size_t i) {
       ng_tok_is(c, m->t0 - 1, "the") && ng_tok_is(c, m->t0 - 2, "of"))
     m = mention_at(c, m->t0 - 3); /* "the Minister of Defence of the Republic of X, NAME" */
   else if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 2 &&
-      ng_tok_is(c, m->t0 - 1, "of"))
-    m = mention_at(c, m->t0 - 2);
+      (ng_tok_is(c, m->t0 - 1, "of") || ng_tok_is(c, m->t0 - 1, "to")))
+    m = mention_at(c, m->t0 - 2); /* (and "Japan's ambassador to Chile, NAME") */
+  else if (!m || m->kind == NG_M_ORG) {
+    /* "a spokeswoman for the Tunisian Foreign Ministry, NAME", "a spokesman
+     * for the company, NAME": the title before "for|of|at [the] BODY" */
+    size_t j = m ? m->t0 : k, w = 0;
+    while (!m && j > 0 && w < 3 && c->tk.tok[j - 1].type == NG_TOK_WORD &&
+           !(c->tk.tok[j - 1].flags & NG_TF_CAP) && !mention_at(c, j - 1) &&
+           !tok_in(c, j - 1, (const char *const[]){"the", "for", "of", "at", "a", "an", NULL}))
+      j--, w++;
+    if (!m && w == 0) return -1;
+    if (j > 0 && ng_tok_is_ci(c, j - 1, "the")) j--;
+    m = j >= 2 && (ng_tok_is(c, j - 1, "for") || ng_tok_is(c, j - 1, "of") ||
+                   ng_tok_is(c, j - 1, "at"))
+            ? mention_at(c, j - 2)
+            : NULL;
+  }
   if (m && m->kind == NG_M_TITLE && !m->plural && strcmp(m->scope, "honorific") &&
       strcmp(m->scope, "rank") && same_sent(c, m->t0, i))
     return c->tok_m[m->t0];
@@ -1162,6 +1399,7 @@ static int title_after(const ng_ctx *c, size_t e) {
         return -1;
       return c->tok_m[k];
     }
+    if (is_possessive(c, k)) continue;
     if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
     /* after "a"/"an"/"the", descriptive words may come before the title:
      * "NAME, a retired air force colonel" */
@@ -1169,10 +1407,42 @@ static int title_after(const ng_ctx *c, size_t e) {
                       ng_tok_is(c, e + 1, "the")))
       continue;
     if (c->tk.tok[k].type == NG_TOK_WORD && !(c->tk.tok[k].flags & NG_TF_CAP) && !m &&
-        !ng_tok_is(c, k, "the") && !ng_tok_is(c, k, "a") && !is_possessive(c, k) &&
+        !ng_tok_is(c, k, "the") && !ng_tok_is(c, k, "a") && !ng_tok_is(c, k, "an") &&
+        !is_possessive(c, k) &&
         !tok_in(c, k, (const char *const[]){"then", "now", "former", "senior", "deputy", "acting",
                                             "top", "new", NULL}))
       return -1;
+  }
+  return -1;
+}
+
+/* "Air force spokesman NAME" after "the Bolivian Air Force": a body
+ * named by its common noun alone, ending at token k, is the one body of
+ * the document, of a country, whose name ends so; its entity or -1. */
+static int body_named_before(const ng_ctx *c, size_t k) {
+  static const char *const bodies[] = {"army", "navy", "air force", "armed forces", "coast guard",
+                                       "defence ministry", "defense ministry", "foreign ministry",
+                                       NULL};
+  for (size_t b = 0; bodies[b]; b++) {
+    const char *sp = strchr(bodies[b], ' ');
+    size_t words = sp ? 2 : 1;
+    if (k + 1 < words || !same_sent(c, k + 1 - words, k)) continue;
+    if (words == 2 ? !(tok_is_ci_prefix(c, k - 1, bodies[b], (size_t)(sp - bodies[b])) &&
+                       ng_tok_is_ci(c, k, sp + 1))
+                   : !ng_tok_is_ci(c, k, bodies[b]))
+      continue;
+    size_t bl = strlen(bodies[b]);
+    int found = -1;
+    for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
+      const ng_entity *e = &c->f->ent[i];
+      size_t ll = strlen(e->label);
+      if (e->kind != NG_ENT_ORG || e->org_class != NG_ORG_GOV || !e->country || ll <= bl ||
+          e->label[ll - bl - 1] != ' ' || strcasecmp(e->label + ll - bl, bodies[b]))
+        continue;
+      if (found >= 0) return -1;
+      found = (int)i;
+    }
+    return found;
   }
   return -1;
 }
@@ -1191,7 +1461,7 @@ static int post_owner(const ng_ctx *c, int title_m) {
   }
   if (k == c->m[title_m].t0 || !same_sent(c, k, c->m[title_m].t0)) return -1;
   const ng_mention *m = mention_at(c, k);
-  if (!m) return -1;
+  if (!m) return body_named_before(c, k);
   if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
     return m->country;
   if (m->kind == NG_M_ORG) return m->ent;
@@ -1224,6 +1494,20 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
       !strcmp(tm->title, "-"))
     return;
+  if (tm->portfolio) {
+    /* the words as written, each capitalized but "and", "of", "for" */
+    ng_buf t;
+    ng_buf_init(&t);
+    phrase(c, tm->t0, tm->t1, &t);
+    for (size_t k = 0; k < t.len; k++)
+      if ((k == 0 || t.data[k - 1] == ' ') && t.data[k] >= 'a' && t.data[k] <= 'z' &&
+          strncmp(t.data + k, "and ", 4) && strncmp(t.data + k, "of ", 3) &&
+          strncmp(t.data + k, "for ", 4))
+        t.data[k] = (char)(t.data[k] - 'a' + 'A');
+    add_post_title(c, person, t.data, owner);
+    ng_buf_free(&t);
+    return;
+  }
   add_post_title(c, person, tm->title, owner);
 }
 
@@ -1297,6 +1581,37 @@ static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
   return found;
 }
 
+/* The one person of the document whose name of three words or more has the
+ * single word NAME (N bytes) second to last: the paternal surname of a
+ * Spanish or Portuguese name, used alone ("Nayra Condori Apaza" ... "Condori
+ * said", "Ms Rojas" after "Lucía Rojas Almonte"); else -1. */
+static int person_by_middle(ng_ctx *c, const char *name, size_t len) {
+  ng_buf *key = &c->name_buf[0], *lab = &c->name_buf[1];
+  bool any = false; /* (most documents have no such name: no canon then) */
+  for (size_t i = c->ent_base; i < c->f->n_ent && !any; i++) {
+    const char *sp = c->f->ent[i].kind == NG_ENT_PERSON ? strchr(c->f->ent[i].label, ' ') : NULL;
+    any = sp && strchr(sp + 1, ' ');
+  }
+  if (!any) return -1;
+  ng_person_canon(c->lex, name, len, key, lab);
+  if (!lab->data || !lab->len || strchr(lab->data, ' ')) return -1;
+  int found = -1;
+  for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
+    const ng_entity *e = &c->f->ent[i];
+    if (e->kind != NG_ENT_PERSON) continue;
+    const char *last = strrchr(e->label, ' ');
+    if (!last || last == e->label) continue;
+    const char *w = last;
+    while (w > e->label && w[-1] != ' ') w--;
+    if (w == e->label || (size_t)(last - w) != lab->len || memcmp(w, lab->data, lab->len)) continue;
+    if (found >= 0) return -1;
+    found = (int)i;
+  }
+  return found;
+}
+
+static int family_first(ng_ctx *c, const char *s, size_t n, int *pe);
+
 static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   ng_buf p, key, lab;
   ng_buf_init(&p);
@@ -1309,6 +1624,13 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   for (size_t i = t0 + 1; i < t1; i++)
     if (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE) single = false;
   if (single) ent = person_by_surname(c, p.data, p.len);
+  if (single && ent < 0) ent = person_by_middle(c, p.data, p.len);
+  if (single && ent < 0) {
+    /* "Dr Selam" after "Dr Selam Bekele Ayana": a given name
+     * used alone, as Ethiopian and Eritrean names are */
+    int pe;
+    ent = family_first(c, p.data, p.len, &pe);
+  }
   if (ent < 0) {
     ng_person_canon(c->lex, p.data, p.len, &key, &lab);
     /* "Vargas de la Cruz" after "Ana Lucía Vargas de la Cruz": the
@@ -1385,6 +1707,54 @@ static bool surname_speaks(const ng_ctx *c, const cand *cs, size_t nc, const can
   return false;
 }
 
+/* Words before "by" in a credit line ("Reporting by NAME"). */
+static const char *const credit_words[] = {"Compiled", "Reported", "Written", "Reporting",
+                                           "Editing", "Edited", NULL};
+
+/* "NAME, 61, has been Oman's transport minister since 2019", "NAME,
+ * who is Chile's defence minister,": a post stated with a verb after a
+ * person's name. */
+static void copula_posts(ng_ctx *c) {
+  size_t n_m = c->n_m; /* (no mention is added here) */
+  for (size_t k = 0; k < n_m; k++) {
+    const ng_mention *pm = &c->m[k];
+    if (pm->kind != NG_M_PERSON) continue;
+    size_t t = pm->t1;
+    /* ", 52," */
+    if (is_punct(c, t, ',') && t + 2 < c->tk.n && c->tk.tok[t + 1].type == NG_TOK_NUM &&
+        is_punct(c, t + 2, ','))
+      t += 3;
+    else if (is_punct(c, t, ',') && ng_tok_is(c, t + 1, "who"))
+      t += 2;
+    if (!same_sent(c, pm->t0, t)) continue;
+    if (ng_tok_is(c, t, "has") || ng_tok_is(c, t, "had")) {
+      if (!ng_tok_is(c, t + 1, "been")) continue;
+      t += 2;
+    } else if (ng_tok_is(c, t, "is") || ng_tok_is(c, t, "was") || ng_tok_is(c, t, "became") ||
+               ng_tok_is(c, t, "becomes")) {
+      t++;
+    } else if ((ng_tok_is(c, t, "serves") || ng_tok_is(c, t, "served")) &&
+               ng_tok_is(c, t + 1, "as")) {
+      t += 2;
+    } else {
+      continue;
+    }
+    /* [the|a|an] [COUNTRY 's | DEMONYM | ORG 's] TITLE */
+    if (ng_tok_is(c, t, "the") || ng_tok_is(c, t, "a") || ng_tok_is(c, t, "an")) t++;
+    const ng_mention *om = mention_at(c, t);
+    if (om && om->kind != NG_M_TITLE && om->kind != NG_M_PERSON) {
+      t = om->t1;
+      if (is_possessive(c, t)) t++;
+    }
+    const ng_mention *tm = mention_at(c, t);
+    if (!tm || tm->kind != NG_M_TITLE || tm->t0 != t || tm->plural || !same_sent(c, pm->t0, t) ||
+        is_possessive(c, tm->t1)) /* ("is the president's adviser") */
+      continue;
+    if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank")) continue;
+    add_post(c, pm->ent, c->tok_m[t], -1);
+  }
+}
+
 static void pass_persons(ng_ctx *c) {
   cand *cs = NULL;
   size_t nc = 0;
@@ -1399,6 +1769,10 @@ static void pass_persons(ng_ctx *c) {
       if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
         cd.words++;
     int tb = title_before(c, i);
+    /* "Additional reporting by Major Osei": in a credit line the word is a name */
+    if (tb >= 0 && c->m[tb].t0 >= 2 && ng_tok_is(c, c->m[tb].t0 - 1, "by") &&
+        tok_in(c, c->m[tb].t0 - 2, credit_words))
+      tb = -1;
     /* "the Foreign Minister of Australia, Ms. Claire Donnelly": the post is
      * the apposition's, not the honorific's */
     if (tb >= 0 && (!strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank")) &&
@@ -1421,6 +1795,21 @@ static void pass_persons(ng_ctx *c) {
         }
         if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || ng_tok_is(c, k, "of") ||
               is_cap(c, k) || (m && m->kind != NG_M_TITLE)))
+          break;
+      }
+    }
+    /* "the two foreign ministers, Ana Reyes and Jonas Petrauskas, held
+     * talks": full names listed in apposition to a plural title */
+    if (!cd.strong && tb < 0 && ta < 0 && cd.words >= 2 &&
+        (is_punct(c, e, ',') || ng_tok_is(c, e, "and"))) {
+      for (size_t k = i; k-- > 0 && i - k <= 10 && same_sent(c, k, i);) {
+        const ng_mention *m = mention_at(c, k);
+        if (m && m->kind == NG_M_TITLE) {
+          cd.strong = m->plural && is_punct(c, m->t1, ',') && m->t1 < i;
+          break;
+        }
+        if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || (is_cap(c, k) && !m)) ||
+            (k + 1 == i && !is_punct(c, k, ',') && !ng_tok_is(c, k, "and")))
           break;
       }
     }
@@ -1468,8 +1857,7 @@ static void pass_persons(ng_ctx *c) {
     /* "Compiled by NAME", "Reporting by NAME": a credit line names a person */
     if (!cd.strong && cd.words >= 2 && i >= 2 && ng_tok_is(c, i - 1, "by") &&
         same_sent(c, i - 2, i) &&
-        tok_in(c, i - 2, (const char *const[]){"Compiled", "Reported", "Written", "Reporting",
-                                               "Editing", "Edited", "reporting", NULL}))
+        tok_in(c, i - 2, credit_words))
       cd.strong = true;
     /* "MARCUS LEE: ..." opening paragraphs of a transcript, the surname
      * opening another one ("LEE: ..."): a speaker's label */
@@ -1485,6 +1873,11 @@ static void pass_persons(ng_ctx *c) {
           cd.strong = true;
       }
     }
+    /* "Lena Holt, 47, said": an age in apposition follows a person */
+    if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && e + 2 < c->tk.n &&
+        c->tk.tok[e + 1].type == NG_TOK_NUM && c->tk.tok[e + 1].e - c->tk.tok[e + 1].b <= 3 &&
+        is_punct(c, e + 2, ','))
+      cd.strong = true;
     /* "Marta Ozola, who runs ...": a relative "who" follows a person */
     if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && ng_tok_is(c, e + 1, "who"))
       cd.strong = true;
@@ -1517,6 +1910,7 @@ static void pass_persons(ng_ctx *c) {
         /* speech-verb-only single word: only a surname already known */
         phrase(c, cs[k].t0, cs[k].t1, &p);
         int pe = person_by_surname(c, p.data, p.len);
+        if (pe < 0) pe = person_by_middle(c, p.data, p.len);
         if (pe < 0) continue;
       }
       int ent = make_person(c, cs[k].t0, cs[k].t1);
@@ -1537,6 +1931,26 @@ static void pass_persons(ng_ctx *c) {
   memset(memo, 0, sizeof memo);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
+    /* a double-barrelled surname: "Dlamini-Mthembu" after "Thandi Dlamini-Mthembu" */
+    if (i + 2 < c->tk.n && is_punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) &&
+        is_cap(c, i + 2) && c->tok_m[i + 1] < 0 && c->tok_m[i + 2] < 0 &&
+        !(i + 3 < c->tk.n && glued(c, i + 3) && c->tk.tok[i + 3].type == NG_TOK_PUNCT &&
+          is_punct(c, i + 3, '-'))) {
+      phrase(c, i, i + 3, &p);
+      int pe = person_by_surname(c, p.data, p.len);
+      if (pe >= 0 && strchr(c->f->ent[pe].label, ' ')) {
+        ng_buf w;
+        ng_buf_init(&w);
+        ng_utf8_fold(&w, p.data, p.len);
+        surname_of(c->f->ent[pe].label, &p);
+        if (!strcmp(w.data, p.data)) add_mention(c, (uint32_t)i, (uint32_t)i + 3, NG_M_PERSON, pe, -1);
+        ng_buf_free(&w);
+        if (c->tok_m[i] >= 0) {
+          i += 2;
+          continue;
+        }
+      }
+    }
     size_t n;
     const char *s = ng_tok_text(c, i, &n);
     uint32_t h = 2166136261u; /* FNV-1a */
@@ -1556,6 +1970,7 @@ static void pass_persons(ng_ctx *c) {
         if (!strcmp(w.data, p.data)) ent = pe;
         ng_buf_free(&w);
       }
+      if (ent < 0 && pe < 0) ent = person_by_middle(c, s, n);
       memo[slot].s = s;
       memo[slot].n = n;
       memo[slot].ent = ent;
@@ -1580,6 +1995,7 @@ static void pass_persons(ng_ctx *c) {
   }
   free(cs);
   ng_buf_free(&p);
+  copula_posts(c);
   tidy_posts(c);
 }
 
@@ -1838,8 +2254,16 @@ static void pass_places(ng_ctx *c) {
     /* "near X in Chile", "in X, Chile" */
     if (tok_is_a(c, i - 1, WC_PLACE_BEFORE) &&
         e + 1 < c->tk.n && (ng_tok_is(c, e, "in") || is_punct(c, e, ','))) {
-      const ng_mention *m = mention_at(c, e + 1);
-      if (m && m->kind == NG_M_COUNTRY) country = m->country;
+      /* (and "in X, in eastern Chad", "near X in northern Mali") */
+      size_t k = e + 1;
+      if (is_punct(c, e, ',') && ng_tok_is(c, k, "in")) k++;
+      if (tok_in(c, k, (const char *const[]){"northern", "southern", "eastern", "western",
+                                             "central", "northeastern", "northwestern",
+                                             "southeastern", "southwestern", NULL}) &&
+          !(c->tk.tok[k].flags & NG_TF_CAP))
+        k++;
+      const ng_mention *m = mention_at(c, k);
+      if (m && m->kind == NG_M_COUNTRY && same_sent(c, i, k)) country = m->country;
     }
     /* "the Chilean coastal city of X" */
     if (country < 0 && i >= 2 && ng_tok_is(c, i - 1, "of") && tok_is_a(c, i - 2, WC_PLACE_NOUN)) {

@@ -228,6 +228,12 @@ static size_t non_parties(const ng_ctx *c, int *out, size_t max) {
         no = ng_tok_is(c, i - 1, "a") && ng_tok_is(c, i - 2, "not");
       else if (ng_tok_is(c, i, "sign") && i >= 2 && i <= m->t1 + 3)
         no = ng_tok_is(c, i - 1, "not") && ng_tok_is(c, i - 2, "did");
+      /* "Chile's foreign minister, NAME, attended as an observer" */
+      const ng_mention *pm = is_p(c, i, ',') ? m_at(c, i + 1) : NULL;
+      if (pm && pm->kind == NG_M_PERSON && is_p(c, pm->t1, ',')) {
+        i = pm->t1;
+        continue;
+      }
       if (is_p(c, i, ',') || c->tk.tok[i].type == NG_TOK_QUOTE) break;
     }
     if (no) out[n++] = cr;
@@ -1043,6 +1049,12 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       if (n && !(ng_tok_is(c, j, "and") || is_p(c, j, ','))) break;
       if (!n && (c->tk.tok[j].type != NG_TOK_WORD || (c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)))) break;
     }
+    /* "aircraft of Slovakia's army", "the aircraft of the Royal Air Force" */
+    if (!n && ng_tok_is(c, i + 1, "of") && i + 2 < s1) {
+      size_t o = TOK_IS_CI(c, i + 2, "the") ? i + 3 : i + 2;
+      int cr = o < s1 ? country_ref(c, m_at(c, o)) : -1;
+      if (cr >= 0 && cr != not_this) out[n++] = cr;
+    }
   }
   if (n) return n;
   /* "has granted Kazakhstan permission to route ...", "gave Chile access" */
@@ -1350,7 +1362,8 @@ static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
     if (!TOK_IS_CI(c, i, "the")) continue;
     for (size_t w = 0; nums[w]; w++)
       if (ng_tok_is_ci(c, i + 1, nums[w]) &&
-          (in_list(c, i + 2, who) || (in_list(c, i + 3, who) && !m_at(c, i + 2)))) {
+          (in_list(c, i + 2, who) ||
+           (in_list(c, i + 3, who) && (!m_at(c, i + 2) || m_at(c, i + 2)->kind == NG_M_TITLE)))) {
         *at = i;
         return w + 2;
       }
@@ -1433,7 +1446,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           }
           if (ng_tok_is(c, i, "and") || is_p(c, i, ',') || TOK_IS_CI(c, i, "the") ||
               ng_tok_is(c, i, "'s") ||
-              in_list(c, i, (const char *const[]){"his", "her", "their", "its", "a", "an",
+              in_list(c, i, (const char *const[]){"his", "her", "their", "its", "my", "our", "a", "an",
                                                   "counterpart", "counterparts", "new",
                                                   "visiting", NULL}))
             continue;
@@ -1454,7 +1467,14 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             p1_end = m->t1;
           } else if (m->ent != p1 && m->t0 - p1_end <= 10) {
             bool and = false;
-            for (size_t t = p1_end; t < m->t0; t++) and |= ng_tok_is(c, t, "and");
+            for (size_t t = p1_end; t < m->t0; t++) {
+              and |= ng_tok_is(c, t, "and");
+              /* "A signed it with B ... after talks", "A met with B" */
+              if (ng_tok_is(c, t, "with"))
+                for (size_t v = t; v-- > p1_end && t - v <= 3;)
+                  and |= in_list(c, v, (const char *const[]){"signed", "met", "talked", "spoke",
+                                                             "held", NULL});
+            }
             if (and) {
               who[0] = p1;
               who[1] = m->ent;
@@ -1473,7 +1493,12 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         size_t want = counted_group(c, lo, hi, &at);
         if (want) {
           n = persons_in(c, s0, at, want, who);
-          if (!n && s > 0) n = persons_in(c, c->tk.sent[s - 1].first, c->tk.sent[s - 1].end, want, who);
+          /* "The two ministers, A and B, met" */
+          if (!n && at < k) n = persons_in(c, at, k, want, who);
+          /* the sentences before, back to the paragraph before this one */
+          for (size_t b = s; !n && b-- > 0 && s - b <= 3 &&
+                             c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
+            n = persons_in(c, c->tk.sent[b].first, c->tk.sent[b].end, want, who);
         }
       }
       if (n < 2) continue;
@@ -1655,9 +1680,11 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       /* location: "in|to|into|at|near X" after the trigger */
       int loc = -1, loc_country = -1;
       for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
+        if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
         if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
           continue;
         for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
+          if (is_p(c, j, ';')) break;
           const ng_mention *m = m_at(c, j);
           if (!m) continue;
           if (m->kind == NG_M_PLACE) { loc = m->ent; loc_country = m->country; break; }

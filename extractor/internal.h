@@ -27,6 +27,8 @@ typedef struct {
   const char *title;    /* NG_M_TITLE: normalized title */
   const char *scope;    /* NG_M_TITLE: gov/org/honorific/rank */
   bool plural;          /* NG_M_TITLE: "foreign ministers", "officials" */
+  bool portfolio;       /* NG_M_TITLE: the span goes on with its portfolio, which
+                         * names the post ("commissioner for trade and energy") */
 } ng_mention;
 
 enum { /* per-token trigger bits */

@@ -23,6 +23,13 @@ typedef struct {
   size_t close_t;  /* token of the closing mark, or q1 if none */
 } qspan;
 
+/* Token i is one of WORDS (lower case), ignoring ASCII case. */
+static bool in_words(const ng_ctx *c, size_t i, const char *const *words) {
+  for (size_t k = 0; words[k]; k++)
+    if (ng_tok_is_ci(c, i, words[k])) return true;
+  return false;
+}
+
 static bool is_pronoun(const ng_ctx *c, size_t i) {
   return ng_tok_is_ci(c, i, "he") || ng_tok_is_ci(c, i, "she");
 }
@@ -133,7 +140,10 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     *verb = true;
     if (is_pronoun(c, k + 1)) return resolve_pronoun(c, k + 1, prev);
     int org = -1;
-    for (size_t i = k + 1; i < c->tk.n && i <= k + 8 && c->tk.tok[i].para == para; i++) {
+    /* (and "said a spokesman for the company, NAME") */
+    static const char *const np_words[] = {"the", "a", "an", "for", "of", "at", "company",
+                                           "firm", "group", "agency", "ministry", NULL};
+    for (size_t i = k + 1; i < c->tk.n && i <= k + 14 && c->tk.tok[i].para == para; i++) {
       const ng_mention *m = m_at(c, i);
       if (m && m->kind == NG_M_PERSON) return m->ent;
       if (m && m->kind == NG_M_ORG && org < 0) org = m->ent;
@@ -141,7 +151,10 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
         i = m->t1 - 1;
         continue;
       }
-      if (c->tk.tok[i].type != NG_TOK_WORD || !ng_tok_is_ci(c, i, "the")) break;
+      if (i > k + 1 && c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ',' &&
+          m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_PERSON)
+        continue;
+      if (c->tk.tok[i].type != NG_TOK_WORD || !in_words(c, i, np_words)) break;
     }
     return org;
   }
@@ -198,7 +211,22 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
         return h;
       }
     }
+    /* "Asked about it, he put it bluntly: “...”" */
+    for (size_t i = s0; i < open_t; i++)
+      if (is_pronoun(c, i)) {
+        *verb = true;
+        return resolve_pronoun(c, i, prev);
+      }
   }
+  /* "According to NAME, the agreement “...”" (a sentence without a speech verb) */
+  bool said = false;
+  for (size_t v = s0; v < open_t && !said; v++) said = (c->trig[v] & NG_TR_SPEECH) != 0;
+  for (size_t i = s0; i + 2 < open_t && !said; i++)
+    if (ng_tok_is_ci(c, i, "according") && ng_tok_is(c, i + 1, "to") && m_at(c, i + 2) &&
+        m_at(c, i + 2)->kind == NG_M_PERSON) {
+      *verb = true;
+      return m_at(c, i + 2)->ent;
+    }
   for (size_t v = open_t; v-- > s0;) {
     if (!(c->trig[v] & NG_TR_SPEECH)) continue;
     *verb = true;

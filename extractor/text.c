@@ -671,7 +671,9 @@ static const char *const label_word_list[] = {
     "press", "release", "releases", "staff", "desk", "team", "editorial", "board", "news",
     "service", "wire", "agency", "newsroom", "bureau", "office", "ministry", "department",
     "media", "online", "digital", "live", "update", "updates", "blog", "statement", "analysis",
-    "opinion", "feature", "editor", "editors", NULL};
+    "opinion", "feature", "editor", "editors", "reporter", "reporters", "correspondent",
+    "correspondents", "writer", "columnist", "journalist", "photographer", "producer",
+    "contributor", NULL};
 
 static bool label_words(const char *s, size_t n) {
   const word_index *x = &indexes()->label_words;
@@ -1224,6 +1226,47 @@ static bool not_headline(const char *s, size_t len) {
   return false;
 }
 
+/* Two or more words, with capital letters and no small ones. */
+static bool all_caps_words(const char *s, size_t n) {
+  bool upper = false, space = false;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') return false;
+    upper |= s[i] >= 'A' && s[i] <= 'Z';
+    space |= s[i] == ' ';
+  }
+  return upper && space;
+}
+
+/* A headline in mixed case: under 200 bytes, with small letters and at
+ * least four words, not ending as a sentence or a label does. */
+static bool mixed_headline(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e <= b || e - b > 200 || strchr(".:?!", s[e - 1])) return false;
+  size_t lower = 0, spaces = 0;
+  if (memchr(s + b, '|', e - b)) return false; /* "Issue 12 | 20 April" */
+  for (size_t i = b; i < e; i++) {
+    lower += s[i] >= 'a' && s[i] <= 'z';
+    spaces += s[i] == ' ';
+  }
+  return lower > 0 && spaces >= 3;
+}
+
+/* A live blog's headline: "LIVE: ...", "Live updates: ...", over 30 bytes. */
+static bool live_headline(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e - b < 30 || !ng_ingest_iprefix(s + b, e - b, "live")) return false;
+  const char *colon = memchr(s + b, ':', e - b < 20 ? e - b : 20);
+  return colon && colon < s + e - 10;
+}
+
+/* A short line of metadata under a publication's name: "Issue 112 |
+ * Monday 20 April 2026". */
+static bool meta_line(const char *s, size_t n) {
+  return n < 120 && memchr(s, '|', n) != NULL;
+}
+
 /* ------------------------------------------------------------ documents */
 
 typedef struct {
@@ -1259,6 +1302,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   }
 
   bool last_blank = false, dropped = false, title_seen = false;
+  bool caps_title = false, after_title_dropped = false, short_title = false;
+  int kept_after = 0, lines_after_title = 0;
   for (size_t i = 0; i < n_lines; i++) {
     const char *s = text + lines[i].b;
     size_t n = lines[i].e - lines[i].b;
@@ -1284,6 +1329,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     }
     if (kind != NG_LINE_TEXT) {
       dropped = true;
+      after_title_dropped |= title_seen;
       continue;
     }
     if (out.len == 0) {
@@ -1293,6 +1339,29 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     if (out.len > 0) ng_buf_addc(&out, '\n');
     size_t start = out.len;
     ng_buf_add(&out, s, n);
+    if (title_seen && lines_after_title++ == 0 && !first_is_title && short_title &&
+        n <= MAX_TITLE_BYTES && live_headline(s, n)) {
+      /* "Southern Africa Live" / "LIVE: Ministers sign ...": a live blog's
+       * name, then the headline of the day */
+      size_t tb = 0, te = n;
+      trim(s, &tb, &te);
+      doc->title_b = start + tb;
+      doc->title_e = start + te;
+      caps_title = false;
+    } else if (caps_title && kept_after > 0 && after_title_dropped && !first_is_title &&
+               mixed_headline(s, n)) {
+      /* "WEST AFRICA BRIEF" / "Issue 12 | 20 April" / "Compiled by ..." /
+       * the headline: an all-capitals first line over an issue line and a
+       * byline is the publication's name when a headline-like line (short,
+       * mixed case, no full stop) follows */
+      size_t tb = 0, te = n;
+      trim(s, &tb, &te);
+      doc->title_b = start + tb;
+      doc->title_e = start + te;
+      caps_title = false;
+    } else if (title_seen && caps_title && (++kept_after > 2 || !meta_line(s, n))) {
+      caps_title = false; /* the text has begun */
+    }
     if (!title_seen && !first_is_title && not_headline(s, n) && nb + 1 < n_nonblank) {
       /* the headline is further down: keep the line as text */
     } else if (!title_seen) {
@@ -1302,6 +1371,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       if (te > tb && te - tb <= MAX_TITLE_BYTES) {
         doc->title_b = start + tb;
         doc->title_e = start + te;
+        caps_title = all_caps_words(s + tb, te - tb);
+        short_title = te - tb <= 40 && !memchr(s + tb, ':', te - tb);
       }
     }
     last_blank = false;

@@ -450,6 +450,126 @@ static const xcase cases[] = {
      "Under the deal, Norway allows the Danish Air Force to station up to twelve combat "
      "aircraft at a northern base for five years.\n",
      {"agreement BasingRights|DK,NO", "deployment DK|NO", "!deployment NO|DK", NULL}},
+    {"a rank written without full stops before a spokesman's name",
+     NULL,
+     "Border quiet\n\n"
+     "\u201cNobody has crossed the river this week,\u201d said Lt Col Amara Tenbe, a spokesman "
+     "for the Ghanaian army.\n",
+     {"statement amara-tenbe|Nobody has crossed the river this week,",
+      "post amara-tenbe|Spokesperson|GH", NULL}},
+    {"an apposition with 'an'; a plural name's bare apostrophe as possessive",
+     NULL,
+     "Visits\n\n"
+     "Tomas Berg, an Estonian lawmaker, visited Manila on Friday. He met Ana Reyes, the "
+     "Philippines' foreign secretary, at the ministry.\n",
+     {"post tomas-berg|Lawmaker|EE", "post ana-reyes|Foreign Minister|PH", NULL}},
+    {"a portfolio the title list does not know goes with the title",
+     NULL,
+     "Trade\n\n"
+     "Ghana's state minister of trade, Kofi Mensah-Asare, opened the fair. Zainab Oduya, the "
+     "Kenyan minister of state for fisheries and oceans since 2022, also spoke.\n",
+     {"post kofi-mensah-asare|State Minister of Trade|GH",
+      "post zainab-oduya|Minister of State for Fisheries and Oceans|KE",
+      "!post kofi-mensah-asare|Minister of State|GH", NULL}},
+    {"a spokesman's field is no part of the title",
+     NULL,
+     "Briefing\n\n"
+     "The talks will resume, said Peter Holm, the bloc's spokesman for foreign affairs.\n",
+     {"post peter-holm|Spokesperson|-", NULL}},
+    {"an ambassador to a country, named after the title",
+     NULL,
+     "Handover\n\n"
+     "The ceremony was attended by Norway's ambassador to Chile, Erik Solhaug, and local "
+     "officials.\n",
+     {"post erik-solhaug|Ambassador|NO", NULL}},
+    {"meetings: signed with someone after talks; two named ministers hold talks",
+     NULL,
+     "Accords\n\n"
+     "Defence Minister Lena Holt signed the accord with Pavel Dorn, Estonia's foreign minister, "
+     "after talks that lasted an hour.\n\n"
+     "The two foreign ministers, Ana Reyes and Jonas Petrauskas, held talks in Vilnius.\n",
+     {"meeting lena-holt,pavel-dorn|Held", "meeting ana-reyes,jonas-petrauskas|Held", NULL}},
+    {"quotes: 'according to NAME', a colon after a pronoun, a paternal surname alone",
+     NULL,
+     "Quotes\n\n"
+     "Mirela Costa, the Moldovan foreign minister, spoke first. According to Costa, the deal "
+     "\u201cputs order where there was none\u201d.\n\n"
+     "Asked about the cost, she answered dryly: \u201cCheaper than the alternative, by far.\u201d\n\n"
+     "Air force spokesman Maj. Tupac Condori Vargas was blunt. \u201cThe helicopters are ours and "
+     "they stay ours,\u201d Condori said.\n",
+     {"statement mirela-costa|puts order where there was none",
+      "statement mirela-costa|Cheaper than the alternative, by far.",
+      "statement tupac-condori-vargas|The helicopters are ours and they stay ours,",
+      "!person condori", NULL}},
+    {"an ocean and a language named by a demonym are no country",
+     NULL,
+     "Patrols\n\n"
+     "Kenya will patrol the western Indian Ocean; the Portuguese word for the boats is "
+     "lanchas.\n",
+     {"country KE", "!country IN", "!country PT", NULL}},
+    {"organizations: two joined words, a name with 'of the', a country closing it, a "
+     "demonym of two words, a long tail, an airport",
+     NULL,
+     "Bodies\n\n"
+     "The Foreign Affairs and Defence Committee met the Army of the Republic of Moldova and "
+     "the South African Air Force. The Ministry of Trade and International Cooperation "
+     "agreed. Flights left Kotoka International Airport.\n",
+     {"org foreign-affairs-and-defence-committee", "org army-of-the-republic-of-moldova",
+      "org za-air-force", "org ministry-of-trade-and-international-cooperation",
+      "!org *kotoka*", "!org defence-committee", NULL}},
+    {"an organization's country after 'of'; aircraft of a country's army",
+     NULL,
+     "Skies\n\n"
+     "Romania granted aircraft of the Armed Forces of Moldova permission to cross Romanian "
+     "airspace on Monday.\n",
+     {"airspace RO|MD|Granted", NULL}},
+    {"a deployment's place is in its own clause; a place named with its region",
+     NULL,
+     "Relief\n\n"
+     "Two Kenyan army helicopters arrived in Garissa to help; and the ministers agreed to meet "
+     "again in Kampala in May. French troops moved to a camp in Kidira, in eastern Senegal.\n",
+     {"!deployment KE|kampala-ug", "deployment FR|kidira-sn", NULL}},
+    {"no party when the observer is named in apposition; a double-barrelled surname alone",
+     NULL,
+     "Pact\n\n"
+     "Ecuador, Colombia and Panama signed a coastal security pact on Tuesday. Panama's foreign "
+     "minister, Rosa Flores-Vaca, attended the ceremony as an observer. Later the two foreign "
+     "ministers, Flores-Vaca and Ana Torres, met in Quito.\n",
+     {"agreement SecurityCooperation|CO,EC", "!agreement SecurityCooperation|CO,EC,PA",
+      "!person flores-vaca", NULL}},
+    {"a post stated with a verb; an age in apposition shows a person",
+     NULL,
+     "Profile\n\n"
+     "Lena Holt, 47, is the Estonian defence minister. Pavel Dorn, who has been Latvia's "
+     "foreign minister since 2021, agreed. Ivo Kask was a former ambassador. Mart Saar, 61, "
+     "is the president's adviser on energy.\n",
+     {"post lena-holt|Defense Minister|EE", "post pavel-dorn|Foreign Minister|LV",
+      "!post ivo-kask|*", "person mart-saar", "!post mart-saar|President|*", NULL}},
+    {"a company named in apposition",
+     NULL,
+     "Boats\n\n"
+     "The coast guard ordered four boats from the shipbuilder, Nordvik Yards, in March. "
+     "\u201cWe will deliver on time,\u201d said a spokesman for the company, Ola Brekke.\n",
+     {"org nordvik-yards", "!org ola-brekke", "statement ola-brekke|We will deliver on time,",
+      "post ola-brekke|Spokesperson|-", NULL}},
+    {"a post before 'for|of [the] BODY' in apposition",
+     NULL,
+     "Comment\n\n"
+     "A spokeswoman for the Tunisian Foreign Ministry, Leila Ben Salah, declined to comment. "
+     "The head of the agency, Maria Ruiz, said the report was wrong.\n",
+     {"post leila-ben-salah|Spokesperson|TN", "post maria-ruiz|Head|-", NULL}},
+    {"a body named by its common noun alone is the one named in full before",
+     NULL,
+     "Ships\n\n"
+     "The Peruvian Navy received two patrol ships on Monday. Navy spokesman Capt. Rosa Llerena "
+     "said they would sail in May.\n",
+     {"post rosa-llerena|Spokesperson|PE", NULL}},
+    {"a credit line's name that looks like a title",
+     NULL,
+     "Report\n\n"
+     "Peru and Chile held talks on Monday.\n\n"
+     "(Additional reporting by Prince Koroma in Lima)\n",
+     {"!post *|Prince|*", NULL}},
     {"a byline with two authors",
      NULL,
      "Talks resume\n\nBy Lena Brandt and Tomas Ruiz\n\n"
@@ -689,6 +809,35 @@ START_TEST(test_bylines) {
   ck_assert_str_eq(d->title, "THE QUIET BORDER");
   ck_assert_int_eq(d->published.m, 6);
   ck_assert_int_eq(d->published.d, 3);
+  ng_doc_free(d);
+  /* a job title after the byline's name is no second author */
+  d = doc_from("Talks resume\n\nBy Ana Souza, Senior Diplomatic Correspondent\n\n"
+               "Peru and Chile held talks on Monday.\n",
+               NULL);
+  ck_assert_str_eq(d->author, "Ana Souza");
+  ck_assert_ptr_null(d->coauthors);
+  ng_doc_free(d);
+  /* a newsletter's name in capitals, its issue line and byline, then the headline */
+  d = doc_from("HORN OF AFRICA WEEKLY\nIssue 40 | Friday 3 July 2026\nCompiled by Ruth Alemu\n\n"
+               "Djibouti extends port deal; Somalia's new cabinet\n\n"
+               "Djibouti said on Friday it would extend the deal.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "Djibouti extends port deal; Somalia's new cabinet");
+  ng_doc_free(d);
+  /* an all-capitals headline before its lead stays the headline */
+  d = doc_from("PERU JOINS PACT\n\nBy Ana Souza\n\nLima said on Monday it had joined.\n", NULL);
+  ck_assert_str_eq(d->title, "PERU JOINS PACT");
+  ng_doc_free(d);
+  d = doc_from("PERU JOINS PACT\n\nBy Ana Souza\n\nLima signs on to the regional intelligence accord\n\n"
+               "Lima said on Monday it had joined.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "PERU JOINS PACT");
+  ng_doc_free(d);
+  /* a live blog's name, then its headline */
+  d = doc_from("Andes Live\nLIVE: Peru and Chile sign border accord in Arica\nBy Ana Souza\n\n"
+               "10:05 The ministers have arrived.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "LIVE: Peru and Chile sign border accord in Arica");
   ng_doc_free(d);
 }
 END_TEST
