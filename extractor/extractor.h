@@ -85,6 +85,12 @@ void ng_doc_free(ng_doc *doc);
 typedef ng_status (*ng_input_fn)(const char *path, const char *bytes, size_t len, void *ctx);
 ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, void *ctx,
                          size_t *n_failed);
+/* ng_inputs_each whose FN takes each file's contents over (BYTES, LEN bytes
+ * and a NUL; FN frees them, with free(), whatever it returns): for a
+ * consumer that keeps them, as extract -j N does, without a copy. */
+typedef ng_status (*ng_input_take_fn)(const char *path, char *bytes, size_t len, void *ctx);
+ng_status ng_inputs_each_take(char *const *inputs, size_t n_inputs, ng_input_take_fn fn,
+                              void *ctx, size_t *n_failed);
 
 /* ------------------------------------------------------------------ tokens */
 typedef enum {

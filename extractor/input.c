@@ -225,21 +225,30 @@ static void list_dir(file_list *l, const char *dir, int depth) {
 
 /* ------------------------------------------------------------ driver */
 
-/* Reads PATH ("-": standard input) and hands it to FN.  Returns FN's status,
- * or NG_ERR_INPUT when the input could not be read. */
-static ng_status feed(const char *path, ng_input_fn fn, void *ctx) {
+/* Where ng_inputs_each and ng_inputs_each_take send the files: one of the two
+ * callbacks is set. */
+typedef struct {
+  ng_input_fn fn;
+  ng_input_take_fn take;
+  void *ctx;
+} input_sink;
+
+/* Reads PATH ("-": standard input) and hands it to the sink.  Returns its
+ * status, or NG_ERR_INPUT when the input could not be read. */
+static ng_status feed(const char *path, const input_sink *to) {
   char *data = NULL;
   size_t len = 0;
   ng_status st = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, "-", NULL, &data, &len)
                                         : read_path(path, &data, &len);
   if (st != NG_OK) return st;
-  st = fn(path, data, len, ctx);
+  if (to->take) return to->take(path, data, len, to->ctx); /* DATA is the callback's now */
+  st = to->fn(path, data, len, to->ctx);
   free(data);
   return st;
 }
 
-ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, void *ctx,
-                         size_t *n_failed) {
+static ng_status inputs_each(char *const *inputs, size_t n_inputs, const input_sink *to,
+                             size_t *n_failed) {
   size_t failed = 0;
   ng_status ret = NG_OK;
   for (size_t i = 0; i < n_inputs && ret == NG_OK; i++) {
@@ -258,7 +267,7 @@ ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, v
       if (l.n > 1) qsort(l.paths, l.n, sizeof *l.paths, cmp_paths);
       for (size_t k = 0; k < l.n; k++) {
         if (ret == NG_OK) {
-          ng_status st = feed(l.paths[k], fn, ctx);
+          ng_status st = feed(l.paths[k], to);
           if (st == NG_ERR_INPUT) failed++;
           else if (st > NG_ERR_INPUT) ret = st;
         }
@@ -268,10 +277,22 @@ ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, v
       ng_strmap_free(l.seen, NULL);
       continue;
     }
-    ng_status st = feed(in, fn, ctx);
+    ng_status st = feed(in, to);
     if (st == NG_ERR_INPUT) failed++;
     else if (st > NG_ERR_INPUT) ret = st;
   }
   if (n_failed) *n_failed = failed;
   return ret;
+}
+
+ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, void *ctx,
+                         size_t *n_failed) {
+  input_sink to = {fn, NULL, ctx};
+  return inputs_each(inputs, n_inputs, &to, n_failed);
+}
+
+ng_status ng_inputs_each_take(char *const *inputs, size_t n_inputs, ng_input_take_fn fn,
+                              void *ctx, size_t *n_failed) {
+  input_sink to = {NULL, fn, ctx};
+  return inputs_each(inputs, n_inputs, &to, n_failed);
 }

@@ -192,15 +192,15 @@ static ng_status extract_doc(const extract_ctx *x, const char *path, const char 
 
 /* The ordered half: statements of one document into the builder (and its
  * cross-document 'seen' set) and the writer, on one thread, in input order.
- * Frees DOC and clears FACTS.  Returns NG_ERR_INPUT for a document that
- * failed (counted in n_failed), or the output error that stops the run. */
-/* RENDERED (may be NULL): the document's graph as a worker's memory writer
+ * Leaves DOC and FACTS to the caller.  Returns NG_ERR_INPUT for a document
+ * that failed (counted in n_failed), or the output error that stops the
+ * run.  RENDERED (may be NULL): the document's graph as a memory writer
  * wrote it (LEN bytes, N_STMTS statements, then status DOC_RC), to follow
  * the shared half, which only this thread writes; IRIS the entities' and
- * posts' IRIs the worker's builder minted for it (ng_builder_swap_iris). */
-static ng_status extract_emit_rendered(extract_ctx *x, ng_doc *doc, ng_facts *facts, ng_status rc,
-                                       const char *rendered, size_t len, unsigned long n_stmts,
-                                       ng_status doc_rc, const ng_buf *iris) {
+ * posts' IRIs that writer's builder minted for it (ng_builder_swap_iris). */
+static ng_status extract_emit_rendered(extract_ctx *x, const ng_doc *doc, const ng_facts *facts,
+                                       ng_status rc, const char *rendered, size_t len,
+                                       unsigned long n_stmts, ng_status doc_rc, const ng_buf *iris) {
   if (rc == NG_OK) {
     if (rendered) {
       rc = ng_builder_add_shared_iris(x->builder, doc, facts, iris);
@@ -216,8 +216,6 @@ static ng_status extract_emit_rendered(extract_ctx *x, ng_doc *doc, ng_facts *fa
     if (rc != NG_OK) {
       /* the writer failed: stop everything */
       x->out_error = rc;
-      ng_facts_clear(facts);
-      ng_doc_free(doc);
       return rc == NG_ERR_INPUT ? NG_ERR_IO : rc;
     }
   } else {
@@ -226,13 +224,7 @@ static ng_status extract_emit_rendered(extract_ctx *x, ng_doc *doc, ng_facts *fa
   }
   x->n_docs++;
   progress_report(x, false);
-  ng_facts_clear(facts);
-  ng_doc_free(doc);
   return rc;
-}
-
-static ng_status extract_emit(extract_ctx *x, ng_doc *doc, ng_facts *facts, ng_status rc) {
-  return extract_emit_rendered(x, doc, facts, rc, NULL, 0, 0, NG_OK, NULL);
 }
 
 static ng_status extract_one(const char *path, const char *bytes, size_t len, void *ctx) {
@@ -241,79 +233,151 @@ static ng_status extract_one(const char *path, const char *bytes, size_t len, vo
   ng_facts facts;
   ng_facts_init(&facts);
   ng_status rc = extract_doc(x, path, bytes, len, &doc, &facts);
-  rc = extract_emit(x, doc, &facts, rc);
+  rc = extract_emit_rendered(x, doc, &facts, rc, NULL, 0, 0, NG_OK, NULL);
+  ng_facts_clear(&facts);
+  ng_doc_free(doc);
   /* a document that failed is counted in x->n_failed, not again by ng_inputs_each */
   return rc == NG_ERR_INPUT ? NG_OK : rc;
 }
 
-/* ---- -j N: a ring of documents in flight.  The main thread reads the
- * inputs (ng_inputs_each) into the ring and writes finished documents from
- * its oldest end, in input order; N workers take documents in order and
- * extract them.  For N-Triples and N-Quads the workers also write each
- * document's own graph (ng_builder_add_document, a function of the document
- * alone) into memory, so that the main thread is left with the shared
- * default-graph half and copying bytes: the serial part that kept -j 2
- * well under 2x.  The output is byte for byte that of -j 1. */
+/* ---- -j N: a ring of documents in flight, and N threads extracting them:
+ * the main thread and N - 1 workers.  The main thread reads the inputs
+ * (ng_inputs_each_take) into the ring and writes finished documents from
+ * its oldest end, in input order; in between, while enough documents wait
+ * for the workers, it extracts one itself, so that -j 2 is two busy threads
+ * on two cores, not three taking turns (every turn a context switch).  A
+ * thread sleeps only when it has nothing to do: a worker when no document
+ * waits, the main thread when the ring is full and its oldest document is
+ * still being extracted; each is woken only then.  For N-Triples and
+ * N-Quads each thread also writes each document's own graph
+ * (ng_builder_add_document, a function of the document alone) into
+ * memory, so that what is left in order is the shared default-graph half
+ * and copying bytes.  The output is byte for byte that of -j 1. */
 typedef struct {
   char *path;        /* owned */
-  char *bytes;       /* owned until extracted */
+  char *bytes;       /* owned (the main thread's memory: freed there) */
   size_t len;
   ng_doc *doc;
   ng_facts facts;
   ng_status rc;
-  ng_buf rendered;   /* the document's graph, written by the worker (or empty) */
-  ng_buf iris;       /* the IRIs the worker minted for it (ng_builder_swap_iris) */
+  ng_buf rendered;   /* the document's graph, as the extracting thread wrote it (or empty) */
+  ng_buf iris;       /* the IRIs it minted for it (ng_builder_swap_iris) */
   bool has_rendered;
   unsigned long n_stmts; /* statements in RENDERED */
   ng_status doc_rc;  /* how writing RENDERED ended */
+  unsigned by;       /* the thread that extracted it (an index into extract_pool.th) */
   bool done;         /* extracted (guarded by the pool's mutex) */
 } extract_job;
+
+/* A written document waiting to be freed by the thread that extracted it:
+ * each thread frees its own allocations, in its own malloc arena. */
+typedef struct {
+  ng_doc *doc;
+  ng_facts facts;
+} extract_trash;
+
+typedef struct {
+  ng_writer *mw;     /* a memory writer for the documents' graphs, or NULL */
+  ng_builder *mb;    /* its builder */
+  extract_trash *trash; /* written documents to free (guarded by the pool's mutex) */
+  size_t n_trash, cap_trash;
+} extract_thread;
 
 typedef struct {
   extract_ctx *x;
   pthread_mutex_t mu;
   pthread_cond_t work;     /* a job was queued, or stop */
-  pthread_cond_t done;     /* a job was extracted */
+  pthread_cond_t done;     /* the job the main thread waits on was extracted */
   extract_job *ring;
   size_t cap;
+  size_t low;              /* the main thread reads on while fewer jobs wait */
   unsigned long head;      /* oldest job not yet written */
-  unsigned long next;      /* next job for a worker */
+  unsigned long next;      /* next job to extract */
   unsigned long tail;      /* next free slot */
   unsigned long want;      /* the job the main thread sleeps on, or NO_JOB */
+  unsigned idle;           /* workers asleep for want of a job */
   bool stop;
+  extract_thread *th;      /* [0] the main thread, [1..] the workers */
 } extract_pool;
+
+typedef struct {
+  extract_pool *p;
+  unsigned id;
+} extract_worker_arg;
 
 #define NO_JOB ((unsigned long)-1)
 
-static void *extract_worker(void *arg) {
-  extract_pool *p = arg;
-  /* this thread's own writer and builder for the documents' graphs */
-  ng_writer *mw = NULL;
-  ng_builder *mb = NULL;
-  if (ng_format_has_graphs(p->x->format) || p->x->format == NG_FMT_NTRIPLES) {
-    if (ng_writer_new_memory(p->x->format, p->x->base, &mw) == NG_OK)
-      mb = ng_builder_new(p->x->base, p->x->lex, ng_writer_sink(mw));
+static void thread_init(extract_thread *t, const extract_ctx *x) {
+  memset(t, 0, sizeof *t);
+  if (ng_format_has_graphs(x->format) || x->format == NG_FMT_NTRIPLES) {
+    if (ng_writer_new_memory(x->format, x->base, &t->mw) == NG_OK)
+      t->mb = ng_builder_new(x->base, x->lex, ng_writer_sink(t->mw));
   }
+}
+
+/* Frees the documents of T's trash (the caller holds no lock; SPARE is an
+ * emptied trash list to swap in under the lock). */
+static void trash_empty(extract_pool *p, extract_thread *t, extract_thread *spare) {
+  pthread_mutex_lock(&p->mu);
+  extract_trash *v = t->trash;
+  size_t n = t->n_trash, cap = t->cap_trash;
+  t->trash = spare->trash;
+  t->n_trash = 0;
+  t->cap_trash = spare->cap_trash;
+  pthread_mutex_unlock(&p->mu);
+  for (size_t i = 0; i < n; i++) {
+    ng_facts_clear(&v[i].facts);
+    ng_doc_free(v[i].doc);
+  }
+  spare->trash = v;
+  spare->cap_trash = cap;
+}
+
+static void thread_free(extract_thread *t) {
+  for (size_t i = 0; i < t->n_trash; i++) {
+    ng_facts_clear(&t->trash[i].facts);
+    ng_doc_free(t->trash[i].doc);
+  }
+  free(t->trash);
+  ng_builder_free(t->mb);
+  ng_writer_free(t->mw);
+}
+
+/* Extracts job J on thread T (index BY). */
+static void job_run(extract_pool *p, extract_thread *t, unsigned by, extract_job *j) {
+  j->rc = extract_doc(p->x, j->path, j->bytes, j->len, &j->doc, &j->facts);
+  j->by = by;
+  if (t->mb && j->rc == NG_OK) {
+    unsigned long before = ng_builder_count(t->mb);
+    j->doc_rc = ng_builder_add_document(t->mb, j->doc, &j->facts);
+    ng_writer_swap(t->mw, &j->rendered);
+    ng_builder_swap_iris(t->mb, &j->iris);
+    j->n_stmts = ng_builder_count(t->mb) - before;
+    j->has_rendered = true;
+  }
+}
+
+static void *extract_worker(void *arg) {
+  extract_pool *p = ((extract_worker_arg *)arg)->p;
+  unsigned id = ((extract_worker_arg *)arg)->id;
+  extract_thread *t = &p->th[id];
+  extract_thread spare = {NULL, NULL, NULL, 0, 0};
   pthread_mutex_lock(&p->mu);
   for (;;) {
-    while (!p->stop && p->next == p->tail)
+    while (!p->stop && p->next == p->tail) {
+      p->idle++;
       pthread_cond_wait(&p->work, &p->mu);
+      p->idle--;
+    }
     if (p->stop)
       break;
     unsigned long idx = p->next++;
     extract_job *j = &p->ring[idx % p->cap];
+    bool trash = t->n_trash > 0;
     pthread_mutex_unlock(&p->mu);
-    j->rc = extract_doc(p->x, j->path, j->bytes, j->len, &j->doc, &j->facts);
-    free(j->bytes);
-    j->bytes = NULL;
-    if (mb && j->rc == NG_OK) {
-      unsigned long before = ng_builder_count(mb);
-      j->doc_rc = ng_builder_add_document(mb, j->doc, &j->facts);
-      ng_writer_swap(mw, &j->rendered);
-      ng_builder_swap_iris(mb, &j->iris);
-      j->n_stmts = ng_builder_count(mb) - before;
-      j->has_rendered = true;
-    }
+    if (trash)
+      trash_empty(p, t, &spare);
+    job_run(p, t, id, j);
     pthread_mutex_lock(&p->mu);
     j->done = true;
     /* wake the main thread only for the job it waits on: a wake-up for
@@ -322,97 +386,160 @@ static void *extract_worker(void *arg) {
       pthread_cond_signal(&p->done);
   }
   pthread_mutex_unlock(&p->mu);
-  ng_builder_free(mb);
-  ng_writer_free(mw);
+  trash_empty(p, t, &spare);
+  free(spare.trash);
   return NULL;
 }
 
-/* Waits for the oldest job and writes it.  Returns extract_emit's status. */
-static ng_status pool_emit_oldest(extract_pool *p) {
-  extract_job *j = &p->ring[p->head % p->cap];
+/* Writes the finished jobs at the ring's oldest end, in order, first
+ * waiting for the oldest if WAIT.  Returns NG_OK, or the output error that
+ * stops the run (a failed document is counted in x->n_failed). */
+static ng_status pool_emit(extract_pool *p, bool wait) {
+  ng_status ret = NG_OK;
   pthread_mutex_lock(&p->mu);
-  p->want = p->head;
-  while (!j->done)
-    pthread_cond_wait(&p->done, &p->mu);
-  p->want = NO_JOB;
+  if (wait && p->head != p->tail) {
+    p->want = p->head;
+    while (!p->ring[p->head % p->cap].done)
+      pthread_cond_wait(&p->done, &p->mu);
+    p->want = NO_JOB;
+  }
+  while (ret == NG_OK && p->head != p->tail && p->ring[p->head % p->cap].done) {
+    extract_job *j = &p->ring[p->head % p->cap];
+    pthread_mutex_unlock(&p->mu);
+    ng_status rc = extract_emit_rendered(p->x, j->doc, &j->facts, j->rc,
+                                         j->has_rendered ? (j->rendered.data ? j->rendered.data : "") : NULL,
+                                         j->rendered.len, j->n_stmts, j->doc_rc, &j->iris);
+    if (rc > NG_ERR_INPUT)
+      ret = rc;
+    free(j->path);
+    free(j->bytes);
+    bool own = j->by == 0;
+    if (own) {
+      ng_facts_clear(&j->facts);
+      ng_doc_free(j->doc);
+    }
+    /* the slot keeps its buffers: the next extracting thread's writer and
+     * builder take them over */
+    ng_buf rendered = j->rendered, iris = j->iris;
+    rendered.len = 0;
+    pthread_mutex_lock(&p->mu);
+    if (!own) {
+      extract_thread *t = &p->th[j->by];
+      if (t->n_trash == t->cap_trash) {
+        t->cap_trash = t->cap_trash ? 2 * t->cap_trash : 16;
+        t->trash = ng_xrealloc(t->trash, t->cap_trash * sizeof *t->trash);
+      }
+      t->trash[t->n_trash].doc = j->doc;
+      t->trash[t->n_trash].facts = j->facts;
+      t->n_trash++;
+    }
+    memset(j, 0, sizeof *j);
+    j->rendered = rendered;
+    j->iris = iris;
+    p->head++;
+  }
   pthread_mutex_unlock(&p->mu);
-  ng_status rc = extract_emit_rendered(p->x, j->doc, &j->facts, j->rc,
-                                       j->has_rendered ? (j->rendered.data ? j->rendered.data : "") : NULL,
-                                       j->rendered.len, j->n_stmts, j->doc_rc, &j->iris);
-  free(j->path);
-  /* the slot keeps its buffers: the next worker's writer and builder take
-   * them over */
-  ng_buf rendered = j->rendered, iris = j->iris;
-  memset(j, 0, sizeof *j);
-  j->rendered = rendered;
-  j->rendered.len = 0;
-  j->iris = iris;
-  p->head++;
-  return rc;
+  return ret;
 }
 
-/* ng_inputs_each's callback for -j N: queues a copy of the input, first
- * writing the oldest document when the ring is full. */
-static ng_status pool_add(const char *path, const char *bytes, size_t len, void *ctx) {
+/* One step of the main thread's work besides reading: writes what is
+ * finished in order, then extracts the oldest waiting job if there is one,
+ * else (the ring full, or the end of the inputs) waits for the oldest job
+ * and writes it. */
+static ng_status pool_step(extract_pool *p) {
+  ng_status rc = pool_emit(p, false);
+  if (rc != NG_OK)
+    return rc;
+  pthread_mutex_lock(&p->mu);
+  if (p->next != p->tail) {
+    unsigned long idx = p->next++;
+    pthread_mutex_unlock(&p->mu);
+    extract_job *j = &p->ring[idx % p->cap];
+    job_run(p, &p->th[0], 0, j);
+    pthread_mutex_lock(&p->mu);
+    j->done = true;
+    pthread_mutex_unlock(&p->mu);
+    return NG_OK;
+  }
+  pthread_mutex_unlock(&p->mu);
+  return pool_emit(p, true);
+}
+
+/* ng_inputs_each_take's callback for -j N: queues the input (taking BYTES
+ * over), first making room and, while the workers have enough to do,
+ * extracting and writing documents itself. */
+static ng_status pool_add(const char *path, char *bytes, size_t len, void *ctx) {
   extract_pool *p = ctx;
-  if (p->tail - p->head == p->cap) {
-    /* the ring is full: write the oldest, waiting for it, then every
-     * finished one after it, so that one wake-up frees several slots */
-    bool ready = true;
-    while (ready && p->head != p->tail) {
-      ng_status rc = pool_emit_oldest(p);
-      if (rc > NG_ERR_INPUT)
-        return rc;
-      pthread_mutex_lock(&p->mu);
-      ready = p->head != p->tail && p->ring[p->head % p->cap].done;
-      pthread_mutex_unlock(&p->mu);
+  /* only this thread moves HEAD and TAIL; NEXT is read under the lock */
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    size_t waiting = p->tail - p->next;
+    pthread_mutex_unlock(&p->mu);
+    if (p->tail - p->head < p->cap && waiting < p->low)
+      break;
+    ng_status rc = pool_step(p);
+    if (rc != NG_OK) {
+      free(bytes);
+      return rc;
     }
   }
   extract_job *j = &p->ring[p->tail % p->cap];
   j->path = ng_xstrdup(path);
-  j->bytes = ng_xmalloc(len + 1);
-  memcpy(j->bytes, bytes, len);
-  j->bytes[len] = '\0';
+  j->bytes = bytes;
   j->len = len;
   ng_facts_init(&j->facts);
   pthread_mutex_lock(&p->mu);
   p->tail++;
-  pthread_cond_signal(&p->work);
+  if (p->idle)
+    pthread_cond_signal(&p->work);
   pthread_mutex_unlock(&p->mu);
   return NG_OK;
 }
 
-/* Runs the inputs through NJOBS worker threads.  Same contract as
- * ng_inputs_each (with extract_one as the callback). */
+/* Runs the inputs through NJOBS threads (this one and NJOBS - 1 workers).
+ * Same contract as ng_inputs_each (with extract_one as the callback). */
 static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_inputs,
                                   unsigned njobs, size_t *n_failed) {
   extract_pool p;
   memset(&p, 0, sizeof p);
   p.x = x;
-  p.cap = 4 * (size_t)njobs;
+  /* a ring long enough that the main thread, busy with a document of its
+   * own, seldom finds it full: each job holds its text and rendered graph
+   * (some tens of KB) until it is written */
+  p.cap = 4 * (size_t)njobs + 56;
+  p.low = p.cap / 2;
   p.want = NO_JOB;
   p.ring = ng_xcalloc(p.cap, sizeof *p.ring);
+  p.th = ng_xcalloc(njobs, sizeof *p.th);
+  for (unsigned i = 0; i < njobs; i++)
+    thread_init(&p.th[i], x);
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.work, NULL);
   pthread_cond_init(&p.done, NULL);
   /* libxml2 must be initialised once before threads use it */
   xmlInitParser();
   pthread_t *tid = ng_xcalloc(njobs, sizeof *tid);
+  extract_worker_arg *args = ng_xcalloc(njobs, sizeof *args);
   unsigned started = 0;
   int err = 0;
-  while (started < njobs && (err = pthread_create(&tid[started], NULL, extract_worker, &p)) == 0)
+  while (started + 1 < njobs) {
+    args[started].p = &p;
+    args[started].id = started + 1;
+    if ((err = pthread_create(&tid[started], NULL, extract_worker, &args[started])) != 0)
+      break;
     started++;
+  }
   ng_status rc;
   if (started == 0) {
     ng_log(NG_LOG_WARNING, NULL, 0, 0, "cannot start worker threads: %s; running on one",
            strerror(err));
     rc = ng_inputs_each(inputs, n_inputs, extract_one, x, n_failed);
   } else {
-    rc = ng_inputs_each(inputs, n_inputs, pool_add, &p, n_failed);
+    rc = ng_inputs_each_take(inputs, n_inputs, pool_add, &p, n_failed);
     /* write what is still in flight, unless the output already failed */
     while (rc <= NG_ERR_INPUT && p.head != p.tail) {
-      ng_status st = pool_emit_oldest(&p);
-      if (st > NG_ERR_INPUT)
+      ng_status st = pool_step(&p);
+      if (st != NG_OK)
         rc = st;
     }
   }
@@ -427,8 +554,6 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
     extract_job *j = &p.ring[p.head % p.cap];
     free(j->path);
     free(j->bytes);
-    ng_buf_free(&j->rendered);
-    ng_buf_free(&j->iris);
     ng_facts_clear(&j->facts);
     ng_doc_free(j->doc);
   }
@@ -436,6 +561,10 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
     ng_buf_free(&p.ring[i].rendered);
     ng_buf_free(&p.ring[i].iris);
   }
+  for (unsigned i = 0; i < njobs; i++)
+    thread_free(&p.th[i]);
+  free(p.th);
+  free(args);
   free(tid);
   free(p.ring);
   pthread_cond_destroy(&p.done);
