@@ -115,6 +115,12 @@ void ng_log(ng_log_level level, const char *file, long line, long col, const cha
     __attribute__((format(printf, 5, 6)));
 unsigned long ng_log_count(ng_log_level level);
 void ng_log_set_quiet(bool quiet);        /* suppress warnings and notes */
+/* Until the next call, this thread's messages are appended to INTO instead
+ * (NULL: to stderr again); returns the previous target.  extract -j N holds
+ * each document's messages and releases them in input order. */
+ng_buf *ng_log_hold(ng_buf *into);
+/* Writes B's held messages to stderr and empties B. */
+void ng_log_release(ng_buf *b);
 /* Appends S with control characters and invalid UTF-8 escaped as \xNN. */
 void ng_escape_terminal(ng_buf *out, const char *s, size_t len);
 

@@ -28,6 +28,21 @@ static bool quiet;
 
 void ng_log_set_quiet(bool q) { quiet = q; }
 
+/* where this thread's messages go instead of stderr, or NULL */
+static _Thread_local ng_buf *held;
+
+ng_buf *ng_log_hold(ng_buf *into) {
+  ng_buf *was = held;
+  held = into;
+  return was;
+}
+
+void ng_log_release(ng_buf *b) {
+  if (b->len)
+    fwrite(b->data, 1, b->len, stderr);
+  ng_buf_clear(b);
+}
+
 unsigned long ng_log_count(ng_log_level level) {
   return (unsigned)level < 3 ? atomic_load(&counts[level]) : 0;
 }
@@ -83,7 +98,10 @@ void ng_log(ng_log_level level, const char *file, long line, long col, const cha
   ng_buf_adds(&out, level == NG_LOG_ERROR ? "error: " : level == NG_LOG_WARNING ? "warning: " : "note: ");
   ng_escape_terminal(&out, tmp, (size_t)n);
   ng_buf_addc(&out, '\n');
-  fputs(out.data, stderr);
+  if (held)
+    ng_buf_add(held, out.data, out.len);
+  else
+    fputs(out.data, stderr);
   ng_buf_free(&msg);
   ng_buf_free(&out);
 }

@@ -265,6 +265,8 @@ typedef struct {
   bool has_rendered;
   unsigned long n_stmts; /* statements in RENDERED */
   ng_status doc_rc;  /* how writing RENDERED ended */
+  ng_buf before;     /* messages of inputs that failed to be read just before it (held) */
+  ng_buf log;        /* its own messages, held while it was extracted */
   unsigned by;       /* the thread that extracted it (an index into extract_pool.th) */
   bool done;         /* extracted (guarded by the pool's mutex) */
 } extract_job;
@@ -298,6 +300,7 @@ typedef struct {
   unsigned idle;           /* workers asleep for want of a job */
   bool stop;
   extract_thread *th;      /* [0] the main thread, [1..] the workers */
+  ng_buf read_log;         /* the main thread's messages while reading, not yet queued */
 } extract_pool;
 
 typedef struct {
@@ -345,6 +348,8 @@ static void thread_free(extract_thread *t) {
 
 /* Extracts job J on thread T (index BY). */
 static void job_run(extract_pool *p, extract_thread *t, unsigned by, extract_job *j) {
+  /* its messages wait for their turn, so that stderr too is that of -j 1 */
+  ng_buf *was = ng_log_hold(&j->log);
   j->rc = extract_doc(p->x, j->path, j->bytes, j->len, &j->doc, &j->facts);
   j->by = by;
   if (t->mb && j->rc == NG_OK) {
@@ -355,6 +360,7 @@ static void job_run(extract_pool *p, extract_thread *t, unsigned by, extract_job
     j->n_stmts = ng_builder_count(t->mb) - before;
     j->has_rendered = true;
   }
+  ng_log_hold(was);
 }
 
 static void *extract_worker(void *arg) {
@@ -406,9 +412,13 @@ static ng_status pool_emit(extract_pool *p, bool wait) {
   while (ret == NG_OK && p->head != p->tail && p->ring[p->head % p->cap].done) {
     extract_job *j = &p->ring[p->head % p->cap];
     pthread_mutex_unlock(&p->mu);
+    ng_buf *held = ng_log_hold(NULL);
+    ng_log_release(&j->before);
+    ng_log_release(&j->log);
     ng_status rc = extract_emit_rendered(p->x, j->doc, &j->facts, j->rc,
                                          j->has_rendered ? (j->rendered.data ? j->rendered.data : "") : NULL,
                                          j->rendered.len, j->n_stmts, j->doc_rc, &j->iris);
+    ng_log_hold(held);
     if (rc > NG_ERR_INPUT)
       ret = rc;
     free(j->path);
@@ -420,7 +430,7 @@ static ng_status pool_emit(extract_pool *p, bool wait) {
     }
     /* the slot keeps its buffers: the next extracting thread's writer and
      * builder take them over */
-    ng_buf rendered = j->rendered, iris = j->iris;
+    ng_buf rendered = j->rendered, iris = j->iris, before = j->before, log = j->log;
     rendered.len = 0;
     pthread_mutex_lock(&p->mu);
     if (!own) {
@@ -436,6 +446,8 @@ static ng_status pool_emit(extract_pool *p, bool wait) {
     memset(j, 0, sizeof *j);
     j->rendered = rendered;
     j->iris = iris;
+    j->before = before;
+    j->log = log;
     p->head++;
   }
   pthread_mutex_unlock(&p->mu);
@@ -484,6 +496,10 @@ static ng_status pool_add(const char *path, char *bytes, size_t len, void *ctx) 
     }
   }
   extract_job *j = &p->ring[p->tail % p->cap];
+  /* what reading logged since the last input queued comes before this one */
+  ng_buf t = j->before;
+  j->before = p->read_log;
+  p->read_log = t;
   j->path = ng_xstrdup(path);
   j->bytes = bytes;
   j->len = len;
@@ -535,13 +551,19 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
            strerror(err));
     rc = ng_inputs_each(inputs, n_inputs, extract_one, x, n_failed);
   } else {
+    /* the main thread's messages while it reads are held: they belong
+     * between the documents before them and the next one queued */
+    ng_buf *was = ng_log_hold(&p.read_log);
     rc = ng_inputs_each_take(inputs, n_inputs, pool_add, &p, n_failed);
+    ng_log_hold(was);
     /* write what is still in flight, unless the output already failed */
     while (rc <= NG_ERR_INPUT && p.head != p.tail) {
       ng_status st = pool_step(&p);
       if (st != NG_OK)
         rc = st;
     }
+    /* and what reading logged after the last document */
+    ng_log_release(&p.read_log);
   }
   pthread_mutex_lock(&p.mu);
   p.stop = true;
@@ -549,7 +571,8 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
   pthread_mutex_unlock(&p.mu);
   for (unsigned i = 0; i < started; i++)
     pthread_join(tid[i], NULL);
-  /* after an output error: drop the documents never written */
+  /* after an output error: drop the documents never written (and their
+   * held messages, as -j 1 never gets to them) */
   for (; p.head != p.tail; p.head++) {
     extract_job *j = &p.ring[p.head % p.cap];
     free(j->path);
@@ -560,7 +583,10 @@ static ng_status extract_parallel(extract_ctx *x, char *const *inputs, size_t n_
   for (size_t i = 0; i < p.cap; i++) {
     ng_buf_free(&p.ring[i].rendered);
     ng_buf_free(&p.ring[i].iris);
+    ng_buf_free(&p.ring[i].before);
+    ng_buf_free(&p.ring[i].log);
   }
+  ng_buf_free(&p.read_log);
   for (unsigned i = 0; i < njobs; i++)
     thread_free(&p.th[i]);
   free(p.th);
