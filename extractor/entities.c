@@ -513,7 +513,7 @@ static const char *const gov_nouns[] = {"military", "army", "government", "navy"
                                         "defence ministry", "defense ministry",
                                         "foreign ministry", "interior ministry",
                                         "security forces", "armed forces", "air force",
-                                        "authorities", "administration", NULL};
+                                        "authorities", "administration", "coast guard", NULL};
 /* These stand for the state itself ("the Chilean government", "Peruvian
  * authorities"): a mention of the country, not an organization of its own. */
 static const char *const state_nouns[] = {"government", "regime", "authorities",
@@ -610,12 +610,45 @@ static bool is_title_word(const ng_ctx *c, size_t i) {
   return find_kind(lex_tok_lower(c, i), NG_LEX_TITLE) != NULL;
 }
 
+/* Does the text name the country ISO by its name or its capital? */
+static bool doc_names_country(const ng_ctx *c, const char *iso) {
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  bool found = false;
+  for (size_t i = 0; i < c->tk.n && !found; i++) {
+    if (!is_cap(c, i) || c->tk.tok[i].type != NG_TOK_WORD) continue;
+    for (size_t len = 1; len <= 6 && i + len <= c->tk.n && !found; len++) {
+      if (!same_sent(c, i, i + len - 1)) break;
+      phrase(c, i, i + len, &tmp);
+      for (const ng_lex_entry *e = ng_lexicon_lookup(c->lex, tmp.data, tmp.len); e; e = e->next)
+        if ((e->kind == NG_LEX_COUNTRY && !strcmp(e->key, iso)) ||
+            (e->kind == NG_LEX_CAPITAL && !strcmp(e->country ? e->country : e->key, iso)))
+          found = true;
+    }
+  }
+  ng_buf_free(&tmp);
+  return found;
+}
+
+/* Of a demonym's meanings (chain E), the one to take: a form of several
+ * states ("Congolese") means the first state unless the text names another
+ * one and not the first. */
+static const ng_lex_entry *pick_demonym(const ng_ctx *c, const ng_lex_entry *e) {
+  const ng_lex_entry *second = find_kind(e->next, NG_LEX_DEMONYM);
+  if (!second || doc_names_country(c, e->key)) return e;
+  for (const ng_lex_entry *x = second; x; x = find_kind(x->next, NG_LEX_DEMONYM))
+    if (doc_names_country(c, x->key)) return x;
+  return e;
+}
+
 /* Country named at token i (country, demonym or capital), as ISO, or NULL. */
 static const char *country_word(const ng_ctx *c, size_t i) {
   const ng_lex_entry *e = lex_tok(c, i);
   if (!e || !(e->kinds & (1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM))) return NULL;
-  for (; e; e = e->next)
-    if (e->kind == NG_LEX_COUNTRY || e->kind == NG_LEX_DEMONYM) return e->key;
+  for (; e; e = e->next) {
+    if (e->kind == NG_LEX_DEMONYM) return pick_demonym(c, e)->key;
+    if (e->kind == NG_LEX_COUNTRY) return e->key;
+  }
   return NULL;
 }
 
@@ -665,6 +698,42 @@ static bool is_demonym_phrase(const ng_ctx *c, size_t s, size_t len, ng_buf *tmp
   return find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_DEMONYM) != NULL;
 }
 
+/* The country closing an organization's name [s, e): "Air Force of
+ * Zambia", "Coast Guard of the Republic of X" -- its code, or NULL.
+ * TMP is scratch. */
+static const char *trailing_country(ng_ctx *c, size_t s, size_t e, ng_buf *tmp) {
+  for (size_t k = e; k-- > s + 1;) {
+    if (!ng_tok_is(c, k, "of")) continue;
+    size_t b = k + 1;
+    if (ng_tok_is_ci(c, b, "the")) b++;
+    if (b >= e || e - b > 6) return NULL;
+    const ng_lex_entry *x = find_kind(win_chain(c, b, e - b, false, tmp), NG_LEX_COUNTRY);
+    return x ? x->key : NULL;
+  }
+  return NULL;
+}
+
+/* "the Trinidad and Tobago Defence Force": a name that opens with a country
+ * whose own name holds "and" (the walk back over capitals stopped at it).
+ * S is where the name starts so far, I its head noun: the country's start,
+ * or S; *ISO its code (NULL if none).  TMP is scratch. */
+static size_t country_and_start(ng_ctx *c, size_t s, size_t i, ng_buf *tmp, const char **iso) {
+  *iso = NULL;
+  if (s < 2 || !ng_tok_is(c, s - 1, "and") || !is_cap(c, s - 2)) return s;
+  for (size_t a = s - 2; a + 5 >= s && same_sent(c, a, s); a--) {
+    for (size_t b = s + 1; b <= i && b <= s + 3; b++) {
+      phrase(c, a, b, tmp);
+      const ng_lex_entry *x = find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_COUNTRY);
+      if (x && free_range(c, a, s)) {
+        *iso = x->key;
+        return a;
+      }
+    }
+    if (a == 0 || !is_cap(c, a - 1)) break;
+  }
+  return s;
+}
+
 static void pass_org_patterns(ng_ctx *c) {
   ng_buf tmp, lab;
   ng_buf_init(&tmp);
@@ -706,6 +775,8 @@ static void pass_org_patterns(ng_ctx *c) {
         }
         s--;
       }
+      const char *and_iso;
+      s = country_and_start(c, s, i, &tmp, &and_iso);
       size_t e = i + 1;
       /* "Police Force", "Shipyards Group": a second head noun ends the name */
       while (e < c->tk.n && e - s < 8 && same_sent(c, i, e) && glued(c, e) == false &&
@@ -827,6 +898,11 @@ static void pass_org_patterns(ng_ctx *c) {
         iso = tail_iso;
         named = true;
       }
+      if (!iso && and_iso) {
+        iso = and_iso; /* "Trinidad and Tobago Defence Force" */
+        named = true;
+      }
+      if (!iso && (iso = trailing_country(c, s, e, &tmp)) != NULL) named = true;
       /* "the Ghana News Agency": a news organization, whatever its head noun */
       for (size_t t = s; t < e; t++)
         if (tok_is_a(c, t, WC_MEDIA)) oc = NG_ORG_MEDIA;
@@ -841,7 +917,7 @@ static void pass_org_patterns(ng_ctx *c) {
     if (is_cap(c, i) && c->tok_m[i] < 0) {
       const char *iso = NULL;
       const ng_lex_entry *d = find_kind(lex_tok(c, i), NG_LEX_DEMONYM);
-      if (d) iso = d->key;
+      if (d) iso = pick_demonym(c, d)->key;
       if (!iso && is_possessive(c, i + 1) && i + 3 < c->tk.n && same_sent(c, i, i + 3) &&
           ng_tok_is(c, i + 3, "ministry") && c->tk.tok[i + 2].type == NG_TOK_WORD &&
           !(c->tk.tok[i + 2].flags & NG_TF_CAP) &&
@@ -1112,6 +1188,7 @@ static void pass_gazetteer(ng_ctx *c) {
         i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM))) {
+        e = pick_demonym(c, e);
         int cent = ng_country_ent(c, e->key);
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_DEMONYM, cent, cent);
       } else {
@@ -1123,6 +1200,48 @@ static void pass_gazetteer(ng_ctx *c) {
   }
   ng_buf_free(&p);
   ng_buf_free(&key);
+}
+
+/* "Sierra Leone's navy", "Uruguay's coast guard": a country's force
+ * named in lower case after its possessive, as "the Uruguayan navy" is by
+ * pattern (b) of pass_org_patterns.  After the gazetteer, so that the
+ * country may be a name of several words. */
+static void pass_possessive_forces(ng_ctx *c) {
+  /* (not "army", "military": more often the state at war than a body) */
+  static const char *const forces[] = {"navy", "air force", "coast guard", "defence force",
+                                       "defence forces", "defense force", "defense forces", NULL};
+  ng_buf tmp, lab;
+  ng_buf_init(&tmp);
+  ng_buf_init(&lab);
+  for (size_t k = 0; k < c->n_m; k++) {
+    const ng_mention *m = &c->m[k];
+    size_t i = m->t1;
+    if (m->kind != NG_M_COUNTRY || !is_possessive(c, i) || i + 2 > c->tk.n ||
+        !same_sent(c, m->t0, i + 1) || (c->tk.tok[i + 1].flags & NG_TF_CAP) ||
+        c->tk.tok[i + 1].type != NG_TOK_WORD)
+      continue;
+    size_t best = 0;
+    for (size_t words = 1; words <= 2 && i + 1 + words <= c->tk.n; words++) {
+      if (!same_sent(c, i, i + words)) break;
+      phrase(c, i + 1, i + 1 + words, &tmp);
+      for (size_t g = 0; forces[g]; g++)
+        if (!strcmp(tmp.data, forces[g])) best = words;
+    }
+    if (!best || !free_range(c, i + 1, i + 1 + best)) continue;
+    size_t e = i + 1 + best;
+    if (e < c->tk.n && same_sent(c, i, e) &&
+        ((c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP) &&
+          !(c->trig[e] & NG_TR_SPEECH) && !tok_in(c, e, body_followers) && !is_possessive(c, e)) ||
+         (is_punct(c, e, '-') && glued(c, e))))
+      continue; /* "Chile's military build-up": an adjective */
+    const char *iso = c->f->ent[m->country].key;
+    phrase(c, m->t0, e, &lab);
+    phrase(c, m->t0, i + 1, &tmp);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GOV, iso, tmp.len + 1);
+    add_mention(c, (uint32_t)(i + 1), (uint32_t)e, NG_M_ORG, ent, m->country);
+  }
+  ng_buf_free(&tmp);
+  ng_buf_free(&lab);
 }
 
 /* "the Harbour Safety Board (HSB) ... HSB said": an acronym defined in
@@ -1304,21 +1423,125 @@ static size_t name_run(const ng_ctx *c, size_t i) {
   return j - i;
 }
 
+/* "the Minister of Foreign Affairs, Trade and Development of X",
+ * "(Minister for Home Affairs, Public Safety and Emergency Management)": capitalized words after "TITLE," that end in "and Cap ..."
+ * and then "of", ")", ":" or "," are more of the portfolio, not a person.
+ * Token i starts them; returns the token after the list, or 0. */
+static bool cap_portfolio_word(const ng_ctx *c, size_t i) {
+  static const char *const ends[] = {"tion", "ment", "ties", "ance", "ence", "ture", "ism", "ness",
+                                     "ing", NULL};
+  static const char *const words[] = {"Affairs", "Trade", "Energy", "Health", "Youth", "Sport",
+                                      "Sports", "Works", "Security", "Defence", "Defense",
+                                      "Justice", "Labour", "Labor", "Transport", "Fisheries",
+                                      "Communications", "Mines", "Industry", "Commerce", "Worship",
+                                      "Communities", "Territories", "Resources", "Lands", NULL};
+  size_t n;
+  const char *w = ng_tok_text(c, i, &n);
+  for (size_t k = 0; ends[k]; k++) {
+    size_t l = strlen(ends[k]);
+    if (n > l + 2 && !memcmp(w + n - l, ends[k], l)) return true;
+  }
+  return tok_in(c, i, words);
+}
+
+static size_t portfolio_list_end(const ng_ctx *c, size_t i) {
+  if (i < 2 || !is_punct(c, i - 1, ',')) return 0;
+  const ng_mention *m = mention_at(c, i - 2);
+  if (!m || m->kind != NG_M_TITLE || m->plural || !strcmp(m->scope, "honorific") ||
+      !strcmp(m->scope, "rank"))
+    return 0;
+  bool and = false, port = false;
+  size_t j = i;
+  for (; j < c->tk.n && j < i + 10 && same_sent(c, i, j); j++) {
+    if (is_cap(c, j) && !mention_at(c, j) && c->tk.tok[j].type == NG_TOK_WORD) {
+      port |= cap_portfolio_word(c, j);
+      continue;
+    }
+    if (ng_tok_is(c, j, "and") && !and && j > i && is_cap(c, j + 1)) {
+      and = true;
+      continue;
+    }
+    if (is_punct(c, j, ',') && !and && is_cap(c, j + 1)) continue;
+    break;
+  }
+  if (!and || !port || !is_cap(c, j - 1)) return 0;
+  if (!(ng_tok_is(c, j, "of") || is_punct(c, j, ')') || is_punct(c, j, ':') || is_punct(c, j, ',')))
+    return 0;
+  return j;
+}
+
+/* Where the portfolio continuing title mention M ends: after its list
+ * (above), or after "and Regional Integration" ("Minister of Foreign Affairs
+ * and Regional Integration"); 0 if none does. */
+static size_t title_portfolio_end(const ng_ctx *c, const ng_mention *m) {
+  if (m->kind != NG_M_TITLE || m->plural) return 0;
+  if (is_punct(c, m->t1, ',')) return portfolio_list_end(c, m->t1 + 1);
+  if (!ng_tok_is(c, m->t1, "and") || !strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank"))
+    return 0;
+  bool port = false;
+  size_t j = m->t1 + 1;
+  while (j < c->tk.n && j < m->t1 + 5 && same_sent(c, m->t0, j) && is_cap(c, j) &&
+         !mention_at(c, j) && c->tk.tok[j].type == NG_TOK_WORD)
+    port |= cap_portfolio_word(c, j++);
+  return port && j > m->t1 + 1 ? j : 0;
+}
+
+/* The title whose portfolio ends right before token e, or NULL. */
+static const ng_mention *portfolio_title_before(const ng_ctx *c, size_t e) {
+  for (size_t k = e; k-- > 0 && e - k <= 10;) {
+    const ng_mention *m = mention_at(c, k);
+    if (m) {
+      if (m->kind != NG_M_TITLE || title_portfolio_end(c, m) != e) return NULL;
+      return m;
+    }
+    if (!(is_cap(c, k) || ng_tok_is(c, k, "and") || is_punct(c, k, ','))) return NULL;
+  }
+  return NULL;
+}
+
+/* Where country mention M begins with the state's formal style written
+ * before it: "Democratic Socialist Republic of" in "the Democratic Socialist
+ * Republic of Sri Lanka", "Kingdom of" (M->t0 when none). */
+static size_t state_form_start(const ng_ctx *c, const ng_mention *m) {
+  size_t b = m->t0;
+  if (b >= 2 && ng_tok_is(c, b - 1, "of") &&
+      tok_in(c, b - 2, (const char *const[]){"Republic", "Kingdom", "Principality", "Federation",
+                                            "Commonwealth", "Sultanate", "Emirate", NULL})) {
+    b -= 2;
+    while (b > 0 && tok_in(c, b - 1, (const char *const[]){"Democratic", "Federal", "Islamic",
+                                                          "Socialist", "United", "Cooperative",
+                                                          "Federative", "Plurinational",
+                                                          "Bolivarian", "Arab", NULL}))
+      b--;
+  }
+  return b;
+}
+
 /* "TITLE [of COUNTRY], [Honorific|Rank] NAME" -> the title's mention, or -1. */
 static int appositive_title(const ng_ctx *c, size_t i) {
   size_t k = i;
   const ng_mention *m = k > 0 ? mention_at(c, k - 1) : NULL;
+  /* "..., Hon. NAME": the tokenizer ended a sentence at the dot */
+  bool hon_dot = false;
+  if (!m && k >= 2 && is_punct(c, k - 1, '.') && glued(c, k - 1)) {
+    const ng_mention *h = mention_at(c, k - 2);
+    if (h && h->kind == NG_M_TITLE && !strcmp(h->scope, "honorific")) {
+      m = h;
+      hon_dot = true;
+    }
+  }
   if (m && m->kind == NG_M_TITLE && (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")))
     k = m->t0;
   if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
   k--;
   m = mention_at(c, k - 1);
-  if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 3 &&
-      ng_tok_is(c, m->t0 - 1, "the") && ng_tok_is(c, m->t0 - 2, "of"))
-    m = mention_at(c, m->t0 - 3); /* "the Minister of Defence of the Republic of X, NAME" */
-  else if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 >= 2 &&
-      (ng_tok_is(c, m->t0 - 1, "of") || ng_tok_is(c, m->t0 - 1, "to")))
-    m = mention_at(c, m->t0 - 2); /* (and "Japan's ambassador to Chile, NAME") */
+  const ng_mention *cm = m;
+  bool cm_country = cm && (cm->kind == NG_M_COUNTRY || cm->kind == NG_M_DEMONYM);
+  size_t b = cm ? state_form_start(c, cm) : 0; /* "the Democratic Republic of X" */
+  if (cm_country && b >= 3 && ng_tok_is(c, b - 1, "the") && ng_tok_is(c, b - 2, "of"))
+    m = mention_at(c, b - 3); /* "the Minister of Defence of the Republic of X, NAME" */
+  else if (cm_country && b >= 2 && (ng_tok_is(c, b - 1, "of") || ng_tok_is(c, b - 1, "to")))
+    m = mention_at(c, b - 2); /* (and "Japan's ambassador to Chile, NAME") */
   else if (!m || m->kind == NG_M_ORG) {
     /* "a spokeswoman for the Tunisian Foreign Ministry, NAME", "a spokesman
      * for the company, NAME": the title before "for|of|at [the] BODY" */
@@ -1327,15 +1550,24 @@ static int appositive_title(const ng_ctx *c, size_t i) {
            !(c->tk.tok[j - 1].flags & NG_TF_CAP) && !mention_at(c, j - 1) &&
            !tok_in(c, j - 1, (const char *const[]){"the", "for", "of", "at", "a", "an", NULL}))
       j--, w++;
-    if (!m && w == 0) return -1;
-    if (j > 0 && ng_tok_is_ci(c, j - 1, "the")) j--;
-    m = j >= 2 && (ng_tok_is(c, j - 1, "for") || ng_tok_is(c, j - 1, "of") ||
-                   ng_tok_is(c, j - 1, "at"))
-            ? mention_at(c, j - 2)
-            : NULL;
+    if (m || w > 0) {
+      if (j > 0 && ng_tok_is_ci(c, j - 1, "the")) j--;
+      m = j >= 2 && (ng_tok_is(c, j - 1, "for") || ng_tok_is(c, j - 1, "of") ||
+                     ng_tok_is(c, j - 1, "at"))
+              ? mention_at(c, j - 2)
+              : NULL;
+    }
   }
+  /* "the Minister of Foreign Affairs, Trade and Development of X, NAME",
+   * "the Minister of Foreign Affairs and Trade, NAME" */
+  if (!m && !cm && k >= 2 && is_cap(c, k - 1))
+    m = portfolio_title_before(c, k);
+  else if (!m && cm_country && b >= 3 && ng_tok_is(c, b - 1, "the") && ng_tok_is(c, b - 2, "of"))
+    m = portfolio_title_before(c, b - 2);
+  else if (!m && cm_country && b >= 2 && ng_tok_is(c, b - 1, "of"))
+    m = portfolio_title_before(c, b - 1);
   if (m && m->kind == NG_M_TITLE && !m->plural && strcmp(m->scope, "honorific") &&
-      strcmp(m->scope, "rank") && same_sent(c, m->t0, i))
+      strcmp(m->scope, "rank") && (same_sent(c, m->t0, i) || (hon_dot && same_sent(c, m->t0, k))))
     return c->tok_m[m->t0];
   return -1;
 }
@@ -1374,8 +1606,35 @@ static int title_before(const ng_ctx *c, size_t i) {
   return c->tok_m[i - 1];
 }
 
+/* A dash with a space before it ("PORT VILA, 5 May 2025 - A spokesman"):
+ * it ends a dateline, so no apposition runs across it. */
+static bool spaced_dash(const ng_ctx *c, size_t k) {
+  const ng_token *t = &c->tk.tok[k];
+  if (t->type != NG_TOK_PUNCT || !(t->flags & NG_TF_SPACE_BEFORE)) return false;
+  const unsigned char *s = (const unsigned char *)c->doc->text + t->b;
+  size_t n = t->e - t->b;
+  return (n == 1 && s[0] == '-') ||
+         (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94));
+}
+
 /* Apposition after a name: ", [the|a] [X|X's] TITLE" -> title mention index. */
 static int title_after(const ng_ctx *c, size_t e) {
+  /* "NAME (Minister for National Security):", as parliamentary records write */
+  if (is_punct(c, e, '(') && same_sent(c, e, e + 1)) {
+    const ng_mention *m = mention_at(c, e + 1);
+    if (m && m->kind == NG_M_TITLE && !m->plural && strcmp(m->scope, "honorific") &&
+        strcmp(m->scope, "rank")) {
+      size_t a = title_portfolio_end(c, m) ? title_portfolio_end(c, m) : m->t1;
+      if (ng_tok_is(c, a, "of") || ng_tok_is(c, a, "for")) {
+        a++;
+        if (ng_tok_is_ci(c, a, "the")) a++;
+        const ng_mention *cm = mention_at(c, a);
+        if (cm) a = cm->t1;
+      }
+      if (is_punct(c, a, ')')) return c->tok_m[e + 1];
+    }
+    return -1;
+  }
   if (!is_punct(c, e, ',')) return -1;
   size_t k = e + 1;
   for (size_t steps = 0; k < c->tk.n && steps < 6 && same_sent(c, e, k); steps++, k++) {
@@ -1400,7 +1659,9 @@ static int title_after(const ng_ctx *c, size_t e) {
       return c->tok_m[k];
     }
     if (is_possessive(c, k)) continue;
-    if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE) return -1;
+    if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE ||
+        spaced_dash(c, k))
+      return -1;
     /* after "a"/"an"/"the", descriptive words may come before the title:
      * "NAME, a retired air force colonel" */
     if (steps > 0 && (ng_tok_is(c, e + 1, "a") || ng_tok_is(c, e + 1, "an") ||
@@ -1475,10 +1736,18 @@ static void tidy_posts(ng_ctx *c);
  * spokeswoman for the Tunisian Foreign Ministry". */
 static int post_owner_after(const ng_ctx *c, int title_m) {
   size_t k = c->m[title_m].t1;
+  if (title_portfolio_end(c, &c->m[title_m])) k = title_portfolio_end(c, &c->m[title_m]);
   if (!(ng_tok_is(c, k, "of") || ng_tok_is(c, k, "for") || ng_tok_is(c, k, "at"))) return -1;
   k++;
   if (ng_tok_is_ci(c, k, "the")) k++;
   const ng_mention *m = mention_at(c, k);
+  if (!m) {
+    /* "of the Democratic Republic of X" */
+    size_t j = k;
+    while (j < k + 4 && is_cap(c, j) && !mention_at(c, j) && !ng_tok_is(c, j + 1, "of")) j++;
+    m = ng_tok_is(c, j + 1, "of") ? mention_at(c, j + 2) : NULL;
+    if (m && state_form_start(c, m) != k) m = NULL;
+  }
   if (!m || !same_sent(c, c->m[title_m].t0, k)) return -1;
   if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
     return m->country;
@@ -1486,10 +1755,54 @@ static int post_owner_after(const ng_ctx *c, int title_m) {
   return -1;
 }
 
+/* The owner of a post named through a lower-case body or by the place a
+ * sentence opens with: "A Finnish interior ministry spokeswoman",
+ * "a Malaysian foreign ministry spokeswoman", "In Bamako, government
+ * spokesman NAME".  The country, or -1. */
+static int post_owner_body(const ng_ctx *c, int title_m) {
+  static const char *const body[] = {"foreign", "interior", "defence", "defense", "ministry",
+                                     "army", "navy", "military", "government", "police",
+                                     "presidential", "justice", "health", "finance", "trade",
+                                     "security", "affairs", "home", "state", "air", "force",
+                                     "coast", "guard", "armed", "forces", NULL};
+  size_t t0 = c->m[title_m].t0, k = t0;
+  /* "..., Lima's defence minister, NAME": a capital (taken for a place
+   * after the comma) owns no post, its country does */
+  if (t0 >= 2 && is_possessive(c, t0 - 1) && c->m[title_m].scope &&
+      !strcmp(c->m[title_m].scope, "gov")) {
+    const ng_mention *pm = mention_at(c, t0 - 2);
+    if (pm && pm->kind == NG_M_PLACE && pm->country >= 0 && pm->t1 == t0 - 1) {
+      ng_buf tmp;
+      ng_buf_init(&tmp);
+      phrase(c, pm->t0, pm->t1, &tmp);
+      bool capital = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_CAPITAL);
+      ng_buf_free(&tmp);
+      if (capital) return pm->country;
+    }
+  }
+  while (k > 0 && t0 - k < 4 && same_sent(c, k - 1, t0) && !is_cap(c, k - 1) &&
+         tok_in(c, k - 1, body))
+    k--;
+  if (k < t0 && k > 0) {
+    const ng_mention *m = mention_at(c, k - 1);
+    if (m && m->kind == NG_M_DEMONYM && same_sent(c, k - 1, t0)) return m->country;
+  }
+  /* "In Bamako, government spokesman NAME": the sentence opens with the place */
+  size_t s0 = c->tk.sent[c->tk.tok[t0].sent].first;
+  if (ng_tok_is(c, s0, "In") && k >= s0 + 3 && is_punct(c, k - 1, ',') && k - 1 <= s0 + 4) {
+    const ng_mention *m = mention_at(c, s0 + 1);
+    if (m && m->t1 == k - 1 && (m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PLACE) &&
+        m->country >= 0)
+      return m->country;
+  }
+  return -1;
+}
+
 static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   const ng_mention *tm = &c->m[title_m];
   if (owner < 0) owner = post_owner(c, title_m);
   if (owner < 0) owner = post_owner_after(c, title_m);
+  if (owner < 0) owner = post_owner_body(c, title_m);
   /* honorifics and military ranks are not posts */
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
       !strcmp(tm->title, "-"))
@@ -1644,7 +1957,7 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
           continue;
         /* (the longer name has at least three words) */
         const char *sp = strchr(pe->label, ' ');
-        if (sp && strchr(sp + 1, ' ') && sp < pe->label + ll - lab.len - 1) ent = (int)k;
+        if (sp && strchr(sp + 1, ' ') && sp <= pe->label + ll - lab.len - 1) ent = (int)k;
       }
     }
     if (ent < 0) ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
@@ -1755,6 +2068,18 @@ static void copula_posts(ng_ctx *c) {
   }
 }
 
+/* "JOHN DOE, ANCHOR: ...": a transcript's speaker tag may give the
+ * speaker's role after the name.  E is the token after the name; returns
+ * the token that should be the tag's colon (E itself when no role). */
+static size_t speaker_tag_colon(const ng_ctx *c, size_t e) {
+  if (!is_punct(c, e, ',')) return e;
+  size_t k = e + 1;
+  while (k < c->tk.n && k < e + 5 && same_sent(c, e, k) && c->tk.tok[k].type == NG_TOK_WORD &&
+         (c->tk.tok[k].flags & NG_TF_ALLCAPS))
+    k++;
+  return k > e + 1 ? k : e;
+}
+
 static void pass_persons(ng_ctx *c) {
   cand *cs = NULL;
   size_t nc = 0;
@@ -1764,6 +2089,11 @@ static void pass_persons(ng_ctx *c) {
     size_t n = name_run(c, i);
     if (!n) continue;
     size_t e = i + n;
+    size_t pl = portfolio_list_end(c, i);
+    if (pl) {
+      i = pl - 1;
+      continue;
+    }
     cand cd = {i, e, 0, false, -1, -1, false, false, -1};
     for (size_t t = i; t < e; t++)
       if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
@@ -1820,6 +2150,12 @@ static void pass_persons(ng_ctx *c) {
       cd.strong = true;
       cd.counterpart = true;
       cd.owner = i >= 3 ? country_at(c, i - 3) : -1;
+    } else if (tb < 0 && i >= 2 && ng_tok_is(c, i - 1, "counterpart") && same_sent(c, i - 1, i) &&
+               country_at(c, i - 2) >= 0) {
+      /* "held talks with his Moroccan counterpart Karim Idrissi": no comma */
+      cd.strong = true;
+      cd.counterpart = true;
+      cd.owner = country_at(c, i - 2);
     } else if (tb >= 0) {
       /* "her Surinamese counterpart, Foreign Minister NAME": the counterpart's country */
       size_t t0 = c->m[tb].t0;
@@ -1831,6 +2167,10 @@ static void pass_persons(ng_ctx *c) {
       /* "Commander Lea Moreau, a spokeswoman for the navy": both posts */
       if (ta >= 0 && !bare) cd.title2_m = ta;
       cd.strong = true;
+      /* "met President Bola Adeyemi of Nigeria": the country after the name */
+      if (cd.owner < 0 && of_country >= 0 && cd.title_m == tb && post_owner(c, tb) < 0 &&
+          post_owner_after(c, tb) < 0)
+        cd.owner = of_country;
     } else if (ta >= 0) {
       cd.title_m = ta;
       cd.strong = true;
@@ -1861,7 +2201,7 @@ static void pass_persons(ng_ctx *c) {
       cd.strong = true;
     /* "MARCUS LEE: ..." opening paragraphs of a transcript, the surname
      * opening another one ("LEE: ..."): a speaker's label */
-    if (!cd.strong && cd.words >= 2 && cd.words <= 3 && is_punct(c, e, ':') &&
+    if (!cd.strong && cd.words >= 2 && cd.words <= 3 && is_punct(c, speaker_tag_colon(c, e), ':') &&
         (c->tk.tok[i].flags & NG_TF_PARA_START) && (c->tk.tok[e - 1].flags & NG_TF_ALLCAPS)) {
       size_t ln;
       const char *last = ng_tok_text(c, e - 1, &ln);
@@ -2334,6 +2674,7 @@ void ng_recognize_entities(ng_ctx *c) {
   pass_triggers(c);
   pass_org_patterns(c);
   pass_gazetteer(c);
+  pass_possessive_forces(c);
   pass_acronyms(c);
   pass_titles(c);
   pass_persons(c);

@@ -258,12 +258,32 @@ static bool hearsay(const ng_ctx *c, size_t s0, size_t k) {
   return false;
 }
 
+/* Does a new clause with its own subject start at token i, before the
+ * trigger at k: "..., while Norway has deployed", "...; Chile signed"?  A
+ * hedge or negation before it governs the other clause, not the trigger:
+ * "Romania said it was considering a similar purchase, while Norway has
+ * already deployed 200 soldiers to Lithuania". */
+static bool new_clause_at(const ng_ctx *c, size_t i, size_t k) {
+  /* (asked of every token before a trigger: punctuation first) */
+  if (c->tk.tok[i].type != NG_TOK_PUNCT) return false;
+  char ch = c->doc->text[c->tk.tok[i].b];
+  if (ch == ';') return true;
+  if (ch != ',' || i + 2 >= k ||
+      !in_list(c, i + 1, (const char *const[]){"while", "whereas", "but", "and", NULL}))
+    return false;
+  const ng_mention *m = m_at(c, i + 2);
+  if (!m && TOK_IS_CI(c, i + 2, "the")) m = m_at(c, i + 3);
+  return m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON ||
+               m->kind == NG_M_ORG);
+}
+
 /* Negation or hypothesis governing the trigger at k: a negation within the
  * four tokens before it, or a denial/refusal/hypothetical earlier in the
  * sentence. */
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   if (hearsay(c, s0, k)) return true;
   for (size_t i = k; i-- > s0;) {
+    if (new_clause_at(c, i, k)) return false;
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
     if (i > s0 && (c->trig[i - 1] & NG_TR_AGREE) &&
         (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")))
@@ -831,6 +851,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       {
         /* the most specific guess of all the sentence's triggers */
         const char *d = cue_default_type(c, k);
+        /* "an agreement to coordinate the patrols of their coast guards" */
+        if (!strcmp(d, "OtherAgreement") && ng_tok_is(c, k + 1, "to")) d = cue_default_type(c, k + 2);
         /* "the supply agreement", "a purchase contract" in a document
          * about buying weapons */
         if ((k > s0 && (c->trig[k - 1] & (NG_TR_BUY | NG_TR_SELL)) &&
@@ -1027,6 +1049,60 @@ static void emit_agreements(ng_ctx *c, agreement *as, size_t n) {
 
 /* ------------------------------------------------------------- airspace */
 
+static const char *const armed_service[] = {"air", "force", "forces", "military", "armed", "navy",
+                                            "army", "aircraft", "planes", "jets", "drones", NULL};
+static const char *const permission_nouns[] = {"permission", "access", "clearance", "overflight",
+                                               "overflights", "rights", NULL};
+
+/* Grantees find_grantees' patterns miss, in [s0, s1):
+ *  - "has granted Uzbekistan's air force permission", "denied the Uzbek
+ *    military clearance": a country's forces as the object of the decision;
+ *  - "the aircraft of the Air Force of Zambia were granted":
+ *    aircraft of a country or of its force;
+ *  - "Tajikistan was refused permission to cross ...": a country as the
+ *    subject of a passive decision.
+ * The country, or -1. */
+static int more_grantee(const ng_ctx *c, size_t s0, size_t s1) {
+  for (size_t d = s0 + 1; d + 2 < s1; d++) {
+    if (!(c->trig[d] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY))) continue;
+    size_t j = d + 1;
+    if (TOK_IS_CI(c, j, "the")) j++;
+    const ng_mention *m = m_at(c, j);
+    if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+      size_t k = m->t1;
+      if (ng_tok_is(c, k, "'s") || ng_tok_is(c, k, "\xE2\x80\x99s")) k++;
+      size_t svc = k;
+      while (k < s1 && k < svc + 3 && in_list(c, k, armed_service)) k++;
+      if (k > svc && in_list(c, k, permission_nouns)) return m->country;
+    }
+    /* the passive: "X was refused", "X's jets were cleared" (subject first) */
+    size_t v = d;
+    if (v > s0 && in_list(c, v - 1, (const char *const[]){"was", "were", "been", NULL})) {
+      v--;
+      if (v > s0 && in_list(c, v - 1, (const char *const[]){"has", "have", "had", NULL})) v--;
+      const ng_mention *sm = v > s0 ? m_at(c, v - 1) : NULL;
+      if (sm && sm->kind == NG_M_COUNTRY && in_list(c, d + 1, permission_nouns))
+        return sm->country;
+    }
+  }
+  for (size_t i = s0; i + 2 < s1; i++) {
+    if (!may_be_in(c, i, &aircraft_filter) || !in_list(c, i, aircraft_words) ||
+        !ng_tok_is(c, i + 1, "of"))
+      continue;
+    size_t j = i + 2;
+    if (TOK_IS_CI(c, j, "the")) j++;
+    int cr = country_ref(c, m_at(c, j));
+    if (cr < 0 && TOK_IS_CI(c, j, "air") && ng_tok_is_ci(c, j + 1, "force") &&
+        ng_tok_is(c, j + 2, "of")) {
+      j += 3;
+      if (TOK_IS_CI(c, j, "the")) j++;
+      cr = country_ref(c, m_at(c, j));
+    }
+    if (cr >= 0) return cr;
+  }
+  return -1;
+}
+
 /* Countries whose aircraft are meant: "Russian military aircraft",
  * "Canadian and Dutch air force tanker aircraft", "permission for Russia to
  * fly".  Returns how many were stored in OUT (at most 4). */
@@ -1076,6 +1152,11 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       out[0] = m->country;
       return 1;
     }
+  }
+  int g = more_grantee(c, s0, s1);
+  if (g >= 0 && g != not_this) {
+    out[0] = g;
+    return 1;
   }
   return 0;
 }
@@ -1128,6 +1209,147 @@ static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
   return false;
 }
 
+/* "Kenya denied Sudan's request to use its airspace", "Ghana approved a
+ * request from Togo to ...": a decision on a request, before the airspace
+ * word at AIR.  Returns the status ("Denied", "Granted") and sets the
+ * deciding country and the asking one (-1 when unnamed), or NULL. */
+static const char *decided_request(const ng_ctx *c, size_t cl0, size_t air, int *grantor,
+                                   int *asker) {
+  for (size_t d = cl0; d < air; d++) {
+    if (!(c->trig[d] & (NG_TR_AIR_DENY | NG_TR_AIR_GRANT)) || (c->trig[d] & NG_TR_AIR_REQUEST))
+      continue;
+    size_t j = d + 1;
+    int who = -1;
+    if (TOK_IS_CI(c, j, "the") || TOK_IS_CI(c, j, "a") || TOK_IS_CI(c, j, "an")) j++;
+    const ng_mention *m = m_at(c, j);
+    if (m && country_ref(c, m) >= 0 &&
+        (ng_tok_is(c, m->t1, "'s") || ng_tok_is(c, m->t1, "\xE2\x80\x99s"))) {
+      who = country_ref(c, m);
+      j = m->t1 + 1;
+    } else if (m && m->kind == NG_M_DEMONYM) {
+      who = m->country;
+      j = m->t1;
+    }
+    if (!in_list(c, j, (const char *const[]){"request", "requests", "application", "bid", NULL}))
+      continue;
+    if (who < 0 && ng_tok_is(c, j + 1, "from")) {
+      who = country_ref(c, m_at(c, j + 2));
+      if (who < 0 && TOK_IS_CI(c, j + 2, "the")) who = country_ref(c, m_at(c, j + 3));
+    }
+    int g = -1;
+    for (size_t i = d; i-- > cl0 && g < 0;) g = country_ref(c, m_at(c, i));
+    if (g == who) g = -1;
+    *grantor = g;
+    *asker = who;
+    return (c->trig[d] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
+  }
+  return NULL;
+}
+
+/* "overflight of Malawi", "overflight of the territory and waters of
+ * Mauritius": whose airspace, named after the airspace word that ends at K
+ * (clause end CE); the country or -1. */
+static int overflight_of(const ng_ctx *c, size_t k, size_t ce) {
+  if (!ng_tok_is(c, k, "of")) return -1;
+  k++;
+  for (size_t stop = k + 7; k < ce && k < stop; k++) {
+    const ng_mention *m = m_at(c, k);
+    if (m) return m->kind == NG_M_COUNTRY ? m->country : -1;
+    if (!(TOK_IS_CI(c, k, "the") || ng_tok_is(c, k, "of") ||
+          in_list(c, k, (const char *const[]){"territory", "territories", "airspace", "waters",
+                                              "skies", "and", "its", "territorial", "national",
+                                              NULL})))
+      return -1;
+  }
+  return -1;
+}
+
+/* Is the airspace fact at AIR in clause [cl0, ce) hedged?  A hypothetical
+ * word counts unless it is quoted or belongs to the main clause of a "said
+ * that"/"added that" whose object tells the fact: "... said the deal would
+ * help and added that Mali had also asked Senegal for permission ...". */
+static bool hedged_clause(const ng_ctx *c, size_t cl0, size_t air, size_t ce, const bool *quoted) {
+  size_t h0 = cl0;
+  for (size_t i = air; i-- > cl0;)
+    if (ng_tok_is(c, i, "that") && i > cl0 && (c->trig[i - 1] & NG_TR_SPEECH)) {
+      h0 = i + 1;
+      break;
+    }
+  for (size_t i = h0; i < ce; i++)
+    if ((c->trig[i] & NG_TR_HYPO) && !quoted[i]) return true;
+  return false;
+}
+
+/* After an airspace permission with a grantor (events from EV0 on), a
+ * sentence without an airspace word may tell another country's turn with
+ * the same grantor: "Tajikistan was refused permission for a transit
+ * flight", "Kyrgyzstan has asked for similar access".  The country is the
+ * sentence's subject, the decision or request its verb. */
+static void follow_up_permissions(ng_ctx *c, const bool *quoted, size_t ev0) {
+  size_t e0 = c->f->n_ev;
+  bool any = false;
+  for (size_t e = ev0; e < e0 && !any; e++)
+    any = c->f->ev[e].kind == NG_EV_AIRSPACE && role_ent(&c->f->ev[e], NG_ROLE_GRANTOR) >= 0;
+  if (!any) return;
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    /* (only sentences with a decision or request word) */
+    size_t dv = s0;
+    while (dv < s1 && !(c->trig[dv] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_AIR_REQUEST))) dv++;
+    if (dv == s1) continue;
+    /* the subject opens the sentence or a clause ("He added that X had asked ...") */
+    const ng_mention *m = NULL;
+    for (size_t i = s0; i < dv && !m; i++) {
+      const ng_mention *x = m_at(c, i);
+      if (x && x->kind == NG_M_COUNTRY && x->t0 == i &&
+          (i == s0 || ng_tok_is(c, i - 1, "that") || ng_tok_is(c, i - 1, "while") ||
+           ng_tok_is(c, i - 1, "but") || is_p(c, i - 1, ',')) &&
+          in_list(c, x->t1, (const char *const[]){"has", "had", "have", "was", "were", NULL}))
+        m = x;
+    }
+    if (!m || quoted[m->t0]) continue;
+    size_t v = m->t1;
+    if (in_list(c, v, (const char *const[]){"has", "had", "have", NULL})) v++;
+    bool passive = in_list(c, v, (const char *const[]){"was", "were", "been", NULL});
+    if (passive) v++;
+    if (v + 2 >= s1 || !(c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_AIR_REQUEST)))
+      continue;
+    bool any_air = false, craft = false, similar = false;
+    for (size_t i = s0; i < s1; i++) {
+      any_air |= (c->trig[i] & NG_TR_AIRSPACE) != 0;
+      craft |= may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words);
+      similar |= ng_tok_is(c, i, "similar");
+    }
+    const char *status = NULL;
+    if (passive && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+        in_list(c, v + 1, (const char *const[]){"permission", "clearance", "access", NULL}) &&
+        (craft || similar))
+      status = (c->trig[v] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
+    else if (!passive && (c->trig[v] & NG_TR_AIR_REQUEST) && ng_tok_is(c, v + 1, "for") &&
+             ng_tok_is(c, v + 2, "similar") &&
+             in_list(c, v + 3, (const char *const[]){"permission", "clearance", "access", "rights",
+                                                     NULL}))
+      status = "Requested";
+    if (!status || any_air || non_factual(c, m->t0, v)) continue;
+    /* the grantor of the last permission told before this sentence */
+    int grantor = -1;
+    for (size_t e = ev0; e < e0; e++) {
+      const ng_event *ev = &c->f->ev[e];
+      if (ev->kind != NG_EV_AIRSPACE || !ev->n_mentions || ev->mentions[0].cb > c->tk.tok[s0].cb)
+        continue;
+      int g = role_ent(ev, NG_ROLE_GRANTOR);
+      if (g >= 0) grantor = g;
+    }
+    if (grantor < 0 || grantor == m->country) continue;
+    ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, status, 0.6);
+    ng_ev_arg(e, NG_ROLE_GRANTOR, grantor);
+    ng_ev_arg(e, NG_ROLE_GRANTEE, m->country);
+    if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, m->country);
+    e->date = sentence_date(c, s0, s1);
+    ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  }
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -1167,7 +1389,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       bool neg = false;
       for (size_t i = cl0; i < air; i++)
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
-      if (bits & NG_TR_HYPO) continue;
+      if ((bits & NG_TR_HYPO) && hedged_clause(c, cl0, air, ce, quoted)) continue;
       /* grantor: "Polish and Slovak airspace", "Poland's airspace", "its airspace";
        * the clause may name the airspace more than once ("fly through Polish
        * airspace"): the first naming that says whose wins */
@@ -1213,6 +1435,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
                  in_list(c, m->t1, (const char *const[]){"territory", "soil", "land", NULL}))
           grantors[ng++] = m->country;
       }
+      if (!ng && !its) {
+        int g = overflight_of(c, after_obj, ce);
+        if (g >= 0) grantors[ng++] = g;
+      }
       if (!ng && its) {
         /* the one that grants or refuses: "after Fiji granted it
          * permission to cross its airspace", "Laos has refused" */
@@ -1241,7 +1467,14 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       const char *status = NULL;
       double conf = 0.8;
       int requested_by = -1;
-      if (bits & NG_TR_AIR_REQUEST) {
+      int dec_grantor = -1;
+      const char *decided = decided_request(c, cl0, air, &dec_grantor, &requested_by);
+      if (decided) {
+        /* "Kenya denied Sudan's request to use its airspace" */
+        status = decided;
+        ng = 0;
+        if (dec_grantor >= 0) grantors[ng++] = dec_grantor;
+      } else if (bits & NG_TR_AIR_REQUEST) {
         status = "Requested";
         for (size_t j = cl0; j < air; j++) {
           if (c->trig[j] & NG_TR_AIR_REQUEST) {
@@ -1307,6 +1540,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       }
     }
   }
+  follow_up_permissions(c, quoted, ev0);
   /* a permission told again without saying whose airspace ("cross our
    * airspace") is the one told with it: drop the grantor-less copy */
   /* (decided for all first, then compacted: KEEP always has a grantor, so
@@ -1351,6 +1585,12 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
 
 /* ------------------------------------------------------------- meetings */
 
+/* The meeting triggers that want a person after them ("received his
+ * counterpart", not "received a letter"). */
+static bool receive_verb(const ng_ctx *c, size_t k) {
+  return in_list(c, k, (const char *const[]){"received", "receives", "welcomed", "welcomes", NULL});
+}
+
 /* "the three ministers met", "talks between the two ministers": a group
  * named by its number in [t0, t1) -- the number (2 to 5), or 0. */
 static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
@@ -1363,7 +1603,10 @@ static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
     for (size_t w = 0; nums[w]; w++)
       if (ng_tok_is_ci(c, i + 1, nums[w]) &&
           (in_list(c, i + 2, who) ||
-           (in_list(c, i + 3, who) && (!m_at(c, i + 2) || m_at(c, i + 2)->kind == NG_M_TITLE)))) {
+           (in_list(c, i + 3, who) && (!m_at(c, i + 2) || m_at(c, i + 2)->kind == NG_M_TITLE)) ||
+           /* "The two met for about two hours" */
+           (i + 2 < t1 && ng_tok_is(c, i, "The") && (c->trig[i + 2] & NG_TR_MEET) &&
+            !receive_verb(c, i + 2)))) {
         *at = i;
         return w + 2;
       }
@@ -1390,11 +1633,78 @@ static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int
   return n == want ? n : 0;
 }
 
+/* "received his Ivorian counterpart, NAME", "welcomed Prime Minister NAME
+ * to Accra": a host receiving a person (not a letter, nor "NAME's
+ * decision") is a meeting. */
+static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
+  for (size_t i = k + 1; i < s1 && i <= k + 24; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && m->kind == NG_M_PERSON)
+      return !ng_tok_is(c, m->t1, "'s") && !ng_tok_is(c, m->t1, "\xE2\x80\x99s");
+    if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+      i = m->t1 - 1;
+      continue;
+    }
+    if (is_p(c, i, ',') || TOK_IS_CI(c, i, "the") || ng_tok_is(c, i, "of") ||
+        in_list(c, i, (const char *const[]){"his", "her", "their", "visiting", "counterpart",
+                                            NULL}))
+      continue;
+    return false;
+  }
+  return false;
+}
+
+/* "A, and Portugal's Secretary of State for Internal Administration, B": the
+ * gap [a, b) between two persons is ", and" and the second one's title. */
+static bool titled_gap(const ng_ctx *c, size_t a, size_t b) {
+  if (!is_p(c, a, ',') || !ng_tok_is(c, a + 1, "and")) return false;
+  for (size_t i = a + 2; i < b; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && m->kind == NG_M_TITLE) return true;
+  }
+  return false;
+}
+
+/* "signed the accord after talks that also included Finland's Minister
+ * for Transport, NAME": the persons a meeting at K "included" join its N
+ * participants WHO (at most 8).  Returns the new count. */
+static size_t also_included(const ng_ctx *c, size_t k, size_t s1, int *who, size_t n) {
+  size_t i = k + 1;
+  if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
+    i++;
+    if (ng_tok_is(c, i, "also")) i++;
+    if (!in_list(c, i, (const char *const[]){"included", "include", "includes", NULL})) return n;
+  } else if (!(is_p(c, i, ',') && ng_tok_is(c, i + 1, "including")) &&
+             !ng_tok_is(c, i, "including")) {
+    return n;
+  }
+  for (size_t j = i + 1; j < s1 && j <= i + 20 && n < 8; j++) {
+    const ng_mention *m = m_at(c, j);
+    if (m && m->kind == NG_M_PERSON) {
+      bool dup = false;
+      for (size_t q = 0; q < n; q++) dup |= who[q] == m->ent;
+      if (!dup) who[n++] = m->ent;
+      j = m->t1 - 1;
+      continue;
+    }
+    if (m) {
+      j = m->t1 - 1;
+      continue;
+    }
+    if (!(is_p(c, j, ',') || ng_tok_is(c, j, "and") || ng_tok_is(c, j, "'s") ||
+          ng_tok_is(c, j, "including") || TOK_IS_CI(c, j, "the")))
+      break;
+  }
+  return n;
+}
+
 static void find_meetings(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_MEET) || quoted[k]) continue;
+      /* (the meeting triggers "received", "welcomed" want a person after them) */
+      if (receive_verb(c, k) && !receives_person(c, k, s1)) continue;
       int who[8];
       size_t n = 0;
       /* "Keller-Mehta meeting", "Otieno-Mushi talks" */
@@ -1465,7 +1775,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           if (p1 < 0) {
             p1 = m->ent;
             p1_end = m->t1;
-          } else if (m->ent != p1 && m->t0 - p1_end <= 10) {
+          } else if (m->ent != p1 && m->t0 - p1_end <= (titled_gap(c, p1_end, m->t0) ? 16 : 10)) {
             bool and = false;
             for (size_t t = p1_end; t < m->t0; t++) {
               and |= ng_tok_is(c, t, "and");
@@ -1502,6 +1812,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         }
       }
       if (n < 2) continue;
+      n = also_included(c, k, s1, who, n);
       bool planned = false, neg = false;
       for (size_t i = s0; i < k; i++) {
         if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
@@ -1528,6 +1839,39 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
 
 /* ------------------------------------------------------------- arms, deployments */
 
+/* "commissioned a corvette bought from Italy": a weapon
+ * followed by a past participle of buying (token K) and its seller; the
+ * buyer is the sentence's country before the weapon.  True if an event was
+ * made.  (Asked by find_arms of the purchase words of [s0, s1).) */
+static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
+  if (k < s0 + 2 || k + 2 >= s1 || quoted[k] || !ng_tok_is(c, k + 1, "from") ||
+      !in_list(c, k, (const char *const[]){"bought", "purchased", "acquired", "ordered",
+                                          "procured", "imported", NULL}))
+    return false;
+  size_t item = k - 1;
+  if (is_p(c, item, ',')) item--;
+  if (!arms_item(c, item)) return false;
+  size_t j = k + 2;
+  if (TOK_IS_CI(c, j, "the")) j++;
+  int seller = country_ref(c, m_at(c, j));
+  if (seller < 0 || non_factual(c, s0, k) || refuted(c, s0, s1)) return false;
+  int buyer = -1;
+  for (size_t i = item; i-- > s0 && buyer < 0;) {
+    int cr = country_ref(c, m_at(c, i));
+    if (cr >= 0 && cr != seller) buyer = cr;
+  }
+  if (buyer < 0) return false;
+  ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.75);
+  ng_ev_arg(e, NG_ROLE_BUYER, buyer);
+  ng_ev_arg(e, NG_ROLE_SELLER, seller);
+  size_t il;
+  const char *it = ng_tok_text(c, item, &il);
+  e->item = ng_xstrndup(it, il);
+  e->date = sentence_date(c, s0, s1);
+  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  return true;
+}
+
 static void find_arms(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -1537,6 +1881,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         continue;
       uint32_t b = trade_bits(c, k);
       if (!b || quoted[k]) continue;
+      if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) break;
       if (non_factual(c, s0, k) || refuted(c, s0, s1)) break;
       size_t item = arms_item_after(c, k, s1);
       if (item == SIZE_MAX) continue;
@@ -1648,6 +1993,12 @@ static void find_basing(ng_ctx *c, const bool *quoted, agreement **as, size_t *n
   }
 }
 
+/* An arrival, like a landing, deploys only troops or military aircraft:
+ * "Ugandan Defence Minister NAME arrived in Nairobi" is a visit. */
+static bool arrival(const ng_ctx *c, size_t k) {
+  return in_list(c, k, (const char *const[]){"arrived", "arrive", "arrives", "arriving", NULL});
+}
+
 static void find_deployments(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -1674,7 +2025,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       /* a landing is a deployment when military aircraft or troops land
        * ("six Ruritanian F-16s touched down at ..."), not a minister */
       size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
-      if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched")) &&
+      if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched") || arrival(c, land)) &&
           !military_subject(c, actor_end, land))
         continue;
       /* location: "in|to|into|at|near X" after the trigger */

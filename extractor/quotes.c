@@ -105,18 +105,33 @@ static int first_person(const ng_ctx *c, size_t from, size_t to) {
   return -1;
 }
 
+/* first_person for a "he"/"she": a transcript's speaker tag ("LEE: The
+ * minister was direct. He told us ...") is the one talking, not the one
+ * talked of, so it is skipped. */
+static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < c->tk.n; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->kind != NG_M_PERSON) continue;
+    bool tag = (c->tk.tok[m->t0].flags & NG_TF_PARA_START) && m->t1 < c->tk.n &&
+               c->tk.tok[m->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[m->t1].b] == ':';
+    if (!tag) return m->ent;
+    i = m->t1 - 1;
+  }
+  return -1;
+}
+
 /* "he said": the first person of this sentence before the pronoun, else of
  * the nearest earlier sentence of this paragraph or the one before, else the
  * last speaker, else the first person of the nearest earlier sentence. */
 static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
   size_t sent = c->tk.tok[at].sent;
-  int p = first_person(c, c->tk.sent[sent].first, at);
+  int p = first_third_person(c, c->tk.sent[sent].first, at);
   if (p >= 0) return p;
   /* this paragraph's earlier sentences, then the paragraph before
    * ("Saudi Foreign Minister Faisal Al-Otaibi:" then "“...,” he said") */
   uint32_t para = c->tk.sent[sent].para;
   for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para;) {
-    p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
+    p = first_third_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
     if (p >= 0) return p;
   }
   if (prev_speaker >= 0) return prev_speaker;

@@ -4,7 +4,9 @@
  * Scraped news comes with the site around it: browser warnings, share
  * buttons, photo credits, a store link.  We drop whole LINES, and only when
  * a clear rule says the line is furniture, because the cleaned text is what
- * mention offsets point into: everything that stays is kept byte for byte. */
+ * mention offsets point into: everything that stays is kept byte for byte
+ * (but for the line break inside a hard-wrapped paragraph, which becomes a
+ * space, or goes with the hyphen of a word broken at the line end). */
 #include "extractor/ingest_internal.h"
 
 #include <pthread.h>
@@ -1187,7 +1189,73 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
 static const char *const section_labels[] = {
     "opinion", "analysis", "comment", "commentary", "editorial", "explainer", "feature",
     "features", "column", "op-ed", "perspective", "long read", "the long read", "exclusive",
-    "special report", "in depth", "in-depth", "fact check", "profile", "news analysis", NULL};
+    "special report", "in depth", "in-depth", "fact check", "profile", "news analysis",
+    "flash", "newsflash", "breaking", "breaking news", "urgent", "press release",
+    "press statement", "news release", "media release", "communique", "communiqu\xC3\xA9",
+    "written answers", "written answers to questions", "oral answers", NULL};
+
+/* A printed page's running head, as e-paper text dumps repeat it: fields
+ * set apart by runs of three spaces or more ("B2   THE DAILY HERALD   Monday,
+ * June 2, 2025   WORLD"), one of them a date (stored in *DATE if not NULL). */
+static bool running_head(const char *s, size_t n, ng_date *date) {
+  size_t runs = 0;
+  bool dated = false;
+  for (size_t i = 0; i + 3 <= n; i++) {
+    if (s[i] != ' ' || s[i + 1] != ' ' || s[i + 2] != ' ') continue;
+    while (i < n && s[i] == ' ') i++;
+    runs++;
+    ng_date d;
+    size_t used = ng_date_parse(s + i, n - i, 0, &d);
+    if (!dated && used && ng_date_valid(d)) {
+      dated = true;
+      if (date) *date = d;
+    }
+  }
+  return runs >= 2 && dated;
+}
+
+/* The letterhead of an official release: "KINGDOM OF X", "PRESS RELEASE
+ * No. 12/2025", or a body's name alone ("Ministry of Home Affairs", "Office
+ * of the Press Secretary"). */
+static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
+  static const char *const caps_heads[] = {"republic of ", "kingdom of ", "government of ",
+                                           "principality of ", "state of ", "house of ",
+                                           "senate of ", "parliament of ", "national assembly of ",
+                                           NULL};
+  /* (any case, a number after them: "PRESS RELEASE No. 12/2025") */
+  static const char *const release_heads[] = {"press statement", "press release", "news release",
+                                              "media release", "statement no", NULL};
+  static const char *const body_heads[] = {"ministry of ", "office of the ", "embassy of ",
+                                           "permanent mission of ", "secretariat of ", NULL};
+  size_t n = e - b;
+  if (all_caps)
+    for (size_t k = 0; caps_heads[k]; k++)
+      if (ng_ingest_iprefix(s + b, n, caps_heads[k])) return true;
+  for (size_t k = 0; release_heads[k]; k++) {
+    size_t l = strlen(release_heads[k]);
+    if (ng_ingest_iprefix(s + b, n, release_heads[k]) && n <= l + 20) {
+      bool digit = false;
+      for (size_t i = b + l; i < e; i++) digit |= ng_c_digit(s[i]);
+      if (digit || n == l) return true;
+    }
+  }
+  bool body = false;
+  for (size_t k = 0; body_heads[k] && !body; k++)
+    body = n > strlen(body_heads[k]) && ng_ingest_iprefix(s + b, n, body_heads[k]);
+  if (!body || n > 80) return false;
+  /* a name, not a sentence: every word capitalized or a small joining word */
+  for (size_t i = b; i < e;) {
+    while (i < e && s[i] == ' ') i++;
+    size_t w = i;
+    while (w < e && s[w] != ' ') w++;
+    if (w == i) break;
+    bool small = (w - i == 2 && !memcmp(s + i, "of", 2)) || (w - i == 3 && !memcmp(s + i, "and", 3)) ||
+                 (w - i == 3 && !memcmp(s + i, "the", 3)) || (w - i == 3 && !memcmp(s + i, "for", 3));
+    if (!small && !ng_c_upper(s[i])) return false;
+    i = w;
+  }
+  return true;
+}
 
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
@@ -1197,7 +1265,7 @@ static bool not_headline(const char *s, size_t len) {
   trim(s, &b, &e);
   while (e > b && (s[e - 1] == ':' || s[e - 1] == '.' || s[e - 1] == ' ')) e--;
   if (e <= b) return false;
-  if (e - b <= 20 && in_list(s + b, e - b, section_labels)) return true;
+  if (e - b <= 32 && in_list(s + b, e - b, section_labels)) return true;
   /* a site's name and tagline: "Northern Notes -- a blog about ..." */
   static const char *const taglines[] = {"- a blog ", "\xE2\x80\x94 a blog ", "\xE2\x80\x93 a blog ",
                                          "- a newsletter ", "\xE2\x80\x94 a newsletter ",
@@ -1207,12 +1275,26 @@ static bool not_headline(const char *s, size_t len) {
     for (size_t k = 0; taglines[k]; k++)
       if (ng_ingest_ifind(s + b, e - b, taglines[k]) != (size_t)-1) return true;
   if (e - b > 120) return false;
-  bool upper = false;
+  bool upper = false, lower = false;
   for (size_t i = b; i < e; i++) {
-    if (s[i] >= 'a' && s[i] <= 'z') return false;
+    lower |= s[i] >= 'a' && s[i] <= 'z';
     upper |= s[i] >= 'A' && s[i] <= 'Z';
   }
-  if (!upper) return false;
+  if (letterhead(s, b, e, upper && !lower)) return true;
+  if (running_head(s + b, e - b, NULL)) return true;
+  /* a rule ("-----", "* * *"): no letter, digit or non-ASCII byte */
+  bool rule = true;
+  for (size_t i = b; i < e && rule; i++)
+    rule = !(ng_c_alpha(s[i]) || ng_c_digit(s[i]) || (unsigned char)s[i] >= 0x80);
+  if (rule) return true;
+  /* "Lusaka, 3 June 2025": a release's place and date */
+  const char *comma = memchr(s + b, ',', e - b);
+  if (comma && comma - (s + b) <= 30 && ng_c_upper(s[b])) {
+    size_t r = (size_t)(comma - s) + 1;
+    while (r < e && s[r] == ' ') r++;
+    if (r < e && parse_dateline(s + r, e - r, NULL, NULL)) return true;
+  }
+  if (lower || !upper) return false;
   for (size_t i = b; i < e; i++) {
     if (i > b && s[i - 1] != ' ' && s[i - 1] != '|') continue;
     size_t w = i;
@@ -1274,6 +1356,45 @@ typedef struct {
   int nb;      /* index among non-blank lines, -1 for blank lines */
 } line_span;
 
+/* Does line S (N bytes) continue a sentence from the line before: its first
+ * word in lower case ASCII letters?  In a hard-wrapped text (HARD), any line
+ * that starts with a letter or a quotation mark goes on from the one before
+ * it in the same block. */
+static bool wrapped_line(const char *s, size_t n, bool hard) {
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+  if (hard && i < n &&
+      (ng_c_alpha(s[i]) || s[i] == '"' ||
+       (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98))))
+    return true;
+  return i + 1 < n && s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'a' && s[i + 1] <= 'z';
+}
+
+/* Is the text hard-wrapped (an e-paper dump, e-mailed wire copy): most of its
+ * lines are short and go on in the next line, in blocks between blank lines? */
+static bool hard_wrapped(const char *text, const line_span *lines, size_t n) {
+  /* (most texts have a blank line between paragraphs: counted first) */
+  size_t pairs = 0;
+  for (size_t i = 0; i + 1 < n; i++) pairs += lines[i].nb >= 0 && lines[i + 1].nb >= 0;
+  if (pairs < 8) return false;
+  size_t nonblank = 0, cont = 0, short_cont = 0, mid = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (lines[i].nb < 0) continue;
+    nonblank++;
+    if (i + 1 < n && lines[i + 1].nb >= 0) {
+      cont++;
+      size_t b = lines[i].b, e = lines[i].e;
+      trim(text, &b, &e);
+      short_cont += e - b <= 72;
+      /* a wrapped line mostly ends inside a sentence; a paragraph per line does not */
+      char last = e > b ? text[e - 1] : '.';
+      mid += ng_c_alpha(last) || last == ',' || last == '-';
+    }
+  }
+  return cont >= 8 && 2 * cont >= nonblank && 10 * short_cont >= 8 * cont && 10 * mid >= 6 * cont;
+}
+
 ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first_is_title,
                            const ng_read_opts *opts) {
   ng_status st = NG_OK;
@@ -1301,9 +1422,11 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     p = e + 1;
   }
 
+  bool hard = hard_wrapped(text, lines, n_lines);
   bool last_blank = false, dropped = false, title_seen = false;
   bool caps_title = false, after_title_dropped = false, short_title = false;
   int kept_after = 0, lines_after_title = 0;
+  bool prev_title = false; /* the line before is the headline: no wrap joins them */
   for (size_t i = 0; i < n_lines; i++) {
     const char *s = text + lines[i].b;
     size_t n = lines[i].e - lines[i].b;
@@ -1336,8 +1459,20 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       /* the headline starts the text: no indentation before it */
       while (n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
     }
-    if (out.len > 0) ng_buf_addc(&out, '\n');
+    /* a hard-wrapped paragraph ("... coast guards\nworking one plan ..."):
+     * a line that goes on in lower case continues the line before it, so
+     * its line break becomes a space (same length: offsets do not move) */
+    bool wrap = out.len > 0 && title_seen && !prev_title && !last_blank && !dropped &&
+                wrapped_line(s, n, hard);
+    if (wrap && out.len >= 3 && out.data[out.len - 1] == '-' && out.data[out.len - 2] >= 'a' &&
+        out.data[out.len - 2] <= 'z') {
+      /* "govern-\nment", "Mar-\ntin": a word hyphenated at the line end is one word */
+      out.data[--out.len] = '\0';
+    } else if (out.len > 0) {
+      ng_buf_addc(&out, wrap ? ' ' : '\n');
+    }
     size_t start = out.len;
+    bool is_title = false;
     ng_buf_add(&out, s, n);
     if (title_seen && lines_after_title++ == 0 && !first_is_title && short_title &&
         n <= MAX_TITLE_BYTES && live_headline(s, n)) {
@@ -1363,9 +1498,11 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       caps_title = false; /* the text has begun */
     }
     if (!title_seen && !first_is_title && not_headline(s, n) && nb + 1 < n_nonblank) {
+      ng_date d = {0, 0, 0};
+      if (published.y == 0 && running_head(s, n, &d)) published = d;
       /* the headline is further down: keep the line as text */
     } else if (!title_seen) {
-      title_seen = true;
+      title_seen = is_title = true;
       size_t tb = 0, te = n;
       trim(s, &tb, &te);
       if (te > tb && te - tb <= MAX_TITLE_BYTES) {
@@ -1375,6 +1512,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         short_title = te - tb <= 40 && !memchr(s + tb, ':', te - tb);
       }
     }
+    prev_title = is_title;
     last_blank = false;
     dropped = false;
   }

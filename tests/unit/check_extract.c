@@ -190,6 +190,133 @@ static const xcase cases[] = {
      "\"This helps every island,\" Fonuaʻeva said.\n",
      {"person mele-fonuaeva", "post mele-fonuaeva|Health Minister|FJ",
       "statement mele-fonuaeva|This helps every island,", NULL}},
+    {"a counterpart named without a comma; a host receiving a counterpart",
+     NULL,
+     "Talks\n\n"
+     "Portuguese Foreign Minister Rui Valente held talks with his Moroccan counterpart Karim "
+     "Idrissi in Lisbon on Monday. The Minister for Foreign Affairs, Samuel Boateng, today "
+     "received his Ivorian counterpart, Leon Kouame, at the Ministry in Accra.\n",
+     {"person karim-idrissi", "post karim-idrissi|Foreign Minister|MA",
+      "meeting karim-idrissi,rui-valente|Held", "meeting leon-kouame,samuel-boateng|Held", NULL}},
+    {"receiving a letter or welcoming a decision is no meeting",
+     NULL,
+     "Letters\n\n"
+     "Foreign Minister Samuel Boateng received a letter from President Ana Lopez on Monday. "
+     "Boateng welcomed President Lopez's decision.\n",
+     {"person samuel-boateng", "!meeting*", NULL}},
+    {"a ministerial portfolio list is no person; the state's formal style",
+     NULL,
+     "Visit\n\n"
+     "The Minister of Foreign Affairs, Trade and Development of the Federal Democratic Republic "
+     "of Nepal, H.E. Amalia Rana, arrived on Monday.\n\n"
+     "Marcus Baptiste (Minister for National Security, Public Safety and Emergency Management): "
+     "The patrols will go on.\n\n"
+     "It was signed by the Minister of National Security of Trinidad and Tobago, Hon. Trevor "
+     "Dowe, on Monday.\n",
+     {"post amalia-rana|Foreign Minister|NP", "post marcus-baptiste|National Security Minister|-",
+      "post trevor-dowe|National Security Minister|TT",
+      "!person trade*", "!person development*", "!person public*", "!person h-e*",
+      NULL}},
+    {"a minister's arrival is a visit; troops arriving are deployed",
+     NULL,
+     "Arrivals\n\n"
+     "Ugandan Defence Minister Jacob Okello arrived in Nairobi on Monday. About 300 Kenyan troops "
+     "arrived in Somalia on Tuesday.\n",
+     {"deployment KE|SO", "!deployment UG*", NULL}},
+    {"a hedge in another clause does not touch a fact told as done",
+     NULL,
+     "Troops\n\n"
+     "Romania said it was considering a similar purchase, while Norway has already deployed 200 "
+     "soldiers to Lithuania.\n",
+     {"deployment NO|LT", NULL}},
+    {"decisions on requests, a country's air force, aircraft of a force, a request told after 'added that'",
+     NULL,
+     "Airspace\n\n"
+     "Kenya denied Sudan's request to use its airspace for a military cargo flight. "
+     "Kazakhstan has granted Uzbekistan's air force permission to fly through its airspace. "
+     "The aircraft of the Air Force of Zambia were granted overflight of the territory and waters "
+     "of Malawi. Officials said the deal would help and added that Mali had also "
+     "asked Senegal for permission for its drones to fly over the border region.\n",
+     {"airspace KE|SD|Denied", "!airspace -|SD|Requested", "airspace KZ|UZ|Granted",
+      "airspace MW|ZM|Granted", "airspace SN|ML|Requested", NULL}},
+    {"a post's country through a lower-case body, an opening place, a country after the name",
+     NULL,
+     "Reactions\n\n"
+     "A Finnish interior ministry spokeswoman, Laila Virtanen, said the talks went well. "
+     "In Bamako, government spokesman Oumar Traore said the border was calm. "
+     "Ghana's Vice President Ama Owusu met President Tunde Bello of Nigeria in Abuja. "
+     "The boats sailed at dawn from the port, Lima's defence minister, Ana Soto, told reporters.\n",
+     {"post laila-virtanen|Spokesperson|FI", "post oumar-traore|Spokesperson|ML",
+      "post ana-soto|Defense Minister|PE",
+      "post tunde-bello|President|NG", "!post tunde-bello|President|GH", NULL}},
+    {"a demonym of two states: the one the article names",
+     NULL,
+     "Exercise\n\n"
+     "Brazzaville sent two boats to the joint patrol. The Congolese navy's spokesman, Colonel "
+     "Paul Itoua, said the crews were ready.\n",
+     {"post paul-itoua|Spokesperson|CG", "!country CD", NULL}},
+    {"a weapon bought from a seller; the two met; signatories after a meeting",
+     NULL,
+     "Ceremonies\n\n"
+     "Peru's navy on Friday commissioned a corvette bought from Italy. "
+     "The tank deal was signed by Defence Minister Tomas Novak and by Poland's deputy defence "
+     "minister, Anna Kowal. The two met for two hours. The border pact was signed on "
+     "Monday by Spain's interior minister, Luis Ortega, and Portugal's Secretary of State for "
+     "Internal Affairs, Rita Sousa, after a meeting at the ministry.\n",
+     {"arms PE|IT", "meeting anna-kowal,tomas-novak|Held", "meeting luis-ortega,rita-sousa|Held",
+      "post rita-sousa|Secretary of State for Internal Affairs|PT", NULL}},
+    {"a hard-wrapped paragraph; a country word as a surname after Lt Cdr",
+     NULL,
+     "Coast guards\n\n"
+     "For-\neign Minister Trevor Dowe signed the plan on Monday.\n\n"
+     "\"Three boats\non one schedule will cover\nmore sea than five,\" Dowe said.\n\n"
+     "Lt Cdr Desmond Chad, who commands the flotilla, said the crews were ready.\n",
+     {"statement trevor-dowe|Three boats on one schedule will cover more sea than five,",
+      "post trevor-dowe|Foreign Minister|-", "person desmond-chad", "!country TD", NULL}},
+    {"forces: a country's navy after its possessive, a demonym's coast guard, a country name with 'and', 'of X'",
+     NULL,
+     "Navies\n\n"
+     "Sierra Leone's navy and the Liberian coast guard will patrol together, and the "
+     "Trinidad and Tobago Defence Force sent a boat. The Air Force of Zambia flew. "
+     "Chile's military build-up worries Peru.\n",
+     {"org sl-navy", "org lr-coast-guard", "org trinidad-and-tobago-defence-force",
+      "org air-force-of-zambia", "!org tobago*", "!org cl-military*", NULL}},
+    {"a hard-wrapped text: lines in a block are one paragraph, whatever they start with",
+     NULL,
+     "Coast guards\n\n"
+     "The plan was signed by\nForeign Minister Trevor Dowe\nand his counterpart on\n"
+     "Monday in the capital.\n\n"
+     "\"The crews train together.\nWhat they lacked was\na shared radio net,\" Dowe said.\n\n"
+     "The boats will sail\nnext week from the\nnorthern port of the\nisland, officials said.\n",
+     {"statement trevor-dowe|The crews train together. What they lacked was a shared radio "
+      "net,", NULL}},
+    {"talks that also included a third minister",
+     NULL,
+     "Air safety\n\n"
+     "Norway's transport minister, Ola Berg, and Sweden's transport minister, Eva Lind, "
+     "signed the accord after talks that also included Finland's Minister for Transport, "
+     "Timo Koski.\n",
+     {"meeting eva-lind,ola-berg,timo-koski|Held", NULL}},
+    {"follow-up permissions with the grantor told before",
+     NULL,
+     "Airspace\n\n"
+     "Kazakhstan has granted Uzbekistan's air force permission to fly through its airspace. "
+     "Tajikistan was refused permission for a transit flight in January. He added that "
+     "Kyrgyzstan had asked for similar access but that no decision had been taken. "
+     "Mongolia was refused entry at the border talks.\n",
+     {"airspace KZ|UZ|Granted", "airspace KZ|TJ|Denied", "airspace KZ|KG|Requested",
+      "!airspace *|MN|*", NULL}},
+    {"a transcript's speaker tags with a role after the name",
+     NULL,
+     "Evening news\n\n"
+     "ELENA MORARU, ANCHOR: Good evening. Our top story is the radar deal.\n\n"
+     "PAVEL CEBAN, DEFENCE CORRESPONDENT: Thank you, Elena.\n\n"
+     "MORARU: What exactly is the country getting?\n\n"
+     "CEBAN: Three sets. Minister Ion Vasilescu was very direct. He told us, quote, \"The new "
+     "sets will see the whole border,\" end quote.\n",
+     {"person elena-moraru", "person pavel-ceban",
+      "statement ion-vasilescu|The new sets will see the whole border,",
+      "!statement pavel-ceban*", NULL}},
     {"quote-only paragraphs after an introduction; the title said",
      NULL,
      "On the border\n\n"

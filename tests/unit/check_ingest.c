@@ -408,6 +408,53 @@ START_TEST(test_text_body_date_kept) {
 }
 END_TEST
 
+/* Letterheads, release numbers, "Place, date" lines and labels are no
+ * headline; a hard-wrapped paragraph is joined and a word broken at a line
+ * end made whole. */
+static const struct {
+  const char *in, *title;
+} headline_cases[] = {
+    {"KINGDOM OF RURITANIA\nMinistry of Home Affairs\nOffice of the Press Secretary\n\n"
+     "Capital City, 3 June 2025\n\nPRESS RELEASE No. 12/2025\n\n"
+     "Ruritania and Elbonia open a ferry line\n\nBody.\n",
+     "Ruritania and Elbonia open a ferry line"},
+    {"FLASH\nElbonian ferry strike ends\n\nBody.\n", "Elbonian ferry strike ends"},
+    {"B2   THE DAILY HERALD   Monday, June 2, 2025   WORLD\n-------------------------\n"
+     "Port workers end strike\n\nBody.\n",
+     "Port workers end strike"},
+    {"Ministry of Defence signs radar deal\n\nBody.\n", "Ministry of Defence signs radar deal"},
+    {"SENATE OF RURITANIA\nWritten Answers\nSitting of Monday, 2 June 2025\n\n"
+     "Ferry services to the islands: timetable\n\nBody.\n",
+     "Ferry services to the islands: timetable"},
+};
+
+START_TEST(test_text_headline_labels) {
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", headline_cases[_i].in,
+                                    strlen(headline_cases[_i].in), NULL, &doc), NG_OK);
+  ck_assert_ptr_nonnull(doc->title);
+  ck_assert_str_eq(doc->title, headline_cases[_i].title);
+  ng_doc_free(doc);
+}
+END_TEST
+
+START_TEST(test_text_hard_wrapped) {
+  const char *in = "Coast guards\n\nThe plan was signed by\nFor-\neign Minister Trevor Dowe\n"
+                   "on Monday in the capital.\n\n\"The crews train together.\nWhat they "
+                   "lacked was\na shared radio net,\" Dowe said.\n\nThe boats will sail\nnext "
+                   "week from the\nnorthern port of the\nisland, officials said.\n";
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_str_eq(doc->text,
+                   "Coast guards\n\nThe plan was signed by Foreign Minister Trevor Dowe on "
+                   "Monday in the capital.\n\n\"The crews train together. What they lacked was "
+                   "a shared radio net,\" Dowe said.\n\nThe boats will sail next week from "
+                   "the northern port of the island, officials said.");
+  ck_assert_str_eq(doc->title, "Coast guards");
+  ng_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_text_long_first_line) {
   ng_buf in;
   ng_buf_init(&in);
@@ -1019,6 +1066,8 @@ static Suite *ingest_suite(void) {
   tcase_add_loop_test(tc, test_text_doc, 0, N_ELEMS(text_cases));
   tcase_add_test(tc, test_text_body_date_kept);
   tcase_add_test(tc, test_text_long_first_line);
+  tcase_add_loop_test(tc, test_text_headline_labels, 0, N_ELEMS(headline_cases));
+  tcase_add_test(tc, test_text_hard_wrapped);
   tcase_add_test(tc, test_text_sha_and_ids);
   tcase_add_test(tc, test_text_invalid_position);
   tcase_add_loop_test(tc, test_line_classes, 0, N_ELEMS(line_cases));
