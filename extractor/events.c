@@ -851,7 +851,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       {
         /* the most specific guess of all the sentence's triggers */
         const char *d = cue_default_type(c, k);
-        /* "an agreement to coordinate the patrols of their coast guards" */
+        /* "an agreement to coordinate their border patrols" */
         if (!strcmp(d, "OtherAgreement") && ng_tok_is(c, k + 1, "to")) d = cue_default_type(c, k + 2);
         /* "the supply agreement", "a purchase contract" in a document
          * about buying weapons */
@@ -1057,7 +1057,7 @@ static const char *const permission_nouns[] = {"permission", "access", "clearanc
 /* Grantees find_grantees' patterns miss, in [s0, s1):
  *  - "has granted Uzbekistan's air force permission", "denied the Uzbek
  *    military clearance": a country's forces as the object of the decision;
- *  - "the aircraft of the Air Force of Zambia were granted":
+ *  - "the jets of the Air Force of Botswana were granted":
  *    aircraft of a country or of its force;
  *  - "Tajikistan was refused permission to cross ...": a country as the
  *    subject of a passive decision.
@@ -1604,7 +1604,7 @@ static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
       if (ng_tok_is_ci(c, i + 1, nums[w]) &&
           (in_list(c, i + 2, who) ||
            (in_list(c, i + 3, who) && (!m_at(c, i + 2) || m_at(c, i + 2)->kind == NG_M_TITLE)) ||
-           /* "The two met for about two hours" */
+           /* "The two met for an hour" */
            (i + 2 < t1 && ng_tok_is(c, i, "The") && (c->trig[i + 2] & NG_TR_MEET) &&
             !receive_verb(c, i + 2)))) {
         *at = i;
@@ -1654,7 +1654,7 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
   return false;
 }
 
-/* "A, and Portugal's Secretary of State for Internal Administration, B": the
+/* "A, and Spain's Secretary of State for Security, B": the
  * gap [a, b) between two persons is ", and" and the second one's title. */
 static bool titled_gap(const ng_ctx *c, size_t a, size_t b) {
   if (!is_p(c, a, ',') || !ng_tok_is(c, a + 1, "and")) return false;

@@ -209,12 +209,12 @@ static const xcase cases[] = {
      "Visit\n\n"
      "The Minister of Foreign Affairs, Trade and Development of the Federal Democratic Republic "
      "of Nepal, H.E. Amalia Rana, arrived on Monday.\n\n"
-     "Marcus Baptiste (Minister for National Security, Public Safety and Emergency Management): "
-     "The patrols will go on.\n\n"
-     "It was signed by the Minister of National Security of Trinidad and Tobago, Hon. Trevor "
-     "Dowe, on Monday.\n",
+     "Marcus Baptiste (Minister for National Security, Immigration and Border Control): "
+     "The checks will go on.\n\n"
+     "The accord bears the signature of the Minister of National Security of Saint Kitts and "
+     "Nevis, Hon. Trevor Dowe.\n",
      {"post amalia-rana|Foreign Minister|NP", "post marcus-baptiste|National Security Minister|-",
-      "post trevor-dowe|National Security Minister|TT",
+      "post trevor-dowe|National Security Minister|KN",
       "!person trade*", "!person development*", "!person public*", "!person h-e*",
       NULL}},
     {"a minister's arrival is a visit; troops arriving are deployed",
@@ -234,11 +234,11 @@ static const xcase cases[] = {
      "Airspace\n\n"
      "Kenya denied Sudan's request to use its airspace for a military cargo flight. "
      "Kazakhstan has granted Uzbekistan's air force permission to fly through its airspace. "
-     "The aircraft of the Air Force of Zambia were granted overflight of the territory and waters "
-     "of Malawi. Officials said the deal would help and added that Mali had also "
+     "The jets of the Air Force of Botswana were granted overflight of the territory and waters "
+     "of Namibia. Officials said the deal would help and added that Mali had also "
      "asked Senegal for permission for its drones to fly over the border region.\n",
      {"airspace KE|SD|Denied", "!airspace -|SD|Requested", "airspace KZ|UZ|Granted",
-      "airspace MW|ZM|Granted", "airspace SN|ML|Requested", NULL}},
+      "airspace NA|BW|Granted", "airspace SN|ML|Requested", NULL}},
     {"a post's country through a lower-case body, an opening place, a country after the name",
      NULL,
      "Reactions\n\n"
@@ -277,10 +277,10 @@ static const xcase cases[] = {
      NULL,
      "Navies\n\n"
      "Sierra Leone's navy and the Liberian coast guard will patrol together, and the "
-     "Trinidad and Tobago Defence Force sent a boat. The Air Force of Zambia flew. "
+     "Trinidad and Tobago Defence Force sent a boat. The Air Force of Botswana flew. "
      "Chile's military build-up worries Peru.\n",
      {"org sl-navy", "org lr-coast-guard", "org trinidad-and-tobago-defence-force",
-      "org air-force-of-zambia", "!org tobago*", "!org cl-military*", NULL}},
+      "org air-force-of-botswana", "!org tobago*", "!org cl-military*", NULL}},
     {"a hard-wrapped text: lines in a block are one paragraph, whatever they start with",
      NULL,
      "Coast guards\n\n"
