@@ -1356,6 +1356,37 @@ typedef struct {
   int nb;      /* index among non-blank lines, -1 for blank lines */
 } line_span;
 
+/* Words that open compounds ("well-known", "self-defence", "non-aligned",
+ * "twenty-five") and are seldom a word's first syllable ("pro-", "inter-",
+ * "re-" are: "pro-\nposal", "inter-\nnational"): a line that ends in one
+ * and a hyphen keeps the hyphen. */
+static const char *const compound_heads[] = {"well", "self", "non", "half", "vice", "semi",
+                                             "twenty", "thirty", "forty", "fifty", "sixty",
+                                             "seventy", "eighty", "ninety", NULL};
+
+/* The hyphen at OUT[H] ends a line and NEXT (N bytes) goes on: true when
+ * the two halves are a compound rather than one word broken in two (the
+ * next line goes on with a capital or a digit, or the word before the
+ * hyphen opens compounds). */
+static bool compound_break(const char *out, size_t h, const char *next, size_t n) {
+  if (n > 0 && ((next[0] >= 'A' && next[0] <= 'Z') || (next[0] >= '0' && next[0] <= '9')))
+    return true;
+  size_t b = h;
+  while (b > 0 && ((out[b - 1] >= 'a' && out[b - 1] <= 'z') || (out[b - 1] >= 'A' && out[b - 1] <= 'Z')))
+    b--;
+  size_t len = h - b;
+  if (len == 0 || len > 8)
+    return false;
+  char w[9];
+  for (size_t k = 0; k < len; k++)
+    w[k] = (char)(out[b + k] | 0x20);
+  w[len] = '\0';
+  for (size_t k = 0; compound_heads[k]; k++)
+    if (strcmp(compound_heads[k], w) == 0)
+      return true;
+  return false;
+}
+
 /* Does line S (N bytes) continue a sentence from the line before: its first
  * word in lower case ASCII letters?  In a hard-wrapped text (HARD), any line
  * that starts with a letter or a quotation mark goes on from the one before
@@ -1466,8 +1497,10 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
                 wrapped_line(s, n, hard);
     if (wrap && out.len >= 3 && out.data[out.len - 1] == '-' && out.data[out.len - 2] >= 'a' &&
         out.data[out.len - 2] <= 'z') {
-      /* "govern-\nment", "Mar-\ntin": a word hyphenated at the line end is one word */
-      out.data[--out.len] = '\0';
+      /* "govern-\nment", "Mar-\ntin": a word hyphenated at the line end is
+       * one word; "well-\nknown", "pro-\nRussian": a compound keeps its hyphen */
+      if (!compound_break(out.data, out.len - 1, s, n))
+        out.data[--out.len] = '\0';
     } else if (out.len > 0) {
       ng_buf_addc(&out, wrap ? ' ' : '\n');
     }

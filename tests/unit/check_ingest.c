@@ -442,14 +442,17 @@ START_TEST(test_text_hard_wrapped) {
   const char *in = "Coast guards\n\nThe plan was signed by\nFor-\neign Minister Trevor Dowe\n"
                    "on Monday in the capital.\n\n\"The crews train together.\nWhat they "
                    "lacked was\na shared radio net,\" Dowe said.\n\nThe boats will sail\nnext "
-                   "week from the\nnorthern port of the\nisland, officials said.\n";
+                   "week from the\nnorthern port of the\nisland, officials said.\n\nA well-\nknown pro-\n"
+                   "Western group of self-\ndefence units sent\ntwenty-\nfive boats to the\nrest-\n"
+                   "less coast.\n";
   ng_doc *doc = NULL;
   ck_assert_int_eq(ng_doc_from_text("t.txt", in, strlen(in), NULL, &doc), NG_OK);
   ck_assert_str_eq(doc->text,
                    "Coast guards\n\nThe plan was signed by Foreign Minister Trevor Dowe on "
                    "Monday in the capital.\n\n\"The crews train together. What they lacked was "
                    "a shared radio net,\" Dowe said.\n\nThe boats will sail next week from "
-                   "the northern port of the island, officials said.");
+                   "the northern port of the island, officials said.\n\nA well-known pro-Western group "
+                   "of self-defence units sent twenty-five boats to the restless coast.");
   ck_assert_str_eq(doc->title, "Coast guards");
   ng_doc_free(doc);
 }
