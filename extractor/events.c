@@ -1614,6 +1614,13 @@ static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
   return 0;
 }
 
+/* True if entity ENT is among the N of WHO. */
+static bool has_who(const int *who, size_t n, int ent) {
+  for (size_t j = 0; j < n; j++)
+    if (who[j] == ent) return true;
+  return false;
+}
+
 /* The persons named in [t0, t1), if there are exactly N of them. */
 static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int *who) {
   size_t n = 0;
@@ -1621,9 +1628,7 @@ static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int
     const ng_mention *m = m_at(c, i);
     if (!m) continue;
     if (m->kind == NG_M_PERSON) {
-      bool dup = false;
-      for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
-      if (!dup) {
+      if (!has_who(who, n, m->ent)) {
         if (n == want) return 0;
         who[n++] = m->ent;
       }
@@ -1681,9 +1686,7 @@ static size_t also_included(const ng_ctx *c, size_t k, size_t s1, int *who, size
   for (size_t j = i + 1; j < s1 && j <= i + 20 && n < 8; j++) {
     const ng_mention *m = m_at(c, j);
     if (m && m->kind == NG_M_PERSON) {
-      bool dup = false;
-      for (size_t q = 0; q < n; q++) dup |= who[q] == m->ent;
-      if (!dup) who[n++] = m->ent;
+      if (!has_who(who, n, m->ent)) who[n++] = m->ent;
       j = m->t1 - 1;
       continue;
     }
@@ -1716,9 +1719,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
       for (size_t i = g; i < k && n < 8; i++) {
         const ng_mention *m = m_at(c, i);
         if (m && m->kind == NG_M_PERSON && (i + 1 < k ? is_p(c, m->t1, '-') || m->t1 == k : true)) {
-          bool dup = false;
-          for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
-          if (!dup) who[n++] = m->ent;
+          if (!has_who(who, n, m->ent)) who[n++] = m->ent;
           i = m->t1 - 1;
         }
       }
@@ -1742,9 +1743,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         for (size_t i = w + 1; i < s1 && i <= w + 24 && n < 8; i++) {
           const ng_mention *m = m_at(c, i);
           if (m && m->kind == NG_M_PERSON) {
-            bool dup = false;
-            for (size_t j = 0; j < n; j++) dup |= who[j] == m->ent;
-            if (!dup) who[n++] = m->ent;
+            if (!has_who(who, n, m->ent)) who[n++] = m->ent;
             i = m->t1 - 1;
             /* "with A, and B's defence minister, C": a list goes on after a comma or "and" */
             if (!between && !(is_p(c, m->t1, ',') || ng_tok_is(c, m->t1, "and"))) break;
