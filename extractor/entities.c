@@ -1359,6 +1359,14 @@ static void pass_titles(ng_ctx *c) {
         }
       }
       if (!e) continue;
+      /* "Defence Minister Gen Tanaka said": "Gen" without a full stop right
+       * after a civilian title and before a lone surname is a given name */
+      if (len == 1 && ng_tok_is(c, i, "Gen") && e->sub && !strcmp(e->sub, "rank") && i > 0 &&
+          c->tok_m[i - 1] >= 0 && c->m[c->tok_m[i - 1]].kind == NG_M_TITLE &&
+          strcmp(c->m[c->tok_m[i - 1]].scope, "rank") &&
+          strcmp(c->m[c->tok_m[i - 1]].scope, "honorific") && j < c->tk.n && is_cap(c, j) &&
+          c->tok_m[j] < 0 && (j + 1 >= c->tk.n || !is_cap(c, j + 1) || !same_sent(c, j, j + 1)))
+        continue;
       /* "state minister of defense", "commissioner for infrastructure and
        * energy": a portfolio the lexicon does not know goes with the title */
       size_t pe = plural ? j : portfolio_end(c, j);

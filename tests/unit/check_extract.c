@@ -577,6 +577,12 @@ static const xcase cases[] = {
      "Under the deal, Norway allows the Danish Air Force to station up to twelve combat "
      "aircraft at a northern base for five years.\n",
      {"agreement BasingRights|DK,NO", "deployment DK|NO", "!deployment NO|DK", NULL}},
+    {"'Gen' without a full stop after a civilian title is a given name; 'Gen.' is the rank",
+     NULL,
+     "Drills\n\n"
+     "Japan will send 300 troops to Australia, Japanese Defence Minister Gen Tanabe said on Monday. "
+     "Army chief Gen. Hiroshi Oda agreed.\n",
+     {"post gen-tanabe|Defense Minister|JP", "!person tanabe", "person hiroshi-oda", NULL}},
     {"a rank written without full stops before a spokesman's name",
      NULL,
      "Border quiet\n\n"
