@@ -1247,6 +1247,113 @@ static void pass_possessive_forces(ng_ctx *c) {
 /* "the Harbour Safety Board (HSB) ... HSB said": an acronym defined in
  * parentheses right after an organization's name names it for the rest of
  * the article. */
+/* Last words of a defined term that names no organisation: "Exclusive
+ * Economic Zone (EEZ)", "Memorandum of Understanding (MoU)". */
+static const char *const acr_not_org[] = {
+    "zone", "zones", "understanding", "product", "vehicle", "vehicles", "gas", "missile",
+    "missiles", "rocket", "rockets", "weapon", "weapons", "system", "systems", "drone", "drones",
+    "aircraft", "satellite", "satellites", "radar", "radars", "launcher", "launchers", "tank",
+    "tanks", "agreement", "agreements", "treaty", "act", "programme", "program", "plan",
+    "framework", "strategy", "initiative", "code", "convention", "protocol", "index", "rate",
+    "area", "areas", "corridor", "route", "partnership", "exercise", "exercises", "operation",
+    "operations", "dialogue", "deal", "declaration", "charter", "law", "standard", "standards",
+    "procedure", "procedures", "principles", "income", "reserve", "reserves", "capability",
+    "capabilities", "line", "status", "regime", "visa", "visas", "contract", "project", NULL};
+
+/* Does capitalized word W (N bytes) followed by the words of WORDS from K
+ * give the letters ACR[L..NA)?  Each word gives its first letter and maybe
+ * more of its own, in order ("Economic Community of West African States":
+ * E-CO-W-A-S). */
+static bool acr_match(const char *const *w, const size_t *wn, size_t nw, size_t k, const char *acr,
+                      size_t l, size_t na) {
+  if (k == nw || l == na) return k == nw && l == na;
+  if ((w[k][0] | 0x20) != (acr[l] | 0x20)) return false;
+  size_t x = 1, m = l + 1;
+  for (;;) {
+    if (acr_match(w, wn, nw, k + 1, acr, m, na)) return true;
+    /* or this word gives the next letter too */
+    if (m == na) return false;
+    while (x < wn[k] && (w[k][x] | 0x20) != (acr[m] | 0x20)) x++;
+    if (x == wn[k]) return false;
+    x++;
+    m++;
+  }
+}
+
+/* "the Regional Security System (RSS)", "Jama'at Nusrat al-Islam
+ * wal-Muslimin (JNIM)": a capitalized name that an acronym in brackets right
+ * after it abbreviates is an organisation, unless a title word is in it or
+ * its last word says it is a thing (acr_not_org) */
+static void acronym_orgs(ng_ctx *c) {
+  enum { MAX_W = 10 };
+  ng_buf lab;
+  ng_buf_init(&lab);
+  for (size_t a = 2; a + 2 < c->tk.n; a++) {
+    if (!is_punct(c, a, '(') || !is_punct(c, a + 2, ')') || c->tok_m[a + 1] >= 0 ||
+        !(c->tk.tok[a + 1].flags & NG_TF_ALLCAPS) || !same_sent(c, a - 1, a + 2))
+      continue;
+    size_t na;
+    const char *acr = ng_tok_text(c, a + 1, &na);
+    bool letters = na >= 2 && na <= 8;
+    for (size_t q = 0; q < na && letters; q++) letters = (acr[q] | 0x20) >= 'a' && (acr[q] | 0x20) <= 'z';
+    if (!letters) continue;
+    /* the capitalized words before the bracket, last first; small words,
+     * hyphens, apostrophes and what is glued after them count for none */
+    const char *w[MAX_W];
+    size_t wn[MAX_W], wt[MAX_W], nw = 0, t = a;
+    while (t-- > 0 && nw < MAX_W && same_sent(c, t, a) && c->tok_m[t] < 0) {
+      const ng_token *tk = &c->tk.tok[t];
+      if (is_cap(c, t)) {
+        if (is_title_word(c, t)) break;
+        w[nw] = ng_tok_text(c, t, &wn[nw]);
+        wt[nw++] = t;
+      } else if (!(tk->type == NG_TOK_WORD && (glued(c, t) ||
+                                                tok_in(c, t, (const char *const[]){
+                                                    "of", "for", "and", "the", "on", "in", "de",
+                                                    "du", "des", "al", "wal", "el", "la", "le",
+                                                    "del", NULL}))) &&
+                 !is_punct(c, t, '-') && !is_punct(c, t, '\'') && !is_possessive(c, t)) {
+        break;
+      }
+    }
+    /* the fewest words (two at least) that give the acronym */
+    size_t used = 0;
+    for (size_t k = 2; k <= nw && !used; k++) {
+      const char *fw[MAX_W];
+      size_t fn[MAX_W];
+      for (size_t q = 0; q < k; q++) {
+        fw[q] = w[k - 1 - q];
+        fn[q] = wn[k - 1 - q];
+      }
+      if (acr_match(fw, fn, k, 0, acr, 0, na)) used = k;
+    }
+    if (!used || tok_in(c, a - 1, acr_not_org)) continue;
+    size_t s = wt[used - 1];
+    ng_org_class oc = NG_ORG_GENERIC;
+    head_class(c, a - 1, &oc);
+    /* the country leading the name, as in pass_org_patterns: a demonym
+     * qualifies it ("South African National Defence Force": South Africa's
+     * National Defence Force), a country's name is part of it */
+    const char *iso = country_word(c, s);
+    size_t skip = 0, dlen = 1;
+    if (!iso && (dlen = country_phrase(c, s, true, &lab, &iso)) < 2) iso = NULL;
+    bool named = iso && !is_demonym_phrase(c, s, dlen, &lab);
+    if (iso && !named) {
+      phrase(c, s, s + dlen, &lab);
+      skip = lab.len + 1;
+    }
+    if (!iso && s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
+      /* "South Africa's Air Traffic and Navigation Services (ATNS)" */
+      iso = country_word(c, s - 2);
+      if (!iso) country_phrase(c, s - 1, false, &lab, &iso);
+    }
+    phrase(c, s, a, &lab);
+    int ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
+    add_mention(c, (uint32_t)s, (uint32_t)a, NG_M_ORG, ent, iso ? ng_country_ent(c, iso) : -1);
+  }
+  ng_buf_free(&lab);
+}
+
 static void pass_acronyms(ng_ctx *c) {
   enum { MAX_ACR = 16 };
   const char *acr[MAX_ACR];
@@ -2680,6 +2787,7 @@ static void pass_coauthors(ng_ctx *c) {
 void ng_recognize_entities(ng_ctx *c) {
   pthread_once(&wc_once, wc_build);
   pass_triggers(c);
+  acronym_orgs(c);
   pass_org_patterns(c);
   pass_gazetteer(c);
   pass_possessive_forces(c);

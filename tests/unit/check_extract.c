@@ -577,6 +577,15 @@ static const xcase cases[] = {
      "Under the deal, Norway allows the Danish Air Force to station up to twelve combat "
      "aircraft at a northern base for five years.\n",
      {"agreement BasingRights|DK,NO", "deployment DK|NO", "!deployment NO|DK", NULL}},
+    {"a name an acronym in brackets abbreviates is an organisation; a defined thing is not",
+     NULL,
+     "Pact\n\n"
+     "Chad and Sudan will share intelligence on the Popular Front for the Liberation of the "
+     "Eastern Marches (PFLEM), said Abakar Nour of the Lake Fitri Observatory for Peace (LFOP). The Exclusive "
+     "Economic Zone (EEZ) and the Surface-to-Air Missile (SAM) sites were not discussed. Kanem "
+     "Regional Intelligence Fusion Cell (KRIFC) analysts said the PFLEM had lost ground.\n",
+     {"org popular-front-for-the-liberation-of-the-eastern-marches", "org lake-fitri-observatory-for-peace",
+      "org kanem-regional-intelligence-fusion-cell", "!org *zone*", "!org *missile*", NULL}},
     {"'Gen' without a full stop after a civilian title is a given name; 'Gen.' is the rank",
      NULL,
      "Drills\n\n"
