@@ -1453,6 +1453,17 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
             grantors[ng++] = m->country;
         }
       }
+      if (!ng && its && cl0 > s0) {
+        /* "Georgia, meanwhile, allowed Armenian planes to use its airspace":
+         * a clause opening with the verb has the sentence's subject */
+        size_t v = cl0;
+        if (in_list(c, v, (const char *const[]){"has", "had", "have", "also", NULL})) v++;
+        const ng_mention *m = m_at(c, s0);
+        if (!m && s0 + 1 < cl0) m = m_at(c, s0 + 1);
+        if (v < air && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) && m &&
+            (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) && m->t1 < cl0)
+          grantors[ng++] = m->country;
+      }
       if (!ng && its) {
         /* the clause's subject */
         for (size_t j = cl0; j < air; j++) {

@@ -577,6 +577,11 @@ static const xcase cases[] = {
      "Under the deal, Norway allows the Danish Air Force to station up to twelve combat "
      "aircraft at a northern base for five years.\n",
      {"agreement BasingRights|DK,NO", "deployment DK|NO", "!deployment NO|DK", NULL}},
+    {"an aside between the subject and the verb: the subject grants",
+     NULL,
+     "Flights\n\n"
+     "Moldova, meanwhile, allowed Ukrainian cargo planes to use its airspace for a month.\n",
+     {"airspace MD|UA|Granted", "!airspace UA|UA|Granted", NULL}},
     {"a name an acronym in brackets abbreviates is an organisation; a defined thing is not",
      NULL,
      "Pact\n\n"
