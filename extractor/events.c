@@ -290,6 +290,12 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
       return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
+    /* "have been invited to join the arrangements": not (yet) a party */
+    if (in_list(c, i, (const char *const[]){"invited", "invite", "invites", "urged", "encouraged",
+                                            NULL}) &&
+        ng_tok_is(c, i + 1, "to") &&
+        in_list(c, i + 2, (const char *const[]){"join", "accede", "sign", NULL}))
+      return true;
     if ((c->trig[i] & (NG_TR_NEG | NG_TR_REPORT)) &&
         in_list(c, i, (const char *const[]){"denied", "deny", "denies", "refused", "refuses",
                                            "refuse", "rejected", "rejects", "reports", "rumors",
@@ -525,8 +531,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       break;
     if (TOK_IS_CI(c, i, "with") || TOK_IS_CI(c, i, "between")) {
       add_party(a, subj);
+      size_t n0 = a->n_party;
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
-      return;
+      if (a->n_party > n0) return;
+      /* "a hotline between their navies": no one named there; the
+       * coordinated subject below */
+      a->n_party = 0;
+      break;
     }
     /* the passive: "the agreement was signed in Suva by Fiji's foreign
      * minister, A, and Palau's minister of state, B" */
@@ -608,6 +619,27 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       continue;
     for (size_t w = 0; numbers[w]; w++) {
       if (!ng_tok_is_ci(c, i + 1, numbers[w])) continue;
+      if (w == 0) {
+        /* "X delivered two corvettes to Y under the contract signed by the
+         * two sides": the two countries named before in the sentence, or
+         * ("Under it, X will supply Y with ... . The two governments signed
+         * the contract") in the sentence before */
+        agreement t;
+        t.n_party = 0;
+        size_t from = i > s0 ? s0 : s0 > 0 ? c->tk.sent[c->tk.tok[s0].sent - 1].first : s0;
+        for (size_t j = from; j < (i > s0 ? i : s0) && t.n_party < 3; j++) {
+          const ng_mention *m = m_at(c, j);
+          if (m) {
+            add_party(&t, country_ref(c, m));
+            j = m->t1 - 1;
+          }
+        }
+        if (t.n_party == 2) {
+          add_party(a, t.party[0]);
+          add_party(a, t.party[1]);
+          return;
+        }
+      }
       for (size_t p = n_prev; p-- > 0;) {
         if (prev[p].n_party == w + 2) {
           for (size_t j = 0; j < prev[p].n_party; j++) add_party(a, prev[p].party[j]);
@@ -637,6 +669,41 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       }
       break;
     }
+  }
+  /* "X met Y on Saturday. The two signed a memorandum ...", "After the
+   * talks, the two foreign ministers signed ...": the states of the two
+   * people named last, in this sentence or the two before */
+  for (size_t i = k > s0 + 5 ? k - 5 : s0; i + 2 <= k; i++) {
+    if (!TOK_IS_CI(c, i, "the") || !TOK_IS_CI(c, i + 1, "two")) continue;
+    bool people = true;
+    for (size_t j = i + 2; j < k && people; j++) {
+      const ng_mention *m = m_at(c, j);
+      if (m && m->kind == NG_M_TITLE) { /* "the two foreign ministers" */
+        j = m->t1 - 1;
+        continue;
+      }
+      people = !m && in_list(c, j, (const char *const[]){"ministers", "leaders", "men", "women",
+                                                         "officials", "presidents", "premiers",
+                                                         "have", "also", "then", "later", NULL});
+    }
+    if (!people) break;
+    size_t sn = c->tk.tok[s0].sent, p0 = c->tk.sent[sn >= 2 ? sn - 2 : 0].first;
+    int who[2] = {-1, -1};
+    size_t persons = 0;
+    for (size_t j = i; j-- > p0 && persons < 2;) {
+      const ng_mention *m = m_at(c, j);
+      if (!m) continue;
+      if (m->kind == NG_M_PERSON && m->ent != who[0]) who[persons++] = m->ent;
+      j = m->t0;
+    }
+    int st[2] = {persons == 2 ? person_state(c, who[0]) : -1,
+                 persons == 2 ? person_state(c, who[1]) : -1};
+    if (st[0] >= 0 && st[1] >= 0 && st[0] != st[1]) {
+      add_party(a, st[0]);
+      add_party(a, st[1]);
+      return;
+    }
+    break;
   }
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
     if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
@@ -680,10 +747,10 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
 static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
   static const char *const shr[] = {"share", "shares", "shared", "sharing", NULL};
   static const char *const geo[] = {"border", "borders", "frontier", "frontiers", "boundary",
-                                    "estuary", "river", "rivers", "coast", "coastline", "sea",
-                                    "seas", "lake", "island", "peninsula", "gulf", "bay", "waters",
-                                    "basin", "history", "language", "culture", "neighbourhood",
-                                    "neighborhood", "region", NULL};
+                                    "boundaries", "estuary", "river", "rivers", "coast",
+                                    "coastline", "sea", "seas", "lake", "island", "peninsula",
+                                    "gulf", "bay", "waters", "basin", "history", "language",
+                                    "culture", "neighbourhood", "neighborhood", "region", NULL};
   if (!in_list(c, k, shr)) return false;
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
     if (in_list(c, i, geo)) return true;
@@ -795,19 +862,40 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
   return NULL;
 }
 
+/* Is token i a hotline between navies or armies ("a naval hotline", "a
+ * hotline between their navies"), with no aircraft near?  Then it
+ * coordinates forces, not flights. */
+static bool naval_hotline(const ng_ctx *c, size_t i, size_t s0, size_t s1) {
+  if (!TOK_IS_CI(c, i, "hotline") && !TOK_IS_CI(c, i, "hotlines")) return false;
+  static const char *const forces[] = {"naval", "navy", "navies", "army", "armies", "militaries",
+                                       "coast", "ground", NULL};
+  static const char *const air[] = {"air", "aircraft", "airspace", "flight", "flights", "aviation",
+                                    "jets", "planes", "drones", "air-safety", NULL};
+  bool force = false;
+  for (size_t j = i > s0 + 4 ? i - 4 : s0; j < s1 && j <= i + 5; j++) {
+    if (in_list(c, j, air)) return false;
+    force |= in_list(c, j, forces);
+  }
+  return force;
+}
+
+/* A trade word and a weapon in [s0, s1). */
+static bool arms_sentence(const ng_ctx *c, size_t s0, size_t s1) {
+  bool trade = false, item = false;
+  for (size_t i = s0; i < s1; i++) {
+    trade |= (c->trig[i] & (NG_TR_BUY | NG_TR_SELL)) != 0;
+    item |= (c->trig[i] & NG_TR_ARMS_ITEM) != 0;
+  }
+  return trade && item;
+}
+
 /* Does some sentence of the document tell an arms purchase or sale (a trade
  * word and a weapon)?  0 unknown, 1 no, 2 yes. */
 static bool doc_arms_trade(const ng_ctx *c, int *memo) {
   if (*memo) return *memo == 2;
   *memo = 1;
-  for (size_t s = 0; s < c->tk.n_sent && *memo == 1; s++) {
-    bool trade = false, item = false;
-    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
-      trade |= (c->trig[i] & (NG_TR_BUY | NG_TR_SELL)) != 0;
-      item |= (c->trig[i] & NG_TR_ARMS_ITEM) != 0;
-    }
-    if (trade && item) *memo = 2;
-  }
+  for (size_t s = 0; s < c->tk.n_sent && *memo == 1; s++)
+    if (arms_sentence(c, c->tk.sent[s].first, c->tk.sent[s].end)) *memo = 2;
   return *memo == 2;
 }
 
@@ -827,8 +915,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     agreement a;
     memset(&a, 0, sizeof a);
-    const char *types[8];
-    size_t n_types = 0;
+    const char *types[8], *about[8];
+    size_t n_types = 0, n_about = 0;
     const char *deflt = NULL, *guess = NULL;
     int arms_memo = 0;
     bool any = false;
@@ -870,11 +958,14 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       size_t reach = (n >= 4 && (!strncasecmp(w, "shar", 4) || !strncasecmp(w, "exch", 4))) ? 6 : 3;
       size_t lo = k > s0 + reach ? k - reach : s0, hi = k + reach + 1 < s1 ? k + reach + 1 : s1;
       /* what it is about: "a pact with Chile on joint maritime security" */
+      size_t about0 = SIZE_MAX, about1 = 0;
       for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
         if (is_p(c, i, ',') || is_p(c, i, ';')) break;
         if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering")) {
           size_t h = i + 6 < s1 ? i + 6 : s1;
           if (h > hi) hi = h;
+          about0 = i + 1;
+          about1 = h;
           break;
         }
       }
@@ -894,17 +985,38 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         }
       if (rel != SIZE_MAX && rel > s0 + 1 && (c->trig[rel - 1] & NG_TR_AGREE))
         lo = rel > s0 + 4 ? rel - 4 : s0;
+      /* what is agreed to: "agreed to set up a direct hotline between
+       * their navies", to the clause's end */
+      if (ng_tok_is(c, k + 1, "to") && c->tk.tok[k + 2].type == NG_TOK_WORD &&
+          !(c->trig[k + 2] & NG_TR_AGREE))
+        for (size_t i = k + 3; i < s1 && i <= k + 12; i++) {
+          if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+          if (i + 1 > hi) hi = i + 1;
+        }
+      /* the type named right before the cue ("a security cooperation pact
+       * covering joint exercises") is the one: what it covers adds none */
+      bool named = (k > s0 && c->agree_type[k - 1]) || (k > s0 + 1 && c->agree_type[k - 2]);
       for (size_t i = lo; i < hi; i++) {
         const char *t = c->agree_type[i];
         if (!t && c->tk.tok[i].type == NG_TOK_WORD) t = local_agree_type(c, i);
-        if (!t || quoted[i]) continue;
+        if (!t || quoted[i] || (named && i >= about0 && i < about1)) continue;
+        if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
         bool dup = false;
         for (size_t j = 0; j < n_types; j++) dup |= !strcmp(types[j], t);
         if (!dup && n_types < 8) types[n_types++] = t;
+        dup = false;
+        for (size_t j = 0; j < n_about; j++) dup |= !strcmp(about[j], t);
+        if (!dup && n_about < 8 && i >= about0 && i < about1 && !named) about[n_about++] = t;
       }
     }
     if (a.n_party < 2 || !deflt) continue;
     deflt = guess;
+    /* "an agreement on air traffic safety that will see the two share radar
+     * data": what the agreement is said to be on is its type */
+    if (n_about) {
+      memcpy(types, about, n_about * sizeof *about);
+      n_types = n_about;
+    }
     /* intelligence sharing subsumes the security cooperation it is part of */
     bool intel = false;
     for (size_t j = 0; j < n_types; j++) intel |= !strcmp(types[j], "IntelligenceSharing");
@@ -918,6 +1030,9 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     if (!n_types) {
       if (!strcmp(deflt, "OtherAgreement") && military_sentence(c, s0, s1))
         deflt = "MilitaryCoordination";
+      /* "delivered the two frigates ... under the contract signed by the
+       * two sides": a sentence that trades weapons */
+      if (!strcmp(deflt, "OtherAgreement") && arms_sentence(c, s0, s1)) deflt = "ArmsSupply";
       a.type = deflt;
       a.explicit_type = false;
       *out = ng_xgrow(*out, *n_out, sizeof **out);

@@ -577,6 +577,36 @@ static const xcase cases[] = {
      "Under the deal, Norway allows the Danish Air Force to station up to twelve combat "
      "aircraft at a northern base for five years.\n",
      {"agreement BasingRights|DK,NO", "deployment DK|NO", "!deployment NO|DK", NULL}},
+    {"what is agreed to, to the clause's end: a hotline between navies or for air traffic",
+     NULL,
+     "Hotlines\n\n"
+     "Chile and Argentina have agreed to set up a direct hotline between their navies. "
+     "Peru and Ecuador agreed to set up a hotline for their air traffic controllers. "
+     "Uruguay and Paraguay have agreed to set up a hotline between their navies too. "
+     "Bolivia and Colombia, which share long boundaries with Brazil, have been invited to join "
+     "the arrangements later.\n",
+     {"agreement MilitaryCoordination|AR,CL", "agreement AirSafety|EC,PE",
+      "agreement MilitaryCoordination|PY,UY", "!agreement AirSafety|AR,CL",
+      "!agreement *|BO,CO", NULL}},
+    {"'the two' who sign: the two people or countries of the sentences before",
+     NULL,
+     "Talks\n\n"
+     "Latvian Foreign Minister Ilze Berzina met Portugal's foreign minister, Rui Matos, on "
+     "Friday. After the talks, the two foreign ministers signed a memorandum under which Latvia "
+     "will train Portuguese cyber staff.\n\n"
+     "Under a second deal, Spain will supply Estonia with 40 armoured vehicles by 2030. The two "
+     "governments signed the arms contract in Tallinn on Monday.\n",
+     {"agreement OtherAgreement|LV,PT", "agreement ArmsSupply|EE,ES", NULL}},
+    {"an agreement on a subject has that type; a logistics centre is basing; weapons delivered "
+     "under a contract: arms supply",
+     NULL,
+     "Pacts\n\n"
+     "Norway and Iceland have signed an agreement on air traffic safety that will see the two "
+     "countries share radar data. Eritrea and Turkey signed an agreement for a naval logistics "
+     "centre at Massawa. Italy delivered two corvettes to Ghana under the contract "
+     "signed by the two sides.\n",
+     {"agreement AirSafety|IS,NO", "!agreement IntelligenceSharing|IS,NO",
+      "agreement BasingRights|ER,TR", "agreement ArmsSupply|GH,IT", NULL}},
     {"an aside between the subject and the verb: the subject grants",
      NULL,
      "Flights\n\n"
