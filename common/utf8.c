@@ -109,6 +109,21 @@ static const char latin_fold[] =
 void ng_utf8_fold(ng_buf *out, const char *s, size_t len) {
   size_t i = 0;
   while (i < len) {
+    if ((unsigned char)s[i] < 0x80) {
+      /* a run of ASCII, nearly all text: lowered straight into room made
+       * once for the run, not a byte at a time */
+      size_t j = i;
+      while (j < len && (unsigned char)s[j] < 0x80) j++;
+      ng_buf_reserve(out, j - i);
+      char *d = out->data + out->len;
+      for (; i < j; i++) {
+        char c = s[i];
+        *d++ = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+      }
+      out->len = (size_t)(d - out->data);
+      out->data[out->len] = '\0';
+      continue;
+    }
     uint32_t cp;
     size_t n = ng_utf8_decode(s + i, len - i, &cp);
     if (n == 0) n = 1;

@@ -431,7 +431,7 @@ static size_t json_find_key(const char *s, size_t len, size_t p, const char *key
 /* ------------------------------------------------------------ metadata */
 
 typedef struct {
-  ng_buf og_title, site_name, title, h1, author;
+  ng_buf og_title, site_name, title, h1, author, coauthors;
   ng_date date;
   int date_rank; /* lower is better; INT_MAX: none yet */
   int author_rank;
@@ -452,11 +452,17 @@ static void offer_author(html_meta *m, const char *v, size_t n, int rank) {
   if (!v || rank >= m->author_rank) return;
   ng_buf name;
   ng_buf_init(&name);
-  if (ng_ingest_author_name(v, n, &name)) {
+  ng_buf co;
+  ng_buf_init(&co);
+  if (ng_ingest_author_names(v, n, &name, &co)) {
     ng_buf_clear(&m->author);
     ng_buf_add(&m->author, name.data, name.len);
+    /* "Jane Roe, Jim Poe": every author named, as in a byline */
+    ng_buf_clear(&m->coauthors);
+    ng_buf_add(&m->coauthors, co.data, co.len);
     m->author_rank = rank;
   }
+  ng_buf_free(&co);
   ng_buf_free(&name);
 }
 
@@ -756,6 +762,7 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
   ng_buf_init(&m.title);
   ng_buf_init(&m.h1);
   ng_buf_init(&m.author);
+  ng_buf_init(&m.coauthors);
   m.date_rank = INT_MAX;
   m.author_rank = INT_MAX;
   if (opts == NULL) opts = &defaults;
@@ -851,6 +858,8 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
     text = fixed;
   }
   if (m.author.len) doc->author = ng_xstrndup(m.author.data, m.author.len);
+  if (m.author.len && m.coauthors.len)
+    doc->coauthors = ng_xstrndup(m.coauthors.data, m.coauthors.len);
   if (m.date_rank != INT_MAX) doc->published = m.date;
   if ((st = ng_ingest_finish(doc, text.data, text.len, headline->len > 0, opts)) != NG_OK)
     goto cleanup;
@@ -868,6 +877,7 @@ cleanup:
   ng_buf_free(&m.title);
   ng_buf_free(&m.h1);
   ng_buf_free(&m.author);
+  ng_buf_free(&m.coauthors);
   ng_doc_free(doc);
   return st;
 }

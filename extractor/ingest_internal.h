@@ -67,6 +67,9 @@ ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head,
  * "JANE ROE"): appends the person's name to OUT and returns true, or
  * returns false when S does not name a person (an agency, a URL, one word). */
 bool ng_ingest_author_name(const char *s, size_t len, ng_buf *out);
+/* Same; CO (may be NULL) also receives the further names of a list
+ * ("Jane Roe, Jim Poe", "Jane Roe and Jim Poe"), one per line. */
+bool ng_ingest_author_names(const char *s, size_t len, ng_buf *out, ng_buf *co);
 
 /* ASCII-only character classes: input bytes are never passed to <ctype.h>,
  * whose behaviour for negative chars is undefined and depends on the locale. */

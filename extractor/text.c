@@ -1080,6 +1080,17 @@ ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head,
       if (date && d.y) *date = d;
       return NG_LINE_BYLINE;
     }
+    if (head && has_field_sep(s, n)) {
+      /* "Daily Post | Reporting by Jane Roe | Lima, 3 May 2027": a byline
+       * in a later field of a masthead line */
+      for (size_t q = 1; q + 1 < n; q++) {
+        if (s[q - 1] != '|' || s[q] != ' ') continue;
+        if (parse_byline(s + q + 1, n - q - 1, author, coauthors, &d, false)) {
+          if (date && d.y) *date = d;
+          return NG_LINE_BYLINE;
+        }
+      }
+    }
     if (head || tail) {
       if (parse_name_date(s, n, author, &d)) {
         if (date) *date = d;
@@ -1098,6 +1109,10 @@ ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head,
 }
 
 bool ng_ingest_author_name(const char *s, size_t len, ng_buf *out) {
+  return ng_ingest_author_names(s, len, out, NULL);
+}
+
+bool ng_ingest_author_names(const char *s, size_t len, ng_buf *out, ng_buf *co) {
   size_t b = 0, e = len;
   trim(s, &b, &e);
   s += b;
@@ -1115,6 +1130,7 @@ bool ng_ingest_author_name(const char *s, size_t len, ng_buf *out) {
   ng_date d = {0, 0, 0};
   if (!rest_byline(s, len, n, &d)) return false;
   add_name(out, s, n);
+  if (co) co_names(s, len, n, co);
   return true;
 }
 
@@ -1257,6 +1273,48 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
   return true;
 }
 
+/* A news agency's masthead: "Northern News Agency (NNA)", optionally with
+ * "- English Service": capitalised words up to "News Agency" or "Press
+ * Agency", an acronym in parentheses, a service named after a dash. */
+static bool agency_masthead(const char *s, size_t n) {
+  if (n > 100) return false;
+  size_t at = ng_ingest_ifind(s, n, " news agency");
+  size_t al = 12;
+  if (at == (size_t)-1) at = ng_ingest_ifind(s, n, " press agency");
+  if (at == (size_t)-1) return false;
+  if (ng_c_lower(s[at + 1])) return false;
+  for (size_t i = 0; i < at;) {
+    while (i < at && s[i] == ' ') i++;
+    if (i < at && !ng_c_upper(s[i]) && (unsigned char)s[i] < 0x80) return false;
+    while (i < at && s[i] != ' ') i++;
+  }
+  if (s[at + 2] == 'r' || s[at + 2] == 'R') al = 13;
+  size_t p = at + al;
+  while (p < n && s[p] == ' ') p++;
+  if (p < n && s[p] == '(') {
+    size_t q = p + 1;
+    while (q < n && (ng_c_upper(s[q]) || ng_c_digit(s[q]))) q++;
+    if (q == p + 1 || q >= n || s[q] != ')') return false;
+    p = q + 1;
+  }
+  while (p < n && s[p] == ' ') p++;
+  if (p == n) return true;
+  /* "- English Service", "| English Desk" */
+  size_t d = skip_seps(s, n, p);
+  if (d == p) return false;
+  size_t last = n;
+  while (last > d && s[last - 1] != ' ') last--;
+  if (!ng_ingest_ieq(s + last, n - last, "service") && !ng_ingest_ieq(s + last, n - last, "desk") &&
+      !ng_ingest_ieq(s + last, n - last, "edition"))
+    return false;
+  for (size_t i = d; i < n;) {
+    if (!ng_c_upper(s[i])) return false;
+    while (i < n && s[i] != ' ') i++;
+    while (i < n && s[i] == ' ') i++;
+  }
+  return true;
+}
+
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
  * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
@@ -1281,6 +1339,11 @@ static bool not_headline(const char *s, size_t len) {
     upper |= s[i] >= 'A' && s[i] <= 'Z';
   }
   if (letterhead(s, b, e, upper && !lower)) return true;
+  if (agency_masthead(s + b, e - b)) return true;
+  /* "Translated from the Arabic original.": a translator's note */
+  if ((ng_ingest_iprefix(s + b, e - b, "translated from ") ||
+       ng_ingest_iprefix(s + b, e - b, "translation from ")) && e < len && s[e] == '.')
+    return true;
   if (running_head(s + b, e - b, NULL)) return true;
   /* a rule ("-----", "* * *"): no letter, digit or non-ASCII byte */
   bool rule = true;
@@ -1347,6 +1410,38 @@ static bool live_headline(const char *s, size_t n) {
  * Monday 20 April 2026". */
 static bool meta_line(const char *s, size_t n) {
   return n < 120 && memchr(s, '|', n) != NULL;
+}
+
+/* A line that is a person's name and nothing else ("Jane Roe"): 2 to 4
+ * tokens, no agency or label word.  The name goes to AUTHOR. */
+static bool bare_name(const char *s, size_t len, ng_buf *author) {
+  size_t b = 0, e = len, n;
+  trim(s, &b, &e);
+  int ntok;
+  if (e <= b || e - b > 60) return false;
+  n = read_name(s + b, e - b, 0, &ntok);
+  if (n != e - b || ntok < 2 || ntok > 4 || s[e - 1] == '.') return false;
+  size_t pn;
+  if (!person_at(s + b, e - b, 0, &pn)) return false;
+  if (author) add_name(author, s + b, n);
+  return true;
+}
+
+/* A headline that names its own date at the end, as official transcripts
+ * do ("Regular Press Briefing on March 3, 2027"): that date, or none. */
+static ng_date headline_date(const char *s, size_t n) {
+  ng_date none = {0, 0, 0};
+  for (size_t q = n; q-- > 3;) {
+    if (!ng_ingest_iprefix(s + q - 3, n - q + 3, " on ")) continue;
+    size_t p = q + 1;
+    ng_date d;
+    size_t used = ng_date_parse(s + p, n - p, 0, &d);
+    if (used == 0 || d.y == 0 || !ng_date_valid(d)) return none;
+    for (p += used; p < n; p++)
+      if (s[p] != ' ' && s[p] != '.') return none;
+    return d;
+  }
+  return none;
 }
 
 /* ------------------------------------------------------------ documents */
@@ -1481,6 +1576,20 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         if (!upd && published.y == 0) published = d;
       }
     }
+    if (kind == NG_LINE_TEXT && title_seen && nb < HEAD_LINES && author.len == 0 &&
+        doc->author == NULL && bare_name(s, n, NULL)) {
+      /* "Jane Roe" over "Wednesday 3 March 2027": a columnist's name set
+       * above the date, without "By" */
+      size_t j = i + 1;
+      while (j < n_lines && lines[j].nb < 0) j++;
+      ng_date d = {0, 0, 0};
+      if (j < n_lines &&
+          ng_ingest_classify_line(text + lines[j].b, lines[j].e - lines[j].b, true, false, NULL,
+                                  &d, NULL) == NG_LINE_DATELINE) {
+        bare_name(s, n, &author);
+        kind = NG_LINE_BYLINE;
+      }
+    }
     if (kind != NG_LINE_TEXT) {
       dropped = true;
       after_title_dropped |= title_seen;
@@ -1561,11 +1670,14 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   if (doc->title_e > doc->title_b)
     doc->title = ng_xstrndup(out.data + doc->title_b, doc->title_e - doc->title_b);
   /* a byline's further names belong with its first one */
-  if (coauthors.len > 0 && (doc->author == NULL || !strcmp(doc->author, author.data)))
+  if (coauthors.len > 0 && doc->coauthors == NULL &&
+      (doc->author == NULL || !strcmp(doc->author, author.data)))
     doc->coauthors = ng_buf_steal(&coauthors);
   if (doc->author == NULL && author.len > 0) doc->author = ng_buf_steal(&author);
   if (doc->published.y == 0) doc->published = published.y ? published : updated;
   if (doc->published.y == 0) doc->published = ng_ingest_dateline_date(out.data, out.len);
+  if (doc->published.y == 0 && doc->title)
+    doc->published = headline_date(doc->title, strlen(doc->title));
   if (doc->published.y == 0 && opts && opts->fallback_date.y > 0 &&
       ng_date_valid(opts->fallback_date))
     doc->published = opts->fallback_date;

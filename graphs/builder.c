@@ -67,6 +67,7 @@
 /* pairs compared when an event repeats an earlier one's IRI (beyond this,
  * statements may repeat, which is harmless) */
 #define NG_BUILDER_MAX_COMPARE 65536u
+#define CONST_LEN_SLOTS 64
 
 #define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
@@ -121,6 +122,7 @@ struct ng_builder {
    * official flags, and the mentions described */
   ng_buf iri_store;
   char **iris;           /* n_ent entity IRIs, then n_post post IRIs (NULL: skipped) */
+  size_t *iri_lens;      /* their lengths */
   bool *official;
   size_t iris_cap;
   span_set mentions_done;
@@ -134,6 +136,12 @@ struct ng_builder {
   } *ev_refs;
   /* scratch for events and descriptions (kept, like LIT) */
   ng_buf ev_iri, ev_key, ev_scratch, ev_tmp, iso, doc_buf, tmp;
+  /* the lengths of the vocabulary's constants a statement names (its
+   * predicate, a class), remembered by address (see const_len) */
+  struct const_len {
+    const char *at;
+    size_t len;
+  } consts[CONST_LEN_SLOTS];
 };
 
 /* ------------------------------------------------------------------ helpers */
@@ -303,6 +311,19 @@ static void utf8_clean(ng_buf *out, const char *s, size_t len) {
       goto cleanup;          \
   } while (0)
 
+/* strlen of C, a string constant that never changes (a predicate, a
+ * class): every statement has one, so it is measured once and then
+ * remembered by its address. */
+static size_t const_len(ng_builder *b, const char *c) {
+  uint64_t a = (uintptr_t)c * 0x9E3779B97F4A7C15ULL;
+  struct const_len *m = &b->consts[(a >> 32) % CONST_LEN_SLOTS];
+  if (m->at != c) {
+    m->at = c;
+    m->len = strlen(c);
+  }
+  return m->len;
+}
+
 /* P, the predicate, is always one of the vocabulary's constants.  S is
  * always an IRI the builder minted, and so is O if it is an IRI and
  * O_MINTED; an IRI O that is FIXED is one of the vocabulary's constants.
@@ -311,9 +332,10 @@ static void utf8_clean(ng_buf *out, const char *s, size_t len) {
  * spares itself checking them again: every IRI minted here is the base or
  * the document IRI followed by a slug, a kind, digits, hex and - # = ,
  * (see the minting rule), none of which IRIREF excludes, and the
- * vocabulary's constants are IRIs by inspection. */
-static ng_status emit_term(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o,
-                           bool o_minted) {
+ * vocabulary's constants are IRIs by inspection.  S_LEN and O_LEN are the
+ * lengths of S and of a minted O when the caller has them, else 0. */
+static ng_status emit_term(ng_builder *b, const char *graph, const char *s, size_t s_len,
+                           const char *p, ng_term o, bool o_minted, size_t o_len) {
   ng_statement st;
   st.s.type = NG_TERM_IRI;
   st.s.value = s;
@@ -327,8 +349,15 @@ static ng_status emit_term(ng_builder *b, const char *graph, const char *s, cons
   st.graph = graph;
   ng_status rc;
   if (b->minted) {
-    size_t minted[4] = {strlen(s), strlen(p),
-                        (o_minted || o.fixed) && o.type == NG_TERM_IRI ? strlen(o.value) : 0,
+    if (o.type != NG_TERM_IRI)
+      o_len = 0;
+    else if (o.fixed)
+      o_len = const_len(b, o.value);
+    else if (o_minted && !o_len)
+      o_len = strlen(o.value);
+    else if (!o_minted)
+      o_len = 0;
+    size_t minted[4] = {s_len ? s_len : strlen(s), const_len(b, p), o_len,
                         !graph ? 0 : graph == b->doc ? b->doc_len : strlen(graph)};
     rc = ng_writer_put_minted(b->writer, &st, minted);
   } else {
@@ -340,20 +369,20 @@ static ng_status emit_term(ng_builder *b, const char *graph, const char *s, cons
 }
 
 static ng_status emit(ng_builder *b, const char *graph, const char *s, const char *p, ng_term o) {
-  return emit_term(b, graph, s, p, o, false);
+  return emit_term(b, graph, s, 0, p, o, false, 0);
 }
 
 /* O is an IRI the builder minted (see emit_term). */
 static ng_status emit_iri(ng_builder *b, const char *g, const char *s, const char *p, const char *o) {
   ng_term t = {NG_TERM_IRI, o, NULL, NULL, false};
-  return emit_term(b, g, s, p, t, true);
+  return emit_term(b, g, s, 0, p, t, true, 0);
 }
 
 /* O is an IRI from elsewhere: the writer checks it. */
 static ng_status emit_iri_checked(ng_builder *b, const char *g, const char *s, const char *p,
                                   const char *o) {
   ng_term t = {NG_TERM_IRI, o, NULL, NULL, false};
-  return emit_term(b, g, s, p, t, false);
+  return emit_term(b, g, s, 0, p, t, false, 0);
 }
 
 /* S rdf:type CLASS, CLASS being one of the vocabulary's constants. */
@@ -569,10 +598,16 @@ static bool span_in(const ng_span *sp, const ng_span *spans, size_t n) {
   return false;
 }
 
-/* (WAS, N_WAS: the mentions SUBJ already links to, whose links are not
- * repeated; none when comparing would take too long) */
-static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *subj, const ng_span *spans,
-                               size_t n, const ng_span *was, size_t n_was) {
+/* The length of the mention IRI AT describes. */
+static size_t mention_len(const ng_builder *b, const struct mention_at *at) {
+  return b->doc_len + 6 + at->b_len + 1 + at->e_len;
+}
+
+/* (SUBJ_LEN: the length of SUBJ; WAS, N_WAS: the mentions SUBJ already
+ * links to, whose links are not repeated; none when comparing would take
+ * too long) */
+static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *subj, size_t subj_len,
+                               const ng_span *spans, size_t n, const ng_span *was, size_t n_was) {
   ng_status rc = NG_OK;
   const char *doc_iri = b->doc;
   ng_buf *m = &b->mention;
@@ -601,27 +636,46 @@ static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *sub
   }
   if (n_was > NG_BUILDER_MAX_COMPARE / (n ? n : 1))
     n_was = 0;
-  for (size_t i = 0; i < n; i++)
-    if (b->mention_at[i].off != SIZE_MAX && !span_in(&spans[i], was, n_was))
-      TRY(emit_iri(b, doc_iri, subj, NG_NS "mention", m->data + b->mention_at[i].off));
+  /* (the lengths of the IRIs are known here: none is measured again) */
+  ng_term t = {NG_TERM_IRI, NULL, NULL, NULL, false};
+  for (size_t i = 0; i < n; i++) {
+    if (b->mention_at[i].off == SIZE_MAX || span_in(&spans[i], was, n_was))
+      continue;
+    t.value = m->data + b->mention_at[i].off;
+    TRY(emit_term(b, doc_iri, subj, subj_len, NG_NS "mention", t, true,
+                  mention_len(b, &b->mention_at[i])));
+  }
   for (size_t i = 0; i < n; i++) {
     const ng_span *sp = &spans[i];
     if (b->mention_at[i].off == SIZE_MAX || !span_set_add(&b->mentions_done, sp))
       continue;
     const char *iri = m->data + b->mention_at[i].off;
+    size_t iri_len = mention_len(b, &b->mention_at[i]);
     const char *digits = iri + b->doc_len + 6; /* B,E */
     char num[24];
-    TRY(emit_type(b, doc_iri, iri, NG_NS "Mention"));
-    TRY(emit_iri(b, doc_iri, iri, NG_NS "inDocument", doc_iri));
+    ng_term o = {NG_TERM_IRI, NG_NS "Mention", NULL, NULL, true};
+    TRY(emit_term(b, doc_iri, iri, iri_len, RDF_TYPE, o, false, 0));
+    o.value = doc_iri;
+    o.fixed = false;
+    TRY(emit_term(b, doc_iri, iri, iri_len, NG_NS "inDocument", o, true, b->doc_len));
     size_t bl = b->mention_at[i].b_len, el = b->mention_at[i].e_len;
+    o.type = NG_TERM_LITERAL;
+    o.value = num;
+    o.datatype = XSD "nonNegativeInteger";
+    o.fixed = true;
     memcpy(num, digits, bl);
     num[bl] = '\0';
-    TRY(emit_plain(b, doc_iri, iri, NIF "beginIndex", num, XSD "nonNegativeInteger"));
+    TRY(emit_term(b, doc_iri, iri, iri_len, NIF "beginIndex", o, false, 0));
     memcpy(num, digits + bl + 1, el);
     num[el] = '\0';
-    TRY(emit_plain(b, doc_iri, iri, NIF "endIndex", num, XSD "nonNegativeInteger"));
-    if (doc->text && sp->b <= sp->e && sp->e <= doc->len)
-      TRY(emit_lit(b, doc_iri, iri, NIF "anchorOf", doc->text + sp->b, sp->e - sp->b, NULL));
+    TRY(emit_term(b, doc_iri, iri, iri_len, NIF "endIndex", o, false, 0));
+    if (doc->text && sp->b <= sp->e && sp->e <= doc->len) {
+      ng_buf_clear(&b->lit);
+      utf8_clean(&b->lit, doc->text + sp->b, sp->e - sp->b);
+      o.value = b->lit.data ? b->lit.data : "";
+      o.datatype = NULL;
+      TRY(emit_term(b, doc_iri, iri, iri_len, NIF "anchorOf", o, false, 0));
+    }
   }
 cleanup:
   return rc;
@@ -832,10 +886,11 @@ static bool valid_arg(const ng_facts *f, const ng_arg *a) {
 }
 
 /* Writes event EV, whose IRI is E.  WAS: an earlier event of the document
- * with the same IRI, or NULL; EV then adds only what WAS did not say. */
+ * with the same IRI, or NULL; EV then adds only what WAS did not say.
+ * ENT_IRIS, ENT_LENS: the entities' IRIs and their lengths. */
 static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f, const ng_event *ev,
                             const char *e, const ng_event *was, const char *doc_iri,
-                            char **ent_iris) {
+                            char **ent_iris, const size_t *ent_lens) {
   ng_status rc = NG_OK;
   ng_buf *tmp = &b->ev_tmp;
   ng_buf_clear(tmp);
@@ -873,7 +928,8 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
       if (dup)
         continue;
     }
-    TRY(emit_iri(b, doc_iri, e, role_prop(a->role), ent_iris[a->ent]));
+    ng_term o = {NG_TERM_IRI, ent_iris[a->ent], NULL, NULL, false};
+    TRY(emit_term(b, doc_iri, e, 0, role_prop(a->role), o, true, ent_lens[a->ent]));
   }
   const char *sub_prop = ev->kind == NG_EV_AGREEMENT  ? NG_NS "agreementType"
                          : ev->kind == NG_EV_AIRSPACE ? NG_NS "status"
@@ -889,8 +945,8 @@ static ng_status emit_event(ng_builder *b, const ng_doc *doc, const ng_facts *f,
     TRY(emit_str(b, doc_iri, e, NG_NS "quote", ev->quote));
   if (ev->kind == NG_EV_ARMS && ev->item && *ev->item && !(was && same_str(was->item, ev->item)))
     TRY(emit_str(b, doc_iri, e, NG_NS "item", ev->item));
-  TRY(emit_mentions(b, doc, e, ev->mentions, ev->n_mentions, was ? was->mentions : NULL,
-                    was ? was->n_mentions : 0));
+  TRY(emit_mentions(b, doc, e, strlen(e), ev->mentions, ev->n_mentions,
+                    was ? was->mentions : NULL, was ? was->n_mentions : 0));
 cleanup:
   return rc;
 }
@@ -965,6 +1021,7 @@ void ng_builder_free(ng_builder *b) {
   ng_buf_free(&b->tmp);
   ng_buf_free(&b->iri_store);
   free(b->iris);
+  free(b->iri_lens);
   free(b->official);
   free(b->mentions_done.slots);
   free(b->base);
@@ -1058,13 +1115,16 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   if (n_iris > b->iris_cap) {
     b->iris_cap = n_iris;
     free(b->iris);
+    free(b->iri_lens);
     free(b->official);
     b->iris = ng_xmalloc(n_iris * sizeof *b->iris);
+    b->iri_lens = ng_xmalloc(n_iris * sizeof *b->iri_lens);
     b->official = ng_xmalloc(n_iris * sizeof *b->official);
   }
   /* (a document without entities may come before any array exists: no
    * arithmetic on a null pointer) */
   char **iris = b->iris, **posts = iris ? iris + n_ent : NULL;
+  size_t *lens = b->iri_lens;
   bool *official = b->official;
   span_set_clear(&b->mentions_done);
 
@@ -1106,6 +1166,7 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     const char *iri = from->data + at;
     size_t len = strlen(iri);
     iris[i] = len ? (char *)iri : NULL;
+    lens[i] = len;
     at += len + 1;
   }
 
@@ -1155,13 +1216,14 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     if (!au.listed[k])
       TRY(emit_iri(b, g, au.iri[k], NG_NS "mentionedIn", g));
 
+  ng_term doc_term = {NG_TERM_IRI, g, NULL, NULL, false};
   for (size_t i = 0; i < n_ent; i++) {
     const ng_entity *e = &facts->ent[i];
-    TRY(emit_iri(b, g, iris[i], NG_NS "mentionedIn", g));
+    TRY(emit_term(b, g, iris[i], lens[i], NG_NS "mentionedIn", doc_term, true, b->doc_len));
     for (size_t k = 0; k < facts->n_post; k++)
       if (posts[k] && facts->post[k].person == (int)i)
         TRY(emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[k]));
-    TRY(emit_mentions(b, doc, iris[i], e->mentions, e->n_mentions, NULL, 0));
+    TRY(emit_mentions(b, doc, iris[i], lens[i], e->mentions, e->n_mentions, NULL, 0));
   }
 
   /* memberships the document states: "X, a member of the Y coalition" */
@@ -1176,7 +1238,7 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   for (size_t i = 0; i < facts->n_ev; i++) {
     size_t first = b->ev_first[i];
     TRY(emit_event(b, doc, facts, &facts->ev[i], b->ev_store.data + b->ev_at[i],
-                   first == i ? NULL : &facts->ev[first], g, iris));
+                   first == i ? NULL : &facts->ev[first], g, iris, lens));
   }
 
 cleanup:

@@ -163,6 +163,28 @@ static inline const word_rec *rec_at(const ng_lexicon *lex, uint32_t at) {
   return (const word_rec *)(lex->recs + (size_t)(at - 1) * REC_ALIGN);
 }
 
+/* True if A and B, N bytes each, are equal.  Most phrases are short: up
+ * to 16 bytes they are compared as two overlapping words, not by a call. */
+static inline bool same_bytes(const char *a, const char *b, size_t n) {
+  uint64_t x, y, u, v;
+  uint32_t c, d, e, f;
+  if (n >= 8 && n <= 16) {
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+    memcpy(&u, a + n - 8, 8);
+    memcpy(&v, b + n - 8, 8);
+    return ((x ^ y) | (u ^ v)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    memcpy(&c, a, 4);
+    memcpy(&d, b, 4);
+    memcpy(&e, a + n - 4, 4);
+    memcpy(&f, b + n - 4, 4);
+    return ((c ^ d) | (e ^ f)) == 0;
+  }
+  return memcmp(a, b, n) == 0;
+}
+
 /* The record of S[0..N) (N > 0), or NULL. */
 static inline const word_rec *find_word(const ng_lexicon *lex, const char *s, size_t n) {
   uint32_t h = word_hash(s, n), bit = filter_bit(h);
@@ -172,7 +194,7 @@ static inline const word_rec *find_word(const ng_lexicon *lex, const char *s, si
     if (!sl.at) return NULL;
     if (sl.hash == h) {
       const word_rec *w = rec_at(lex, sl.at);
-      if (w->len == n && memcmp(w->key, s, n) == 0) return w;
+      if (w->len == n && same_bytes(w->key, s, n)) return w;
     }
   }
 }

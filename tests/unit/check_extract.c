@@ -747,6 +747,25 @@ static const xcase cases[] = {
      "Peru and Chile held talks on Monday.\n\n"
      "(Additional reporting by Prince Koroma in Lima)\n",
      {"!post *|Prince|*", NULL}},
+    {"a portfolio of two words in a minister's title",
+     NULL,
+     "Roads\n\n"
+     "Malta's Minister for Infrastructure and Transport, Karl Vella, opened the road on Monday.\n",
+     {"post karl-vella|Transport Minister|MT", "!post karl-vella|Infrastructure Minister|*", NULL}},
+    {"well-known bodies: a security conference, an airline, air navigation and rescue agencies",
+     NULL,
+     "Talks\n\n"
+     "Chile's foreign minister, Rosa Ibarra, spoke at the Munich Security Conference on Saturday. "
+     "Air Canada said it would resume its flights. AirNav Indonesia and Basarnas searched for "
+     "the plane, Airservices Australia said.\n",
+     {"org msc", "org aircanada", "org airnavindonesia", "org basarnas",
+      "org airservicesaustralia", NULL}},
+    {"a city of the dateline gives an unqualified minister his country",
+     NULL,
+     "Ministers meet\n\n"
+     "Port Sudan, 4 May 2027 (Agency) - The Minister of Foreign Affairs, Omar Salih Daoud, received "
+     "the Chilean envoy on Monday.\n",
+     {"post omar-salih-daoud|Foreign Minister|SD", NULL}},
     {"a byline with two authors",
      NULL,
      "Talks resume\n\nBy Lena Brandt and Tomas Ruiz\n\n"
@@ -1015,6 +1034,51 @@ START_TEST(test_bylines) {
                "10:05 The ministers have arrived.\n",
                NULL);
   ck_assert_str_eq(d->title, "LIVE: Peru and Chile sign border accord in Arica");
+  ng_doc_free(d);
+  /* a byline in a later field of a masthead line */
+  d = doc_from("Peru closes border\n\n"
+               "Andes Daily Digital | Reporting by Lucia Paredes | Lima, June 3, 2026, 09:42 PET\n\n"
+               "Peru closed its border on Monday.\n",
+               NULL);
+  ck_assert_str_eq(d->author, "Lucia Paredes");
+  ck_assert_int_eq(d->published.d, 3);
+  ng_doc_free(d);
+  /* a columnist's name alone over the date line */
+  d = doc_from("OPINION\n\nChile needs a navy, not speeches\n\nA standfirst under the headline.\n\n"
+               "Tomas Aravena-Lagos\nWednesday 3 June 2026\n\n"
+               "Chile has three frigates and a great many speeches.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "Chile needs a navy, not speeches");
+  ck_assert_str_eq(d->author, "Tomas Aravena-Lagos");
+  ng_doc_free(d);
+  /* a name alone with no date line under it is text, not a byline */
+  d = doc_from("Chile needs a navy\n\nTomas Aravena\n\nChile has three frigates.\n", NULL);
+  ck_assert_ptr_null(d->author);
+  ng_doc_free(d);
+  /* a transcript dated only in its headline */
+  d = doc_from("Foreign Ministry Spokesperson's Regular Press Conference on June 4, 2026\n\n"
+               "Q: Can you confirm the visit? A: I have nothing to offer.\n",
+               NULL);
+  ck_assert_int_eq(d->published.y, 2026);
+  ck_assert_int_eq(d->published.m, 6);
+  ck_assert_int_eq(d->published.d, 4);
+  ng_doc_free(d);
+  /* an agency's masthead and a translator's note are no headline */
+  d = doc_from("Andes Star News Agency (ASNA) - English Service\n"
+               "Translated from the Spanish original.\n\n"
+               "Peru and Chile sign a border accord\n\n"
+               "Lima, 3 June 2026 (ASNA) - Peru and Chile signed an accord.\n",
+               NULL);
+  ck_assert_str_eq(d->title, "Peru and Chile sign a border accord");
+  ng_doc_free(d);
+  /* every author named in the page's author metadata */
+  static const char page[] =
+      "<html><head><meta name=\"author\" content=\"Lucia Paredes, Tomas Aravena\">"
+      "<title>Peru and Chile talk</title></head><body><article><h1>Peru and Chile talk</h1>"
+      "<p>Peru and Chile held talks on Monday in Lima, officials said.</p></article></body></html>";
+  ck_assert_int_eq(ng_doc_from_html("case.html", page, strlen(page), NULL, &d), NG_OK);
+  ck_assert_str_eq(d->author, "Lucia Paredes");
+  ck_assert_str_eq(d->coauthors, "Tomas Aravena");
   ng_doc_free(d);
 }
 END_TEST
