@@ -290,7 +290,7 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
       return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
-    /* "have been invited to join the arrangements": not (yet) a party */
+    /* "were invited to join the pact later": not (yet) a party */
     if (in_list(c, i, (const char *const[]){"invited", "invite", "invites", "urged", "encouraged",
                                             NULL}) &&
         ng_tok_is(c, i + 1, "to") &&
@@ -534,7 +534,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       size_t n0 = a->n_party;
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       if (a->n_party > n0) return;
-      /* "a hotline between their navies": no one named there; the
+      /* "a hotline between the two navies": no one named there; the
        * coordinated subject below */
       a->n_party = 0;
       break;
@@ -670,8 +670,8 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       break;
     }
   }
-  /* "X met Y on Saturday. The two signed a memorandum ...", "After the
-   * talks, the two foreign ministers signed ...": the states of the two
+  /* "X received Y in Riga. The two then signed ...", "Once the meeting
+   * ended, the two defence ministers signed ...": the states of the two
    * people named last, in this sentence or the two before */
   for (size_t i = k > s0 + 5 ? k - 5 : s0; i + 2 <= k; i++) {
     if (!TOK_IS_CI(c, i, "the") || !TOK_IS_CI(c, i + 1, "two")) continue;
@@ -985,8 +985,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         }
       if (rel != SIZE_MAX && rel > s0 + 1 && (c->trig[rel - 1] & NG_TR_AGREE))
         lo = rel > s0 + 4 ? rel - 4 : s0;
-      /* what is agreed to: "agreed to set up a direct hotline between
-       * their navies", to the clause's end */
+      /* what is agreed to: "agreed to open a hotline between the two
+       * navies", to the clause's end */
       if (ng_tok_is(c, k + 1, "to") && c->tk.tok[k + 2].type == NG_TOK_WORD &&
           !(c->trig[k + 2] & NG_TR_AGREE))
         for (size_t i = k + 3; i < s1 && i <= k + 12; i++) {
@@ -1011,7 +1011,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     }
     if (a.n_party < 2 || !deflt) continue;
     deflt = guess;
-    /* "an agreement on air traffic safety that will see the two share radar
+    /* "a pact on flight safety under which both sides exchange radar
      * data": what the agreement is said to be on is its type */
     if (n_about) {
       memcpy(types, about, n_about * sizeof *about);

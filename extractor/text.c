@@ -1340,7 +1340,7 @@ static bool not_headline(const char *s, size_t len) {
   }
   if (letterhead(s, b, e, upper && !lower)) return true;
   if (agency_masthead(s + b, e - b)) return true;
-  /* "Translated from the Arabic original.": a translator's note */
+  /* "Translated from the Portuguese.": a translator's note */
   if ((ng_ingest_iprefix(s + b, e - b, "translated from ") ||
        ng_ingest_iprefix(s + b, e - b, "translation from ")) && e < len && s[e] == '.')
     return true;

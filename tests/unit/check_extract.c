@@ -580,9 +580,9 @@ static const xcase cases[] = {
     {"what is agreed to, to the clause's end: a hotline between navies or for air traffic",
      NULL,
      "Hotlines\n\n"
-     "Chile and Argentina have agreed to set up a direct hotline between their navies. "
+     "Chile and Argentina agreed to open an emergency hotline between the two navies. "
      "Peru and Ecuador agreed to set up a hotline for their air traffic controllers. "
-     "Uruguay and Paraguay have agreed to set up a hotline between their navies too. "
+     "Uruguay and Paraguay agreed to open a naval hotline as well. "
      "Bolivia and Colombia, which share long boundaries with Brazil, have been invited to join "
      "the arrangements later.\n",
      {"agreement MilitaryCoordination|AR,CL", "agreement AirSafety|EC,PE",
@@ -592,7 +592,7 @@ static const xcase cases[] = {
      NULL,
      "Talks\n\n"
      "Latvian Foreign Minister Ilze Berzina met Portugal's foreign minister, Rui Matos, on "
-     "Friday. After the talks, the two foreign ministers signed a memorandum under which Latvia "
+     "Friday. Once the meeting ended, the two defence ministers signed a memorandum by which Latvia "
      "will train Portuguese cyber staff.\n\n"
      "Under a second deal, Spain will supply Estonia with 40 armoured vehicles by 2030. The two "
      "governments signed the arms contract in Tallinn on Monday.\n",
@@ -601,8 +601,8 @@ static const xcase cases[] = {
      "under a contract: arms supply",
      NULL,
      "Pacts\n\n"
-     "Norway and Iceland have signed an agreement on air traffic safety that will see the two "
-     "countries share radar data. Eritrea and Turkey signed an agreement for a naval logistics "
+     "Norway and Iceland signed a pact on flight safety under which both sides will exchange "
+     "radar data. Eritrea and Turkey signed an agreement for a naval logistics "
      "centre at Massawa. Italy delivered two corvettes to Ghana under the contract "
      "signed by the two sides.\n",
      {"agreement AirSafety|IS,NO", "!agreement IntelligenceSharing|IS,NO",
@@ -763,9 +763,9 @@ static const xcase cases[] = {
     {"a city of the dateline gives an unqualified minister his country",
      NULL,
      "Ministers meet\n\n"
-     "Port Sudan, 4 May 2027 (Agency) - The Minister of Foreign Affairs, Omar Salih Daoud, received "
-     "the Chilean envoy on Monday.\n",
-     {"post omar-salih-daoud|Foreign Minister|SD", NULL}},
+     "Port Sudan, 2 March 2026 (SNA) - The Minister of Interior, Hamid Taha Osman, opened a police "
+     "academy on Monday.\n",
+     {"post hamid-taha-osman|Interior Minister|SD", NULL}},
     {"a byline with two authors",
      NULL,
      "Talks resume\n\nBy Lena Brandt and Tomas Ruiz\n\n"
@@ -1037,7 +1037,7 @@ START_TEST(test_bylines) {
   ng_doc_free(d);
   /* a byline in a later field of a masthead line */
   d = doc_from("Peru closes border\n\n"
-               "Andes Daily Digital | Reporting by Lucia Paredes | Lima, June 3, 2026, 09:42 PET\n\n"
+               "Andes Post Online | Reporting by Lucia Paredes | Lima, June 3, 2026, 09:42 PET\n\n"
                "Peru closed its border on Monday.\n",
                NULL);
   ck_assert_str_eq(d->author, "Lucia Paredes");
@@ -1056,7 +1056,7 @@ START_TEST(test_bylines) {
   ck_assert_ptr_null(d->author);
   ng_doc_free(d);
   /* a transcript dated only in its headline */
-  d = doc_from("Foreign Ministry Spokesperson's Regular Press Conference on June 4, 2026\n\n"
+  d = doc_from("Defence Ministry Weekly Media Briefing on June 4, 2026\n\n"
                "Q: Can you confirm the visit? A: I have nothing to offer.\n",
                NULL);
   ck_assert_int_eq(d->published.y, 2026);
