@@ -291,10 +291,10 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
     /* "were invited to join the pact later": not (yet) a party */
-    if (in_list(c, i, (const char *const[]){"invited", "invite", "invites", "urged", "encouraged",
-                                            NULL}) &&
-        ng_tok_is(c, i + 1, "to") &&
-        in_list(c, i + 2, (const char *const[]){"join", "accede", "sign", NULL}))
+    if (ng_tok_is(c, i + 1, "to") &&
+        in_list(c, i + 2, (const char *const[]){"join", "accede", "sign", NULL}) &&
+        in_list(c, i, (const char *const[]){"invited", "invite", "invites", "urged", "encouraged",
+                                            NULL}))
       return true;
     if ((c->trig[i] & (NG_TR_NEG | NG_TR_REPORT)) &&
         in_list(c, i, (const char *const[]){"denied", "deny", "denies", "refused", "refuses",
