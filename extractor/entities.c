@@ -2113,7 +2113,9 @@ static int family_first(ng_ctx *c, const char *s, size_t n, int *pe) {
     bool starts = first_len == n && !strncmp(p->label, s, n);
     bool ends = last && strlen(last + 1) == n && !strncmp(last + 1, s, n);
     if (!starts && !ends) continue;
-    if (found >= 0 || ends || !sp || sp == last || strchr(sp + 1, ' ') != last) return -1;
+    /* (a name of two words or three: "Kashiwagi" after a family name
+     * written first, "Selam" after "Selam Bekele Ayana") */
+    if (found >= 0 || ends || !sp || (sp != last && strchr(sp + 1, ' ') != last)) return -1;
     found = (int)e;
   }
   return found;

@@ -1602,19 +1602,39 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         if (dec_grantor >= 0) grantors[ng++] = dec_grantor;
       } else if (bits & NG_TR_AIR_REQUEST) {
         status = "Requested";
+        int asked_of = -1;
+        bool unasked = false;
         for (size_t j = cl0; j < air; j++) {
           if (c->trig[j] & NG_TR_AIR_REQUEST) {
-            /* "a request from Nepal" */
-            if (requested_by < 0 && ng_tok_is(c, j + 1, "from"))
-              requested_by = country_ref(c, m_at(c, j + 2));
+            /* "a request from Nepal"; but "has requested from Egypt the
+             * permission": the one asked */
+            size_t f = j + 1;
+            if (ng_tok_is(c, f, "from") && TOK_IS_CI(c, f + 1, "the")) f++;
+            if (ng_tok_is(c, j + 1, "from")) {
+              if (in_list(c, j, (const char *const[]){"requested", "sought", "asked", NULL}))
+                asked_of = country_ref(c, m_at(c, f + 1));
+              else if (requested_by < 0)
+                requested_by = country_ref(c, m_at(c, f + 1));
+            }
+            /* "New Delhi had not asked Pakistan to ...": no request */
+            for (size_t b = j; b-- > cl0 && j - b <= 2;)
+              if ((c->trig[b] & NG_TR_NEG) && !(c->trig[b] & NG_TR_AIR_DENY)) unasked = true;
             break;
           }
-          int cr = country_ref(c, m_at(c, j));
+          const ng_mention *m = m_at(c, j);
+          int cr = country_ref(c, m);
+          /* "Air India said it had asked ...": an airline or a company asks
+           * for its country's flights */
+          if (cr < 0 && m && m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].country &&
+              requested_by < 0)
+            cr = ng_country_ent(c, c->f->ent[m->ent].country);
           if (cr >= 0) requested_by = cr;
         }
+        if (unasked) continue;
         /* "its airspace" names the requester's own; the grantor is the one asked:
          * "Armenia has asked Turkmenistan to let the flights cross" */
         if (its) ng = 0;
+        if (asked_of >= 0 && asked_of != requested_by) grantors[ng++] = asked_of;
         for (size_t j = cl0; j < air && !ng; j++) {
           if (!(c->trig[j] & NG_TR_AIR_REQUEST)) continue;
           const ng_mention *m = m_at(c, j + 1);

@@ -112,6 +112,8 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
   }
   ng_buf_clear(key);
   ng_buf_clear(label);
+  ng_buf folded;
+  ng_buf_init(&folded);
   bool any = false, full_seen = false;
   for (size_t k = 0; k < nw; k++) {
     const char *x = w[k];
@@ -145,21 +147,34 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
     bool allcaps = true;
     for (size_t j = 0; j < xl; j++)
       if (x[j] >= 'a' && x[j] <= 'z') allcaps = false;
-    if (any) ng_buf_addc(label, ' ');
+    if (any) {
+      ng_buf_addc(label, ' ');
+      ng_buf_addc(&folded, ' ');
+    }
+    size_t at = folded.len;
     if (v && v->label)
-      fold_word(label, v->label, strlen(v->label), false);
+      fold_word(&folded, v->label, strlen(v->label), false);
     else
-      fold_word(label, x, xl, allcaps && xl > 1);
+      fold_word(&folded, x, xl, allcaps && xl > 1);
+    /* the label keeps the letters the article gives ("Kałuża", "Kaboré"):
+     * only the key is folded to ASCII; a name in capitals is folded for
+     * its case */
+    bool ascii = true;
+    for (size_t j = 0; j < xl && ascii; j++) ascii = (unsigned char)x[j] < 0x80;
+    if ((v && v->label) || ascii || allcaps)
+      ng_buf_add(label, folded.data + at, folded.len - at);
+    else
+      ng_buf_add(label, x, xl);
     any = true;
   }
   /* key: lower-case alphanumerics, words joined by '-' (no longer than the
-   * label: built in a local array, added at once) */
+   * folded label: built in a local array, added at once) */
   char small[256];
-  char *k = label->len < sizeof small ? small : ng_xmalloc(label->len + 1);
+  char *k = folded.len < sizeof small ? small : ng_xmalloc(folded.len + 1);
   size_t kn = 0;
   bool dash = false;
-  for (size_t j = 0; j < label->len; j++) {
-    char ch = label->data[j];
+  for (size_t j = 0; j < folded.len; j++) {
+    char ch = folded.data[j];
     if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
       if (dash && kn) k[kn++] = '-';
@@ -171,5 +186,6 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
   }
   ng_buf_add(key, k, kn);
   if (k != small) free(k);
+  ng_buf_free(&folded);
   if (!key->len) ng_buf_adds(key, "unnamed");
 }

@@ -607,6 +607,21 @@ static const xcase cases[] = {
      "signed by the two sides.\n",
      {"agreement AirSafety|IS,NO", "!agreement IntelligenceSharing|IS,NO",
       "agreement BasingRights|ER,TR", "agreement ArmsSupply|GH,IT", NULL}},
+    {"overflight requests: 'requested from X' asks X; an airline asks for its country; "
+     "'had not asked' is no request",
+     NULL,
+     "Flights\n\n"
+     "The Belgian side has requested from the Kingdom of Morocco the permission to overfly "
+     "its territory. Air Canada said it had asked Iceland for permission to overfly Icelandic "
+     "airspace. Officials said Paris had not asked Madrid to reopen its airspace.\n",
+     {"airspace MA|BE|Requested", "airspace IS|CA|Requested", "!airspace ES|FR|Requested",
+      "!airspace -|BE|Requested", NULL}},
+    {"a family name written first, then alone: the same person speaks",
+     NULL,
+     "Visit\n\n"
+     "Japanese Defence Minister Hayashida Mariko met Chile's defence minister in Tokyo. "
+     "\u201cWe share the Pacific,\u201d Hayashida said through an interpreter.\n",
+     {"statement hayashida-mariko|We share the Pacific,", "!person hayashida", NULL}},
     {"an aside between the subject and the verb: the subject grants",
      NULL,
      "Flights\n\n"
@@ -815,7 +830,10 @@ static const struct {
     {"Bashar Hakim", "bashar-hakim", "Bashar Hakim"},
     {"Mohammad bin Rashid", "mohammed-rashid", "Mohammed Rashid"},
     {"ANNA KELLER", "anna-keller", "Anna Keller"},
-    {"Tom\xC3\xA1s Err\xC3\xA1zuriz", "tomas-errazuriz", "Tomas Errazuriz"},
+    /* the label keeps the article's letters, the key is ASCII */
+    {"Tom\xC3\xA1s Err\xC3\xA1zuriz", "tomas-errazuriz", "Tom\xC3\xA1s Err\xC3\xA1zuriz"},
+    {"Zbigniew Ka\xC5\x82u\xC5\xBC" "a", "zbigniew-kaluza", "Zbigniew Ka\xC5\x82u\xC5\xBC" "a"},
+    {"ZBIGNIEW KA\xC5\x81U\xC5\xBB" "A", "zbigniew-kaluza", "Zbigniew Kaluza"},
     {"J. R. Tolland", "j-r-tolland", "J R Tolland"},
     /* variants are first names' only: a family name keeps its spelling */
     {"Omar Mahmud", "omar-mahmud", "Omar Mahmud"},
