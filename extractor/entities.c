@@ -664,6 +664,7 @@ static bool org_word(const ng_ctx *c, size_t t) {
          !is_title_word(c, t) &&
          !(is_nonname(c, t) && !tok_is_a(c, t, WC_GOV_HEAD) && !ng_tok_is(c, t, "News") &&
            !ng_tok_is(c, t, "External") && !ng_tok_is(c, t, "Foreign") &&
+           !ng_tok_is(c, t, "Affairs") && /* "the Foreign Affairs Ministry" */
            !ng_tok_is(c, t, "Home") && !country_word(c, t) && !ng_tok_is(c, t, "Defence") &&
            !ng_tok_is(c, t, "Defense") && !ng_tok_is(c, t, "Interior") &&
            !ng_tok_is(c, t, "Security") && !ng_tok_is(c, t, "Joint") &&
@@ -672,14 +673,17 @@ static bool org_word(const ng_ctx *c, size_t t) {
            !ng_tok_is(c, t, "Federal"));
 }
 
-/* The length of a country's name or a demonym (of up to three words)
+/* The length of a country's name or a demonym (of up to five words)
  * starting at token K if FORWARD, else ending right before token K; 0 if
  * none.  *ISO (may be NULL) gets its code.  TMP is scratch. */
 static size_t country_phrase(const ng_ctx *c, size_t k, bool forward, ng_buf *tmp,
                              const char **iso) {
-  for (size_t len = 3; len >= 1; len--) {
+  for (size_t len = 5; len >= 1; len--) {
     size_t a = forward ? k : k - len, b = forward ? k + len : k;
     if ((!forward && k < len) || b > c->tk.n || !same_sent(c, a, b - 1) || !is_cap(c, a)) continue;
+    /* four or five words only for a state's official form ("Islamic
+     * Republic of Iran", "People 's Republic of China") */
+    if (len > 3 && !ng_tok_is(c, a + 1, "Republic") && !ng_tok_is(c, a + 2, "Republic")) continue;
     phrase(c, a, b, tmp);
     const ng_lex_entry *e = ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
     if (!e || !(e->kinds & (1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM))) continue;
@@ -734,6 +738,38 @@ static size_t country_and_start(ng_ctx *c, size_t s, size_t i, ng_buf *tmp, cons
   return s;
 }
 
+/* The end of a well-known organization's name that starts before head
+ * noun I and runs through it ("Royal X Air Force", "Islamic Republic of X
+ * Navy"), or 0, and its first token in *START.  Where the head-noun
+ * pattern would read another name ("X's Air Force") the gazetteer's wins;
+ * a name qualified after it ("Royal Navy of X") is not it. */
+static size_t known_org_end(const ng_ctx *c, size_t i, ng_buf *tmp, size_t *start) {
+  size_t best = 0;
+  for (size_t b = i > 5 ? i - 5 : 0; b < i; b++) {
+    if (!is_cap(c, b) || !same_sent(c, b, i) || !free_range(c, b, i + 1)) continue;
+    if (b > 0 && same_sent(c, b - 1, b) && (country_word(c, b - 1) || is_possessive(c, b - 1)))
+      continue;
+    for (size_t e = i + 1; e <= i + 3 && e <= c->tk.n && same_sent(c, b, e - 1); e++) {
+      phrase(c, b, e, tmp);
+      if (find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_ORG) && e > best &&
+          !ng_tok_is(c, e, "of"))
+        best = e;
+    }
+    if (best) {
+      *start = b;
+      return best;
+    }
+  }
+  return 0;
+}
+
+/* Languages, whose "Service" is a section of a broadcaster or agency
+ * ("the agency's English Service"), not an organization of its own. */
+static const char *const languages[] = {"English", "Arabic", "French", "Spanish", "Russian",
+                                        "Chinese", "Persian", "Urdu", "Hindi", "Portuguese",
+                                        "German", "Turkish", "Swahili", "Mandarin", "Japanese",
+                                        "Korean", NULL};
+
 static void pass_org_patterns(ng_ctx *c) {
   ng_buf tmp, lab;
   ng_buf_init(&tmp);
@@ -742,6 +778,7 @@ static void pass_org_patterns(ng_ctx *c) {
     ng_org_class oc;
     /* (a) capitalized run ending in a head noun, optionally "of|on|for X Y" */
     if (head_class(c, i, &oc) && c->tok_m[i] < 0) {
+      size_t known_b = 0, known = known_org_end(c, i, &tmp, &known_b);
       size_t s = i;
       for (;;) {
         /* "Self-Defense Force": walk back over glued hyphens too */
@@ -866,6 +903,21 @@ static void pass_org_patterns(ng_ctx *c) {
         }
       }
       if (!free_range(c, s, e)) continue;
+      if (known && (known_b != s || known != e)) {
+        i = known - 1; /* the gazetteer's */
+        continue;
+      }
+      /* "the Russian Federation" is the country's name */
+      phrase(c, s, e, &tmp);
+      if (find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_COUNTRY)) {
+        i = e - 1;
+        continue;
+      }
+      /* "English Service": a language section of an outlet */
+      if (e - s == 2 && ng_tok_is(c, i, "Service") && tok_in(c, s, languages)) {
+        i = e - 1;
+        continue;
+      }
       /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
        * possessive before it ("Canada's Department of ...") */
       const char *iso = country_word(c, s);
@@ -1037,6 +1089,48 @@ static void pass_org_patterns(ng_ctx *c) {
     add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, -1);
     i = e - 1;
   }
+  /* (e) "NAME, the manufacturer, said": a company named before a word for one */
+  for (size_t i = 0; i + 4 < c->tk.n; i++) {
+    if (!is_cap(c, i) || c->tok_m[i] >= 0 || (i > 0 && same_sent(c, i - 1, i) && is_cap(c, i - 1)))
+      continue;
+    size_t e = i;
+    while (e < c->tk.n && e - i < 4 && is_cap(c, e) && c->tok_m[e] < 0 && same_sent(c, i, e) &&
+           !glued(c, e))
+      e++;
+    if (e - i < 2 || e + 3 >= c->tk.n || !is_punct(c, e, ',') || !ng_tok_is(c, e + 1, "the") ||
+        !tok_in(c, e + 2, company_words) || !is_punct(c, e + 3, ',') || !same_sent(c, i, e + 3) ||
+        is_nonname(c, i) || tok_is_a(c, i, WC_ORG_STOP) || country_word(c, i)) {
+      i = e > i ? e - 1 : i;
+      continue;
+    }
+    phrase(c, i, e, &lab);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0);
+    add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_ORG, ent, -1);
+    i = e - 1;
+  }
+  /* (f) "the 21st Armoured Brigade": a numbered military unit */
+  for (size_t i = 0; i + 2 < c->tk.n; i++) {
+    size_t n;
+    const char *w = ng_tok_text(c, i, &n);
+    if (c->tk.tok[i].type != NG_TOK_NUM || n < 3 || c->tok_m[i] >= 0 ||
+        !(w[n - 2] >= 'a' && w[n - 2] <= 'z') ||
+        !(!strncmp(w + n - 2, "st", 2) || !strncmp(w + n - 2, "nd", 2) ||
+          !strncmp(w + n - 2, "rd", 2) || !strncmp(w + n - 2, "th", 2)))
+      continue;
+    size_t e = i + 1;
+    while (e < c->tk.n && e - i <= 3 && is_cap(c, e) && c->tok_m[e] < 0 && same_sent(c, i, e) &&
+           !tok_in(c, e, (const char *const[]){"Division", "Brigade", "Regiment", "Battalion",
+                                               "Corps", "Fleet", "Squadron", NULL}))
+      e++;
+    if (e >= c->tk.n || !same_sent(c, i, e) || c->tok_m[e] >= 0 ||
+        !tok_in(c, e, (const char *const[]){"Division", "Brigade", "Regiment", "Battalion",
+                                            "Corps", "Fleet", "Squadron", NULL}))
+      continue;
+    phrase(c, i, e + 1, &lab);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0);
+    add_mention(c, (uint32_t)i, (uint32_t)(e + 1), NG_M_ORG, ent, -1);
+    i = e;
+  }
   ng_buf_free(&tmp);
   ng_buf_free(&lab);
 }
@@ -1100,8 +1194,10 @@ static void pass_gazetteer(ng_ctx *c) {
         int ent = ng_ent_get(c, NG_ENT_ORG, e->key, e->label ? e->label : p.data, e->country,
                              e->org_class);
         ng_ent_alt(c, ent, p.data, p.len);
+        /* a news agency's home country is no country the article names */
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_ORG, ent,
-                    e->country ? ng_country_ent(c, e->country) : -1);
+                    e->country && e->org_class != NG_ORG_MEDIA ? ng_country_ent(c, e->country)
+                                                                : -1);
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
                  tok_in(c, j, (const char *const[]){"river", "rivers", "sea", "gulf", "strait",
                                                     "basin", "valley", "lake", "mountains",
@@ -1129,6 +1225,13 @@ static void pass_gazetteer(ng_ctx *c) {
             !is_nonname(c, j) && same_sent(c, i, j) && len == 1 &&
             ((i > 0 && same_sent(c, i - 1, i) && is_title_word(c, i - 1)) ||
              (j + 1 < c->tk.n && (c->trig[j + 1] & NG_TR_SPEECH)) ||
+             /* "Chad Mills, a former pilot", "Jordan Ellis, who runs ..." */
+             (j + 2 < c->tk.n && is_punct(c, j + 1, ',') &&
+              tok_in(c, j + 2, (const char *const[]){"a", "an", "who", NULL}) &&
+              !tok_in(c, j, (const char *const[]){"Delta", "Valley", "Basin", "River", "Sea",
+                                                  "Gulf", "Lake", "Desert", "Mountains",
+                                                  "Highlands", "Province", "Region", "State",
+                                                  "City", "Street", "Square", NULL})) ||
              (c->doc->author && !strncmp(c->doc->author, p.data, p.len) &&
               c->doc->author[p.len] == ' ')) &&
             !find_kind(lookup_tok(c, j, &key),
@@ -1657,6 +1760,9 @@ static int appositive_title(const ng_ctx *c, size_t i) {
     m = mention_at(c, b - 3); /* "the Minister of Defence of the Republic of X, NAME" */
   else if (cm_country && b >= 2 && (ng_tok_is(c, b - 1, "of") || ng_tok_is(c, b - 1, "to")))
     m = mention_at(c, b - 2); /* (and "Japan's ambassador to Chile, NAME") */
+  else if (cm && (cm->kind == NG_M_PLACE || cm->kind == NG_M_CAPITAL_GOV) && cm->t0 >= 2 &&
+           ng_tok_is(c, cm->t0 - 1, "in"))
+    m = mention_at(c, cm->t0 - 2); /* "the Thai ambassador in Lima, NAME" */
   else if (!m || m->kind == NG_M_ORG) {
     /* "a spokeswoman for the Tunisian Foreign Ministry, NAME", "a spokesman
      * for the company, NAME": the title before "for|of|at [the] BODY" */
@@ -1836,6 +1942,15 @@ static int post_owner(const ng_ctx *c, int title_m) {
     break;
   }
   if (k == c->m[title_m].t0 || !same_sent(c, k, c->m[title_m].t0)) return -1;
+  /* "Chile sent its ambassador": the country the sentence opens with */
+  if (ng_tok_is(c, k, "its")) {
+    size_t s0 = c->tk.sent[c->tk.tok[k].sent].first;
+    if (ng_tok_is(c, s0, "The")) s0++;
+    const ng_mention *sm = s0 < k ? mention_at(c, s0) : NULL;
+    if (sm && sm->t0 == s0 && sm->kind == NG_M_COUNTRY && !is_possessive(c, sm->t1))
+      return sm->country;
+    return -1;
+  }
   const ng_mention *m = mention_at(c, k);
   if (!m) return body_named_before(c, k);
   if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
@@ -1934,6 +2049,13 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
         t.data[k] = (char)(t.data[k] - 'a' + 'A');
     add_post_title(c, person, t.data, owner);
     ng_buf_free(&t);
+    return;
+  }
+  /* "Foreign Secretary": a minister in London, the ministry's senior civil
+   * servant in South Asia; told apart once the country is known (tidy_posts) */
+  if (!strcmp(tm->title, "Foreign Minister") && tm->t1 == tm->t0 + 2 &&
+      ng_tok_is_ci(c, tm->t0, "foreign") && ng_tok_is_ci(c, tm->t0 + 1, "secretary")) {
+    add_post_title(c, person, "Foreign Secretary", owner);
     return;
   }
   add_post_title(c, person, tm->title, owner);
@@ -2338,6 +2460,14 @@ static void pass_persons(ng_ctx *c) {
     /* "Marta Ozola, who runs ...": a relative "who" follows a person */
     if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && ng_tok_is(c, e + 1, "who"))
       cd.strong = true;
+    /* "Nina Holt, a senior fellow at ...": a researcher's post in apposition */
+    if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') &&
+        (ng_tok_is(c, e + 1, "a") || ng_tok_is(c, e + 1, "an")))
+      for (size_t k = e + 2; k <= e + 3 && k + 1 < c->tk.n && same_sent(c, e, k + 1); k++)
+        if (tok_in(c, k, (const char *const[]){"fellow", "researcher", "analyst", "professor",
+                                               "lecturer", "scholar", "economist", NULL}) &&
+            tok_in(c, k + 1, (const char *const[]){"at", "with", "of", "from", NULL}))
+          cd.strong = true;
     if (!cd.strong && !speech) {
       /* a full name with no evidence yet: kept in case its surname alone
        * speaks later ("Ruth Adams ... Adams said") */
@@ -2444,7 +2574,12 @@ static void pass_persons(ng_ctx *c) {
       if (!m || m->kind != NG_M_PERSON || m->ent == ent) continue;
       for (size_t q = 0; q < c->f->n_post; q++)
         if (c->f->post[q].person == m->ent) {
-          add_post_title(c, ent, c->f->post[q].title, cs[k].owner);
+          /* a Defence Secretary's counterpart elsewhere is a defence minister */
+          const char *pt = c->f->post[q].title;
+          const char *oiso = cs[k].owner >= 0 ? c->f->ent[cs[k].owner].key : NULL;
+          if (!strcmp(pt, "Defense Secretary") && oiso && strcmp(oiso, "US") && strcmp(oiso, "GB"))
+            pt = "Defense Minister";
+          add_post_title(c, ent, pt, cs[k].owner);
           break;
         }
       break;
@@ -2561,6 +2696,31 @@ static bool dateline_title(const ng_ctx *c, const char *title) {
   return e && e->sub && !strcmp(e->sub, "gov");
 }
 
+/* The ISO code of the country a post belongs to (directly or through its
+ * organization), or NULL. */
+static const char *post_iso(const ng_ctx *c, int of) {
+  if (of < 0) return NULL;
+  const ng_entity *e = &c->f->ent[of];
+  return e->kind == NG_ENT_COUNTRY ? e->key : e->country;
+}
+
+/* "Foreign Secretary" (see add_post) stays so in the South Asian states
+ * whose foreign ministries have one under the minister, and is the foreign
+ * minister anywhere else; ALL: also when the country is still unknown. */
+static void foreign_secretaries(ng_ctx *c, size_t from, bool all) {
+  static const char *const civil[] = {"IN", "PK", "BD", "LK", "NP", "BT", NULL};
+  for (size_t i = from; i < c->f->n_post; i++) {
+    ng_post *a = &c->f->post[i];
+    if (strcmp(a->title, "Foreign Secretary")) continue;
+    const char *iso = post_iso(c, a->of);
+    bool keep = false;
+    for (size_t k = 0; iso && civil[k]; k++) keep |= !strcmp(iso, civil[k]);
+    if (keep || (!iso && !all)) continue;
+    free(a->title);
+    a->title = ng_xstrdup("Foreign Minister");
+  }
+}
+
 /* One person's posts in one document, tidied: "Minister Castellano" after
  * "Spain's Minister of Foreign Affairs, Rosa Castellano" is no second
  * post; a post named again without its country is the same post; a
@@ -2575,6 +2735,7 @@ static void tidy_posts(ng_ctx *c) {
       break;
     }
   if (n == from) return;
+  foreign_secretaries(c, from, false);
   bool *drop = ng_xcalloc(n - from + 1, sizeof *drop);
   for (size_t i = from; i < n; i++) {
     ng_post *a = &f->post[i];
@@ -2611,6 +2772,20 @@ static void tidy_posts(ng_ctx *c) {
       if (ng_tok_is_ci(c, t, "counterpart") && t > 0 && country_at(c, t - 1) == dl) other = true;
     if (!other) a->of = dl;
   }
+  /* a bare "Secretary of State" in a report that names the United States is
+   * its foreign minister (the British ones are "Secretary of State for X") */
+  int us = -1;
+  for (size_t e = c->ent_base; e < f->n_ent; e++)
+    if (f->ent[e].kind == NG_ENT_COUNTRY && !strcmp(f->ent[e].key, "US")) us = (int)e;
+  for (size_t i = from; i < n && us >= 0; i++)
+    if (!drop[i - from] && f->post[i].of < 0 && !strcmp(f->post[i].title, "Secretary of State"))
+      f->post[i].of = us;
+  foreign_secretaries(c, from, true);
+  for (size_t i = from; i < n; i++) /* posts made equal by the steps above */
+    for (size_t j = from; j < i && !drop[i - from]; j++)
+      if (!drop[j - from] && f->post[j].person == f->post[i].person &&
+          f->post[j].of == f->post[i].of && !strcmp(f->post[j].title, f->post[i].title))
+        drop[i - from] = true;
   size_t w = from;
   for (size_t i = from; i < n; i++) {
     if (drop[i - from]) {

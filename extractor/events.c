@@ -114,6 +114,19 @@ static int country_ref(const ng_ctx *c, const ng_mention *m) {
   }
 }
 
+/* The country of an armed force or a government body a mention names
+ * ("Kenyan Air Force cargo aircraft"), if the document names that
+ * country too; else country_ref's answer. */
+static int force_country(const ng_ctx *c, const ng_mention *m) {
+  int cr = country_ref(c, m);
+  if (cr >= 0 || !m || m->kind != NG_M_ORG || m->ent < 0) return cr;
+  const ng_entity *e = &c->f->ent[m->ent];
+  if (!e->country || (e->org_class != NG_ORG_ARMED && e->org_class != NG_ORG_GOV)) return -1;
+  for (size_t i = c->ent_base; i < c->f->n_ent; i++)
+    if (c->f->ent[i].kind == NG_ENT_COUNTRY && !strcmp(c->f->ent[i].key, e->country)) return (int)i;
+  return -1;
+}
+
 /* The country a person officially speaks for: the owner of their posts when
  * all their posts belong to one country (or a body of it), else -1. */
 static int person_state(const ng_ctx *c, int ent) {
@@ -156,7 +169,8 @@ static const char *const unmade[] = {"talks", "negotiations", "negotiating", "ne
                                      "proposed", "proposal", "possible", "potential", "draft",
                                      "future", "similar", NULL};
 
-static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "jets", "jet",
+static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "airplanes",
+                                             "airplane", "aeroplanes", "jets", "jet",
                                              "flights", "flight", "warplanes", "bombers",
                                              "airliners", "airlines", "carriers", "helicopters",
                                              "drones", NULL};
@@ -708,8 +722,33 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
     if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
       add_party(a, subj);
+      size_t n0 = a->n_party;
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
-      return;
+      if (a->n_party > n0) return;
+      a->n_party = 0;
+      break;
+    }
+  }
+  /* "Under a training pact agreed last year, X sent instructors to Y":
+   * the fronted phrase's agreement is between the main clause's subject
+   * and the country it acts on */
+  if (in_list(c, s0, (const char *const[]){"under", "as", "in", "following", NULL})) {
+    size_t comma = s0;
+    while (comma < s1 && !is_p(c, comma, ',')) comma++;
+    if (k < comma && comma + 1 < s1) {
+      agreement t;
+      t.n_party = 0;
+      for (size_t j = comma + 1; j < s1 && t.n_party < 3; j++) {
+        if (is_p(c, j, ';') || (t.n_party && is_p(c, j, ','))) break;
+        const ng_mention *m = m_at(c, j);
+        if (!m) continue;
+        add_party(&t, country_ref(c, m));
+        j = m->t1 - 1;
+      }
+      if (t.n_party == 2) {
+        add_party(a, t.party[0]);
+        add_party(a, t.party[1]);
+      }
     }
   }
 }
@@ -927,6 +966,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (non_factual(c, s0, k)) continue;
       if (geo_share(c, k, s1)) continue;
+      /* "Peru's partners in the bloc", "its partners": a standing
+       * relation, not an agreement made */
+      if (k > s0 && in_list(c, k, (const char *const[]){"partner", "partners", NULL}) &&
+          (ng_tok_is(c, k - 1, "'s") || ng_tok_is(c, k - 1, "\xE2\x80\x99s") ||
+           in_list(c, k - 1, (const char *const[]){"its", "their", "our", "his", "her", NULL})))
+        continue;
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 4 && !unmade_cue;)
         unmade_cue = may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
@@ -1237,13 +1282,19 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
         j = m->t0;
         continue;
       }
+      /* "Royal Danish Air Force patrol planes" */
+      int fc = !n && m && m->kind == NG_M_ORG && m->t1 + 4 >= i ? force_country(c, m) : -1;
+      if (fc >= 0 && fc != not_this) {
+        out[n++] = fc;
+        break;
+      }
       if (n && !(ng_tok_is(c, j, "and") || is_p(c, j, ','))) break;
       if (!n && (c->tk.tok[j].type != NG_TOK_WORD || (c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)))) break;
     }
     /* "aircraft of Slovakia's army", "the aircraft of the Royal Air Force" */
     if (!n && ng_tok_is(c, i + 1, "of") && i + 2 < s1) {
       size_t o = TOK_IS_CI(c, i + 2, "the") ? i + 3 : i + 2;
-      int cr = o < s1 ? country_ref(c, m_at(c, o)) : -1;
+      int cr = o < s1 ? force_country(c, m_at(c, o)) : -1;
       if (cr >= 0 && cr != not_this) out[n++] = cr;
     }
   }
@@ -1554,9 +1605,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         int g = overflight_of(c, after_obj, ce);
         if (g >= 0) grantors[ng++] = g;
       }
-      if (!ng && its) {
+      if (!ng) {
         /* the one that grants or refuses: "after Fiji granted it
-         * permission to cross its airspace", "Laos has refused" */
+         * permission to cross its airspace", "Laos has refused", "Niger
+         * refused landing rights to ..." */
         for (size_t j = cl0 + 1; j < air && !ng; j++) {
           if (!(c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY))) continue;
           size_t v = j;
@@ -1631,6 +1683,11 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           if (cr >= 0) requested_by = cr;
         }
         if (unasked) continue;
+        /* "sent an overflight request to Peru": the one asked */
+        for (size_t t = cl0 + 1; t + 1 < ce && asked_of < 0; t++)
+          if (ng_tok_is(c, t, "to") &&
+              in_list(c, t - 1, (const char *const[]){"request", "requests", "application", NULL}))
+            asked_of = country_ref(c, m_at(c, t + 1));
         /* "its airspace" names the requester's own; the grantor is the one asked:
          * "Armenia has asked Turkmenistan to let the flights cross" */
         if (its) ng = 0;
@@ -2167,6 +2224,18 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         }
       }
       if (actor < 0) continue;
+      /* "sent an overflight request to ...", "dispatched an envoy to ...":
+       * what is sent is no force */
+      if (weak) {
+        bool civil = false;
+        for (size_t i = after; i < s1 && i < after + 4 && !civil && !ng_tok_is(c, i, "to"); i++)
+          civil = in_list(c, i, (const char *const[]){"request", "requests", "letter", "letters",
+                                                      "message", "messages", "note", "invitation",
+                                                      "condolences", "delegation", "envoy",
+                                                      "envoys", "diplomat", "diplomats",
+                                                      "application", "congratulations", NULL});
+        if (civil) continue;
+      }
       /* a landing is a deployment when military aircraft or troops land
        * ("six Ruritanian F-16s touched down at ..."), not a minister */
       size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;

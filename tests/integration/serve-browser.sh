@@ -51,9 +51,9 @@ if ! run_browser --dump-dom "$PAGE" > "$T/dom.html" || ! grep -q '<h1>' "$T/dom.
   tail -5 "$T/browser.err"
   exit 77
 fi
-check "title is the person's label" grep -q '<title>Lucia Paredes · newsgraph</title>' "$T/dom.html"
+check "title is the person's label" grep -q '<title>Lucía Paredes · newsgraph</title>' "$T/dom.html"
 [ "$fail" -gt 0 ] && grep -o '<title>[^<]*</title>\|<p>[^<]*</p>' "$T/dom.html" | head -3 # what came instead
-check "heading" grep -q '<h1>Lucia Paredes</h1>' "$T/dom.html"
+check "heading" grep -q '<h1>Lucía Paredes</h1>' "$T/dom.html"
 check "a meeting is listed" grep -q '>Meeting (held)</a></td><td>2021-03-09</td><td>participant</td>' "$T/dom.html"
 check "a quote is listed" grep -qF '<blockquote>“From today, what one navy sees, all three navies will see.”</blockquote>' "$T/dom.html"
 check "the quote links its article" \

@@ -86,7 +86,7 @@ check "Accept: image/png only: 406" is "$(code -H 'Accept: image/png' "$U$P/pers
 # ---- HTML: the label, the quote, escaped; security headers
 c=$(curl -s -D "$T/h" -o "$T/page.html" -w '%{http_code}' -H 'Accept: text/html,*/*;q=0.8' "$U$P/person-lucia-paredes")
 check "text/html: 200" is "$c" 200
-check "HTML title is the label" grep -q '<title>Lucia Paredes · newsgraph</title>' "$T/page.html"
+check "HTML title is the label" grep -q '<title>Lucía Paredes · newsgraph</title>' "$T/page.html"
 check "HTML lists the quote" grep -qF '“From today, what one navy sees, all three navies will see.”' "$T/page.html"
 check "HTML links the meeting" grep -q '<a href="/newsgraph/id/event-meeting-a4646d27c1a2f560">Meeting (held)</a>' "$T/page.html"
 check "Content-Security-Policy" grep -qi "^Content-Security-Policy: default-src 'none'" "$T/h"

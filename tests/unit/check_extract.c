@@ -616,6 +616,29 @@ static const xcase cases[] = {
      "airspace. Officials said Paris had not asked Madrid to reopen its airspace.\n",
      {"airspace MA|BE|Requested", "airspace IS|CA|Requested", "!airspace ES|FR|Requested",
       "!airspace -|BE|Requested", NULL}},
+    {"overflight: a grantee named by its air force, 'cleared', a subject that refuses rights, "
+     "a request sent to a country",
+     NULL,
+     "Skies\n\n"
+     "Lima cleared Royal Danish Air Force patrol planes to overfly Peruvian territory. "
+     "Quito gave its authorization to the airplanes of the Colombian Air Force to overfly its "
+     "territory. Bolivia has refused landing and overflight rights to Chilean cargo jets. "
+     "Canada said it had sent an overflight request to Iceland.\n",
+     {"airspace PE|DK|Granted", "airspace EC|CO|Granted", "airspace BO|CL|Denied",
+      "airspace IS|CA|Requested", "!airspace -|CL|Denied", "!deployment CA|IS", NULL}},
+    {"a quote left open at its paragraph's end is the speaker's named where it closes; "
+     "a hyphenated rank",
+     NULL,
+     "Operation\n\n"
+     "Defence Minister Ana Lutu spoke first. \u201cOur borders are calm,\u201d she said.\n\n"
+     "The navy's text reads:\n\n"
+     "\u201cThe port of Kavala is calm and the coast guard holds it. All crews are safe.\n\n"
+     "\u201cTwo boats are still at sea. We will bring them home,\u201d said Lieutenant-Commander "
+     "Petros Ioannou, spokesman of the Hellenic Navy.\n",
+     {"statement petros-ioannou|The port of Kavala is calm and the coast guard holds it. All "
+      "crews are safe.",
+      "statement petros-ioannou|Two boats are still at sea. We will bring them home,",
+      "!statement ana-lutu|The port*", "person petros-ioannou", NULL}},
     {"a family name written first, then alone: the same person speaks",
      NULL,
      "Visit\n\n"
@@ -786,6 +809,70 @@ static const xcase cases[] = {
      "Talks resume\n\nBy Lena Brandt and Tomas Ruiz\n\n"
      "Peru and Chile held talks on Monday.\n",
      {"person tomas-ruiz", "!person lena-brandt-and*", NULL}},
+    {"a state's official form of five words closes an organization's name",
+     NULL,
+     "Statement\n\n"
+     "The Ministry of Foreign Affairs of the People's Republic of China said on Monday that its "
+     "talks with Kenya had gone well.\n",
+     {"country CN", "!country TW", "!org ministry-of-foreign-affairs-of-the-people", NULL}},
+    {"a known force's name wins over the head-noun pattern; an agency's home is no country",
+     NULL,
+     "Tankers land\n\n"
+     "Two Royal Australian Air Force tankers landed in Fiji on Monday, Reuters reported. The "
+     "Islamic Republic of Iran Navy sent a frigate to the same exercise.\n",
+     {"org raaf", "!org au-air-force", "org irin", "!org iran-navy", "!country GB", NULL}},
+    {"a country's long name and a language section are no organizations",
+     NULL,
+     "Harbour News Agency - English Service\n\n"
+     "The Russian Federation and Togo signed a port deal in Lome on Monday.\n",
+     {"country RU", "!org ru-federation", "!org english-service", NULL}},
+    {"an External Affairs Ministry is the Indian one",
+     NULL,
+     "Talks\n\n"
+     "Rohan Varma, a spokesperson for the External Affairs Ministry, called the visit useful. "
+     "The Chilean Foreign Affairs Ministry agreed.\n",
+     {"org inmea", "post rohan-varma|Spokesperson|IN", "org cl-foreign-affairs-ministry", NULL}},
+    {"a country's name opening a person's name before a description",
+     NULL,
+     "Pilots worry\n\n"
+     "Chad Morrow, a retired ship captain, said the new rules were clear enough.\n",
+     {"person chad-morrow", "!country TD", NULL}},
+    {"a Foreign Secretary is a civil servant in South Asia, a minister elsewhere",
+     NULL,
+     "Talks\n\n"
+     "DHAKA, 3 May 2027 (Agency) - Foreign Secretary Nasrin Akter received the visitors. "
+     "Britain's Foreign Secretary, Tom Ashby, arrived later. Bangladesh wants more trade.\n",
+     {"post nasrin-akter|Foreign Secretary|BD", "post tom-ashby|Foreign Minister|GB",
+      "!post tom-ashby|Foreign Secretary*", "!post nasrin-akter|Foreign Minister*", NULL}},
+    {"a Defence Secretary's counterpart abroad is a defence minister",
+     NULL,
+     "Troops stay\n\n"
+     "Britain's Defence Secretary Tom Ashby and his Latvian counterpart, Janis Ozols, met in "
+     "Riga on Monday.\n",
+     {"post janis-ozols|Defense Minister|LV", "!post janis-ozols|Defense Secretary*", NULL}},
+    {"a bare Secretary of State in a report naming the United States",
+     NULL,
+     "Call\n\n"
+     "Secretary of State Ellen Hartwell phoned Peru's Foreign Minister Rosa Quispe on Monday. "
+     "She thanked Peru for its support to the United States.\n",
+     {"post ellen-hartwell|Secretary of State|US", NULL}},
+    {"an ambassador in a city named in apposition; its ambassador is the subject's",
+     NULL,
+     "Signing\n\n"
+     "Norway sent its ambassador in Nairobi, Ingrid Solberg, to the ceremony. The Danish "
+     "Ambassador in Accra, Mr. Lars Holm, joined them.\n",
+     {"post ingrid-solberg|Ambassador|NO", "post lars-holm|Ambassador|DK", NULL}},
+    {"a researcher in apposition is a person",
+     NULL,
+     "Analysis\n\n"
+     "Mira Castell, a senior fellow at the Lisbon Policy Institute, said the text mattered.\n",
+     {"person mira-castell", NULL}},
+    {"a company before a word for one; a numbered unit",
+     NULL,
+     "Guns arrive\n\n"
+     "The guns will go to the 7th Armoured Division in the north. Nordmark Vehicle Works, the "
+     "manufacturer, said more would follow.\n",
+     {"org nordmark-vehicle-works", "org 7th-armoured-division", NULL}},
 };
 
 START_TEST(test_cases) {
