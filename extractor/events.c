@@ -966,6 +966,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (non_factual(c, s0, k)) continue;
       if (geo_share(c, k, s1)) continue;
+      /* a word of an organisation's name ("the Alliance of Sahel States",
+       * "the Gulf Cooperation Council") tells of no agreement */
+      if (m_at(c, k) && m_at(c, k)->kind == NG_M_ORG &&
+          in_list(c, k, (const char *const[]){"alliance", "partnership", "cooperation",
+                                              "co-operation", "coordination", NULL}))
+        continue;
       /* "Peru's partners in the bloc", "its partners": a standing
        * relation, not an agreement made */
       if (k > s0 && in_list(c, k, (const char *const[]){"partner", "partners", NULL}) &&
@@ -1845,14 +1851,21 @@ static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int
  * to Accra": a host receiving a person (not a letter, nor "NAME's
  * decision") is a meeting. */
 static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
+  bool titled = false;
   for (size_t i = k + 1; i < s1 && i <= k + 24; i++) {
     const ng_mention *m = m_at(c, i);
     if (m && m->kind == NG_M_PERSON)
       return !ng_tok_is(c, m->t1, "'s") && !ng_tok_is(c, m->t1, "\xE2\x80\x99s");
     if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+      titled |= m->kind == NG_M_TITLE;
       i = m->t1 - 1;
       continue;
     }
+    /* "received the Minister of Foreign Affairs of Chile, NAME": the
+     * rest of a title's portfolio */
+    if (titled && !m && c->tk.tok[i].type == NG_TOK_WORD &&
+        ((c->tk.tok[i].flags & NG_TF_CAP) || ng_tok_is(c, i, "and") || ng_tok_is(c, i, "for")))
+      continue;
     if (is_p(c, i, ',') || TOK_IS_CI(c, i, "the") || ng_tok_is(c, i, "of") ||
         in_list(c, i, (const char *const[]){"his", "her", "their", "visiting", "counterpart",
                                             NULL}))
@@ -1960,8 +1973,10 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
               ng_tok_is(c, i, "'s") ||
               in_list(c, i, (const char *const[]){"his", "her", "their", "its", "my", "our", "a", "an",
                                                   "counterpart", "counterparts", "new",
-                                                  "visiting", NULL}))
-            continue;
+                                                  "visiting", NULL}) ||
+              (ng_tok_is(c, i, "of") && m_at(c, i + 1) && i > w + 1 &&
+               (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))))
+            continue; /* (and a title's "of Brazil", "of Justice") */
           if (between) break;
           if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP)) break;
         }
@@ -2102,6 +2117,14 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           break;
         }
       }
+      if (subj < 0 && (b & NG_TR_SELL)) {
+        /* "the delivery of twelve howitzers by Slovakia to Chile" */
+        for (size_t i = k + 1; i + 1 < s1 && i <= k + 12 && subj < 0; i++) {
+          if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+          if (ng_tok_is(c, i, "by"))
+            subj = country_ref(c, m_at(c, TOK_IS_CI(c, i + 1, "the") ? i + 2 : i + 1));
+        }
+      }
       bool has_subj = false;
       for (size_t i = 0; i < nsubj; i++) has_subj |= subjs[i] == subj;
       if (!has_subj) {
@@ -2207,6 +2230,14 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
       if (non_factual(c, s0, k)) break;
+      /* "A Chilean deployment to Argentina ... could upset the region": a
+       * deployment named as the subject of a conditional */
+      if (in_list(c, k, (const char *const[]){"deployment", "deployments", NULL})) {
+        bool cond = false;
+        for (size_t i = k + 1; i < s1 && i <= k + 14 && !cond; i++)
+          cond = in_list(c, i, (const char *const[]){"would", "could", "might", NULL});
+        if (cond) continue;
+      }
       bool weak = !(c->trig[k] & NG_TR_DEPLOY);
       /* actor: "build-up of Russian ...", "Russian military build-up", subject */
       int actor = -1;

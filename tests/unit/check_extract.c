@@ -587,7 +587,7 @@ static const xcase cases[] = {
      "the arrangements later.\n",
      {"agreement MilitaryCoordination|AR,CL", "agreement AirSafety|EC,PE",
       "agreement MilitaryCoordination|PY,UY", "!agreement AirSafety|AR,CL",
-      "!agreement *|BO,CO", NULL}},
+      "!agreement MilitaryCoordination|BO,CO", "!agreement OtherAgreement|BO,CO", NULL}},
     {"'the two' who sign: the two people or countries of the sentences before",
      NULL,
      "Talks\n\n"
@@ -639,6 +639,28 @@ static const xcase cases[] = {
       "crews are safe.",
       "statement petros-ioannou|Two boats are still at sea. We will bring them home,",
       "!statement ana-lutu|The port*", "person petros-ioannou", NULL}},
+    {"arms told as nouns: an acquisition from, a delivery by ... to, 'deliver to X ... items'",
+     NULL,
+     "Arms\n\n"
+     "The minister briefed reporters on Kenya's acquisition of two patrol aircraft from Spain. "
+     "The delivery last year of eight howitzers by Slovakia to Chile went unnoticed. Norway will "
+     "deliver to Iceland before winter three more airplanes of the same type.\n",
+     {"arms KE|ES", "arms CL|SK", "arms IS|NO", NULL}},
+    {"hypotheticals: 'imagine', a deployment that 'would' change things; a name's 'Alliance'; "
+     "'its partners'",
+     NULL,
+     "Scenarios\n\n"
+     "Imagine Bolivia buying attack drones from Peru. A Chilean deployment to Argentina, if it "
+     "came, could upset the region for years. Ghana and Togo, Benin's partners in the Coastal "
+     "Alliance of Gulf States, said they backed the move and would send troops if asked.\n",
+     {"!arms BO|PE", "!deployment CL|AR", "!agreement MilitaryCoordination|BJ,GH,TG", "!agreement OtherAgreement|BJ,GH,TG", NULL}},
+    {"'received the Minister of ... of COUNTRY, NAME' is a meeting; 'Under the pact, X ... Y'",
+     NULL,
+     "Visit\n\n"
+     "Uruguay's Minister of the Interior, Pablo Suarez Lema, received the Minister of Foreign "
+     "Affairs of Chile, Andrea Rojas Vidal, in Montevideo. Under the pact "
+     "signed that day, Chile will train Uruguayan police officers.\n",
+     {"meeting andrea-rojas-vidal,pablo-suarez-lema|Held", "agreement OtherAgreement|CL,UY", NULL}},
     {"a family name written first, then alone: the same person speaks",
      NULL,
      "Visit\n\n"
