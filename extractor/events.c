@@ -1626,14 +1626,16 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
             grantors[ng++] = m->country;
         }
       }
-      if (!ng && its && cl0 > s0) {
+      if (!ng && cl0 > s0) {
         /* "Georgia, meanwhile, allowed Armenian planes to use its airspace":
          * a clause opening with the verb has the sentence's subject */
         size_t v = cl0;
         if (in_list(c, v, (const char *const[]){"has", "had", "have", "also", NULL})) v++;
         const ng_mention *m = m_at(c, s0);
         if (!m && s0 + 1 < cl0) m = m_at(c, s0 + 1);
-        if (v < air && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) && m &&
+        /* (or with a verb of saying: "Ankara denies X, says overflight
+         * request was refused") */
+        if (v < air && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_SPEECH)) && m &&
             (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) && m->t1 < cl0)
           grantors[ng++] = m->country;
       }
@@ -1717,8 +1719,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       int grantees[4];
       size_t nge = find_grantees(c, cl0, ce, ng ? grantors[0] : -1, grantees);
       if (!nge) nge = find_grantees(c, s0, s1, ng ? grantors[0] : -1, grantees);
-      if (!nge && ng && s > 0 && !strcmp(status, "Granted") && refers_back(c, cl0, ce)) {
-        /* "... granted it permission": the aircraft of a sentence before */
+      if (!nge && ng && s > 0 &&
+          ((!strcmp(status, "Granted") && refers_back(c, cl0, ce)) || !strcmp(status, "Denied"))) {
+        /* "... granted it permission", "Niger refused landing rights on
+         * Friday": the aircraft of a sentence before */
         for (size_t b = s; b-- > 0 && s - b <= 3 && !nge;)
           nge = find_grantees(c, c->tk.sent[b].first, c->tk.sent[b].end, grantors[0], grantees);
       }

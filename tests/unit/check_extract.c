@@ -662,6 +662,12 @@ static const xcase cases[] = {
      "Affairs of Chile, Andrea Rojas Vidal, in Montevideo. Under the pact "
      "signed that day, Chile will train Uruguayan police officers.\n",
      {"meeting andrea-rojas-vidal,pablo-suarez-lema|Held", "agreement OtherAgreement|CL,UY", NULL}},
+    {"a refusal that names no aircraft refuses those of the sentence before",
+     NULL,
+     "Flights\n\n"
+     "The Chilean air force sent two transport jets to Bolivia on Monday. Argentina refused "
+     "landing and overflight rights on Tuesday.\n",
+     {"airspace AR|CL|Denied", "!airspace AR|-|Denied", NULL}},
     {"a family name written first, then alone: the same person speaks",
      NULL,
      "Visit\n\n"
