@@ -335,6 +335,13 @@ static size_t parse_day_first(const char *s, size_t len, int year_hint, ng_date 
   q = p;
   if (q < len && s[q] == ',') q++;
   skip_spaces(s, len, &q);
+  /* "14 of May of 2027": Spanish and Portuguese "de" put into English */
+  if (q > p && q + 3 <= len && word_eq(s + q, 2, "of") && s[q + 2] == ' ') {
+    size_t r0 = q + 3;
+    skip_spaces(s, len, &r0);
+    size_t r1 = r0;
+    if (read_year(s, len, &r1) >= 0) q = r0;
+  }
   int y = q > p ? read_year(s, len, &q) : -1;
   ng_date r;
   if (y >= 0) {

@@ -1598,8 +1598,8 @@ static void pass_titles(ng_ctx *c) {
 /* ------------------------------------------------------------- pass 5: persons */
 
 static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
-                                        "da", "di", "du", "der", "den", "bint", "del", "dos",
-                                        NULL};
+                                        "da", "di", "du", "der", "den", "bint", "binti",
+                                        "del", "dos", "ag", NULL};
 
 /* Length (tokens) of a person-name run starting at i, or 0. */
 static size_t name_run(const ng_ctx *c, size_t i) {
@@ -1735,9 +1735,22 @@ static size_t state_form_start(const ng_ctx *c, const ng_mention *m) {
   return b;
 }
 
+/* "General (Ret.) NAME", "Colonel (retd) NAME": the token before the
+ * parenthesis that marks a retired officer, or I itself. */
+static size_t skip_retired(const ng_ctx *c, size_t i) {
+  if (i < 3 || !is_punct(c, i - 1, ')')) return i;
+  size_t k = i - 1;
+  if (is_punct(c, k - 1, '.')) k--;
+  if (!tok_in(c, k - 1,
+              (const char *const[]){"ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired", NULL}) ||
+      !is_punct(c, k - 2, '('))
+    return i;
+  return k - 2;
+}
+
 /* "TITLE [of COUNTRY], [Honorific|Rank] NAME" -> the title's mention, or -1. */
 static int appositive_title(const ng_ctx *c, size_t i) {
-  size_t k = i;
+  size_t k = skip_retired(c, i);
   const ng_mention *m = k > 0 ? mention_at(c, k - 1) : NULL;
   /* "..., Hon. NAME": the tokenizer ended a sentence at the dot */
   bool hon_dot = false;
@@ -1802,6 +1815,8 @@ typedef struct {
   bool strong;      /* title/apposition/byline evidence (not just a speech verb) */
   bool counterpart; /* "his Lithuanian counterpart, NAME": same title as the sentence's subject */
   int title2_m;     /* a second post in apposition, or -1 */
+  bool subject;     /* weak, but a sentence's subject or "COUNTRY's NAME": a person if
+                       its surname comes back alone */
 } cand;
 
 /* Country mention at token i (country or demonym) -> entity, else -1. */
@@ -1815,6 +1830,7 @@ static int country_at(const ng_ctx *c, size_t i) {
  * between a post and the name gives way to the post: "External Affairs
  * Minister Shri Vikram Rao", "Defence Minister Gen. Amos Tal". */
 static int title_before(const ng_ctx *c, size_t i) {
+  i = skip_retired(c, i);
   if (i == 0) return -1;
   const ng_mention *m = mention_at(c, i - 1);
   if (!m || m->kind != NG_M_TITLE || m->plural || !same_sent(c, i - 1, i)) return -1;
@@ -2223,6 +2239,19 @@ static int family_first(ng_ctx *c, const char *s, size_t n, int *pe) {
     const char *hy = strchr(strrchr(p->label, ' '), '-');
     if (hy && hy[1] >= 'a' && hy[1] <= 'z') return (int)e;
   }
+  /* "Ahmad bin Rahman" ... "Ahmad said": a name with a patronymic ("bin",
+   * "binti", "bint") is shortened to the given name, not to the father's */
+  for (size_t e = c->ent_base; e < c->f->n_ent; e++) {
+    const ng_entity *p = &c->f->ent[e];
+    if (p->kind != NG_ENT_PERSON) continue;
+    for (size_t a = 0; a < p->n_alt; a++) {
+      const char *x = p->alt[a];
+      if (strncmp(x, s, n) || x[n] != ' ') continue;
+      if (!strncmp(x + n, " bin ", 5) || !strncmp(x + n, " binti ", 7) ||
+          !strncmp(x + n, " bint ", 6))
+        return (int)e;
+    }
+  }
   *pe = person_by_surname(c, s, n);
   if (*pe >= 0) return -1;
   int found = -1;
@@ -2255,6 +2284,25 @@ static bool surname_speaks(const ng_ctx *c, const cand *cs, size_t nc, const can
     size_t n;
     const char *t = ng_tok_text(c, s->t0, &n);
     if (n == ln && !memcmp(t, last, n)) return true;
+  }
+  return false;
+}
+
+/* True if the last word of weak candidate W comes back later on its own,
+ * a capitalized word between words that are not ("Dana Okoro does not
+ * ... Okoro told"; not "Port Louis ... Louis Street"). */
+static bool surname_recurs(const ng_ctx *c, const cand *w) {
+  size_t ln;
+  const char *last = ng_tok_text(c, w->t1 - 1, &ln);
+  for (size_t k = w->t1; k < c->tk.n; k++) {
+    size_t n;
+    const char *t = ng_tok_text(c, k, &n);
+    if (n != ln || memcmp(t, last, n) || c->tok_m[k] >= 0) continue;
+    if ((k > 0 && is_cap(c, k - 1) && same_sent(c, k - 1, k) &&
+         !(c->tk.tok[k].flags & NG_TF_SENT_START)) ||
+        (is_cap(c, k + 1) && same_sent(c, k, k + 1)))
+      continue;
+    return true;
   }
   return false;
 }
@@ -2333,7 +2381,7 @@ static void pass_persons(ng_ctx *c) {
       i = pl - 1;
       continue;
     }
-    cand cd = {i, e, 0, false, -1, -1, false, false, -1};
+    cand cd = {i, e, 0, false, -1, -1, false, false, -1, false};
     for (size_t t = i; t < e; t++)
       if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
         cd.words++;
@@ -2468,6 +2516,41 @@ static void pass_persons(ng_ctx *c) {
                                                "lecturer", "scholar", "economist", NULL}) &&
             tok_in(c, k + 1, (const char *const[]){"at", "with", "of", "from", NULL}))
           cd.strong = true;
+    /* "Ama Osei, a nurse at the clinic,": an occupation in apposition */
+    if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') &&
+        (ng_tok_is(c, e + 1, "a") || ng_tok_is(c, e + 1, "an")))
+      for (size_t k = e + 2; k <= e + 3 && k + 1 < c->tk.n && same_sent(c, e, k + 1); k++)
+        if (tok_in(c, k, (const char *const[]){"nurse", "doctor", "surgeon", "midwife", "teacher",
+                                               "student", "lawyer", "farmer", "trader",
+                                               "shopkeeper", "pilot", "engineer", "volunteer",
+                                               "pharmacist", "resident", "worker", NULL}) &&
+            tok_in(c, k + 1, (const char *const[]){"at", "in", "of", "with", "from", NULL}))
+          cd.strong = true;
+    /* "my colleague NAME", "her brother NAME": a relation of someone named */
+    if (!cd.strong && cd.words >= 2 && i >= 2 && same_sent(c, i - 2, i) &&
+        tok_in(c, i - 2, (const char *const[]){"my", "his", "her", "our", "their", NULL}) &&
+        tok_in(c, i - 1, (const char *const[]){"colleague", "friend", "wife", "husband", "son",
+                                               "daughter", "brother", "sister", "father",
+                                               "mother", "uncle", "aunt", "cousin", "neighbour",
+                                               "neighbor", "predecessor", "successor", NULL}))
+      cd.strong = true;
+    /* "an armed group led by NAME" */
+    if (!cd.strong && cd.words >= 2 && i >= 2 && ng_tok_is(c, i - 1, "by") &&
+        same_sent(c, i - 2, i) &&
+        tok_in(c, i - 2, (const char *const[]){"led", "headed", "founded", NULL}))
+      cd.strong = true;
+    /* a full name opening a sentence before a word in lower case ("Dana
+     * Okoro does not ..."), or after a country's possessive ("Chad's Dana
+     * Okoro"): kept as its surname's antecedent */
+    if (!cd.strong && !speech && cd.words >= 2 && cd.words <= 3 &&
+        ((c->tk.tok[i].flags & NG_TF_SENT_START) && e < c->tk.n && same_sent(c, i, e) &&
+         c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP) &&
+         !tok_in(c, e, (const char *const[]){"of", "and", "or", "in", "on", "at", "for", "to",
+                                             "from", "with", "by", "de", "del", "da", NULL})))
+      cd.subject = true;
+    if (!cd.strong && !speech && cd.words >= 2 && cd.words <= 3 && i >= 2 &&
+        is_possessive(c, i - 1) && country_at(c, i - 2) >= 0)
+      cd.subject = true;
     if (!cd.strong && !speech) {
       /* a full name with no evidence yet: kept in case its surname alone
        * speaks later ("Ruth Adams ... Adams said") */
@@ -2492,7 +2575,9 @@ static void pass_persons(ng_ctx *c) {
       size_t words = cs[k].words;
       if ((pass == 0) != (words >= 2)) continue;
       if (!free_range(c, cs[k].t0, cs[k].t1)) continue;
-      if (cs[k].weak && !surname_speaks(c, cs, nc, &cs[k])) continue;
+      if (cs[k].weak && !surname_speaks(c, cs, nc, &cs[k]) &&
+          !(cs[k].subject && surname_recurs(c, &cs[k])))
+        continue;
       if (pass == 1 && !cs[k].strong) {
         /* speech-verb-only single word: only a surname already known */
         phrase(c, cs[k].t0, cs[k].t1, &p);
@@ -2726,6 +2811,39 @@ static void foreign_secretaries(ng_ctx *c, size_t from, bool all) {
  * post; a post named again without its country is the same post; a
  * government post with no country at all, in a datelined report, is the
  * dateline country's ("WELLINGTON - Defence Minister NAME said"). */
+/* The country of a press statement's letterhead: one of the first
+ * paragraphs, before token BEFORE, all in capitals, opening with the word
+ * of a government body and naming one country ("MINISTRY OF DEFENCE OF X",
+ * "MINISTRY OF FOREIGN AFFAIRS X"); else -1. */
+static int letterhead_country(const ng_ctx *c, size_t before) {
+  for (size_t i = 0; i < before && i < c->tk.n && c->tk.tok[i].para <= 3; i++) {
+    if (i > 0 && c->tk.tok[i].para == c->tk.tok[i - 1].para) continue;
+    if (!(c->tk.tok[i].flags & NG_TF_ALLCAPS) || !tok_in(c, i, gov_heads)) continue;
+    int found = -1;
+    size_t k = i;
+    for (; k < c->tk.n && c->tk.tok[k].para == c->tk.tok[i].para && k - i < 12; k++) {
+      if (c->tk.tok[k].type == NG_TOK_WORD && !(c->tk.tok[k].flags & NG_TF_ALLCAPS)) break;
+      /* (names in capitals are not in the gazetteer's exact case) */
+      size_t n;
+      const char *w = ng_tok_text(c, k, &n);
+      char tc[32];
+      if (c->tk.tok[k].type != NG_TOK_WORD || n < 3 || n >= sizeof tc) continue;
+      for (size_t q = 0; q < n; q++)
+        tc[q] = q > 0 && w[q] >= 'A' && w[q] <= 'Z' ? (char)(w[q] - 'A' + 'a') : w[q];
+      const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, tc, n), NG_LEX_COUNTRY);
+      int ce = -1;
+      for (size_t q = c->ent_base; e && q < c->f->n_ent && ce < 0; q++)
+        if (c->f->ent[q].kind == NG_ENT_COUNTRY && !strcmp(c->f->ent[q].key, e->key)) ce = (int)q;
+      if (ce >= 0) {
+        if (found >= 0 && found != ce) break;
+        found = ce;
+      }
+    }
+    if (found >= 0 && (k >= c->tk.n || c->tk.tok[k].para != c->tk.tok[i].para)) return found;
+  }
+  return -1;
+}
+
 static void tidy_posts(ng_ctx *c) {
   ng_facts *f = c->f;
   size_t n = f->n_post, from = n;
@@ -2765,6 +2883,7 @@ static void tidy_posts(ng_ctx *c) {
         at = c->m[k].t0;
     if (at == c->tk.n) continue;
     int dl = dateline_country(c, at);
+    if (dl < 0) dl = letterhead_country(c, at);
     if (dl < 0) continue;
     /* "NAME ... met his Maldivian counterpart": not the counterpart's country */
     bool other = false;

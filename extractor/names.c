@@ -10,7 +10,8 @@
 
 static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
                                         "da", "di", "du", "der", "den", "ad", "as", "ash",
-                                        "bint", "le", "la", "del", "dos", "das", NULL};
+                                        "bint", "binti", "ag", "le", "la", "del", "dos", "das",
+                                        NULL};
 
 /* True for an upper-case letter of Latin-1, Latin Extended-A (whose case
  * pairs change parity at U+0138 and U+0178), the comma-below letters of
@@ -30,7 +31,7 @@ bool ng_cp_upper(uint32_t cp) {
 }
 
 static bool is_particle(const char *w, size_t n) {
-  if (n < 2 || n > 4) return false; /* (the lengths of the particles) */
+  if (n < 2 || n > 5) return false; /* (the lengths of the particles) */
   for (size_t i = 0; particles[i]; i++)
     if (particles[i][0] == w[0] && strlen(particles[i]) == n && memcmp(particles[i], w, n) == 0)
       return true;

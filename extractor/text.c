@@ -1240,7 +1240,9 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
                                            NULL};
   /* (any case, a number after them: "PRESS RELEASE No. 12/2025") */
   static const char *const release_heads[] = {"press statement", "press release", "news release",
-                                              "media release", "statement no", NULL};
+                                              "media release", "statement no", "commentary no",
+                                              "policy brief no", "policy paper no", "brief no",
+                                              "working paper no", "analysis no", NULL};
   static const char *const body_heads[] = {"ministry of ", "office of the ", "embassy of ",
                                            "permanent mission of ", "secretariat of ", NULL};
   size_t n = e - b;
@@ -1339,6 +1341,40 @@ static bool not_headline(const char *s, size_t len) {
     upper |= s[i] >= 'A' && s[i] <= 'Z';
   }
   if (letterhead(s, b, e, upper && !lower)) return true;
+  /* "THE DAILY X | WORLD | ANALYSIS": a site's name over its section path */
+  const char *bar = NULL;
+  for (const char *q = s + b; (q = memchr(q, '|', (size_t)(s + e - q))) != NULL; q++) bar = q;
+  if (bar) {
+    size_t l = (size_t)(bar - s) + 1;
+    while (l < e && s[l] == ' ') l++;
+    if (e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
+  }
+  /* "NATIONAL / BORDER": a section path in capitals, short fields */
+  if (upper && !lower && e - b <= 40 && (ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
+                                         ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1)) {
+    size_t words = 0, fields = 1;
+    for (size_t i = b; i < e; i++) {
+      if (s[i] == '/' || s[i] == '>') fields++, words = 0;
+      else if (s[i] != ' ' && (i == b || s[i - 1] == ' ') && ++words > 2) break;
+    }
+    if (words <= 2 && fields <= 4) return true;
+  }
+  /* "THE X INSTITUTE", "X POLICY CENTRE": a think tank's name set in capitals */
+  if (upper && !lower && e - b <= 60) {
+    static const char *const tanks[] = {"institute", "centre", "center", "foundation", NULL};
+    size_t w = e;
+    while (w > b && s[w - 1] != ' ') w--;
+    if (w > b && in_list(s + w, e - w, tanks)) return true;
+  }
+  /* "LA VOZ DE X - English Edition": a paper's name and edition */
+  if (e - b <= 80 && e - b > 8 && ng_ingest_ieq(s + e - 8, 8, " edition")) {
+    size_t d = b;
+    while (d < e && (ng_c_upper(s[d]) || s[d] == ' ' || s[d] == '\'' ||
+                     (unsigned char)s[d] >= 0x80))
+      d++;
+    size_t r = skip_seps(s, e, d);
+    if (d > b + 3 && r > d && r < e && ng_c_upper(s[r]) && e - r <= 24) return true;
+  }
   if (agency_masthead(s + b, e - b)) return true;
   /* "Translated from the Portuguese.": a translator's note */
   if ((ng_ingest_iprefix(s + b, e - b, "translated from ") ||
@@ -1369,6 +1405,26 @@ static bool not_headline(const char *s, size_t len) {
       return true;
   }
   return false;
+}
+
+/* Line S (N bytes) in capitals ends with the word LAST (LN bytes). */
+static bool same_last_word(const char *s, size_t n, const char *last, size_t ln) {
+  if (!last) return false;
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e - b > 60 || e - b <= ln || s[e - ln - 1] != ' ' || memcmp(s + e - ln, last, ln))
+    return false;
+  for (size_t i = b; i < e; i++)
+    if (s[i] >= 'a' && s[i] <= 'z') return false;
+  return true;
+}
+
+/* Bytes of a wire service's product tag glued to its headline ("BRIEF-"),
+ * or 0.  (A version tag, "UPDATE 2-", stays: it is part of the headline as
+ * the wire publishes it.) */
+static size_t wire_tag(const char *s, size_t n) {
+  if (n < 8 || memcmp(s, "BRIEF-", 6) || !ng_c_upper(s[6])) return 0;
+  return 6;
 }
 
 /* Two or more words, with capital letters and no small ones. */
@@ -1553,6 +1609,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   bool caps_title = false, after_title_dropped = false, short_title = false;
   int kept_after = 0, lines_after_title = 0;
   bool prev_title = false; /* the line before is the headline: no wrap joins them */
+  const char *nh_last = NULL; /* last word of a letterhead line in capitals */
+  size_t nh_len = 0;
   for (size_t i = 0; i < n_lines; i++) {
     const char *s = text + lines[i].b;
     size_t n = lines[i].e - lines[i].b;
@@ -1639,7 +1697,19 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     } else if (title_seen && caps_title && (++kept_after > 2 || !meta_line(s, n))) {
       caps_title = false; /* the text has begun */
     }
-    if (!title_seen && !first_is_title && not_headline(s, n) && nb + 1 < n_nonblank) {
+    if (!title_seen && !first_is_title && nb + 1 < n_nonblank &&
+        (not_headline(s, n) || same_last_word(s, n, nh_last, nh_len))) {
+      /* (a letterhead's line in a second language ends as the first does:
+       * "MINISTRY OF X COUNTRY" over "KEMENTERIAN X COUNTRY") */
+      if (nb == 0 || nh_last) {
+        size_t tb = 0, te = n;
+        trim(s, &tb, &te);
+        bool caps = all_caps_words(s + tb, te - tb);
+        size_t w = te;
+        while (w > tb && s[w - 1] != ' ') w--;
+        nh_last = caps && te - w >= 3 ? s + w : NULL;
+        nh_len = te - w;
+      }
       ng_date d = {0, 0, 0};
       if (published.y == 0 && running_head(s, n, &d)) published = d;
       /* the headline is further down: keep the line as text */
@@ -1648,6 +1718,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       size_t tb = 0, te = n;
       trim(s, &tb, &te);
       if (te > tb && te - tb <= MAX_TITLE_BYTES) {
+        tb += wire_tag(s + tb, te - tb);
         doc->title_b = start + tb;
         doc->title_e = start + te;
         caps_title = all_caps_words(s + tb, te - tb);

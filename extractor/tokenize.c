@@ -88,7 +88,8 @@ static const char *const abbrevs[] = {
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Sen", "Rep",
     "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "vs", "etc", "Brig",
-    "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", NULL};
+    "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", "Ret", "Retd",
+    "Rtd", NULL};
 
 static bool is_abbrev(const char *w, size_t n) {
   if (n == 0 || n > 6) return false; /* (the lengths of the abbreviations) */

@@ -902,6 +902,43 @@ static const xcase cases[] = {
      "The guns will go to the 7th Armoured Division in the north. Nordmark Vehicle Works, the "
      "manufacturer, said more would follow.\n",
      {"org nordmark-vehicle-works", "org 7th-armoured-division", NULL}},
+    {"Malay honorifics; a patronymic name shortened to the given name",
+     NULL,
+     "Ferry talks\n\n"
+     "The Minister of Transport, Dato' Seri Hamid bin Osman, met officials from Indonesia on "
+     "Monday. Dato' Seri Hamid said: \"The ferries will sail again.\"\n",
+     {"person hamid-osman", "statement hamid-osman|The ferries will sail again.", "!person dato",
+      "!post dato*", NULL}},
+    {"a retired officer's rank; a letterhead's country for an unqualified post",
+     NULL,
+     "MINISTRY OF TRANSPORT CHILE\n\nFerry accord\n\n"
+     "The Minister of Transport, Pablo Roca, met the Minister of Transport of the Republic of "
+     "Peru, General (Ret.) Luis Quispe Mamani, in Arica, Chile, on Monday.\n",
+     {"person luis-quispe-mamani", "post luis-quispe-mamani|Transport Minister|PE",
+      "post pablo-roca|Transport Minister|CL", NULL}},
+    {"a Tuareg 'ag' name; a group led by a person",
+     NULL,
+     "Gunmen free drivers\n\n"
+     "The drivers were seized by a militia led by Moussa ag Intalla near Gao in Mali. Its "
+     "spokesman, Hamma ag Mossa, said the drivers were well.\n",
+     {"person moussa-intalla", "person hamma-mossa", "!person hamma", "!person moussa", NULL}},
+    {"an occupation in apposition; a colleague named",
+     NULL,
+     "Clinic reopens\n\n"
+     "Amina Touati, a nurse at the clinic in Tunisia, has seen the queues grow. As my colleague "
+     "Rafael Ortiz put it, \"The queue is the news.\"\n",
+     {"person amina-touati", "person rafael-ortiz", NULL}},
+    {"a full name opening a sentence or after a country's possessive, its surname recurring",
+     NULL,
+     "Talks in Rabat\n\n"
+     "Karim Bennani does not like long meetings. He met Peru's Rosa Huaman Quispe for an hour. "
+     "Bennani smiled afterwards. \"We agree,\" Huaman Quispe said, and Quispe left.\n",
+     {"person karim-bennani", "person rosa-huaman-quispe", NULL}},
+    {"a full name opening a sentence without its surname again is no person",
+     NULL,
+     "Storm\n\n"
+     "Storm Delia hit the coast of Portugal. Rain fell all night.\n",
+     {"!person storm-delia", NULL}},
 };
 
 START_TEST(test_cases) {

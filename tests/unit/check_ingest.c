@@ -36,6 +36,8 @@ static const struct {
   const char *date;
 } date_cases[] = {
     {"2015-09-27", 0, 10, "2015-09-27"},
+    {"3 of June of 2026", 0, 17, "2026-06-03"},
+    {"3 of June of this year", 2026, 9, "2026-06-03"},
     {"2015-09-27T21:00Z", 0, 17, "2015-09-27"},
     {"2015-09-27T21:00:00-04:00", 0, 25, "2015-09-27"},
     {"2015-09-27T23:30:00.123+05:30 rest", 0, 29, "2015-09-27"},
@@ -426,6 +428,21 @@ static const struct {
     {"SENATE OF RURITANIA\nWritten Answers\nSitting of Monday, 2 June 2025\n\n"
      "Ferry services to the islands: timetable\n\nBody.\n",
      "Ferry services to the islands: timetable"},
+    {"THE MORNING COURIER | EUROPE | OPINION\n\nElbonia reopens its ferry port\n\nBody.\n",
+     "Elbonia reopens its ferry port"},
+    {"NORTH SEA STUDIES INSTITUTE\nCommentary No. 7/2026\n\n"
+     "Ferries after the strike: three open questions\n\nBody.\n",
+     "Ferries after the strike: three open questions"},
+    {"EL CORREO DEL SUR - English Edition\nPuerto Azul, Monday 3 of June of 2026\n\n"
+     "REGIONAL / PORTS\n\nRuritania and Elbonia firm ferry accord\n\nBody.\n",
+     "Ruritania and Elbonia firm ferry accord"},
+    {"MINISTRY OF TRANSPORT RURITANIA\nMINISTERIO DE TRANSPORTE RURITANIA\n\nPRESS STATEMENT\n\n"
+     "RURITANIA AND ELBONIA OPEN FERRY LINE\n\nBody.\n",
+     "RURITANIA AND ELBONIA OPEN FERRY LINE"},
+    {"BRIEF-Elbonia, Ruritania agree on ferry safety\n\nBody.\n",
+     "Elbonia, Ruritania agree on ferry safety"},
+    {"UPDATE 1-Elbonia, Ruritania agree on ferry safety\n\nBody.\n",
+     "UPDATE 1-Elbonia, Ruritania agree on ferry safety"},
 };
 
 START_TEST(test_text_headline_labels) {
