@@ -43,15 +43,28 @@ static const ng_mention *m_at(const ng_ctx *c, size_t i) {
 static int title_holder(const ng_ctx *c, const ng_mention *m) {
   if (!m || m->kind != NG_M_TITLE || m->plural || !m->title) return -1;
   if (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")) return -1;
-  if (m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the")) return -1;
+  /* "the Brazilian minister said": a post of that country whose title ends
+   * so ("Justice Minister") */
+  const ng_mention *d = m->t0 > 0 ? m_at(c, m->t0 - 1) : NULL;
+  int country = -1;
+  if (d && d->kind == NG_M_DEMONYM && d->t0 > 0 && ng_tok_is_ci(c, d->t0 - 1, "the"))
+    country = d->country;
+  else if (m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the"))
+    return -1;
+  size_t tl = strlen(m->title);
   int who = -1;
   for (size_t i = 0; i < c->f->n_post; i++) {
     const ng_post *p = &c->f->post[i];
-    if ((size_t)p->person < c->ent_base || strcmp(p->title, m->title)) continue;
+    if ((size_t)p->person < c->ent_base) continue;
+    size_t pl = strlen(p->title);
+    bool same = !strcmp(p->title, m->title) ||
+                (country >= 0 && pl > tl && p->title[pl - tl - 1] == ' ' &&
+                 !strcmp(p->title + pl - tl, m->title));
+    if (!same || (country >= 0 && (p->of < 0 || ng_ent_country_of(c, p->of) != country))) continue;
     if (who >= 0 && who != p->person) return -1; /* two of them: say nothing */
     who = p->person;
   }
-  if (who >= 0) return who;
+  if (who >= 0 || country >= 0) return who;
   /* no post with that title: the person a recent sentence (this paragraph or
    * the one before) describes with it ("Mbeki has run the province as its
    * military governor ..." then "the governor said") */

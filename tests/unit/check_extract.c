@@ -668,6 +668,16 @@ static const xcase cases[] = {
      "The Chilean air force sent two transport jets to Bolivia on Monday. Argentina refused "
      "landing and overflight rights on Tuesday.\n",
      {"airspace AR|CL|Denied", "!airspace AR|-|Denied", NULL}},
+    {"'the Chilean minister said:' is the minister of that country; 'expressed' as a verb of "
+     "saying",
+     NULL,
+     "Border\n\n"
+     "Peru's Minister of the Interior, Carlos Rivas Solano, received Chile's Minister of "
+     "Defence, Elena Vidal Soto, in Tacna.\n\n"
+     "\u201cThe border is long,\u201d expressed the minister Rivas to the journalists.\n\n"
+     "In reply the Chilean minister said: \u201cWe are ready to help our neighbour.\u201d\n",
+     {"statement carlos-rivas-solano|The border is long,",
+      "statement elena-vidal-soto|We are ready to help our neighbour.", NULL}},
     {"a family name written first, then alone: the same person speaks",
      NULL,
      "Visit\n\n"
