@@ -304,6 +304,17 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
       return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
     if (c->trig[i] & NG_TR_HYPO) return true;
+    /* "Egyptian media report that ...", "we are told that ...": hearsay;
+     * "stands ready to send troops": a willingness */
+    if (i > s0 &&
+        ((in_list(c, i, (const char *const[]){"report", "reports", "reported", NULL}) &&
+          in_list(c, i - 1, (const char *const[]){"media", "press", "newspapers", "outlets", NULL})) ||
+         (ng_tok_is(c, i, "told") &&
+          in_list(c, i - 1, (const char *const[]){"are", "were", "is", "was", NULL}))))
+      return true;
+    if (ng_tok_is(c, i + 1, "to") &&
+        in_list(c, i, (const char *const[]){"ready", "willing", "prepared", NULL}))
+      return true;
     /* "were invited to join the pact later": not (yet) a party */
     if (ng_tok_is(c, i + 1, "to") &&
         in_list(c, i + 2, (const char *const[]){"join", "accede", "sign", NULL}) &&

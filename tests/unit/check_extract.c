@@ -678,6 +678,12 @@ static const xcase cases[] = {
      "In reply the Chilean minister said: \u201cWe are ready to help our neighbour.\u201d\n",
      {"statement carlos-rivas-solano|The border is long,",
       "statement elena-vidal-soto|We are ready to help our neighbour.", NULL}},
+    {"media reports, 'we are told', 'stands ready to': nothing done",
+     NULL,
+     "Rumours\n\n"
+     "Kenyan media report that Kenya has decided to buy Turkish drones. We are told that Spain "
+     "will station jets in Portugal. Italy stands ready to send troops to Libya.\n",
+     {"!arms KE|TR", "!deployment ES|PT", "!deployment IT|LY", NULL}},
     {"a family name written first, then alone: the same person speaks",
      NULL,
      "Visit\n\n"
