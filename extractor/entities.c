@@ -2113,10 +2113,9 @@ static void surname_of(const char *label, ng_buf *out) {
 /* True if the surname of LABEL folds to WANT (a surname_of result); SN is
  * scratch.  An ASCII surname folds to its lower case, compared in place:
  * this runs for every person of the document at every surname mention. */
-static bool surname_is(const char *label, const ng_buf *want, ng_buf *sn) {
+static bool surname_is(const char *label, const char *w, ng_buf *sn) {
   const char *sp = strrchr(label, ' ');
   const char *s = sp ? sp + 1 : label;
-  const char *w = want->data ? want->data : "";
   size_t k = 0;
   for (; s[k]; k++) {
     char ch = s[k];
@@ -2129,17 +2128,63 @@ static bool surname_is(const char *label, const ng_buf *want, ng_buf *sn) {
   return !strcmp(sn->data ? sn->data : "", w);
 }
 
+/* person_by_surname's memo of what a name canonicalises to (its key and
+ * its surname_of), per thread and across documents: it is asked about most
+ * capitalized words of every document ("The", "Monday", "Copyright"), and
+ * ng_person_canon was most of its cost.  Fixed-size entries (longer names
+ * are not kept), so a thread's memo holds no memory to free. */
+enum { CANON_SLOTS = 256, CANON_NAME = 40, CANON_KEY = 48, CANON_WANT = 40 };
+typedef struct {
+  uint64_t lex_id; /* ng_lexicon_id of the lexicon asked; 0: empty slot */
+  size_t n;
+  char name[CANON_NAME];
+  char key[CANON_KEY];
+  char want[CANON_WANT];
+} canon_memo;
+static _Thread_local canon_memo canon_memo_tab[CANON_SLOTS];
+
+/* The key and the folded surname of the person name NAME (LEN bytes), as
+ * ng_person_canon and surname_of give them; the strings live in the
+ * context's name buffers or in the memo, until the next call. */
+static void canon_surname(ng_ctx *c, const char *name, size_t len, const char **key,
+                          const char **want) {
+  ng_buf *k = &c->name_buf[0], *lab = &c->name_buf[1], *w = &c->name_buf[3];
+  uint64_t id = ng_lexicon_id(c->lex);
+  canon_memo *m = NULL;
+  if (id && len < CANON_NAME) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)name[i]) * 16777619u;
+    m = &canon_memo_tab[(h ^ h >> 16) & (CANON_SLOTS - 1)];
+    if (m->lex_id == id && m->n == len && !memcmp(m->name, name, len)) {
+      *key = m->key;
+      *want = m->want;
+      return;
+    }
+  }
+  ng_person_canon(c->lex, name, len, k, lab);
+  surname_of(lab->data ? lab->data : "", w);
+  *key = k->data;
+  *want = w->data ? w->data : "";
+  size_t kl = strlen(*key), wl = strlen(*want);
+  if (m && kl < CANON_KEY && wl < CANON_WANT) {
+    m->lex_id = id;
+    m->n = len;
+    memcpy(m->name, name, len);
+    memcpy(m->key, *key, kl + 1);
+    memcpy(m->want, *want, wl + 1);
+  }
+}
+
 static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
   /* (buffers of the context: this runs for most capitalized words) */
-  ng_buf *key = &c->name_buf[0], *lab = &c->name_buf[1], *sn = &c->name_buf[2],
-         *want = &c->name_buf[3];
-  ng_person_canon(c->lex, name, len, key, lab);
-  surname_of(lab->data ? lab->data : "", want);
+  ng_buf *sn = &c->name_buf[2];
+  const char *key, *want;
+  canon_surname(c, name, len, &key, &want);
   int found = -1;
   for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
     ng_entity *e = &c->f->ent[i];
     if (e->kind != NG_ENT_PERSON) continue;
-    if (!strcmp(e->key, key->data)) { found = (int)i; break; }
+    if (!strcmp(e->key, key)) { found = (int)i; break; }
     if (surname_is(e->label, want, sn) && strchr(e->label, ' ')) {
       if (found < 0 || strchr(c->f->ent[found].label, ' ') == NULL) found = (int)i;
     }

@@ -24,6 +24,7 @@
 #include <pthread.h>
 #include <stdalign.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,7 @@ struct ng_lexicon {
    * about (two in three) are in no map, and a clear bit answers that
    * without a probe. */
   uint64_t word_bits[FILTER_BITS / 64];
+  uint64_t id; /* see ng_lexicon_id */
 };
 
 static inline const word_rec *rec_at(const ng_lexicon *lex, uint32_t at) {
@@ -748,7 +750,9 @@ static const struct ng_embedded_file *find_embedded(const char *name) {
 ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
   if (!out) return NG_ERR_USAGE;
   *out = NULL;
+  static atomic_uint_fast64_t last_id;
   ng_lexicon *lex = ng_xcalloc(1, sizeof *lex);
+  lex->id = (uint64_t)atomic_fetch_add(&last_id, 1) + 1;
   lex->exact = ng_strmap_new();
   lex->folded = ng_strmap_new();
   lex->countries = ng_strmap_new();
@@ -884,6 +888,8 @@ const ng_lex_entry *ng_lexicon_lookup(const ng_lexicon *lex, const char *phrase,
 }
 
 size_t ng_lexicon_max_tokens(const ng_lexicon *lex) { return lex ? lex->max_tokens : 0; }
+
+uint64_t ng_lexicon_id(const ng_lexicon *lex) { return lex ? lex->id : 0; }
 
 bool ng_lexicon_is_prefix(const ng_lexicon *lex, const char *phrase, size_t len) {
   if (!lex || !phrase || len == 0) return false;

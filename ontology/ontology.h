@@ -66,6 +66,10 @@ void ng_lexicon_word(const ng_lexicon *lex, const char *s, size_t len, const ng_
                      const ng_lex_entry **lower, bool *prefix);
 /* Longest phrase, in tokens, of any entry (bounds phrase matching). */
 size_t ng_lexicon_max_tokens(const ng_lexicon *lex);
+/* A number, not 0, that no other lexicon loaded by this process has; 0 for
+ * NULL.  Memos of answers that depend on a lexicon key on it, not on the
+ * lexicon's address, which a later lexicon may get. */
+uint64_t ng_lexicon_id(const ng_lexicon *lex);
 /* The country entry for ISO code (upper case), or NULL. */
 const ng_lex_entry *ng_lexicon_country(const ng_lexicon *lex, const char *iso);
 /* The organization entry for an org key, or NULL. */
