@@ -684,6 +684,11 @@ static const xcase cases[] = {
      "Kenyan media report that Kenya has decided to buy Turkish drones. We are told that Spain "
      "will station jets in Portugal. Italy stands ready to send troops to Libya.\n",
      {"!arms KE|TR", "!deployment ES|PT", "!deployment IT|LY", NULL}},
+    {"a state's main island for the state: Antigua, St Kitts",
+     NULL,
+     "Fish\n\n"
+     "Antigua signed a fisheries accord with St Kitts on Monday.\n",
+     {"agreement OtherAgreement|AG,KN", NULL}},
     {"a family name written first, then alone: the same person speaks",
      NULL,
      "Visit\n\n"
