@@ -474,6 +474,25 @@ static void add_party(agreement *a, int cr) {
   if (a->n_party < 16) a->party[a->n_party++] = cr;
 }
 
+/* The countries named in [FROM, TO), each once, at most three looked at:
+ * if they are exactly two, they become A's parties and true is returned.
+ * CLAUSE: stop at a ';', or at a ',' after the first. */
+static bool two_named(const ng_ctx *c, size_t from, size_t to, bool clause, agreement *a) {
+  agreement t;
+  t.n_party = 0;
+  for (size_t j = from; j < to && t.n_party < 3; j++) {
+    if (clause && (is_p(c, j, ';') || (t.n_party && is_p(c, j, ',')))) break;
+    const ng_mention *m = m_at(c, j);
+    if (!m) continue;
+    add_party(&t, country_ref(c, m));
+    j = m->t1 - 1;
+  }
+  if (t.n_party != 2) return false;
+  add_party(a, t.party[0]);
+  add_party(a, t.party[1]);
+  return true;
+}
+
 /* The country list from token FROM to K: if it names two parties or more,
  * they become A's and true is returned. */
 static bool list_parties(const ng_ctx *c, size_t from, size_t k, agreement *a) {
@@ -649,21 +668,8 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
          * two sides": the two countries named before in the sentence, or
          * ("Under it, X will supply Y with ... . The two governments signed
          * the contract") in the sentence before */
-        agreement t;
-        t.n_party = 0;
         size_t from = i > s0 ? s0 : s0 > 0 ? c->tk.sent[c->tk.tok[s0].sent - 1].first : s0;
-        for (size_t j = from; j < (i > s0 ? i : s0) && t.n_party < 3; j++) {
-          const ng_mention *m = m_at(c, j);
-          if (m) {
-            add_party(&t, country_ref(c, m));
-            j = m->t1 - 1;
-          }
-        }
-        if (t.n_party == 2) {
-          add_party(a, t.party[0]);
-          add_party(a, t.party[1]);
-          return;
-        }
+        if (two_named(c, from, i > s0 ? i : s0, false, a)) return;
       }
       for (size_t p = n_prev; p-- > 0;) {
         if (prev[p].n_party == w + 2) {
@@ -678,20 +684,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     if (TOK_IS_CI(c, i, "the") && (TOK_IS_CI(c, i + 1, "two") || TOK_IS_CI(c, i + 1, "both")) &&
         in_list(c, i + 2, (const char *const[]){"countries", "nations", "governments", "sides",
                                                 "states", NULL})) {
-      agreement t;
-      t.n_party = 0;
-      for (size_t j = s0; j < i && t.n_party < 3; j++) {
-        const ng_mention *m = m_at(c, j);
-        if (m) {
-          add_party(&t, country_ref(c, m));
-          j = m->t1 - 1;
-        }
-      }
-      if (t.n_party == 2) {
-        add_party(a, t.party[0]);
-        add_party(a, t.party[1]);
-        return;
-      }
+      if (two_named(c, s0, i, false, a)) return;
       break;
     }
   }
@@ -746,21 +739,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   if (in_list(c, s0, (const char *const[]){"under", "as", "in", "following", NULL})) {
     size_t comma = s0;
     while (comma < s1 && !is_p(c, comma, ',')) comma++;
-    if (k < comma && comma + 1 < s1) {
-      agreement t;
-      t.n_party = 0;
-      for (size_t j = comma + 1; j < s1 && t.n_party < 3; j++) {
-        if (is_p(c, j, ';') || (t.n_party && is_p(c, j, ','))) break;
-        const ng_mention *m = m_at(c, j);
-        if (!m) continue;
-        add_party(&t, country_ref(c, m));
-        j = m->t1 - 1;
-      }
-      if (t.n_party == 2) {
-        add_party(a, t.party[0]);
-        add_party(a, t.party[1]);
-      }
-    }
+    if (k < comma && comma + 1 < s1) two_named(c, comma + 1, s1, true, a);
   }
 }
 
