@@ -212,14 +212,19 @@ ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1) {
   return sp;
 }
 
+int ng_ent_find(const ng_ctx *c, ng_ent_kind kind, const char *key) {
+  for (size_t i = c->ent_base; i < c->f->n_ent; i++)
+    if (c->f->ent[i].kind == kind && strcmp(c->f->ent[i].key, key) == 0) return (int)i;
+  return -1;
+}
+
 int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
                const char *country, ng_org_class oc) {
   ng_facts *f = c->f;
-  for (size_t i = c->ent_base; i < f->n_ent; i++) {
-    if (f->ent[i].kind == kind && strcmp(f->ent[i].key, key) == 0) {
-      if (country && !f->ent[i].country) f->ent[i].country = ng_xstrdup(country);
-      return (int)i;
-    }
+  int found = ng_ent_find(c, kind, key);
+  if (found >= 0) {
+    if (country && !f->ent[found].country) f->ent[found].country = ng_xstrdup(country);
+    return found;
   }
   if (f->n_ent == f->cap_ent) {
     f->cap_ent = f->cap_ent ? f->cap_ent * 2 : 32;
@@ -267,11 +272,8 @@ int ng_ent_country_of(const ng_ctx *c, int ent) {
   if (ent < 0) return -1;
   const ng_entity *e = &c->f->ent[ent];
   if (e->kind == NG_ENT_COUNTRY) return ent;
-  if (e->kind == NG_ENT_ORG && e->org_class == NG_ORG_GOV && e->country) {
-    for (size_t i = c->ent_base; i < c->f->n_ent; i++)
-      if (c->f->ent[i].kind == NG_ENT_COUNTRY && strcmp(c->f->ent[i].key, e->country) == 0)
-        return (int)i;
-  }
+  if (e->kind == NG_ENT_ORG && e->org_class == NG_ORG_GOV && e->country)
+    return ng_ent_find(c, NG_ENT_COUNTRY, e->country);
   return -1;
 }
 
@@ -2786,9 +2788,7 @@ static int dateline_country(ng_ctx *c, size_t before) {
                            tok_in(c, k + 1, months));
     if (!iso && dated) found = -1;
     if (!iso) continue;
-    found = -1;
-    for (size_t e = c->ent_base; e < c->f->n_ent; e++)
-      if (c->f->ent[e].kind == NG_ENT_COUNTRY && !strcmp(c->f->ent[e].key, iso)) found = (int)e;
+    found = ng_ent_find(c, NG_ENT_COUNTRY, iso);
   }
   ng_buf_free(&b);
   return found;
@@ -2876,9 +2876,7 @@ static int letterhead_country(const ng_ctx *c, size_t before) {
       for (size_t q = 0; q < n; q++)
         tc[q] = q > 0 && w[q] >= 'A' && w[q] <= 'Z' ? (char)(w[q] - 'A' + 'a') : w[q];
       const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, tc, n), NG_LEX_COUNTRY);
-      int ce = -1;
-      for (size_t q = c->ent_base; e && q < c->f->n_ent && ce < 0; q++)
-        if (c->f->ent[q].kind == NG_ENT_COUNTRY && !strcmp(c->f->ent[q].key, e->key)) ce = (int)q;
+      int ce = e ? ng_ent_find(c, NG_ENT_COUNTRY, e->key) : -1;
       if (ce >= 0) {
         if (found >= 0 && found != ce) break;
         found = ce;
@@ -2938,9 +2936,7 @@ static void tidy_posts(ng_ctx *c) {
   }
   /* a bare "Secretary of State" in a report that names the United States is
    * its foreign minister (the British ones are "Secretary of State for X") */
-  int us = -1;
-  for (size_t e = c->ent_base; e < f->n_ent; e++)
-    if (f->ent[e].kind == NG_ENT_COUNTRY && !strcmp(f->ent[e].key, "US")) us = (int)e;
+  int us = ng_ent_find(c, NG_ENT_COUNTRY, "US");
   for (size_t i = from; i < n && us >= 0; i++)
     if (!drop[i - from] && f->post[i].of < 0 && !strcmp(f->post[i].title, "Secretary of State"))
       f->post[i].of = us;

@@ -122,9 +122,7 @@ static int force_country(const ng_ctx *c, const ng_mention *m) {
   if (cr >= 0 || !m || m->kind != NG_M_ORG || m->ent < 0) return cr;
   const ng_entity *e = &c->f->ent[m->ent];
   if (!e->country || (e->org_class != NG_ORG_ARMED && e->org_class != NG_ORG_GOV)) return -1;
-  for (size_t i = c->ent_base; i < c->f->n_ent; i++)
-    if (c->f->ent[i].kind == NG_ENT_COUNTRY && !strcmp(c->f->ent[i].key, e->country)) return (int)i;
-  return -1;
+  return ng_ent_find(c, NG_ENT_COUNTRY, e->country);
 }
 
 /* The country a person officially speaks for: the owner of their posts when

@@ -98,6 +98,8 @@ static inline void *ng_grow4(void *p, size_t n, size_t size) {
 }
 
 bool ng_tok_is_ci(const ng_ctx *c, size_t i, const char *word);  /* ASCII case-insensitive */
+/* The document's entity of KIND with KEY, or -1. */
+int ng_ent_find(const ng_ctx *c, ng_ent_kind kind, const char *key);
 int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
                const char *country, ng_org_class oc);
 void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1);

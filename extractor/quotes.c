@@ -288,9 +288,10 @@ static void emit(ng_ctx *c, const qspan *q, int speaker, double conf) {
 }
 
 /* A quote left open at its paragraph's end (token P1 opens the next one):
- * the speaker named where it is closed, up to three paragraphs on ("“A ...
- * ¶ “B ...,” said NAME": NAME said A too), or -1. */
-static int runon_speaker(const ng_ctx *c, size_t p1, int prev) {
+ * the speaker named with a verb where it is closed, up to three paragraphs
+ * on ("“A ... ¶ “B ...,” said NAME": NAME said A too), or -1; *VERB: one
+ * was found. */
+static int runon_speaker(const ng_ctx *c, size_t p1, int prev, bool *verb) {
   for (int hops = 0; hops < 3 && p1 < c->tk.n; hops++) {
     const ng_token *t = &c->tk.tok[p1];
     if (t->type != NG_TOK_QUOTE || t->single || t->quote == NG_Q_CLOSE) return -1;
@@ -300,9 +301,10 @@ static int runon_speaker(const ng_ctx *c, size_t p1, int prev) {
       const ng_token *u = &c->tk.tok[e];
       if (u->type != NG_TOK_QUOTE || u->single) continue;
       if (u->quote == NG_Q_OPEN) return -1; /* (a new quote: not this one's end) */
-      bool verb = false;
-      int sp = speaker_after(c, e + 1, prev, &verb);
-      return verb ? sp : -1;
+      bool v = false;
+      int sp = speaker_after(c, e + 1, prev, &v);
+      *verb = v && sp >= 0;
+      return *verb ? sp : -1;
     }
     p1 = e;
   }
@@ -351,8 +353,7 @@ void ng_extract_quotes(ng_ctx *c) {
       bool va = false, vb = false;
       /* a quote running on into the next paragraph has nothing after it here */
       int sp = q->close_t < p1 ? speaker_after(c, q->close_t + 1, prev_speaker, &va)
-                               : runon_speaker(c, p1, prev_speaker);
-      if (q->close_t >= p1 && sp >= 0) va = true;
+                               : runon_speaker(c, p1, prev_speaker, &va);
       double conf = 0.9;
       if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
       if (sp < 0 && !va && !vb && k == 0 && quote_only && p0 > 0 && !prev_quoted) {
