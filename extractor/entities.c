@@ -2709,7 +2709,8 @@ static void pass_persons(ng_ctx *c) {
           /* a Defence Secretary's counterpart elsewhere is a defence minister */
           const char *pt = c->f->post[q].title;
           const char *oiso = cs[k].owner >= 0 ? c->f->ent[cs[k].owner].key : NULL;
-          if (!strcmp(pt, "Defense Secretary") && oiso && strcmp(oiso, "US") && strcmp(oiso, "GB"))
+          if ((!strcmp(pt, "Defense Secretary") || !strcmp(pt, "Defence Secretary")) && oiso &&
+              strcmp(oiso, "US") && strcmp(oiso, "GB"))
             pt = "Defense Minister";
           add_post_title(c, ent, pt, cs[k].owner);
           break;
@@ -2885,6 +2886,68 @@ static int letterhead_country(const ng_ctx *c, size_t before) {
     if (found >= 0 && (k >= c->tk.n || c->tk.tok[k].para != c->tk.tok[i].para)) return found;
   }
   return -1;
+}
+
+/* A government post still without a country, held by one who met an
+ * official of country Y ("Foreign Minister NAME held talks with Egyptian
+ * Foreign Minister NAME2"; "Defence Secretary NAME and his Estonian
+ * counterpart"), is the post of the country the document is about besides
+ * Y: the one it names most, at least twice and twice as often as any other
+ * (reports name their own side's officials by title alone; in a story of
+ * many countries the side is not known). */
+void ng_posts_by_counterpart(ng_ctx *c) {
+  ng_facts *f = c->f;
+  size_t n_ent = f->n_ent - c->ent_base;
+  size_t *count = NULL;
+  for (size_t i = 0; i < f->n_post && n_ent; i++) {
+    ng_post *a = &f->post[i];
+    if ((size_t)a->person < c->ent_base || a->of >= 0 || !dateline_title(c, a->title)) continue;
+    bool owned = false;
+    for (size_t j = 0; j < f->n_post; j++)
+      if (f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
+    if (owned) continue;
+    /* the country of the officials this person met */
+    int other = -1;
+    bool several = false;
+    for (size_t e = c->ev_base; e < f->n_ev; e++) {
+      const ng_event *ev = &f->ev[e];
+      if (ev->kind != NG_EV_MEETING || !ng_ev_has_arg(ev, NG_ROLE_PARTICIPANT, a->person))
+        continue;
+      for (size_t k = 0; k < ev->n_args; k++) {
+        if (ev->args[k].role != NG_ROLE_PARTICIPANT || ev->args[k].ent == a->person) continue;
+        for (size_t j = 0; j < f->n_post; j++) {
+          if (f->post[j].person != ev->args[k].ent || f->post[j].of < 0) continue;
+          const char *iso = post_iso(c, f->post[j].of);
+          int y = iso ? ng_ent_find(c, NG_ENT_COUNTRY, iso) : -1;
+          if (y < 0) continue;
+          if (other >= 0 && other != y) several = true;
+          other = y;
+        }
+      }
+    }
+    if (other < 0 || several) continue;
+    if (!count) { /* the document's mentions of each country, by name or demonym */
+      count = ng_xcalloc(n_ent, sizeof *count);
+      for (size_t k = 0; k < c->n_m; k++)
+        if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM) &&
+            c->m[k].country >= (int)c->ent_base)
+          count[c->m[k].country - c->ent_base]++;
+    }
+    size_t best = 0, second = 0;
+    int x = -1;
+    for (size_t k = 0; k < n_ent; k++) {
+      if ((int)(k + c->ent_base) == other) continue;
+      if (count[k] > best) {
+        second = best;
+        best = count[k];
+        x = (int)(k + c->ent_base);
+      } else if (count[k] > second) {
+        second = count[k];
+      }
+    }
+    if (x >= 0 && best >= 2 && best >= 2 * second) a->of = x;
+  }
+  free(count);
 }
 
 static void tidy_posts(ng_ctx *c) {

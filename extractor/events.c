@@ -2434,4 +2434,5 @@ void ng_extract_events(ng_ctx *c) {
   find_deployments(c, quoted);
   free(quoted);
   dedupe(c);
+  ng_posts_by_counterpart(c);
 }

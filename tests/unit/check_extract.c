@@ -894,6 +894,28 @@ static const xcase cases[] = {
      "Britain's Foreign Secretary, Tom Ashby, arrived later. Bangladesh wants more trade.\n",
      {"post nasrin-akter|Foreign Secretary|BD", "post tom-ashby|Foreign Minister|GB",
       "!post tom-ashby|Foreign Secretary*", "!post nasrin-akter|Foreign Minister*", NULL}},
+    {"an official named by title alone who met a foreign official is of the report's own country",
+     NULL,
+     "Talks in Lisbon\n\n"
+     "Foreign Minister Ana Duarte held talks with Kenyan Foreign Minister Peter Mwangi in Lisbon "
+     "on Monday. Portugal and Kenya agreed to expand trade. Portugal will open a consulate in "
+     "Mombasa, and Portuguese firms plan new routes.\n",
+     {"post ana-duarte|Foreign Minister|PT", "post peter-mwangi|Foreign Minister|KE", NULL}},
+    {"... but not in a story where no country stands out beside the other side",
+     NULL,
+     "Talks in Lisbon\n\n"
+     "Foreign Minister Ana Duarte held talks with Kenyan Foreign Minister Peter Mwangi in Lisbon "
+     "on Monday. Portugal, Spain and Kenya agreed to expand trade. Spain and Portugal will open "
+     "consulates in Mombasa.\n",
+     {"post ana-duarte|Foreign Minister|-", "!post ana-duarte|Foreign Minister|PT",
+      "!post ana-duarte|Foreign Minister|ES", NULL}},
+    {"compound titles keep the British 'defence' and 'Vice'; reordered ones are normalized",
+     NULL,
+     "Visit\n\n"
+     "Latvia's Deputy Defence Minister Ilze Kalnina met Estonia's Deputy Minister of Defence, "
+     "Mart Sepp, and Japan's Vice Foreign Minister Kenji Arai in Riga.\n",
+     {"post ilze-kalnina|Deputy Defence Minister|LV", "post mart-sepp|Deputy Defense Minister|EE",
+      "post kenji-arai|Vice Foreign Minister|JP", NULL}},
     {"a Defence Secretary's counterpart abroad is a defence minister",
      NULL,
      "Troops stay\n\n"
