@@ -1960,13 +1960,26 @@ static int post_owner(const ng_ctx *c, int title_m) {
     break;
   }
   if (k == c->m[title_m].t0 || !same_sent(c, k, c->m[title_m].t0)) return -1;
-  /* "Chile sent its ambassador": the country the sentence opens with */
+  /* "Chile sent its ambassador": the country the sentence opens with;
+   * "France's foreign ministry says ... '...,' said its spokeswoman": in a
+   * sentence that opens with a quote, the body the one before opens with */
   if (ng_tok_is(c, k, "its")) {
-    size_t s0 = c->tk.sent[c->tk.tok[k].sent].first;
+    uint32_t sn = c->tk.tok[k].sent;
+    size_t s0 = c->tk.sent[sn].first;
+    if (c->tk.tok[s0].type == NG_TOK_QUOTE && sn > 0 &&
+        c->tk.sent[sn - 1].para == c->tk.sent[sn].para)
+      s0 = c->tk.sent[sn - 1].first;
     if (ng_tok_is(c, s0, "The")) s0++;
     const ng_mention *sm = s0 < k ? mention_at(c, s0) : NULL;
-    if (sm && sm->t0 == s0 && sm->kind == NG_M_COUNTRY && !is_possessive(c, sm->t1))
-      return sm->country;
+    if (!sm || sm->t0 != s0) return -1;
+    if (sm->kind == NG_M_COUNTRY && !is_possessive(c, sm->t1)) return sm->country;
+    const ng_mention *body = sm->kind == NG_M_ORG ? sm
+                             : (sm->kind == NG_M_COUNTRY && is_possessive(c, sm->t1))
+                                 ? mention_at(c, sm->t1 + 1)
+                                 : NULL;
+    if (body && body->kind == NG_M_ORG && body->ent >= 0 &&
+        c->f->ent[body->ent].org_class == NG_ORG_GOV)
+      return body->ent;
     return -1;
   }
   const ng_mention *m = mention_at(c, k);

@@ -909,6 +909,12 @@ static const xcase cases[] = {
      "consulates in Mombasa.\n",
      {"post ana-duarte|Foreign Minister|-", "!post ana-duarte|Foreign Minister|PT",
       "!post ana-duarte|Foreign Minister|ES", NULL}},
+    {"'said its spokeswoman' after a quote: the body the sentence before opens with",
+     NULL,
+     "Crew freed\n\n"
+     "Norway's foreign ministry says the two sailors are safe. \"We thank the Ghanaian "
+     "authorities,\" said its spokeswoman, Ingrid Dahl. Ghana's navy escorted the ship.\n",
+     {"post ingrid-dahl|Spokesperson|NO", NULL}},
     {"compound titles keep the British 'defence' and 'Vice'; reordered ones are normalized",
      NULL,
      "Visit\n\n"
