@@ -420,37 +420,42 @@ static const ng_lex_entry *win_chain(ng_ctx *c, size_t i, size_t len, bool lower
 
 /* ------------------------------------------------------------- pass 1: triggers */
 
+/* S equals the literal LIT: the first bytes are compared before the call,
+ * for trigger_bits tries a chain's key and subtype against a dozen words
+ * each, on every trigger of every window. */
+#define STR_IS(s, lit) ((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
+
 static uint32_t trigger_bits(const ng_lex_entry *e, const char **atype) {
   uint32_t bits = 0;
   if (!e || !(e->kinds & (1u << NG_LEX_TRIGGER))) return 0;
   for (; e; e = e->next) {
     if (e->kind != NG_LEX_TRIGGER || !e->key) continue;
     const char *k = e->key, *s = e->sub ? e->sub : "-";
-    if (!strcmp(k, "agree")) {
-      if (!strcmp(s, "cue")) bits |= NG_TR_AGREE;
+    if (STR_IS(k, "agree")) {
+      if (STR_IS(s, "cue")) bits |= NG_TR_AGREE;
       else { bits |= NG_TR_AGREE_TYPE; if (!*atype) *atype = s; }
-    } else if (!strcmp(k, "factuality")) {
-      if (!strcmp(s, "negation")) bits |= NG_TR_NEG;
-      else if (!strcmp(s, "hypothetical")) bits |= NG_TR_HYPO;
-      else if (!strcmp(s, "report")) bits |= NG_TR_REPORT;
-      else if (!strcmp(s, "planned")) bits |= NG_TR_PLANNED;
-    } else if (!strcmp(k, "airspace")) {
-      if (!strcmp(s, "object")) bits |= NG_TR_AIRSPACE;
-      else if (!strcmp(s, "Granted")) bits |= NG_TR_AIR_GRANT;
-      else if (!strcmp(s, "Denied")) bits |= NG_TR_AIR_DENY;
-      else if (!strcmp(s, "Requested")) bits |= NG_TR_AIR_REQUEST;
-      else if (!strcmp(s, "Used")) bits |= NG_TR_AIR_USE;
-    } else if (!strcmp(k, "meeting")) {
+    } else if (STR_IS(k, "factuality")) {
+      if (STR_IS(s, "negation")) bits |= NG_TR_NEG;
+      else if (STR_IS(s, "hypothetical")) bits |= NG_TR_HYPO;
+      else if (STR_IS(s, "report")) bits |= NG_TR_REPORT;
+      else if (STR_IS(s, "planned")) bits |= NG_TR_PLANNED;
+    } else if (STR_IS(k, "airspace")) {
+      if (STR_IS(s, "object")) bits |= NG_TR_AIRSPACE;
+      else if (STR_IS(s, "Granted")) bits |= NG_TR_AIR_GRANT;
+      else if (STR_IS(s, "Denied")) bits |= NG_TR_AIR_DENY;
+      else if (STR_IS(s, "Requested")) bits |= NG_TR_AIR_REQUEST;
+      else if (STR_IS(s, "Used")) bits |= NG_TR_AIR_USE;
+    } else if (STR_IS(k, "meeting")) {
       bits |= NG_TR_MEET;
-      if (!strcmp(s, "Planned")) bits |= NG_TR_PLANNED;
-    } else if (!strcmp(k, "speech")) {
+      if (STR_IS(s, "Planned")) bits |= NG_TR_PLANNED;
+    } else if (STR_IS(k, "speech")) {
       bits |= NG_TR_SPEECH;
-    } else if (!strcmp(k, "arms")) {
-      if (!strcmp(s, "buy")) bits |= NG_TR_BUY;
-      else if (!strcmp(s, "sell")) bits |= NG_TR_SELL;
-      else if (!strcmp(s, "item")) bits |= NG_TR_ARMS_ITEM;
-    } else if (!strcmp(k, "deploy")) {
-      bits |= !strcmp(s, "weak") ? NG_TR_DEPLOY_WEAK : NG_TR_DEPLOY;
+    } else if (STR_IS(k, "arms")) {
+      if (STR_IS(s, "buy")) bits |= NG_TR_BUY;
+      else if (STR_IS(s, "sell")) bits |= NG_TR_SELL;
+      else if (STR_IS(s, "item")) bits |= NG_TR_ARMS_ITEM;
+    } else if (STR_IS(k, "deploy")) {
+      bits |= STR_IS(s, "weak") ? NG_TR_DEPLOY_WEAK : NG_TR_DEPLOY;
     }
   }
   return bits;
