@@ -1520,27 +1520,60 @@ static const char *const after_portfolio[] = {
     "says", "told", "will", "would", "with", "during", "when", "after", "before", "and", NULL};
 
 /* The end of the portfolio "of|for WORD [and WORD]..." at token j (after a
- * title), or j if there is none. */
-static size_t portfolio_end(const ng_ctx *c, size_t j) {
+ * title), or j if there is none.  CAPS (a title written with capitals):
+ * the portfolio may be too, when a comma closes it ("The State Minister of
+ * Defence, NAME"). */
+static size_t portfolio_end(const ng_ctx *c, size_t j, bool caps) {
   if (!(ng_tok_is(c, j, "of") || ng_tok_is(c, j, "for"))) return j;
   size_t k = j + 1, words = 0;
+  bool capital = false;
   while (k < c->tk.n && same_sent(c, j, k) && words < 5) {
     const ng_token *t = &c->tk.tok[k];
-    if (t->type == NG_TOK_WORD && !(t->flags & NG_TF_CAP) && tok_in(c, k, portfolio_words)) {
+    bool cap = t->flags & NG_TF_CAP;
+    if (t->type == NG_TOK_WORD && (caps || !cap) && tok_in(c, k, portfolio_words)) {
+      capital |= cap;
       words++;
       k++;
     } else if (words && ng_tok_is(c, k, "and") && tok_in(c, k + 1, portfolio_words) &&
-               !(c->tk.tok[k + 1].flags & NG_TF_CAP)) {
+               (caps || !(c->tk.tok[k + 1].flags & NG_TF_CAP))) {
       k++;
     } else {
       break;
     }
   }
   if (!words) return j;
+  /* (not a list going on: "Minister for Information, Communications and ...") */
+  if (capital && (!is_punct(c, k, ',') || tok_in(c, k + 1, portfolio_words))) return j;
   if (k < c->tk.n && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
       !(c->tk.tok[k].flags & NG_TF_CAP) && !tok_in(c, k, after_portfolio))
     return j;
   return k;
+}
+
+/* "Minister Delegate at the Presidency in charge of Defence": a junior
+ * minister's charge, as francophone governments name it, after the title
+ * ending at token j: the token after it, or j. */
+static size_t in_charge_end(const ng_ctx *c, size_t j) {
+  size_t k = j;
+  if ((ng_tok_is(c, k, "at") || ng_tok_is(c, k, "to")) && ng_tok_is_ci(c, k + 1, "the") &&
+      (ng_tok_is(c, k + 2, "Presidency") || ng_tok_is(c, k + 2, "Prime")))
+    k += ng_tok_is(c, k + 2, "Prime") ? (ng_tok_is(c, k + 3, "Minister") ? 4 : 0) : 3;
+  if (k == j && (ng_tok_is(c, k, "at") || ng_tok_is(c, k, "to"))) return j;
+  if (is_punct(c, k, ',')) k++;
+  if (!ng_tok_is(c, k, "in") || !ng_tok_is(c, k + 1, "charge") || !ng_tok_is(c, k + 2, "of"))
+    return j;
+  size_t e = k + 3, words = 0;
+  while (e < c->tk.n && same_sent(c, j, e) && words < 5) {
+    if (c->tk.tok[e].type == NG_TOK_WORD && tok_in(c, e, portfolio_words)) {
+      words++;
+      e++;
+    } else if (words && ng_tok_is(c, e, "and") && tok_in(c, e + 1, portfolio_words)) {
+      e++;
+    } else {
+      break;
+    }
+  }
+  return words ? e : j;
 }
 
 /* Titles that take a portfolio ("Minister", "Commissioner"); not
@@ -1586,7 +1619,8 @@ static void pass_titles(ng_ctx *c) {
         continue;
       /* "state minister of defense", "commissioner for infrastructure and
        * energy": a portfolio the lexicon does not know goes with the title */
-      size_t pe = plural ? j : portfolio_end(c, j);
+      size_t pe = plural ? j : portfolio_end(c, j, is_cap(c, i));
+      if (!plural && pe == j) pe = in_charge_end(c, j);
       bool port = pe > j && (!e->sub || (strcmp(e->sub, "honorific") && strcmp(e->sub, "rank"))) &&
                   portfolio_title(e->label ? e->label : e->key);
       if (port) j = pe;
@@ -1755,6 +1789,8 @@ static size_t skip_retired(const ng_ctx *c, size_t i) {
   return k - 2;
 }
 
+static int country_at(const ng_ctx *c, size_t i);
+
 /* "TITLE [of COUNTRY], [Honorific|Rank] NAME" -> the title's mention, or -1. */
 static int appositive_title(const ng_ctx *c, size_t i) {
   size_t k = skip_retired(c, i);
@@ -1787,6 +1823,9 @@ static int appositive_title(const ng_ctx *c, size_t i) {
     /* "a spokeswoman for the Tunisian Foreign Ministry, NAME", "a spokesman
      * for the company, NAME": the title before "for|of|at [the] BODY" */
     size_t j = m ? m->t0 : k, w = 0;
+    /* ("a spokesman of X's foreign ministry, NAME") */
+    if (m && j >= 2 && is_possessive(c, j - 1) && country_at(c, j - 2) >= 0)
+      j = mention_at(c, j - 2)->t0;
     while (!m && j > 0 && w < 3 && c->tk.tok[j - 1].type == NG_TOK_WORD &&
            !(c->tk.tok[j - 1].flags & NG_TF_CAP) && !mention_at(c, j - 1) &&
            !tok_in(c, j - 1, (const char *const[]){"the", "for", "of", "at", "a", "an", NULL}))
@@ -1888,13 +1927,24 @@ static int title_after(const ng_ctx *c, size_t e) {
       /* "Hall B, Maj Gen Rafiq Islam": the title belongs to the name after it */
       if (m->t1 < c->tk.n && is_cap(c, m->t1) && same_sent(c, k, m->t1) && !mention_at(c, m->t1))
         return -1;
-      /* "NAME, the Minister of Defence of the Republic of X, NAME2": NAME2's */
+      /* "NAME, the Minister of Defence of the Republic of X, NAME2", "NAME,
+       * the spokesman of X's foreign ministry, NAME2": NAME2's */
       size_t a = m->t1;
       if (ng_tok_is(c, a, "of")) {
         a++;
         if (ng_tok_is(c, a, "the")) a++;
-        const ng_mention *cm = mention_at(c, a);
-        a = cm && (cm->kind == NG_M_COUNTRY || cm->kind == NG_M_DEMONYM) ? cm->t1 : m->t1;
+        size_t b = a;
+        for (int n = 0; n < 4; n++) {
+          const ng_mention *cm = mention_at(c, b);
+          if (cm && (cm->kind == NG_M_COUNTRY || cm->kind == NG_M_DEMONYM ||
+                     (cm->kind == NG_M_ORG && b > a)))
+            b = cm->t1;
+          else if (b > a && is_possessive(c, b))
+            b++;
+          else
+            break;
+        }
+        a = b > a ? b : m->t1;
       }
       if (is_punct(c, a, ',') && is_cap(c, a + 1) && same_sent(c, k, a + 1) &&
           !mention_at(c, a + 1) && !is_nonname(c, a + 1) && is_cap(c, a + 2) &&
@@ -2081,7 +2131,9 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
     for (size_t k = 0; k < t.len; k++)
       if ((k == 0 || t.data[k - 1] == ' ') && t.data[k] >= 'a' && t.data[k] <= 'z' &&
           strncmp(t.data + k, "and ", 4) && strncmp(t.data + k, "of ", 3) &&
-          strncmp(t.data + k, "for ", 4))
+          strncmp(t.data + k, "for ", 4) && strncmp(t.data + k, "at the ", 7) &&
+          strncmp(t.data + k, "to the ", 7) && strncmp(t.data + k, "the ", 4) &&
+          strncmp(t.data + k, "in charge ", 10) && strncmp(t.data + k, "charge of ", 10))
         t.data[k] = (char)(t.data[k] - 'a' + 'A');
     add_post_title(c, person, t.data, owner);
     ng_buf_free(&t);

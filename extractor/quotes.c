@@ -57,9 +57,11 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     const ng_post *p = &c->f->post[i];
     if ((size_t)p->person < c->ent_base) continue;
     size_t pl = strlen(p->title);
+    /* (and "the Senegalese minister": a "Minister Delegate ..." of that country) */
     bool same = !strcmp(p->title, m->title) ||
                 (country >= 0 && pl > tl && p->title[pl - tl - 1] == ' ' &&
-                 !strcmp(p->title + pl - tl, m->title));
+                 !strcmp(p->title + pl - tl, m->title)) ||
+                (country >= 0 && !strcmp(m->title, "Minister") && !strncmp(p->title, "Minister ", 9));
     if (!same || (country >= 0 && (p->of < 0 || ng_ent_country_of(c, p->of) != country))) continue;
     if (who >= 0 && who != p->person) return -1; /* two of them: say nothing */
     who = p->person;
@@ -163,6 +165,22 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
          c->doc->text[c->tk.tok[k].b] == ',')
     k++;
   if (k >= c->tk.n || c->tk.tok[k].para != para) return -1;
+  /* "“...” — NAME, Minister of X": a dash, then the name, as lists of
+   * quotes attribute them */
+  if (c->tk.tok[k].type == NG_TOK_PUNCT && k + 1 < c->tk.n && c->tk.tok[k + 1].para == para) {
+    const unsigned char *d = (const unsigned char *)c->doc->text + c->tk.tok[k].b;
+    size_t dn = c->tk.tok[k].e - c->tk.tok[k].b;
+    bool dash = dn == 3 && d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94);
+    const ng_mention *m = m_at(c, k + 1);
+    if (dash && m && m->kind == NG_M_PERSON) {
+      *verb = true;
+      return m->ent;
+    }
+  }
+  /* "», has declared Mrs NAME": a translated perfect tense */
+  if ((ng_tok_is(c, k, "has") || ng_tok_is(c, k, "had")) && k + 1 < c->tk.n &&
+      (c->trig[k + 1] & NG_TR_SPEECH))
+    k++;
   if (c->trig[k] & NG_TR_SPEECH) {
     /* "said Lebanese Foreign Minister Karim Nasser": past titles and demonyms */
     *verb = true;

@@ -805,11 +805,36 @@ static bool parse_name_date(const char *s, size_t len, ng_buf *author, ng_date *
 }
 
 /* "September 27, 2015", "Published: 2015-09-27", "Updated 3 March 2021 10:00 GMT". */
+/* A date in figures at S, "29/06/2027", "06.29.2027", where the order of day
+ * and month shows (one of them above 12): its length, or 0. */
+static size_t figures_date(const char *s, size_t len, ng_date *out) {
+  int v[3] = {0, 0, 0};
+  size_t p = 0;
+  char sep = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t b = p;
+    while (p < len && ng_c_digit(s[p]) && p - b < 4) v[k] = v[k] * 10 + (s[p++] - '0');
+    if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return 0;
+    if (k == 2) break;
+    if (p >= len || (s[p] != '/' && s[p] != '.') || (sep && s[p] != sep)) return 0;
+    sep = s[p++];
+  }
+  if (p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
+  ng_date d = {v[2], v[1], v[0]};
+  if (v[0] <= 12 && v[1] > 12) d.m = v[0], d.d = v[1];
+  else if (!(v[0] > 12 && v[1] <= 12)) return 0;
+  if (!ng_date_valid(d)) return 0;
+  *out = d;
+  return p;
+}
+
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
+  /* "Published on 29/06/2027": figures after a label */
+  if (n == 0 && p > 0) n = figures_date(s + p, len - p, &d);
   if (n == 0) return false;
   ng_date extra = {0, 0, 0};
   if (!rest_timeish(s, len, p + n, &extra)) return false;
@@ -884,7 +909,8 @@ static const char *const furniture_prefixes[] = {
     "caption:", "credit:", "credits:", "file photo", "getty images", "image credit",
     "(photo:", "(photo by ", "(image:", "download our app", "get our app",
     "get the latest news", "get breaking news", "listen to this story", "copyright ©",
-    "© copyright", "copyright (c)", "all rights reserved", NULL};
+    "© copyright", "copyright (c)", "all rights reserved", "tags:", "topics:",
+    "related topics:", NULL};
 
 /* Line ends that mark a photo caption or credit. */
 static const char *const caption_suffixes[] = {
@@ -1208,7 +1234,8 @@ static const char *const section_labels[] = {
     "special report", "in depth", "in-depth", "fact check", "profile", "news analysis",
     "flash", "newsflash", "breaking", "breaking news", "urgent", "press release",
     "press statement", "news release", "media release", "communique", "communiqu\xC3\xA9",
-    "written answers", "written answers to questions", "oral answers", NULL};
+    "written answers", "written answers to questions", "oral answers", "interview",
+    "the interview", NULL};
 
 /* A printed page's running head, as e-paper text dumps repeat it: fields
  * set apart by runs of three spaces or more ("B2   THE DAILY HERALD   Monday,
@@ -1317,6 +1344,64 @@ static bool agency_masthead(const char *s, size_t n) {
   return true;
 }
 
+/* A release's number alone, "No: 2026/41", "Ref. MFA/PR/112": the label,
+ * then one run of digits, capitals and / . - with a digit in it. */
+static bool number_line(const char *s, size_t n) {
+  static const char *const heads[] = {"no", "nr", "ref", "reference", "number", NULL};
+  size_t p = 0;
+  while (p < n && ng_c_alpha(s[p])) p++;
+  if (p == 0 || p > 9 || p >= n || n > 40) return false;
+  bool head = false;
+  for (size_t k = 0; heads[k] && !head; k++) head = ng_ingest_ieq(s, p, heads[k]);
+  if (!head) return false;
+  if (s[p] == ':' || s[p] == '.') p++;
+  while (p < n && s[p] == ' ') p++;
+  bool digit = false;
+  for (size_t i = p; i < n; i++) {
+    if (!ng_c_upper(s[i]) && !ng_c_digit(s[i]) && s[i] != '/' && s[i] != '.' && s[i] != '-')
+      return false;
+    digit |= ng_c_digit(s[i]);
+  }
+  return digit && p < n;
+}
+
+/* A release's place without a date, "Apia, Independent State of Samoa":
+ * one to three capitalized words, a comma, then a state's formal name (every
+ * word capitalized but "of", "the" and "and", with "Republic of", "Kingdom
+ * of", "State of" or the like). */
+static bool state_place(const char *s, size_t n) {
+  static const char *const forms[] = {"republic", "kingdom", "principality", "sultanate",
+                                      "emirate", "commonwealth", "federation", "state",
+                                      "grand duchy", NULL};
+  const char *comma = memchr(s, ',', n);
+  if (n > 90 || !comma || comma == s || (size_t)(comma - s) > 30) return false;
+  size_t c = (size_t)(comma - s), words = 0;
+  bool form = false;
+  for (size_t i = 0; i < n;) {
+    while (i < n && (s[i] == ' ' || i == c)) i++;
+    size_t w = i;
+    while (w < n && s[w] != ' ' && s[w] != ',') w++;
+    if (w == i) break;
+    bool small = ng_ingest_ieq(s + i, w - i, "of") || ng_ingest_ieq(s + i, w - i, "the") ||
+                 ng_ingest_ieq(s + i, w - i, "and");
+    if (i > c && small && ng_c_lower(s[i])) {
+      i = w;
+      continue;
+    }
+    if (!ng_c_upper(s[i]) && (unsigned char)s[i] < 0x80) return false;
+    for (size_t k = i; k < w; k++)
+      if (!ng_c_alpha(s[k]) && (unsigned char)s[k] < 0x80 && s[k] != '-' && s[k] != '\'')
+        return false;
+    if (i < c && ++words > 3) return false;
+    if (i > c && !form)
+      for (size_t k = 0; forms[k] && !form; k++)
+        form = ng_ingest_iprefix(s + i, n - i, forms[k]) &&
+               ng_ingest_iprefix(s + i + strlen(forms[k]), n - i - strlen(forms[k]), " of ");
+    i = w;
+  }
+  return words > 0 && form;
+}
+
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
  * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
@@ -1349,6 +1434,22 @@ static bool not_headline(const char *s, size_t len) {
     while (l < e && s[l] == ' ') l++;
     if (e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
   }
+  /* "THE NORTHERN MONTHLY -- LONG READ": a name in capitals, a dash, its
+   * section */
+  if (upper && !lower) {
+    size_t l = 0;
+    for (size_t i = b + 1; i + 2 < e; i++) {
+      if (s[i - 1] != ' ') continue;
+      size_t d = i;
+      if (s[i] == '-') d = i + 1;
+      else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+               ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        d = i + 3;
+      if (d > i && d < e && s[d] == ' ') l = d;
+    }
+    while (l > 0 && l < e && s[l] == ' ') l++;
+    if (l > 0 && e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
+  }
   /* "NATIONAL / BORDER": a section path in capitals, short fields */
   if (upper && !lower && e - b <= 40 && (ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
                                          ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1)) {
@@ -1358,6 +1459,16 @@ static bool not_headline(const char *s, size_t len) {
       else if (s[i] != ' ' && (i == b || s[i - 1] == ' ') && ++words > 2) break;
     }
     if (words <= 2 && fields <= 4) return true;
+  }
+  /* "WORLD | HORN OF AFRICA": a section path in capitals, fields of one to
+   * three words */
+  if (upper && !lower && e - b <= 40 && ng_ingest_ifind(s + b, e - b, " | ") != (size_t)-1) {
+    size_t words = 0, fields = 1, most = 0;
+    for (size_t i = b; i < e; i++) {
+      if (s[i] == '|') fields++, words = 0;
+      else if (s[i] != ' ' && (i == b || s[i - 1] == ' ') && ++words > most) most = words;
+    }
+    if (most <= 3 && fields <= 4) return true;
   }
   /* "THE X INSTITUTE", "X POLICY CENTRE": a think tank's name set in capitals */
   if (upper && !lower && e - b <= 60) {
@@ -1370,7 +1481,7 @@ static bool not_headline(const char *s, size_t len) {
   if (e - b <= 80 && e - b > 8 && ng_ingest_ieq(s + e - 8, 8, " edition")) {
     size_t d = b;
     while (d < e && (ng_c_upper(s[d]) || s[d] == ' ' || s[d] == '\'' ||
-                     (unsigned char)s[d] >= 0x80))
+                     ((unsigned char)s[d] >= 0x80 && skip_seps(s, e, d) == d)))
       d++;
     size_t r = skip_seps(s, e, d);
     if (d > b + 3 && r > d && r < e && ng_c_upper(s[r]) && e - r <= 24) return true;
@@ -1393,6 +1504,15 @@ static bool not_headline(const char *s, size_t len) {
     while (r < e && s[r] == ' ') r++;
     if (r < e && parse_dateline(s + r, e - r, NULL, NULL)) return true;
   }
+  if (state_place(s + b, e - b)) return true;
+  if (number_line(s + b, e - b)) return true;
+  /* "Section: World / Security", "Filed under: Defence": a page's section */
+  static const char *const section_heads[] = {"section:", "sections:", "category:",
+                                              "categories:", "filed under:", NULL};
+  if (e - b <= 80)
+    for (size_t k = 0; section_heads[k]; k++)
+      if (ng_ingest_iprefix(s + b, e - b, section_heads[k]) && !memchr(s + b, '.', e - b))
+        return true;
   if (lower || !upper) return false;
   for (size_t i = b; i < e; i++) {
     if (i > b && s[i - 1] != ' ' && s[i - 1] != '|') continue;
@@ -1502,6 +1622,24 @@ static ng_date headline_date(const char *s, size_t n) {
 
 /* ------------------------------------------------------------ documents */
 
+/* A line that names a paper's edition: "English edition", "International
+ * edition in English -- translated by ...": "edition" is its second or third
+ * word, the first capitalized. */
+static bool edition_line(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e <= b || e - b > 160 || !ng_c_upper(s[b])) return false;
+  size_t i = b;
+  for (int w = 0; w < 3 && i < e; w++) {
+    size_t k = i;
+    while (k < e && s[k] != ' ') k++;
+    if (w > 0 && ng_ingest_ieq(s + i, k - i, "edition")) return true;
+    i = k;
+    while (i < e && s[i] == ' ') i++;
+  }
+  return false;
+}
+
 typedef struct {
   size_t b, e; /* byte range of the line, without its LF */
   int nb;      /* index among non-blank lines, -1 for blank lines */
@@ -1536,6 +1674,26 @@ static bool compound_break(const char *out, size_t h, const char *next, size_t n
     if (strcmp(compound_heads[k], w) == 0)
       return true;
   return false;
+}
+
+/* Line I is a paper's name in capitals, the first line, over a line that
+ * names its edition ("THE COASTAL TIMES" / "Weekend edition"), or that
+ * edition line: neither is the headline. */
+static bool edition_masthead(const char *text, const line_span *lines, size_t n, size_t i) {
+  size_t name = i, ed = i;
+  if (lines[i].nb == 0) {
+    ed = i + 1;
+    while (ed < n && lines[ed].nb < 0) ed++;
+    if (ed == n) return false;
+  } else if (lines[i].nb == 1) {
+    while (name > 0 && lines[name].nb != 0) name--;
+  } else {
+    return false;
+  }
+  size_t b = lines[name].b, e = lines[name].e;
+  trim(text, &b, &e);
+  return e - b <= 60 && all_caps_words(text + b, e - b) &&
+         edition_line(text + lines[ed].b, lines[ed].e - lines[ed].b);
 }
 
 /* Does line S (N bytes) continue a sentence from the line before: its first
@@ -1698,7 +1856,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       caps_title = false; /* the text has begun */
     }
     if (!title_seen && !first_is_title && nb + 1 < n_nonblank &&
-        (not_headline(s, n) || same_last_word(s, n, nh_last, nh_len))) {
+        (not_headline(s, n) || same_last_word(s, n, nh_last, nh_len) ||
+         edition_masthead(text, lines, n_lines, i))) {
       /* (a letterhead's line in a second language ends as the first does:
        * "MINISTRY OF X COUNTRY" over "KEMENTERIAN X COUNTRY") */
       if (nb == 0 || nh_last) {

@@ -983,6 +983,61 @@ static const xcase cases[] = {
      "Karim Bennani does not like long meetings. He met Peru's Rosa Huaman Quispe for an hour. "
      "Bennani smiled afterwards. \"We agree,\" Huaman Quispe said, and Quispe left.\n",
      {"person karim-bennani", "person rosa-huaman-quispe", NULL}},
+    {"a capitalized portfolio closed by a comma; a portfolio list is not one",
+     NULL,
+     "Patrol boats for Ghana\n\n"
+     "The State Minister of Finance, Kwame Asante Boateng, said Ghana would pay for the boats. "
+     "The Minister for Energy, Transport and Works, Efua Mensah, said the port was ready.\n",
+     {"post kwame-asante-boateng|State Minister of Finance|*", "!post efua-mensah|Minister for Energy|*",
+      NULL}},
+    {"a junior minister 'in charge of' a portfolio",
+     NULL,
+     "Senegal and Mali sign\n\n"
+     "In Dakar, the Minister Delegate at the Presidency in charge of Security of Senegal, "
+     "Ousmane Diatta Faye, opened the talks on Monday.\n",
+     {"post ousmane-diatta-faye|Minister Delegate at the Presidency in charge of Security|SN", NULL}},
+    {"home affairs, internal affairs and 'the national defence' ministers",
+     NULL,
+     "Tonga and Samoa sign\n\n"
+     "Tonga's Minister for Home Affairs, Sione Fifita, and Samoa's Minister of Internal Affairs, "
+     "Tavita Leota, signed the accord. Mali's Minister of the National Defence, Bakary "
+     "Keita Sangare, attended.\n",
+     {"post sione-fifita|Home Affairs Minister|TO", "post tavita-leota|Internal Affairs Minister|WS",
+      "post bakary-keita-sangare|Defense Minister|ML", NULL}},
+    {"a place before 'the spokesman of X's ministry, NAME' is no person",
+     NULL,
+     "Kenya opens airspace\n\n"
+     "Kenya has cleared Ugandan aircraft flying to Lodwar, the spokeswoman of Kenya's foreign "
+     "ministry, Wanjiku Otieno, said on Friday.\n",
+     {"!person lodwar", "post wanjiku-otieno|Spokesperson|KE", NULL}},
+    {"an official visit is no person",
+     NULL,
+     "Talks in Accra\n\n"
+     "Ghana hosted an Official Visit by Togo's Foreign Minister this week.\n",
+     {"!person visit", "!post visit*", NULL}},
+    {"national parliaments, a regional security forum and a national military by their names",
+     NULL,
+     "Cables\n\n"
+     "Members of the Storting and the Sejm visited the Colombo Security Conclave secretariat. The "
+     "Republic of Fiji Military Forces sent observers.\n",
+     {"org storting", "org sejm", "org csc", "org rfmf", NULL}},
+    {"a quote attributed after a dash; a translated 'has declared'; 'the Malian minister'",
+     NULL,
+     "Mali and Niger sign\n\n"
+     "The Minister of Foreign Affairs of Niger, Aissata Moumouni Issaka, and the Minister Delegate "
+     "in charge of Defence of Mali, Oumar Sidibe Kone, signed the accord.\n\n"
+     "\xC2\xAB The river belongs to both of our peoples \xC2\xBB, has declared Mrs Moumouni Issaka.\n\n"
+     "The Malian minister then answered with a warning: \xC2\xAB Nothing is done in one "
+     "day. \xC2\xBB\n\n"
+     "\"Two armies, one river and one plan for it.\" \xE2\x80\x94 Aissata Moumouni Issaka\n",
+     {"statement aissata-moumouni-issaka|The river belongs to both of our peoples",
+      "statement oumar-sidibe-kone|Nothing is done in one day.",
+      "statement aissata-moumouni-issaka|Two armies, one river and one plan for it.", NULL}},
+    {"a page's list of topic tags is no text",
+     NULL,
+     "Tonga and Samoa sign\n\nTonga and Samoa signed a patrol accord on Monday.\n\n"
+     "Topics: Tonga Pacific Ocean Navy\n",
+     {"!org *ocean-navy*", NULL}},
     {"a full name opening a sentence without its surname again is no person",
      NULL,
      "Storm\n\n"
@@ -1300,6 +1355,62 @@ START_TEST(test_bylines) {
 }
 END_TEST
 
+/* ------------------------------------------------------------ headlines */
+
+static const struct {
+  const char *name, *text, *title;
+  int y, m, d; /* the published date, or 0 */
+} heads[] = {
+    {"a magazine's name and its section after a dash",
+     "THE HARBOUR REVIEW \xE2\x80\x94 THE INTERVIEW\n\n"
+     "\"We share one coast\": Tonga's fisheries minister on the patrol deal\n\n"
+     "By Ana Souza\n\nTonga signed a patrol deal with Samoa on Monday.\n",
+     "\"We share one coast\": Tonga's fisheries minister on the patrol deal", 0, 0, 0},
+    {"a long read's label after a hyphen",
+     "ISLAND AFFAIRS - LONG READ\n\n"
+     "How two small states learned to share a coast guard\n\n"
+     "Tonga and Samoa share a coast guard.\n",
+     "How two small states learned to share a coast guard", 0, 0, 0},
+    {"a paper's edition after a dash, a section line",
+     "LA GACETA DEL SUR \xE2\x80\x94 English edition\nSection: World / Security\n\n"
+     "Uruguay and Paraguay sign a river patrol accord\n\n"
+     "Uruguay and Paraguay signed an accord on Friday.\n",
+     "Uruguay and Paraguay sign a river patrol accord", 0, 0, 0},
+    {"a letterhead's place line and release number",
+     "MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF PALAU\nKoror, Republic of Palau\n\n"
+     "PRESS RELEASE\nNo: 2026/17\nDate: 3 May 2026\n\n"
+     "Foreign Ministers of Palau and Nauru hold talks in Koror\n\n"
+     "The Minister of Foreign Affairs received his counterpart.\n",
+     "Foreign Ministers of Palau and Nauru hold talks in Koror", 2026, 5, 3},
+    {"a paper's name over its edition line, a section path, a date in figures",
+     "EL CORREO ANDINO\nWeekend edition in English \xE2\x80\x94 translated by the desk\n\n"
+     "WORLD | RIVER PLATE\n\n"
+     "Montevideo and Asuncion seal a river accord\n\n"
+     "By Lucia Paredes\nPublished on 23/05/2026 at 10:05\n\n"
+     "Uruguay and Paraguay signed an accord.\n",
+     "Montevideo and Asuncion seal a river accord", 2026, 5, 23},
+    {"a headline in title case with a comma stays the headline",
+     "Kenya, Uganda Sign Border Pact\n\nNAIROBI, June 3, 2026 - Kenya signed a pact.\n",
+     "Kenya, Uganda Sign Border Pact", 2026, 6, 3},
+    {"an all-capitals headline with a dash stays the headline",
+     "PERU AND CHILE SIGN \xE2\x80\x94 AT LAST\n\nPeru and Chile signed on Monday.\n",
+     "PERU AND CHILE SIGN \xE2\x80\x94 AT LAST", 0, 0, 0},
+};
+
+START_TEST(test_headlines) {
+  ng_doc *d = doc_from(heads[_i].text, NULL);
+  ck_assert_msg(d->title && !strcmp(d->title, heads[_i].title), "case '%s': title '%s'",
+                heads[_i].name, d->title ? d->title : "(none)");
+  if (heads[_i].y) {
+    ck_assert_msg(d->published.y == heads[_i].y && d->published.m == heads[_i].m &&
+                      d->published.d == heads[_i].d,
+                  "case '%s': published %d-%d-%d", heads[_i].name, d->published.y,
+                  d->published.m, d->published.d);
+  }
+  ng_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_facts_clear_empty) {
   ng_facts f;
   ng_facts_init(&f);
@@ -1324,6 +1435,7 @@ int main(void) {
   tcase_add_test(tc, test_org_classes);
   tcase_add_test(tc, test_acronym_defined);
   tcase_add_test(tc, test_bylines);
+  tcase_add_loop_test(tc, test_headlines, 0, (int)(sizeof heads / sizeof heads[0]));
   suite_add_tcase(s, tc);
   SRunner *sr = srunner_create(s);
   srunner_run_all(sr, CK_NORMAL);
