@@ -171,7 +171,7 @@ static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "air
                                              "airplane", "aeroplanes", "jets", "jet",
                                              "flights", "flight", "warplanes", "bombers",
                                              "airliners", "airlines", "carriers", "helicopters",
-                                             "drones", NULL};
+                                             "helicopter", "drones", "drone", "bomber", NULL};
 
 /* The filters of the lists scanned over whole sentences, made once. */
 static word_filter deny_filter, false_filter, unmade_filter, aircraft_filter;
@@ -794,7 +794,7 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
                                          "interceptors", "gunboats", "boats", "minehunters",
                                          "destroyers", "cruisers", "tankers", "transports",
                                          "trainers", "guns", "mortars", "torpedoes", "shells",
-                                         "grenades", "airframes", NULL};
+                                         "grenades", "airframes", "craft", NULL};
 
 static bool arms_item(const ng_ctx *c, size_t i) {
   return (c->trig[i] & NG_TR_ARMS_ITEM) ||
@@ -1440,6 +1440,21 @@ static bool hedged_clause(const ng_ctx *c, size_t cl0, size_t air, size_t ce, co
   return false;
 }
 
+/* Does an unconfirmed report govern [s0, k): "There were reports that ...",
+ * "amid rumours that ...", "reportedly", "allegedly"?  A named source that
+ * reports ("the ministry reports that ...") is no rumour. */
+static bool rumoured(const ng_ctx *c, size_t s0, size_t k, const bool *quoted) {
+  for (size_t i = s0; i < k; i++) {
+    if (quoted[i]) continue;
+    if (in_list(c, i, (const char *const[]){"reportedly", "allegedly", NULL})) return true;
+    if (in_list(c, i, (const char *const[]){"reports", "rumours", "rumors", "claims", NULL}) &&
+        ng_tok_is(c, i + 1, "that") && !(i > s0 && m_at(c, i - 1)) &&
+        !(i > s0 && in_list(c, i - 1, (const char *const[]){"it", "he", "she", "they", NULL})))
+      return true;
+  }
+  return false;
+}
+
 /* After an airspace permission with a grantor (events from EV0 on), a
  * sentence without an airspace word may tell another country's turn with
  * the same grantor: "Tajikistan was refused permission for a transit
@@ -1510,6 +1525,112 @@ static void follow_up_permissions(ng_ctx *c, const bool *quoted, size_t ev0) {
   }
 }
 
+/* The airspace event from EV0 on with a grantor (and grantee GRANTEE
+ * unless it is -1) told last in the two sentences before sentence S, or
+ * NULL. */
+static const ng_event *told_just_before(const ng_ctx *c, size_t ev0, size_t s, int grantee) {
+  if (s == 0) return NULL;
+  uint32_t from = c->tk.tok[c->tk.sent[s >= 2 ? s - 2 : 0].first].cb;
+  uint32_t to = c->tk.tok[c->tk.sent[s].first].cb;
+  const ng_event *last = NULL;
+  for (size_t e = ev0; e < c->f->n_ev; e++) {
+    const ng_event *ev = &c->f->ev[e];
+    if (ev->kind == NG_EV_AIRSPACE && ev->n_mentions && ev->mentions[0].cb >= from &&
+        ev->mentions[0].cb < to && role_ent(ev, NG_ROLE_GRANTOR) >= 0 &&
+        (grantee < 0 || role_ent(ev, NG_ROLE_GRANTEE) == grantee) &&
+        (!last || ev->mentions[0].cb >= last->mentions[0].cb))
+      last = ev;
+  }
+  return last;
+}
+
+/* A sentence without an airspace word that answers or recalls a request
+ * told just before:
+ *  - "Croatia granted it on Friday", "We refused the request": the one
+ *    asked decides (its name, or a pronoun standing for it);
+ *  - "the flights had been requested by Kosovo": the permission just
+ *    granted had been asked for. */
+static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
+  for (size_t s = 1; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (quoted[s0]) continue;
+    bool any_air = false;
+    for (size_t i = s0; i < s1 && !any_air; i++) any_air = (c->trig[i] & NG_TR_AIRSPACE) != 0;
+    if (any_air) continue;
+    const ng_event *prev = NULL;
+    const char *status = NULL;
+    int grantor = -1, grantee = -1;
+    /* the answer: SUBJECT [has] granted|refused it|them|the request */
+    size_t v = s0;
+    const ng_mention *m = m_at(c, v);
+    int subj = country_ref(c, m);
+    if (subj >= 0)
+      v = m->t1;
+    else if (in_list(c, v, (const char *const[]){"we", "it", "they", NULL}))
+      v++;
+    else
+      v = s1;
+    if (v < s1 && in_list(c, v, (const char *const[]){"has", "had", "have", "then", "also", NULL}))
+      v++;
+    if (v + 1 < s1 && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+        !(c->trig[v] & NG_TR_AIR_REQUEST) &&
+        (in_list(c, v + 1, (const char *const[]){"it", "them", NULL}) ||
+         ((TOK_IS_CI(c, v + 1, "the") || TOK_IS_CI(c, v + 1, "that") ||
+           TOK_IS_CI(c, v + 1, "this")) &&
+          in_list(c, v + 2, (const char *const[]){"request", "application", NULL})))) {
+      prev = told_just_before(c, ev0, s, -1);
+      if (prev && prev->subtype && !strcmp(prev->subtype, "Requested") &&
+          (subj < 0 || subj == role_ent(prev, NG_ROLE_GRANTOR))) {
+        status = (c->trig[v] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
+        grantor = role_ent(prev, NG_ROLE_GRANTOR);
+        grantee = role_ent(prev, NG_ROLE_GRANTEE);
+      }
+    }
+    /* the request recalled: "the flights had been requested by Kosovo" */
+    for (size_t i = s0 + 2; !status && i + 2 < s1; i++) {
+      if (!(c->trig[i] & NG_TR_AIR_REQUEST) || !ng_tok_is(c, i + 1, "by") ||
+          !in_list(c, i - 1, (const char *const[]){"been", "was", "were", NULL}))
+        continue;
+      size_t n = i - 1;
+      if (n > s0 && in_list(c, n - 1, (const char *const[]){"has", "had", "have", NULL})) n--;
+      if (n < s0 + 2 ||
+          !in_list(c, n - 1, (const char *const[]){"clearance", "permission", "authorisation",
+                                                   "authorization", "access", NULL}) ||
+          !(TOK_IS_CI(c, n - 2, "the") || TOK_IS_CI(c, n - 2, "this") ||
+            TOK_IS_CI(c, n - 2, "that")))
+        break;
+      size_t a = TOK_IS_CI(c, i + 2, "the") ? i + 3 : i + 2;
+      int by = country_ref(c, m_at(c, a));
+      prev = by >= 0 ? told_just_before(c, ev0, s, by) : NULL;
+      if (prev && role_ent(prev, NG_ROLE_GRANTOR) != by) {
+        status = "Requested";
+        grantor = role_ent(prev, NG_ROLE_GRANTOR);
+        grantee = by;
+      }
+      break;
+    }
+    /* (a hedge or a negation other than the refusal itself: no fact) */
+    bool hedged = false;
+    for (size_t i = s0; i < s1 && status && !hedged; i++)
+      hedged = (c->trig[i] & (NG_TR_HYPO | NG_TR_PLANNED)) ||
+               ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY));
+    if (!status || hedged) continue;
+    bool dup = false;
+    for (size_t e = ev0; e < c->f->n_ev && !dup; e++) {
+      const ng_event *ev = &c->f->ev[e];
+      dup = ev->kind == NG_EV_AIRSPACE && ev->subtype && !strcmp(ev->subtype, status) &&
+            role_ent(ev, NG_ROLE_GRANTOR) == grantor && role_ent(ev, NG_ROLE_GRANTEE) == grantee;
+    }
+    if (dup) continue;
+    ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, status, 0.6);
+    ng_ev_arg(e, NG_ROLE_GRANTOR, grantor);
+    ng_ev_arg(e, NG_ROLE_GRANTEE, grantee);
+    if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, grantee);
+    e->date = sentence_date(c, s0, s1);
+    ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  }
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -1524,7 +1645,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
     size_t c0 = s0;
     int last_grantee = -1;
     for (size_t ce = s0; ce <= s1; ce++) {
-      if (ce < s1 && !is_p(c, ce, ',') && !is_p(c, ce, ';')) continue;
+      /* (and after a short lead-in label: "Overflight: Tonga granted ...") */
+      if (ce < s1 && !is_p(c, ce, ',') && !is_p(c, ce, ';') && !(is_p(c, ce, ':') && ce <= s0 + 5))
+        continue;
       uint32_t bits = 0;
       size_t air = SIZE_MAX;
       for (size_t i = c0; i < ce; i++) {
@@ -1550,6 +1673,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       for (size_t i = cl0; i < air; i++)
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
       if ((bits & NG_TR_HYPO) && hedged_clause(c, cl0, air, ce, quoted)) continue;
+      if (rumoured(c, s0, air, quoted)) continue;
       /* grantor: "Polish and Slovak airspace", "Poland's airspace", "its airspace";
        * the clause may name the airspace more than once ("fly through Polish
        * airspace"): the first naming that says whose wins */
@@ -1610,6 +1734,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
                                                                       NULL}))
             v--;
           const ng_mention *m = m_at(c, v - 1);
+          /* "thanked the Government of Chile for granting ..." */
+          if (!m && v > cl0 + 1 && ng_tok_is(c, v - 1, "for")) m = m_at(c, v - 2);
           if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV))
             grantors[ng++] = m->country;
         }
@@ -1651,7 +1777,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       } else if (bits & NG_TR_AIR_REQUEST) {
         status = "Requested";
         int asked_of = -1;
-        bool unasked = false;
+        bool unasked = false, passive_ask = false;
         for (size_t j = cl0; j < air; j++) {
           if (c->trig[j] & NG_TR_AIR_REQUEST) {
             /* "a request from Nepal"; but "has requested from Egypt the
@@ -1663,6 +1789,18 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
                 asked_of = country_ref(c, m_at(c, f + 1));
               else if (requested_by < 0)
                 requested_by = country_ref(c, m_at(c, f + 1));
+            }
+            /* the passive: "Cape Verde has been asked by Senegal for ...": the
+             * subject is the one asked, the agent the one asking */
+            if (j > cl0 && in_list(c, j - 1, (const char *const[]){"been", "was", "were", NULL}) &&
+                ng_tok_is(c, j + 1, "by")) {
+              size_t a = TOK_IS_CI(c, j + 2, "the") ? j + 3 : j + 2;
+              int by = country_ref(c, m_at(c, a));
+              if (by >= 0 && requested_by >= 0 && by != requested_by) {
+                asked_of = requested_by;
+                requested_by = by;
+                passive_ask = true;
+              }
             }
             /* "New Delhi had not asked Pakistan to ...": no request */
             for (size_t b = j; b-- > cl0 && j - b <= 2;)
@@ -1686,7 +1824,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
             asked_of = country_ref(c, m_at(c, t + 1));
         /* "its airspace" names the requester's own; the grantor is the one asked:
          * "Armenia has asked Turkmenistan to let the flights cross" */
-        if (its) ng = 0;
+        if (its || passive_ask) ng = 0;
         if (asked_of >= 0 && asked_of != requested_by) grantors[ng++] = asked_of;
         for (size_t j = cl0; j < air && !ng; j++) {
           if (!(c->trig[j] & NG_TR_AIR_REQUEST)) continue;
@@ -1707,6 +1845,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       int grantees[4];
       size_t nge = find_grantees(c, cl0, ce, ng ? grantors[0] : -1, grantees);
       if (!nge) nge = find_grantees(c, s0, s1, ng ? grantors[0] : -1, grantees);
+      /* "refused a Belarusian request to let a jet cross": the asker's */
+      if (!nge && decided && requested_by >= 0) grantees[nge++] = requested_by;
       if (!nge && ng && s > 0 &&
           ((!strcmp(status, "Granted") && refers_back(c, cl0, ce)) || !strcmp(status, "Denied"))) {
         /* "... granted it permission", "Niger refused landing rights on
@@ -1739,9 +1879,20 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         e->date = sentence_date(c, s0, s1);
         ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
       }
+      /* a decided request was made: "Kenya denied Sudan's request" tells
+       * Sudan's request too */
+      if (decided && requested_by >= 0 && ng && grantors[0] != requested_by) {
+        ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, "Requested", 0.7);
+        ng_ev_arg(e, NG_ROLE_GRANTOR, grantors[0]);
+        ng_ev_arg(e, NG_ROLE_GRANTEE, requested_by);
+        ng_ev_arg(e, NG_ROLE_REQUESTED_BY, requested_by);
+        e->date = sentence_date(c, s0, s1);
+        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      }
     }
   }
   follow_up_permissions(c, quoted, ev0);
+  answered_requests(c, quoted, ev0);
   /* a permission told again without saying whose airspace ("cross our
    * airspace") is the one told with it: drop the grantor-less copy */
   /* (decided for all first, then compacted: KEEP always has a grantor, so
@@ -2081,6 +2232,18 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   return true;
 }
 
+/* The country whose force a mention names: an armed force ("the Peruvian
+ * Navy", which the lexicon may class as a government body), or a demonym
+ * (when DEMONYM_OK: "a Chilean frigate"); else -1. */
+static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok) {
+  if (!m) return -1;
+  if (m->kind == NG_M_DEMONYM) return demonym_ok ? m->country : -1;
+  if (m->kind != NG_M_ORG || m->ent < 0 || !c->f->ent[m->ent].country ||
+      (c->f->ent[m->ent].org_class != NG_ORG_ARMED && c->f->ent[m->ent].org_class != NG_ORG_GOV))
+    return -1;
+  return ng_country_ent(c, c->f->ent[m->ent].country);
+}
+
 static void find_arms(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -2124,10 +2287,23 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         if (subj >= 0) subjs[nsubj++] = subj;
       }
       const char *prep = (b & NG_TR_BUY) ? "from" : "to";
+      /* (and "received of Colombia", as translations put it) */
+      size_t i0 = (b & NG_TR_BUY) && ng_tok_is(c, k + 1, "of") &&
+                          in_list(c, k, (const char *const[]){"received", "receives", NULL}) &&
+                          country_ref(c, m_at(c, k + 2)) >= 0
+                      ? k + 1
+                      : SIZE_MAX;
       for (size_t i = k + 1; i + 1 < s1; i++) {
-        if (ng_tok_is(c, i, prep)) {
+        if (ng_tok_is(c, i, prep) || i == i0) {
+          size_t t = TOK_IS_CI(c, i + 1, "the") ? i + 2 : i + 1;
+          /* "to the Republic of Korea Navy" */
+          if (!m_at(c, t) && in_list(c, t, (const char *const[]){"republic", "kingdom", NULL}) &&
+              ng_tok_is(c, t + 1, "of"))
+            t += 2;
           int cr = country_ref(c, m_at(c, i + 1));
-          if (cr < 0 && TOK_IS_CI(c, i + 1, "the")) cr = country_ref(c, m_at(c, i + 2));
+          if (cr < 0) cr = country_ref(c, m_at(c, t));
+          /* "to the Fijian Navy": a force stands for its country */
+          if (cr < 0) cr = unit_country(c, m_at(c, t), false);
           other = cr;
           break;
         }
@@ -2216,6 +2392,40 @@ static bool arrival(const ng_ctx *c, size_t k) {
   return in_list(c, k, (const char *const[]){"arrived", "arrive", "arrives", "arriving", NULL});
 }
 
+/* Where a deployment told before token AFTER goes: "in|to|into|at|near X"
+ * (a place or a country), or "in Maldivian waters" (a country's waters,
+ * territory or port).  The location's entity, or -1; *LOC_COUNTRY is its
+ * country. */
+static int deploy_location(const ng_ctx *c, size_t after, size_t s1, int *loc_country) {
+  for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
+    if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
+    if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
+      continue;
+    for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
+      if (is_p(c, j, ';')) break;
+      const ng_mention *m = m_at(c, j);
+      if (!m) continue;
+      if (m->kind == NG_M_PLACE) {
+        *loc_country = m->country;
+        return m->ent;
+      }
+      if (m->kind == NG_M_DEMONYM &&
+          in_list(c, m->t1, (const char *const[]){"waters", "territory", "soil", "port", "ports",
+                                                  NULL}) &&
+          !ng_tok_is(c, m->t1 + 1, "of")) {
+        *loc_country = m->country;
+        return m->country;
+      }
+      if (m->kind == NG_M_COUNTRY) {
+        *loc_country = m->country;
+        return m->country;
+      }
+      j = m->t1 - 1;
+    }
+  }
+  return -1;
+}
+
 static void find_deployments(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -2265,28 +2475,75 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched") || arrival(c, land)) &&
           !military_subject(c, actor_end, land))
         continue;
-      /* location: "in|to|into|at|near X" after the trigger */
-      int loc = -1, loc_country = -1;
-      for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
-        if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
-        if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
-          continue;
-        for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
-          if (is_p(c, j, ';')) break;
-          const ng_mention *m = m_at(c, j);
-          if (!m) continue;
-          if (m->kind == NG_M_PLACE) { loc = m->ent; loc_country = m->country; break; }
-          if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) {
-            if (m->kind == NG_M_DEMONYM) { j = m->t1 - 1; continue; }
-            loc = m->country; loc_country = m->country; break;
-          }
-          j = m->t1 - 1;
-        }
-        if (loc >= 0) break;
-      }
+      int loc_country = -1;
+      int loc = deploy_location(c, after, s1, &loc_country);
       if (loc < 0 || loc_country == actor) continue;
       (void)weak;
       ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, weak ? 0.6 : 0.8);
+      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      break;
+    }
+  }
+}
+
+static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweeper", "frigate",
+                                         "frigates", "corvette", "corvettes", "warship", "warships",
+                                         "destroyer", "destroyers", "submarine", "submarines",
+                                         "vessel", "vessels", "boat", "boats", "ship", "ships",
+                                         "unit", "units", "battalion", "battalions", "contingent",
+                                         "squadron", "detachment", "company", NULL};
+
+/* A force present abroad, told without a deployment word: "A Chilean
+ * frigate has been in the port of Callao since Friday", "a unit of the
+ * Peruvian Navy is anchored in the Ecuadorian port of Manta". */
+static void find_presence(ng_ctx *c, const bool *quoted) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t v = s0 + 2; v + 2 < s1; v++) {
+      bool be = in_list(c, v, (const char *const[]){"is", "are", "remains", "remain", NULL}) ||
+                (ng_tok_is(c, v, "been") &&
+                 in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
+      if (!be || quoted[v]) continue;
+      size_t p = v + 1;
+      for (int n = 0; n < 2 && in_list(c, p, (const char *const[]){"currently", "now", "still",
+                                                                   "anchored", "docked", "moored",
+                                                                   "berthed", "based", NULL});
+           n++)
+        p++;
+      if (ng_tok_is(c, p, "since")) /* "since Saturday", "since last week" */
+        for (size_t q = p + 1; q < s1 && q <= p + 4; q++)
+          if (in_list(c, q, (const char *const[]){"in", "at", NULL})) {
+            p = q;
+            break;
+          }
+      if (p + 1 >= s1 || !in_list(c, p, (const char *const[]){"in", "at", NULL})) continue;
+      /* the force: a unit word before the verb, of a country's force */
+      int actor = -1;
+      for (size_t n = v; n-- > s0 && v - n <= 16 && actor < 0;) {
+        if (is_p(c, n, ';') || (c->trig[n] & NG_TR_SPEECH)) break;
+        if (m_at(c, n) || !in_list(c, n, unit_nouns)) continue;
+        /* ("a Chinese vessel", "a Russian company": merchants as often as
+         * forces; only a force's name makes them military) */
+        bool military = !in_list(c, n, (const char *const[]){"vessel", "vessels", "boat", "boats",
+                                                              "ship", "ships", "unit", "units",
+                                                              "company", NULL});
+        for (size_t b = n; b-- > s0 && n - b <= 4 && actor < 0;)
+          actor = unit_country(c, m_at(c, b), military && b + 3 >= n);
+        size_t o = n + 1;
+        if (actor < 0 && ng_tok_is(c, o, "of")) {
+          o = TOK_IS_CI(c, o + 1, "the") ? o + 2 : o + 1;
+          if (o < v) actor = unit_country(c, m_at(c, o), false);
+        }
+        break;
+      }
+      if (actor < 0 || non_factual(c, s0, v)) continue;
+      int loc_country = -1;
+      int loc = deploy_location(c, p, s1, &loc_country);
+      if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
       ng_ev_arg(e, NG_ROLE_ACTOR, actor);
       ng_ev_arg(e, NG_ROLE_LOCATION, loc);
       e->date = sentence_date(c, s0, s1);
@@ -2432,6 +2689,7 @@ void ng_extract_events(ng_ctx *c) {
   find_meetings(c, quoted);
   find_arms(c, quoted);
   find_deployments(c, quoted);
+  find_presence(c, quoted);
   free(quoted);
   dedupe(c);
   ng_posts_by_counterpart(c);

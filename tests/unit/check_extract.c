@@ -617,6 +617,56 @@ static const xcase cases[] = {
      "airspace. Officials said Paris had not asked Madrid to reopen its airspace.\n",
      {"airspace MA|BE|Requested", "airspace IS|CA|Requested", "!airspace ES|FR|Requested",
       "!airspace -|BE|Requested", NULL}},
+    {"overflight: thanks for granting, a singular helicopter of a force, a lead-in label, "
+     "'accorded', a passive request; a hedge stays out",
+     NULL,
+     "Clearances\n\n"
+     "Albania thanked Greece for granting two Albanian Air Force helicopters permission to "
+     "overfly Greek territory on rescue missions. In April Panama refused to let a helicopter "
+     "of the Costa Rican Air Force cross its airspace.\n\n"
+     "Air access: Tonga granted Samoan patrol planes the right to overfly its islands.\n\n"
+     "Benin has accorded Togolese surveillance planes authorisation to cross Beninese "
+     "airspace. Cape Verde has been solicited by Dakar for the "
+     "overflight of its islands; no answer has come yet. Mali could accord Niger an "
+     "overflight authorisation as well.\n",
+     {"airspace GR|AL|Granted", "airspace PA|CR|Denied", "!airspace PA|-|Denied",
+      "airspace TO|WS|Granted", "airspace BJ|TG|Granted", "airspace CV|SN|Requested",
+      "!airspace SN|CV|Requested", "!airspace ML|*", NULL}},
+    {"overflight: a request answered or recalled in the next sentence, a decided request was "
+     "made; rumours and hedged answers stay out",
+     NULL,
+     "Answers\n\n"
+     "Montenegro requested permission from Croatia for a Montenegrin transport plane to cross "
+     "Croatian airspace. Croatia granted it two days later.\n\n"
+     "Hungary cleared Serbian army helicopters to cross Hungarian airspace this week. The "
+     "ministry noted that the permission had been requested by Serbia in June.\n\n"
+     "In March Estonia refused a Belarusian request to let a government jet cross Estonian "
+     "airspace.\n\n"
+     "There were reports that Moldova requested overflight rights for a cargo flight.\n\n"
+     "Slovakia asked Austria for permission for Slovak military planes to overfly Austrian "
+     "territory. Austria could grant it next week.\n",
+     {"airspace HR|ME|Granted", "airspace HR|ME|Requested", "airspace HU|RS|Requested",
+      "airspace EE|BY|Requested", "airspace EE|BY|Denied", "!airspace *|MD|*",
+      "airspace AT|SK|Requested", "!airspace AT|SK|Granted", NULL}},
+    {"deployments: a country's waters, a force's unit present in a port; no presence when "
+     "negated or not in a place",
+     NULL,
+     "Navies\n\n"
+     "The Omani Navy corvette has been deployed in Yemeni waters since May. A unit of the "
+     "Italian Navy is in the Albanian port of Vlore. No Egyptian warship is in Sudanese waters. "
+     "The Spanish Navy frigate is in good condition. A Greek ship is in the port of Durres "
+     "and a Turkish company is in Tirana.\n",
+     {"deployment OM|YE", "deployment IT|*", "!deployment EG|*", "!deployment ES|*",
+      "!deployment GR|*", "!deployment TR|*", NULL}},
+    {"arms: 'handed over' craft to a navy, 'received of' in translations, a navy named after "
+     "'the Republic of'; a hedge stays out",
+     NULL,
+     "Boats\n\n"
+     "Greece handed over three fast patrol craft to the Albanian Navy in 2025. Montenegro "
+     "received of Croatia four patrol boats last year. Italy sold two corvettes "
+     "to the Republic of Singapore Navy. Spain could hand over two patrol craft to the Moroccan "
+     "Navy.\n",
+     {"arms AL|GR", "arms ME|HR", "arms SG|IT", "!arms MA|ES", NULL}},
     {"overflight: a grantee named by its air force, 'cleared', a subject that refuses rights, "
      "a request sent to a country",
      NULL,
