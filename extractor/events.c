@@ -229,6 +229,22 @@ static size_t non_parties(const ng_ctx *c, int *out, size_t max) {
   size_t n = 0;
   for (size_t s = 0; s < c->tk.n_sent && n < max; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    /* "NAME said India was not a party to ...": the country right before */
+    for (size_t i = s0 + 3; i < s1 && n < max; i++) {
+      if (!(ng_tok_is(c, i, "party") || ng_tok_is(c, i, "signatory")) ||
+          !ng_tok_is(c, i - 1, "a") || !ng_tok_is(c, i - 2, "not"))
+        continue;
+      size_t j = i - 3;
+      for (int w = 0; w < 3 && j > s0 &&
+                      in_list(c, j, (const char *const[]){"was", "is", "has", "been", "would",
+                                                          "will", "be", NULL});
+           w++)
+        j--;
+      const ng_mention *pm = j > s0 && j + 1 < i - 2 ? m_at(c, j) : NULL;
+      int pc = pm && pm->t1 == j + 1 ? country_ref(c, pm) : -1;
+      if (pc >= 0 && pm->t0 > s0) out[n++] = pc;
+    }
+    if (n >= max) break;
     const ng_mention *m = m_at(c, s0);
     int cr = m ? country_ref(c, m) : -1;
     if (cr < 0) continue;
@@ -1039,6 +1055,11 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         const char *t = c->agree_type[i];
         if (!t && c->tk.tok[i].type == NG_TOK_WORD) t = local_agree_type(c, i);
         if (!t || quoted[i] || (named && i >= about0 && i < about1)) continue;
+        /* "military air safety", "military intelligence": the adjective
+         * yields to the type it qualifies */
+        if (TOK_IS_CI(c, i, "military") && i + 1 < hi && c->agree_type[i + 1] &&
+            strcmp(c->agree_type[i + 1], t))
+          continue;
         if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
         bool dup = false;
         for (size_t j = 0; j < n_types; j++) dup |= !strcmp(types[j], t);

@@ -965,6 +965,18 @@ static const xcase cases[] = {
      "Norway's foreign ministry says the two sailors are safe. \"We thank the Ghanaian "
      "authorities,\" said its spokeswoman, Ingrid Dahl. Ghana's navy escorted the ship.\n",
      {"post ingrid-dahl|Spokesperson|NO", NULL}},
+    {"'military' before another agreement type qualifies it: one agreement, of that type",
+     NULL,
+     "Skies\n\n"
+     "NAIROBI, 3 May 2027 - Kenya and Uganda signed a protocol on military air safety.\n",
+     {"agreement AirSafety|KE,UG", "!agreement MilitaryCoordination|*", NULL}},
+    {"'NAME said X was not a party to' the pact: X is no party",
+     NULL,
+     "Reaction\n\n"
+     "ADDIS ABABA, 3 May 2027 - Ethiopia on Monday welcomed the border security memorandum "
+     "that Kenya and Uganda signed in Kampala. Spokesman Dawit Alemu said Ethiopia was not a "
+     "party to the memorandum.\n",
+     {"agreement SecurityCooperation|KE,UG", "!agreement *|ET,*", NULL}},
     {"compound titles keep the British 'defence' and 'Vice'; reordered ones are normalized",
      NULL,
      "Visit\n\n"
