@@ -2032,7 +2032,8 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
       continue;
     if (is_p(c, i, ',') || TOK_IS_CI(c, i, "the") || ng_tok_is(c, i, "of") ||
         in_list(c, i, (const char *const[]){"his", "her", "their", "visiting", "counterpart",
-                                            NULL}))
+                                            "'s", "\xE2\x80\x99s", NULL}) ||
+        (i == k + 1 && ng_tok_is(c, i, "by"))) /* "was received by NAME" */
       continue;
     return false;
   }
@@ -2109,19 +2110,35 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         size_t w = SIZE_MAX;
         for (size_t i = k + 1; i < s1 && i <= k + 8; i++) {
           if (ng_tok_is(c, i, "with") || ng_tok_is(c, i, "between")) { w = i; break; }
+          /* "was received by B", "co-chaired by A and B"; "paid a courtesy
+           * call on B" */
+          if ((ng_tok_is(c, i, "by") && i == k + 1) ||
+              (ng_tok_is(c, i, "on") && i == k + 2 && TOK_IS_CI(c, k, "courtesy"))) {
+            w = i;
+            break;
+          }
           if (is_p(c, i, '.') || is_p(c, i, ';')) break;
         }
         if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Mehta" */
         bool between = w < s1 && ng_tok_is(c, w, "between");
+        bool opening = false; /* "In a meeting with B on Monday, A said" */
         if (!between) {
           /* the subject: the sentence's first person before the trigger */
           for (size_t i = s0; i < k; i++) {
             const ng_mention *m = m_at(c, i);
             if (m && m->kind == NG_M_PERSON) { who[n++] = m->ent; break; }
           }
+          opening = !n && k <= s0 + 3 &&
+                    in_list(c, s0, (const char *const[]){"in", "during", "at", "after",
+                                                         "following", NULL});
         }
         for (size_t i = w + 1; i < s1 && i <= w + 24 && n < 8; i++) {
           const ng_mention *m = m_at(c, i);
+          if (m && m->kind == NG_M_PERSON && n &&
+              (ng_tok_is(c, m->t1, "'s") || ng_tok_is(c, m->t1, "\xE2\x80\x99s"))) {
+            i = m->t1; /* "with A, President B's envoy C": not B */
+            continue;
+          }
           if (m && m->kind == NG_M_PERSON) {
             if (!has_who(who, n, m->ent)) who[n++] = m->ent;
             i = m->t1 - 1;
@@ -2143,6 +2160,24 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             continue; /* (and a title's "of Brazil", "of Justice") */
           if (between) break;
           if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP)) break;
+        }
+        /* the opening phrase's subject: the first person after its comma */
+        if (opening && n == 1) {
+          size_t i = w + 1;
+          while (i < s1 && !is_p(c, i, ',')) i++;
+          for (i++; i < s1 && i <= w + 30; i++) {
+            const ng_mention *m = m_at(c, i);
+            bool owner = m && (ng_tok_is(c, m->t1, "'s") || ng_tok_is(c, m->t1, "\xE2\x80\x99s"));
+            if (m && m->kind == NG_M_PERSON && !owner) { /* (not "NAME's envoy") */
+              if (!has_who(who, n, m->ent)) who[n++] = m->ent;
+              break;
+            }
+            if (m) i = m->t1 - 1;
+            else if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP) &&
+                     !in_list(c, i, (const char *const[]){"the", "her", "his", "'s",
+                                                          "\xE2\x80\x99s", NULL}))
+              break;
+          }
         }
       }
       if (n < 2) {

@@ -977,6 +977,21 @@ static const xcase cases[] = {
      "that Kenya and Uganda signed in Kampala. Spokesman Dawit Alemu said Ethiopia was not a "
      "party to the memorandum.\n",
      {"agreement SecurityCooperation|KE,UG", "!agreement *|ET,*", NULL}},
+    {"meetings: received by, a courtesy call on, a working session, co-chaired by, an opening "
+     "'In a meeting with B, A ...', not a possessor",
+     NULL,
+     "Visits\n\n"
+     "LUSAKA, 3 May 2027 - Zambia's Foreign Minister Grace Mwale arrived on Monday. Mwale was "
+     "received by Malawi's Foreign Minister Peter Banda in Lilongwe. Zimbabwe's envoy Tendai Moyo "
+     "paid a courtesy call on Banda. Mozambique's Defence Minister Ana Cossa and Angola's Defence "
+     "Minister Rui Neto held a working session in Maputo. The river commission was co-chaired by "
+     "Namibia's Foreign Minister Jonas Shipanga and Botswana's Foreign Minister Kabo Seretse. In a "
+     "meeting with Seretse on Tuesday, Tanzania's minister Asha Juma raised the lake border. At "
+     "talks with Banda, President Mwale's envoy Joseph Lungu said little.\n",
+     {"meeting grace-mwale,peter-banda|Held", "meeting peter-banda,tendai-moyo|Held",
+      "meeting ana-cossa,rui-neto|Held", "meeting jonas-shipanga,kabo-seretse|Held",
+      "meeting asha-juma,kabo-seretse|Held", "meeting joseph-lungu,peter-banda|Held",
+      "!meeting grace-mwale,joseph-lungu*", "!meeting grace-mwale,peter-banda,*", NULL}},
     {"compound titles keep the British 'defence' and 'Vice'; reordered ones are normalized",
      NULL,
      "Visit\n\n"
