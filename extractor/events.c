@@ -810,7 +810,8 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
                                          "interceptors", "gunboats", "boats", "minehunters",
                                          "destroyers", "cruisers", "tankers", "transports",
                                          "trainers", "guns", "mortars", "torpedoes", "shells",
-                                         "grenades", "airframes", "craft", NULL};
+                                         "grenades", "airframes", "craft", "battery",
+                                         "batteries", NULL};
 
 static bool arms_item(const ng_ctx *c, size_t i) {
   return (c->trig[i] & NG_TR_ARMS_ITEM) ||
@@ -1334,6 +1335,25 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       return 1;
     }
   }
+  /* "Serbia received permission from Hungary for ...", "Chile obtained
+   * overflight clearance": the country that receives the permission */
+  for (size_t i = s0; i + 2 < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->t0 != i || m->kind != NG_M_COUNTRY || m->country == not_this) continue;
+    size_t v = m->t1;
+    if (in_list(c, v, (const char *const[]){"has", "had", "have", NULL})) v++;
+    if (!in_list(c, v, (const char *const[]){"received", "receives", "obtained", "obtains", "got",
+                                             "secured", "secures", "won", NULL}))
+      continue;
+    size_t o = v + 1;
+    if (TOK_IS_CI(c, o, "the") || TOK_IS_CI(c, o, "an")) o++;
+    if (ng_tok_is(c, o, "overflight")) o++;
+    if (in_list(c, o, (const char *const[]){"permission", "clearance", "clearances", "approval",
+                                            "authorisation", "authorization", "rights", NULL})) {
+      out[0] = m->country;
+      return 1;
+    }
+  }
   int g = more_grantee(c, s0, s1);
   if (g >= 0 && g != not_this) {
     out[0] = g;
@@ -1445,6 +1465,18 @@ static int overflight_of(const ng_ctx *c, size_t k, size_t ce) {
   return -1;
 }
 
+/* "said it would not allow Russian jets to cross", "would never grant":
+ * a modal that is negated before a decision verb (token I, clause end CE)
+ * tells a refusal, no hedge; the negation makes it a denial. */
+static bool refusal_modal(const ng_ctx *c, size_t i, size_t ce) {
+  if (!TOK_IS_CI(c, i, "would")) return false;
+  size_t v = i + 1;
+  if (!TOK_IS_CI(c, v, "not") && !TOK_IS_CI(c, v, "never")) return false;
+  v++;
+  if (in_list(c, v, (const char *const[]){"be", "ever", NULL})) v++;
+  return v < ce && (c->trig[v] & NG_TR_AIR_GRANT) && !(c->trig[v] & NG_TR_AIR_REQUEST);
+}
+
 /* Is the airspace fact at AIR in clause [cl0, ce) hedged?  A hypothetical
  * word counts unless it is quoted or belongs to the main clause of a "said
  * that"/"added that" whose object tells the fact: "... said the deal would
@@ -1457,8 +1489,29 @@ static bool hedged_clause(const ng_ctx *c, size_t cl0, size_t air, size_t ce, co
       break;
     }
   for (size_t i = h0; i < ce; i++)
-    if ((c->trig[i] & NG_TR_HYPO) && !quoted[i]) return true;
+    if ((c->trig[i] & NG_TR_HYPO) && !quoted[i] && !refusal_modal(c, i, ce)) return true;
   return false;
+}
+
+/* "Armenia, which closed its airspace to ...": the country a relative
+ * clause opening at CL0 (after a comma) speaks of, when the pronoun is the
+ * subject of a decision or request verb; *ASKS says it is a request.  The
+ * country, or -1. */
+static int relative_subject(const ng_ctx *c, size_t s0, size_t cl0, bool *asks) {
+  if (cl0 < s0 + 2 || !is_p(c, cl0 - 1, ',') ||
+      !in_list(c, cl0, (const char *const[]){"which", "who", NULL}))
+    return -1;
+  const ng_mention *m = m_at(c, cl0 - 2);
+  if (!m || m->t1 != cl0 - 1 || (m->kind != NG_M_COUNTRY && m->kind != NG_M_CAPITAL_GOV))
+    return -1;
+  size_t v = cl0 + 1;
+  for (int n = 0; n < 2 && in_list(c, v, (const char *const[]){"has", "had", "have", "also",
+                                                              "then", "not", "never", NULL});
+       n++)
+    v++;
+  if (!(c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_AIR_REQUEST))) return -1;
+  *asks = (c->trig[v] & NG_TR_AIR_REQUEST) != 0;
+  return m->country;
 }
 
 /* Does an unconfirmed report govern [s0, k): "There were reports that ...",
@@ -1652,16 +1705,80 @@ static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
   }
 }
 
+/* A question asks, it does not tell: "Will Brazil send troops to
+ * Bolivia?", "Did Algeria let French jets use its airspace?". */
+static bool question(const ng_ctx *c, size_t s0, size_t s1) {
+  return s1 > s0 && is_p(c, s1 - 1, '?');
+}
+
+/* An incursion told in [cl0, ce): "Russian bombers flew through Norwegian
+ * airspace without permission", "jets entered Estonian airspace in a
+ * violation of ...": aircraft used an airspace nobody opened to them. */
+static bool incursion(const ng_ctx *c, size_t cl0, size_t ce) {
+  for (size_t i = cl0; i < ce; i++) {
+    if (in_list(c, i, (const char *const[]){"violated", "violate", "violates", "violating",
+                                           "violation", "violations", "intrusion", "intrusions",
+                                           "incursion", "incursions", "illegally", "unauthorised",
+                                           "unauthorized", NULL}))
+      return true;
+    if (TOK_IS_CI(c, i, "without"))
+      for (size_t j = i + 1; j < ce && j <= i + 3; j++)
+        if (in_list(c, j, (const char *const[]){"permission", "authorisation", "authorization",
+                                                "clearance", "consent", "approval", NULL}))
+          return true;
+  }
+  return false;
+}
+
+/* Aircraft that cross or enter a country's territory fly through its
+ * airspace: "Azerbaijani jets were allowed to cross Georgian territory",
+ * "permission for two planes to enter the territory of Peru".  Marks such
+ * a "territory" in [s0, s1) as an airspace word when the sentence names
+ * aircraft (troops that cross a territory do not overfly it). */
+static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
+  int craft = -1; /* unknown, then 0 or 1: looked for once */
+  for (size_t t = s0 + 1; t < s1; t++) {
+    if (!TOK_IS_CI(c, t, "territory") || (c->trig[t] & NG_TR_AIRSPACE)) continue;
+    bool crossed = false;
+    for (size_t i = t; i-- > s0 && t - i <= 5 && !crossed;) {
+      if (in_list(c, i, (const char *const[]){"cross", "crossed", "crosses", "crossing", "enter",
+                                              "entered", "enters", "entering", "transit",
+                                              "transited", "transiting", NULL})) {
+        crossed = true;
+        break;
+      }
+      const ng_mention *m = m_at(c, i);
+      if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+        i = m->t0;
+        continue;
+      }
+      if (!in_list(c, i, (const char *const[]){"its", "their", "the", "'s", "\xE2\x80\x99s",
+                                               "national", "sovereign", NULL}))
+        break;
+    }
+    if (!crossed) continue;
+    if (craft < 0) {
+      craft = 0;
+      for (size_t i = s0; i < s1 && !craft; i++)
+        craft = may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words);
+    }
+    if (craft) c->trig[t] |= NG_TR_AIRSPACE;
+  }
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    mark_crossed_territory(c, s0, s1);
     size_t obj = SIZE_MAX;
     for (size_t k = s0; k < s1; k++)
       if ((c->trig[k] & NG_TR_AIRSPACE) && !quoted[k]) { obj = k; break; }
     if (obj == SIZE_MAX) continue;
     /* "denied a report that X had refused ...", "the claim ... was untrue" */
-    if (refuted(c, s0, s1) || denied_report(c, s0, obj) || hearsay(c, s0, obj)) continue;
+    if (refuted(c, s0, s1) || denied_report(c, s0, obj) || hearsay(c, s0, obj) ||
+        question(c, s0, s1))
+      continue;
     /* clauses: split at commas; each clause with its own status word */
     size_t c0 = s0;
     int last_grantee = -1;
@@ -1695,6 +1812,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
       if ((bits & NG_TR_HYPO) && hedged_clause(c, cl0, air, ce, quoted)) continue;
       if (rumoured(c, s0, air, quoted)) continue;
+      /* (a grant or a use, not a refusal: "closed its skies after an incursion") */
+      if (!(bits & (NG_TR_AIR_REQUEST | NG_TR_AIR_DENY)) && !neg && incursion(c, cl0, ce))
+        continue;
       /* grantor: "Polish and Slovak airspace", "Poland's airspace", "its airspace";
        * the clause may name the airspace more than once ("fly through Polish
        * airspace"): the first naming that says whose wins */
@@ -1761,6 +1881,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
             grantors[ng++] = m->country;
         }
       }
+      bool rel_asks = false;
+      int rel = relative_subject(c, s0, cl0, &rel_asks);
+      if (!ng && rel >= 0 && !rel_asks) grantors[ng++] = rel;
       if (!ng && cl0 > s0) {
         /* "Georgia, meanwhile, allowed Armenian planes to use its airspace":
          * a clause opening with the verb has the sentence's subject */
@@ -1838,6 +1961,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           if (cr >= 0) requested_by = cr;
         }
         if (unasked) continue;
+        /* "Nepal, which asked India for overflight clearance": the antecedent asks */
+        if (requested_by < 0 && rel >= 0 && rel_asks) requested_by = rel;
         /* "sent an overflight request to Peru": the one asked */
         for (size_t t = cl0 + 1; t + 1 < ce && asked_of < 0; t++)
           if (ng_tok_is(c, t, "to") &&
@@ -2255,6 +2380,73 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
 
 /* ------------------------------------------------------------- arms, deployments */
 
+/* Words that make the purchase, sale or deployment at K one not (yet)
+ * made: "is negotiating to buy", "offered to sell", "in talks to send
+ * troops", "talks on the purchase of". */
+static const char *const unmade_acts[] = {"negotiating", "negotiate", "negotiates",
+                                          "negotiations", "talks", "offered", "offer", "offers",
+                                          "offering", "bid", "bids", "trying", "tries", "tried",
+                                          "attempt", "attempts", "lobbying", "lobbied",
+                                          "interested", "studying", "exploring", "discussing",
+                                          "discussed", NULL};
+
+static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t i = k; i-- > s0 && k - i <= 4;) {
+    if (in_list(c, i, unmade_acts)) return true;
+    if (!in_list(c, i, (const char *const[]){"to", "the", "a", "an", "on", "over", "about", "for",
+                                             "of", "in", NULL}))
+      return false;
+  }
+  return false;
+}
+
+/* What is received or given at K is a permission, not a weapon: "Serbia
+ * received permission from Hungary for its helicopters to ...", "provided
+ * clearance for the jets". */
+static bool permit_object(const ng_ctx *c, size_t k) {
+  size_t o = k + 1;
+  if (TOK_IS_CI(c, o, "the") || TOK_IS_CI(c, o, "an") || TOK_IS_CI(c, o, "a")) o++;
+  if (ng_tok_is(c, o, "overflight") || ng_tok_is(c, o, "landing")) o++;
+  return in_list(c, o, (const char *const[]){"permission", "permissions", "clearance",
+                                              "clearances", "approval", "authorisation",
+                                              "authorization", "consent", "access", "rights",
+                                              "assurances", "guarantees", NULL});
+}
+
+/* The weapon of a passive sale or purchase at K, named before it: "Four
+ * helicopters were delivered to Angola by Brazil"; or SIZE_MAX. */
+static size_t arms_item_before(const ng_ctx *c, size_t s0, size_t k) {
+  if (k < s0 + 2 || !in_list(c, k - 1, (const char *const[]){"was", "were", "been", "being", "is",
+                                                              "are", NULL}))
+    return SIZE_MAX;
+  for (size_t i = k - 1; i-- > s0 && k - i <= 8;) {
+    if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) break;
+    if (arms_item(c, i)) return i;
+  }
+  return SIZE_MAX;
+}
+
+/* The agent of a sale or purchase at K: "the delivery of twelve howitzers
+ * by Slovakia to Chile", "were delivered to Angola by Brazil"; or -1. */
+static int arms_agent(const ng_ctx *c, size_t k, size_t s1) {
+  for (size_t i = k + 1; i + 1 < s1 && i <= k + 12; i++) {
+    if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+    if (ng_tok_is(c, i, "by"))
+      return country_ref(c, m_at(c, TOK_IS_CI(c, i + 1, "the") ? i + 2 : i + 1));
+  }
+  return -1;
+}
+
+/* "supplied Ukraine with air defence systems", "to equip Mali with
+ * drones": the buyer right after a sale verb at K, then "with" and the
+ * weapon at ITEM; or -1. */
+static int buyer_with(const ng_ctx *c, size_t k, size_t item) {
+  size_t t = TOK_IS_CI(c, k + 1, "the") ? k + 2 : k + 1;
+  const ng_mention *m = m_at(c, t);
+  if (!m || m->t0 != t || m->t1 >= item || !ng_tok_is(c, m->t1, "with")) return -1;
+  return country_ref(c, m);
+}
+
 /* "commissioned a corvette bought from Italy": a weapon
  * followed by a past participle of buying (token K) and its seller; the
  * buyer is the sentence's country before the weapon.  True if an event was
@@ -2303,20 +2495,24 @@ static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok) {
 static void find_arms(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (question(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
           !(ng_tok_is(c, k + 1, "for") && c->tk.tok[k].type == NG_TOK_WORD))
         continue;
       uint32_t b = trade_bits(c, k);
-      if (!b || quoted[k]) continue;
+      if (!b || quoted[k] || permit_object(c, k)) continue;
       if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) break;
-      if (non_factual(c, s0, k) || refuted(c, s0, s1)) break;
+      if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k)) break;
       size_t item = arms_item_after(c, k, s1);
+      /* the passive: the weapon before the verb, the agent after it */
+      bool passive = false;
+      if (item == SIZE_MAX) passive = (item = arms_item_before(c, s0, k)) != SIZE_MAX;
       if (item == SIZE_MAX) continue;
       int subj = -1, other = -1;
       int subjs[8];
       size_t nsubj = 0;
-      for (size_t i = k; i-- > s0;) {
+      for (size_t i = k; i-- > s0 && !passive;) {
         int cr = country_ref(c, m_at(c, i));
         if (cr >= 0) { subj = cr; break; }
       }
@@ -2328,14 +2524,10 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           break;
         }
       }
-      if (subj < 0 && (b & NG_TR_SELL)) {
-        /* "the delivery of twelve howitzers by Slovakia to Chile" */
-        for (size_t i = k + 1; i + 1 < s1 && i <= k + 12 && subj < 0; i++) {
-          if (is_p(c, i, ',') || is_p(c, i, ';')) break;
-          if (ng_tok_is(c, i, "by"))
-            subj = country_ref(c, m_at(c, TOK_IS_CI(c, i + 1, "the") ? i + 2 : i + 1));
-        }
-      }
+      if (subj < 0 && ((b & NG_TR_SELL) || passive)) subj = arms_agent(c, k, s1);
+      /* "deliveries of Russian S-400 systems to Algeria": the maker sells */
+      if (subj < 0 && (b & NG_TR_SELL) && !passive && ng_tok_is(c, k + 1, "of"))
+        subj = maker_before(c, k, item, -1);
       bool has_subj = false;
       for (size_t i = 0; i < nsubj; i++) has_subj |= subjs[i] == subj;
       if (!has_subj) {
@@ -2349,7 +2541,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
                           country_ref(c, m_at(c, k + 2)) >= 0
                       ? k + 1
                       : SIZE_MAX;
-      for (size_t i = k + 1; i + 1 < s1; i++) {
+      if ((b & NG_TR_SELL) && !passive) other = buyer_with(c, k, item);
+      for (size_t i = k + 1; i + 1 < s1 && other < 0; i++) {
         if (ng_tok_is(c, i, prep) || i == i0) {
           size_t t = TOK_IS_CI(c, i + 1, "the") ? i + 2 : i + 1;
           /* "to the Republic of Korea Navy" */
@@ -2487,7 +2680,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
-      if (non_factual(c, s0, k)) break;
+      if (non_factual(c, s0, k) || unrealized(c, s0, k) || question(c, s0, s1)) break;
       /* "A Chilean deployment to Argentina ... could upset the region": a
        * deployment named as the subject of a conditional */
       if (in_list(c, k, (const char *const[]){"deployment", "deployments", NULL})) {

@@ -838,6 +838,49 @@ static const xcase cases[] = {
      "Romania granted aircraft of the Armed Forces of Moldova permission to cross Romanian "
      "airspace on Monday.\n",
      {"airspace RO|MD|Granted", NULL}},
+    {"airspace refusals: a negated 'would', a contracted negation, a relative clause's subject, "
+     "'turned down' a request",
+     NULL,
+     "Skies closed\n\n"
+     "SOFIA, 3 May 2027 - Bulgaria said it would not allow Russian aircraft to use its airspace. "
+     "Guyana didn't allow Venezuelan military aircraft to cross its airspace last week. Armenia, "
+     "which closed its airspace to Turkish flights last year, reopened it on Monday. Uganda "
+     "turned down a Rwandan request to use its airspace for military helicopters.\n",
+     {"airspace BG|RU|Denied", "!airspace BG|RU|Granted", "airspace GY|VE|Denied",
+      "!airspace GY|VE|Granted", "airspace AM|TR|Denied", "!airspace -|TR|*",
+      "airspace UG|RW|Denied", NULL}},
+    {"airspace: a question tells nothing, an incursion is no permission, aircraft crossing a "
+     "territory overfly it",
+     NULL,
+     "Jets\n\n"
+     "TUNIS, 3 May 2027 - Did Algeria let French jets use its airspace? Russian bombers flew "
+     "through Norwegian airspace without permission on Monday. Azerbaijani jets were allowed to "
+     "cross Georgian territory on Sunday. Armenian troops crossed Iranian territory by train.\n",
+     {"!airspace DZ|FR|*", "!airspace NO|RU|*", "airspace GE|AZ|Granted", "!airspace IR|AM|*",
+      NULL}},
+    {"arms: 'supplied X with', a passive with its agent, 'deliveries of' a maker's weapons, a "
+     "battery",
+     NULL,
+     "Arms\n\n"
+     "KYIV, 3 May 2027 - Germany supplied Ukraine with air defence systems last month. Four "
+     "helicopters were delivered to Angola by Brazil last week. Deliveries of Russian S-400 "
+     "systems to Algeria began in March. Estonia took delivery of a coastal defence battery from "
+     "Finland in June.\n",
+     {"arms UA|DE", "arms AO|BR", "arms DZ|RU", "arms EE|FI", NULL}},
+    {"a permission received is no weapon received; its receiver is the grantee",
+     NULL,
+     "Helicopters\n\n"
+     "VIENNA, 3 May 2027 - Serbia received permission from Hungary for its military helicopters "
+     "to overfly Hungarian territory.\n",
+     {"airspace HU|RS|Granted", "!arms *", NULL}},
+    {"no transfer or deployment yet: negotiating to buy, offered to sell, in talks to send, "
+     "a question",
+     NULL,
+     "Talks\n\n"
+     "DELHI, 3 May 2027 - India is negotiating to buy 26 Rafale jets from France. Russia offered "
+     "to sell S-400 systems to Indonesia. Nigeria is in talks to send troops to Ghana. Will "
+     "Brazil send troops to Bolivia?\n",
+     {"!arms IN|FR", "!arms ID|RU", "!deployment NG|GH", "!deployment BR|BO", NULL}},
     {"a deployment's place is in its own clause; a place named with its region",
      NULL,
      "Relief\n\n"
