@@ -1543,7 +1543,10 @@ static size_t portfolio_end(const ng_ctx *c, size_t j, bool caps) {
   }
   if (!words) return j;
   /* (not a list going on: "Minister for Information, Communications and ...") */
-  if (capital && (!is_punct(c, k, ',') || tok_in(c, k + 1, portfolio_words))) return j;
+  if (capital && (!is_punct(c, k, ',') || tok_in(c, k + 1, portfolio_words)) &&
+      !(is_cap(c, k) && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
+        c->tok_m[k] < 0 && !is_nonname(c, k) && !is_title_word(c, k)))
+    return j; /* (but "Minister of Defence and Veterans Affairs NAME": a name closes it) */
   if (k < c->tk.n && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
       !(c->tk.tok[k].flags & NG_TF_CAP) && !tok_in(c, k, after_portfolio))
     return j;
@@ -1621,6 +1624,18 @@ static void pass_titles(ng_ctx *c) {
        * energy": a portfolio the lexicon does not know goes with the title */
       size_t pe = plural ? j : portfolio_end(c, j, is_cap(c, i));
       if (!plural && pe == j) pe = in_charge_end(c, j);
+      /* "Minister of Defence and Veterans Affairs NAME": a second portfolio
+       * in capitals, closed by a name, belongs to the title as written */
+      if (!plural && pe == j && ng_tok_is(c, j, "and") && is_cap(c, i) &&
+          tok_in(c, j - 1, portfolio_words)) {
+        size_t k = j + 1;
+        while (k < c->tk.n && k < j + 4 && same_sent(c, j, k) && is_cap(c, k) &&
+               tok_in(c, k, portfolio_words))
+          k++;
+        if (k > j + 1 && is_cap(c, k) && same_sent(c, j, k) && c->tok_m[k] < 0 &&
+            !is_nonname(c, k) && !is_title_word(c, k) && !tok_in(c, k, portfolio_words))
+          j = k;
+      }
       bool port = pe > j && (!e->sub || (strcmp(e->sub, "honorific") && strcmp(e->sub, "rank"))) &&
                   portfolio_title(e->label ? e->label : e->key);
       if (port) j = pe;
@@ -1804,8 +1819,12 @@ static int appositive_title(const ng_ctx *c, size_t i) {
       hon_dot = true;
     }
   }
-  if (m && m->kind == NG_M_TITLE && (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")))
+  /* (one or more: "Colonel General NAME", "Hon. Dr. NAME") */
+  while (m && m->kind == NG_M_TITLE &&
+         (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank"))) {
     k = m->t0;
+    m = k > 0 ? mention_at(c, k - 1) : NULL;
+  }
   if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
   k--;
   m = mention_at(c, k - 1);
@@ -1830,6 +1849,9 @@ static int appositive_title(const ng_ctx *c, size_t i) {
            !(c->tk.tok[j - 1].flags & NG_TF_CAP) && !mention_at(c, j - 1) &&
            !tok_in(c, j - 1, (const char *const[]){"the", "for", "of", "at", "a", "an", NULL}))
       j--, w++;
+    /* ("a spokesman for the Spanish embassy, NAME") */
+    if (w > 0 && j > 0 && mention_at(c, j - 1) && mention_at(c, j - 1)->kind == NG_M_DEMONYM)
+      j = mention_at(c, j - 1)->t0;
     if (m || w > 0) {
       if (j > 0 && ng_tok_is_ci(c, j - 1, "the")) j--;
       m = j >= 2 && (ng_tok_is(c, j - 1, "for") || ng_tok_is(c, j - 1, "of") ||
@@ -1852,6 +1874,35 @@ static int appositive_title(const ng_ctx *c, size_t i) {
   return -1;
 }
 
+/* A title naming where its holder is sent ("Special Envoy", "Ambassador"). */
+static bool envoy_title(const char *t) {
+  return t && (strstr(t, "Envoy") || strstr(t, "Ambassador") || strstr(t, "Representative"));
+}
+
+/* "UN special envoy for Syria NAME", "the special envoy for the Sahel,
+ * NAME": an envoy's title whose complement ("for|to [the] PLACE") ends right
+ * before token E; the title's mention index, or -1. */
+static int envoy_title_before(const ng_ctx *c, size_t e) {
+  size_t k = e, caps = 0;
+  const ng_mention *m = k > 0 ? mention_at(c, k - 1) : NULL;
+  if (m && m->kind != NG_M_TITLE && m->kind != NG_M_PERSON) {
+    k = m->t0;
+  } else if (!m) {
+    while (k > 0 && caps < 3 && is_cap(c, k - 1) && c->tk.tok[k - 1].type == NG_TOK_WORD &&
+           !mention_at(c, k - 1))
+      k--, caps++;
+    if (!caps) return -1;
+  } else {
+    return -1;
+  }
+  if (k > 0 && ng_tok_is(c, k - 1, "the")) k--;
+  if (k < 2 || !(ng_tok_is(c, k - 1, "for") || ng_tok_is(c, k - 1, "to"))) return -1;
+  const ng_mention *t = mention_at(c, k - 2);
+  if (!t || t->kind != NG_M_TITLE || t->plural || !envoy_title(t->title) || !same_sent(c, t->t0, e))
+    return -1;
+  return c->tok_m[t->t0];
+}
+
 typedef struct {
   size_t t0, t1;
   size_t words;     /* words of the name */
@@ -1861,6 +1912,8 @@ typedef struct {
   bool strong;      /* title/apposition/byline evidence (not just a speech verb) */
   bool counterpart; /* "his Lithuanian counterpart, NAME": same title as the sentence's subject */
   int title2_m;     /* a second post in apposition, or -1 */
+  bool joint;       /* the two titles are joined by "and" and share the owner
+                       ("Deputy Prime Minister and Foreign Minister NAME of X") */
   bool subject;     /* weak, but a sentence's subject or "COUNTRY's NAME": a person if
                        its surname comes back alone */
 } cand;
@@ -1899,6 +1952,13 @@ static bool spaced_dash(const ng_ctx *c, size_t k) {
   return (n == 1 && s[0] == '-') ||
          (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94));
 }
+
+/* Words of a post's tenure between an owner and the title ("Ghana's acting
+ * defence minister", "NAME, Togo's current foreign minister"): the post is
+ * held all the same. */
+static const char *const tenure_words[] = {"acting", "interim", "current", "new", "newly",
+                                           "appointed", "newly-appointed", "incoming",
+                                           "outgoing", "caretaker", "serving", "sitting", NULL};
 
 /* Apposition after a name: ", [the|a] [X|X's] TITLE" -> title mention index. */
 static int title_after(const ng_ctx *c, size_t e) {
@@ -1964,8 +2024,9 @@ static int title_after(const ng_ctx *c, size_t e) {
     if (c->tk.tok[k].type == NG_TOK_WORD && !(c->tk.tok[k].flags & NG_TF_CAP) && !m &&
         !ng_tok_is(c, k, "the") && !ng_tok_is(c, k, "a") && !ng_tok_is(c, k, "an") &&
         !is_possessive(c, k) &&
-        !tok_in(c, k, (const char *const[]){"then", "now", "former", "senior", "deputy", "acting",
-                                            "top", "new", NULL}))
+        !tok_in(c, k, (const char *const[]){"then", "now", "former", "senior", "deputy", "top",
+                                            NULL}) &&
+        !tok_in(c, k, tenure_words))
       return -1;
   }
   return -1;
@@ -2002,6 +2063,8 @@ static int body_named_before(const ng_ctx *c, size_t k) {
   return -1;
 }
 
+static int country_like(const ng_ctx *c, const ng_mention *m);
+
 /* The country/org an official's post belongs to: the mention right before the
  * title (skipping "the", "'s"), e.g. "Norwegian Foreign Minister", "Peru's
  * foreign minister", "State Department spokesman". */
@@ -2010,7 +2073,7 @@ static int post_owner(const ng_ctx *c, int title_m) {
   while (k > 0) {
     k--;
     if (is_possessive(c, k) || ng_tok_is_ci(c, k, "the") || ng_tok_is(c, k, "then") ||
-        ng_tok_is(c, k, "former") || ng_tok_is(c, k, "senior"))
+        ng_tok_is(c, k, "former") || ng_tok_is(c, k, "senior") || tok_in(c, k, tenure_words))
       continue;
     break;
   }
@@ -2028,6 +2091,10 @@ static int post_owner(const ng_ctx *c, int title_m) {
     const ng_mention *sm = s0 < k ? mention_at(c, s0) : NULL;
     if (!sm || sm->t0 != s0) return -1;
     if (sm->kind == NG_M_COUNTRY && !is_possessive(c, sm->t1)) return sm->country;
+    /* ("The Kenyan health ministry confirmed ... said its spokesman") */
+    if (sm->kind == NG_M_DEMONYM && sm->t1 < k && c->tk.tok[sm->t1].type == NG_TOK_WORD &&
+        !is_cap(c, sm->t1))
+      return sm->country;
     const ng_mention *body = sm->kind == NG_M_ORG ? sm
                              : (sm->kind == NG_M_COUNTRY && is_possessive(c, sm->t1))
                                  ? mention_at(c, sm->t1 + 1)
@@ -2035,6 +2102,19 @@ static int post_owner(const ng_ctx *c, int title_m) {
     if (body && body->kind == NG_M_ORG && body->ent >= 0 &&
         c->f->ent[body->ent].org_class == NG_ORG_GOV)
       return body->ent;
+    return -1;
+  }
+  /* "the country's foreign minister": the country named last before it, in
+   * this paragraph or the one before */
+  if ((ng_tok_is(c, k, "country") || ng_tok_is(c, k, "nation")) && k > 0 &&
+      ng_tok_is_ci(c, k - 1, "the") && is_possessive(c, k + 1)) {
+    uint32_t para = c->tk.tok[k].para;
+    for (size_t j = k - 1; j-- > 0 && c->tk.tok[j].para + 1 >= para;) {
+      const ng_mention *pm = mention_at(c, j);
+      if (!pm) continue;
+      if (country_like(c, pm) >= 0) return country_like(c, pm);
+      j = pm->t0;
+    }
     return -1;
   }
   const ng_mention *m = mention_at(c, k);
@@ -2054,6 +2134,8 @@ static int post_owner_after(const ng_ctx *c, int title_m) {
   size_t k = c->m[title_m].t1;
   if (title_portfolio_end(c, &c->m[title_m])) k = title_portfolio_end(c, &c->m[title_m]);
   if (!(ng_tok_is(c, k, "of") || ng_tok_is(c, k, "for") || ng_tok_is(c, k, "at"))) return -1;
+  /* ("the special envoy for Libya" is sent there by someone else) */
+  if (ng_tok_is(c, k, "for") && envoy_title(c->m[title_m].title)) return -1;
   k++;
   if (ng_tok_is_ci(c, k, "the")) k++;
   const ng_mention *m = mention_at(c, k);
@@ -2114,11 +2196,171 @@ static int post_owner_body(const ng_ctx *c, int title_m) {
   return -1;
 }
 
-static void add_post(ng_ctx *c, int person, int title_m, int owner) {
-  const ng_mention *tm = &c->m[title_m];
-  if (owner < 0) owner = post_owner(c, title_m);
+/* "former Defence Minister NAME", "NAME, Ghana's former foreign minister",
+ * "ex-President NAME": a post no longer held.  Looks back from the title
+ * over an owner and articles for "former", "ex-", "erstwhile", "late". */
+static bool past_title(const ng_ctx *c, const ng_mention *tm) {
+  for (size_t k = tm->t0; k-- > 0 && same_sent(c, k, tm->t0);) {
+    if (tok_in(c, k, (const char *const[]){"former", "Former", "erstwhile", "late", NULL}))
+      return true;
+    if ((ng_tok_is_ci(c, k, "ex") && is_punct(c, k + 1, '-') && glued(c, k + 1)))
+      return true;
+    const ng_mention *m = mention_at(c, k);
+    if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_ORG ||
+              m->kind == NG_M_CAPITAL_GOV)) {
+      k = m->t0;
+      continue;
+    }
+    if (is_possessive(c, k) || ng_tok_is_ci(c, k, "the") || ng_tok_is_ci(c, k, "a") ||
+        ng_tok_is_ci(c, k, "an") || (is_punct(c, k, '-') && glued(c, k)))
+      continue;
+    return false;
+  }
+  return false;
+}
+
+/* The owner of the post of title mention TITLE_M from the words around it, or -1. */
+static int post_owner_any(const ng_ctx *c, int title_m) {
+  int owner = post_owner(c, title_m);
   if (owner < 0) owner = post_owner_after(c, title_m);
   if (owner < 0) owner = post_owner_body(c, title_m);
+  return owner;
+}
+
+/* Does LABEL hold the lower-case WORD as a word, ignoring ASCII case? */
+static bool has_word_ci(const char *label, const char *word) {
+  size_t n = strlen(word);
+  for (const char *p = label; *p; p++)
+    if ((p == label || p[-1] == ' ') && !strncasecmp(p, word, n) &&
+        (p[n] == 0 || p[n] == ' ' || p[n] == '\''))
+      return true;
+  return false;
+}
+
+/* The country mention M stands for: a country, a demonym, a capital (also
+ * one taken for a place: "Students marched in Lusaka"), or -1. */
+static int country_like(const ng_ctx *c, const ng_mention *m) {
+  if (!m) return -1;
+  if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
+    return m->country;
+  if (m->kind != NG_M_PLACE || m->country < 0) return -1;
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  phrase(c, m->t0, m->t1, &tmp);
+  bool capital = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_CAPITAL);
+  ng_buf_free(&tmp);
+  return capital ? m->country : -1;
+}
+
+/* The country a post's holder acts for, told beside the title: "signed on
+ * behalf of X by Foreign Minister NAME", "Trade Minister NAME signs for
+ * Accra", "Interior Minister NAME, speaking for the Ghanaian government,".
+ * Its entity, or -1. */
+static int acts_for(const ng_ctx *c, const ng_mention *tm) {
+  size_t k = tm->t0;
+  if (k > 0 && tok_in(c, k - 1, (const char *const[]){"its", "his", "her", "the", NULL})) k--;
+  if (k >= 3 && ng_tok_is(c, k - 1, "by")) {
+    const ng_mention *m = mention_at(c, k - 2);
+    int cy = country_like(c, m);
+    size_t b = m ? m->t0 : 0;
+    if (b >= 1 && ng_tok_is(c, b - 1, "the")) b--;
+    if (cy >= 0 && b >= 1 &&
+        (ng_tok_is(c, b - 1, "for") ||
+         (b >= 3 && ng_tok_is(c, b - 1, "of") && ng_tok_is(c, b - 2, "behalf") &&
+          ng_tok_is(c, b - 3, "on"))))
+      return cy;
+  }
+  /* after the name (or after a title in apposition, closed by a comma) */
+  size_t e = tm->t1;
+  const ng_mention *pm = mention_at(c, e);
+  bool after = pm && pm->kind == NG_M_PERSON;
+  if (after) e = pm->t1;
+  if (is_punct(c, e, ',')) e++, after = true;
+  if (!after || !same_sent(c, tm->t0, e)) return -1; /* (not "the envoy for Sudan") */
+  if (tok_in(c, e, (const char *const[]){"signed", "signs", "signing", "speaking", "spoke",
+                                         "acting", NULL}))
+    e++;
+  if (ng_tok_is(c, e, "for")) {
+    e++;
+  } else if (ng_tok_is(c, e, "on") && ng_tok_is(c, e + 1, "behalf") && ng_tok_is(c, e + 2, "of")) {
+    e += 3;
+  } else {
+    return -1;
+  }
+  if (ng_tok_is(c, e, "the")) e++;
+  if (!same_sent(c, tm->t0, e)) return -1;
+  return country_like(c, mention_at(c, e));
+}
+
+/* "Kenya's energy ministry announced ... Energy Minister NAME added":
+ * the minister of a portfolio whose ministry, of one country, a recent
+ * sentence names; "Lusaka rejected the report. ... government spokesman NAME
+ * said": the government of the capital or country the sentence before opens
+ * with.  The country, or -1. */
+static int post_owner_context(const ng_ctx *c, const ng_mention *tm) {
+  size_t sent = c->tk.tok[tm->t0].sent;
+  uint32_t para = c->tk.sent[sent].para;
+  /* the portfolio word of "<Word> Minister" */
+  char word[24] = "";
+  const char *sp = tm->title ? strchr(tm->title, ' ') : NULL;
+  if (sp && !strcmp(sp, " Minister") && (size_t)(sp - tm->title) < sizeof word) {
+    size_t n = (size_t)(sp - tm->title);
+    for (size_t q = 0; q < n; q++)
+      word[q] = tm->title[q] >= 'A' && tm->title[q] <= 'Z' ? (char)(tm->title[q] - 'A' + 'a')
+                                                           : tm->title[q];
+    word[n] = 0;
+  }
+  int found = -1;
+  for (size_t s = sent + 1; s-- > 0 && sent - s <= 2 && c->tk.sent[s].para + 1 >= para;) {
+    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end && word[0]; i++) {
+      if (!ng_tok_is_ci(c, i, "ministry")) continue;
+      /* "the Kenyan energy ministry", "Kenya's Energy Ministry" */
+      size_t k = i;
+      bool has = false;
+      while (k > c->tk.sent[s].first && i - k < 3 && c->tk.tok[k - 1].type == NG_TOK_WORD &&
+             !mention_at(c, k - 1)) {
+        has |= ng_tok_is_ci(c, k - 1, word);
+        k--;
+      }
+      if (k > 0 && is_possessive(c, k - 1)) k--;
+      int cy = has && k > 0 ? country_like(c, mention_at(c, k - 1)) : -1;
+      /* ("the defence ministry in Nairobi") */
+      if (has && cy < 0 && ng_tok_is(c, i + 1, "in")) cy = country_like(c, mention_at(c, i + 2));
+      if (cy >= 0 && found >= 0 && cy != found) return -1;
+      if (cy >= 0) found = cy;
+    }
+    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end && word[0]; i++) {
+      const ng_mention *m = mention_at(c, i);
+      if (!m || m->kind != NG_M_ORG || m->ent < 0) continue;
+      const ng_entity *o = &c->f->ent[m->ent];
+      if (o->org_class == NG_ORG_GOV && o->country && has_word_ci(o->label, word) &&
+          has_word_ci(o->label, "ministry")) {
+        int cy = ng_ent_find(c, NG_ENT_COUNTRY, o->country);
+        if (cy >= 0 && found >= 0 && cy != found) return -1;
+        if (cy >= 0) found = cy;
+      }
+      i = m->t1 - 1;
+    }
+  }
+  if (found >= 0) return found;
+  /* "government spokesman NAME" after a sentence that opens with a capital */
+  bool gov = ng_tok_is_ci(c, tm->t0, "government") ||
+             (tm->t0 > 0 && ng_tok_is(c, tm->t0 - 1, "government"));
+  if (gov && sent > 0 && c->tk.sent[sent - 1].para == para) {
+    size_t s0 = c->tk.sent[sent - 1].first;
+    if (ng_tok_is(c, s0, "The")) s0++;
+    const ng_mention *m = mention_at(c, s0);
+    if (m && m->t0 == s0) return country_like(c, m);
+  }
+  return -1;
+}
+
+static void add_post(ng_ctx *c, int person, int title_m, int owner) {
+  const ng_mention *tm = &c->m[title_m];
+  if (past_title(c, tm)) return;
+  if (owner < 0) owner = post_owner_any(c, title_m);
+  if (owner < 0) owner = acts_for(c, tm);
+  if (owner < 0) owner = post_owner_context(c, tm);
   /* honorifics and military ranks are not posts */
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
       !strcmp(tm->title, "-"))
@@ -2429,46 +2671,71 @@ static const char *const credit_words[] = {"Compiled", "Reported", "Written", "R
                                            "Editing", "Edited", NULL};
 
 /* "NAME, 61, has been Oman's transport minister since 2019", "NAME,
- * who is Chile's defence minister,": a post stated with a verb after a
- * person's name. */
+ * who is Chile's defence minister,", "NAME was sworn in as X's defence
+ * minister": a post stated with a verb after a person's name ending at token
+ * T.  The title's mention index, or -1 (also for a post held no longer:
+ * "who was X's foreign minister until 2022"). */
+static int copula_title(const ng_ctx *c, size_t t0, size_t t) {
+  /* ", 52," */
+  if (is_punct(c, t, ',') && t + 2 < c->tk.n && c->tk.tok[t + 1].type == NG_TOK_NUM &&
+      is_punct(c, t + 2, ','))
+    t += 3;
+  else if (is_punct(c, t, ',') && ng_tok_is(c, t + 1, "who"))
+    t += 2;
+  if (!same_sent(c, t0, t)) return -1;
+  bool been = false;
+  if (ng_tok_is(c, t, "has") || ng_tok_is(c, t, "had")) {
+    if (!ng_tok_is(c, t + 1, "been")) return -1;
+    t += 2;
+    been = true;
+  } else if (ng_tok_is(c, t, "is") || ng_tok_is(c, t, "was")) {
+    t++;
+    been = true;
+  } else if (ng_tok_is(c, t, "became") || ng_tok_is(c, t, "becomes")) {
+    t++;
+  } else if ((ng_tok_is(c, t, "serves") || ng_tok_is(c, t, "served")) &&
+             ng_tok_is(c, t + 1, "as")) {
+    t += 2;
+  } else {
+    return -1;
+  }
+  /* "was appointed (as)", "has been named", "was sworn in as" */
+  if (been && tok_in(c, t, (const char *const[]){"appointed", "named", "elected", "nominated",
+                                                 NULL})) {
+    t++;
+    if (ng_tok_is(c, t, "as")) t++;
+  } else if (been && ng_tok_is(c, t, "sworn") && ng_tok_is(c, t + 1, "in") &&
+             ng_tok_is(c, t + 2, "as")) {
+    t += 3;
+  }
+  /* [the|a|an] [COUNTRY 's | DEMONYM | ORG 's] TITLE */
+  if (ng_tok_is(c, t, "the") || ng_tok_is(c, t, "a") || ng_tok_is(c, t, "an")) t++;
+  const ng_mention *om = mention_at(c, t);
+  if (om && om->kind != NG_M_TITLE && om->kind != NG_M_PERSON) {
+    t = om->t1;
+    if (is_possessive(c, t)) t++;
+  }
+  if (tok_in(c, t, tenure_words)) t++; /* ("Ghana's new defence minister") */
+  const ng_mention *tm = mention_at(c, t);
+  if (!tm || tm->kind != NG_M_TITLE || tm->t0 != t || tm->plural || !same_sent(c, t0, t) ||
+      is_possessive(c, tm->t1)) /* ("is the president's adviser") */
+    return -1;
+  if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank")) return -1;
+  /* "NAME, who was X's foreign minister until 2022": held no longer */
+  for (size_t u = tm->t1; u < c->tk.n && u < tm->t1 + 8 && same_sent(c, tm->t1, u); u++) {
+    if (is_punct(c, u, ',') || is_punct(c, u, ';')) break;
+    if (ng_tok_is(c, u, "until") || ng_tok_is(c, u, "till")) return -1;
+  }
+  return c->tok_m[t];
+}
+
 static void copula_posts(ng_ctx *c) {
   size_t n_m = c->n_m; /* (no mention is added here) */
   for (size_t k = 0; k < n_m; k++) {
     const ng_mention *pm = &c->m[k];
     if (pm->kind != NG_M_PERSON) continue;
-    size_t t = pm->t1;
-    /* ", 52," */
-    if (is_punct(c, t, ',') && t + 2 < c->tk.n && c->tk.tok[t + 1].type == NG_TOK_NUM &&
-        is_punct(c, t + 2, ','))
-      t += 3;
-    else if (is_punct(c, t, ',') && ng_tok_is(c, t + 1, "who"))
-      t += 2;
-    if (!same_sent(c, pm->t0, t)) continue;
-    if (ng_tok_is(c, t, "has") || ng_tok_is(c, t, "had")) {
-      if (!ng_tok_is(c, t + 1, "been")) continue;
-      t += 2;
-    } else if (ng_tok_is(c, t, "is") || ng_tok_is(c, t, "was") || ng_tok_is(c, t, "became") ||
-               ng_tok_is(c, t, "becomes")) {
-      t++;
-    } else if ((ng_tok_is(c, t, "serves") || ng_tok_is(c, t, "served")) &&
-               ng_tok_is(c, t + 1, "as")) {
-      t += 2;
-    } else {
-      continue;
-    }
-    /* [the|a|an] [COUNTRY 's | DEMONYM | ORG 's] TITLE */
-    if (ng_tok_is(c, t, "the") || ng_tok_is(c, t, "a") || ng_tok_is(c, t, "an")) t++;
-    const ng_mention *om = mention_at(c, t);
-    if (om && om->kind != NG_M_TITLE && om->kind != NG_M_PERSON) {
-      t = om->t1;
-      if (is_possessive(c, t)) t++;
-    }
-    const ng_mention *tm = mention_at(c, t);
-    if (!tm || tm->kind != NG_M_TITLE || tm->t0 != t || tm->plural || !same_sent(c, pm->t0, t) ||
-        is_possessive(c, tm->t1)) /* ("is the president's adviser") */
-      continue;
-    if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank")) continue;
-    add_post(c, pm->ent, c->tok_m[t], -1);
+    int tm = copula_title(c, pm->t0, pm->t1);
+    if (tm >= 0) add_post(c, pm->ent, tm, -1);
   }
 }
 
@@ -2498,7 +2765,7 @@ static void pass_persons(ng_ctx *c) {
       i = pl - 1;
       continue;
     }
-    cand cd = {i, e, 0, false, -1, -1, false, false, -1, false};
+    cand cd = {i, e, 0, false, -1, -1, false, false, -1, false, false};
     for (size_t t = i; t < e; t++)
       if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
         cd.words++;
@@ -2589,9 +2856,31 @@ static void pass_persons(ng_ctx *c) {
        * minister of defence, General Tarek Mansour" */
       cd.title_m = appositive_title(c, i);
       cd.strong = true;
+    } else if (envoy_title_before(c, i) >= 0 ||
+               (i > 0 && is_punct(c, i - 1, ',') && envoy_title_before(c, i - 1) >= 0)) {
+      /* "UN special envoy for Syria NAME", "the envoy for the Sahel, NAME" */
+      cd.title_m = envoy_title_before(c, i) >= 0 ? envoy_title_before(c, i)
+                                                 : envoy_title_before(c, i - 1);
+      cd.strong = true;
     } else if (c->doc->author) {
       phrase(c, i, e, &p);
       if (!strcmp(p.data, c->doc->author)) cd.strong = true;
+    }
+    /* "Deputy Prime Minister and Foreign Minister NAME", "NAME, the deputy
+     * prime minister and foreign minister of X,": both posts */
+    if (cd.title_m >= 0 && cd.title2_m < 0) {
+      const ng_mention *tm = &c->m[cd.title_m];
+      size_t te = title_portfolio_end(c, tm) ? title_portfolio_end(c, tm) : tm->t1;
+      const ng_mention *m2 = NULL;
+      if (cd.title_m == tb && tm->t0 >= 2 && ng_tok_is(c, tm->t0 - 1, "and"))
+        m2 = mention_at(c, tm->t0 - 2);
+      else if (cd.title_m == ta && ng_tok_is(c, te, "and"))
+        m2 = mention_at(c, te + 1);
+      if (m2 && m2->kind == NG_M_TITLE && !m2->plural && strcmp(m2->scope, "honorific") &&
+          strcmp(m2->scope, "rank") && same_sent(c, m2->t0, tm->t0)) {
+        cd.title2_m = c->tok_m[m2->t0];
+        cd.joint = true;
+      }
     }
     bool speech = (e < c->tk.n && (c->trig[e] & NG_TR_SPEECH) && same_sent(c, i, e) &&
                    !(c->tk.tok[e].flags & NG_TF_CAP)) ||
@@ -2615,6 +2904,29 @@ static void pass_persons(ng_ctx *c) {
         if ((c->tk.tok[k].flags & NG_TF_PARA_START) && n2 == ln && !memcmp(w, last, ln) &&
             is_punct(c, k + 1, ':'))
           cd.strong = true;
+      }
+    }
+    /* "NAME was sworn in as X's defence minister": a post told with a verb
+     * (copula_posts adds it) */
+    if (!cd.strong && cd.words >= 2 && copula_title(c, i, e) >= 0) cd.strong = true;
+    /* "appointed NAME as the new defence minister" */
+    if (!cd.strong && cd.words >= 2 && i > 0 && same_sent(c, i - 1, e) &&
+        tok_in(c, i - 1, (const char *const[]){"appointed", "named", "nominated", "appoints",
+                                               "names", "appointing", "naming", NULL}) &&
+        ng_tok_is(c, e, "as")) {
+      size_t t = e + 1;
+      if (ng_tok_is(c, t, "the") || ng_tok_is(c, t, "a") || ng_tok_is(c, t, "an")) t++;
+      const ng_mention *om = mention_at(c, t);
+      if (om && om->kind != NG_M_TITLE && om->kind != NG_M_PERSON) {
+        t = om->t1;
+        if (is_possessive(c, t)) t++;
+      }
+      if (tok_in(c, t, tenure_words)) t++;
+      const ng_mention *tm = mention_at(c, t);
+      if (tm && tm->kind == NG_M_TITLE && tm->t0 == t && !tm->plural && same_sent(c, i, t) &&
+          strcmp(tm->scope, "honorific") && strcmp(tm->scope, "rank")) {
+        cd.strong = true;
+        cd.title_m = c->tok_m[t];
       }
     }
     /* "Lena Holt, 47, said": an age in apposition follows a person */
@@ -2703,8 +3015,15 @@ static void pass_persons(ng_ctx *c) {
         if (pe < 0) continue;
       }
       int ent = make_person(c, cs[k].t0, cs[k].t1);
-      if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m, cs[k].owner);
-      if (cs[k].title2_m >= 0) add_post(c, ent, cs[k].title2_m, -1);
+      int o1 = cs[k].owner, o2 = -1;
+      if (cs[k].joint) {
+        if (o1 < 0) o1 = post_owner_any(c, cs[k].title_m);
+        o2 = post_owner_any(c, cs[k].title2_m);
+        if (o1 < 0) o1 = o2;
+        if (o2 < 0) o2 = o1;
+      }
+      if (cs[k].title_m >= 0) add_post(c, ent, cs[k].title_m, o1);
+      if (cs[k].title2_m >= 0) add_post(c, ent, cs[k].title2_m, o2);
     }
   }
   /* later short mentions: any free capitalized word equal to a known surname
@@ -2958,6 +3277,57 @@ static int letterhead_country(const ng_ctx *c, size_t before) {
   return -1;
 }
 
+/* A government post still without a country, in a report about one
+ * country, is that country's: the one it names (by name, demonym or
+ * capital) at least three times and three times as often as any other.
+ * Not when the holder is introduced beside a counterpart of that country. */
+static void posts_by_topic(ng_ctx *c) {
+  ng_facts *f = c->f;
+  size_t n_ent = f->n_ent - c->ent_base;
+  size_t *count = NULL;
+  int topic = -2;
+  for (size_t i = 0; i < f->n_post && n_ent; i++) {
+    ng_post *a = &f->post[i];
+    if ((size_t)a->person < c->ent_base || a->of >= 0 || !dateline_title(c, a->title)) continue;
+    bool owned = false;
+    for (size_t j = 0; j < f->n_post; j++)
+      if (f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
+    if (owned) continue;
+    if (topic == -2) {
+      count = ng_xcalloc(n_ent, sizeof *count);
+      for (size_t k = 0; k < c->n_m; k++)
+        if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
+             c->m[k].kind == NG_M_CAPITAL_GOV) &&
+            c->m[k].country >= (int)c->ent_base)
+          count[c->m[k].country - c->ent_base]++;
+      size_t best = 0, second = 0;
+      topic = -1;
+      for (size_t k = 0; k < n_ent; k++) {
+        if (count[k] > best) {
+          second = best;
+          best = count[k];
+          topic = (int)(k + c->ent_base);
+        } else if (count[k] > second) {
+          second = count[k];
+        }
+      }
+      if (best < 3 || best < 3 * second) topic = -1;
+    }
+    if (topic < 0) break;
+    bool other = false;
+    for (size_t k = 0; k < c->n_m && !other; k++) {
+      if (c->m[k].kind != NG_M_PERSON || c->m[k].ent != a->person) continue;
+      uint32_t sn = c->tk.tok[c->m[k].t0].sent;
+      for (size_t t = c->tk.sent[sn].first; t < c->tk.sent[sn].end; t++)
+        if (ng_tok_is_ci(c, t, "counterpart") && t > 0 && country_at(c, t - 1) == topic)
+          other = true;
+      break;
+    }
+    if (!other) a->of = topic;
+  }
+  free(count);
+}
+
 /* A government post still without a country, held by one who met an
  * official of country Y ("Foreign Minister NAME held talks with Egyptian
  * Foreign Minister NAME2"; "Defence Secretary NAME and his Estonian
@@ -3018,6 +3388,7 @@ void ng_posts_by_counterpart(ng_ctx *c) {
     if (x >= 0 && best >= 2 && best >= 2 * second) a->of = x;
   }
   free(count);
+  posts_by_topic(c);
 }
 
 static void tidy_posts(ng_ctx *c) {

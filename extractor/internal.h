@@ -116,7 +116,8 @@ bool ng_cp_upper(uint32_t cp);
 void ng_recognize_entities(ng_ctx *c);
 void ng_extract_events(ng_ctx *c);
 /* Gives officials' posts without a country the country of their side of a
- * meeting (entities.c; after the events). */
+ * meeting, else the one country the report is about (entities.c; after the
+ * events). */
 void ng_posts_by_counterpart(ng_ctx *c);
 void ng_extract_quotes(ng_ctx *c);
 

@@ -1,10 +1,12 @@
 /* quotes.c - direct quotations and who said them.
  *
  * Quotation marks are paired per paragraph: “ opens, ” closes, straight "
- * toggles; single quotation marks are left alone (headlines and scare
- * quotes use them).  A closing mark with no opening one quotes from the
- * paragraph's start ("missing opening mark"); an opening mark with no closing
- * one runs to the paragraph's end (a quote continued in the next paragraph).
+ * toggles, „ opens and “ closes it; single quotation marks (headlines and
+ * scare quotes use them, British papers quote with them) quote only where
+ * a speech verb attributes them.  A closing mark with no opening one quotes
+ * from the paragraph's start ("missing opening mark"); an opening mark with
+ * no closing one runs to the paragraph's end (a quote continued in the next
+ * paragraph).
  * Short quotes (under four words) are statements only when a speech verb
  * stands right beside them: otherwise they are scare quotes ("focus").
  *
@@ -21,6 +23,7 @@ typedef struct {
   size_t q0, q1;   /* token range of the quoted words */
   size_t open_t;   /* token of the opening mark, or q0 if none */
   size_t close_t;  /* token of the closing mark, or q1 if none */
+  bool single;     /* in single marks: a quotation only beside a speech verb */
 } qspan;
 
 /* Token i is one of WORDS (lower case), ignoring ASCII case. */
@@ -28,6 +31,21 @@ static bool in_words(const ng_ctx *c, size_t i, const char *const *words) {
   for (size_t k = 0; words[k]; k++)
     if (ng_tok_is_ci(c, i, words[k])) return true;
   return false;
+}
+
+/* Token i is the quotation mark MARK (UTF-8). */
+static bool mark_is(const ng_ctx *c, size_t i, const char *mark) {
+  size_t n = strlen(mark);
+  return c->tk.tok[i].e - c->tk.tok[i].b == n && !memcmp(c->doc->text + c->tk.tok[i].b, mark, n);
+}
+
+/* Token i is a possessive "'s" ("Koffi's spokesman"). */
+static bool is_poss(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n) return false;
+  size_t n = c->tk.tok[i].e - c->tk.tok[i].b;
+  const char *t = c->doc->text + c->tk.tok[i].b;
+  return (n == 2 && t[0] == '\'' && (t[1] == 's' || t[1] == 'S')) ||
+         (n == 4 && !memcmp(t, "\xE2\x80\x99", 3) && (t[3] == 's' || t[3] == 'S'));
 }
 
 static bool is_pronoun(const ng_ctx *c, size_t i) {
@@ -49,8 +67,17 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
   int country = -1;
   if (d && d->kind == NG_M_DEMONYM && d->t0 > 0 && ng_tok_is_ci(c, d->t0 - 1, "the"))
     country = d->country;
+  else if (m->t0 >= 2 && is_poss(c, m->t0 - 1) && m_at(c, m->t0 - 2) &&
+           (m_at(c, m->t0 - 2)->kind == NG_M_COUNTRY ||
+            m_at(c, m->t0 - 2)->kind == NG_M_CAPITAL_GOV))
+    country = m_at(c, m->t0 - 2)->country; /* "Ghana's foreign minister said" */
   else if (m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the"))
     return -1;
+  /* "the minister from Togo said" */
+  const ng_mention *a = m_at(c, m->t1 + 1);
+  if (country < 0 && (ng_tok_is(c, m->t1, "from") || ng_tok_is(c, m->t1, "of")) && a &&
+      (a->kind == NG_M_COUNTRY || a->kind == NG_M_CAPITAL_GOV))
+    country = a->country;
   size_t tl = strlen(m->title);
   int who = -1;
   for (size_t i = 0; i < c->f->n_post; i++) {
@@ -61,7 +88,14 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     bool same = !strcmp(p->title, m->title) ||
                 (country >= 0 && pl > tl && p->title[pl - tl - 1] == ' ' &&
                  !strcmp(p->title + pl - tl, m->title)) ||
-                (country >= 0 && !strcmp(m->title, "Minister") && !strncmp(p->title, "Minister ", 9));
+                (country >= 0 && !strcmp(m->title, "Minister") &&
+                 !strncmp(p->title, "Minister ", 9)) ||
+                /* "the minister said": the one minister of a portfolio the
+                 * document names (a head of government or a deputy is no
+                 * "minister") */
+                (!strcmp(m->title, "Minister") && pl > 9 &&
+                 !strcmp(p->title + pl - 9, " Minister") && !strstr(p->title, "Prime Minister") &&
+                 strncmp(p->title, "Deputy ", 7) && strncmp(p->title, "Vice ", 5));
     if (!same || (country >= 0 && (p->of < 0 || ng_ent_country_of(c, p->of) != country))) continue;
     if (who >= 0 && who != p->person) return -1; /* two of them: say nothing */
     who = p->person;
@@ -126,6 +160,8 @@ static int first_person(const ng_ctx *c, size_t from, size_t to) {
 static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
   for (size_t i = from; i < to && i < c->tk.n; i++) {
     const ng_mention *m = m_at(c, i);
+    /* "The minister arrived late. Her reply: ..." (the one holding that post) */
+    if (m && m->kind == NG_M_TITLE && title_holder(c, m) >= 0) return title_holder(c, m);
     if (!m || m->kind != NG_M_PERSON) continue;
     bool tag = (c->tk.tok[m->t0].flags & NG_TF_PARA_START) && m->t1 < c->tk.n &&
                c->tk.tok[m->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[m->t1].b] == ':';
@@ -161,6 +197,12 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
 static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
   *verb = false;
   size_t para = c->tk.tok[k > 0 ? k - 1 : 0].para;
+  /* "“Operation Blue Fin” was launched on Monday, officials said": the
+   * quoted words are the subject of a verb, a name, not what was said */
+  static const char *const predicates[] = {"was", "is", "were", "are", "has", "had", "have",
+                                           "will", "would", "began", "begins", "started",
+                                           "ended", "became", "remains", "remained", NULL};
+  if (k < c->tk.n && c->tk.tok[k].para == para && in_words(c, k, predicates)) return -1;
   while (k < c->tk.n && c->tk.tok[k].para == para && c->tk.tok[k].type == NG_TOK_PUNCT &&
          c->doc->text[c->tk.tok[k].b] == ',')
     k++;
@@ -170,7 +212,9 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
   if (c->tk.tok[k].type == NG_TOK_PUNCT && k + 1 < c->tk.n && c->tk.tok[k + 1].para == para) {
     const unsigned char *d = (const unsigned char *)c->doc->text + c->tk.tok[k].b;
     size_t dn = c->tk.tok[k].e - c->tk.tok[k].b;
-    bool dash = dn == 3 && d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94);
+    bool dash = (dn == 3 && d[0] == 0xE2 && d[1] == 0x80 && (d[2] == 0x93 || d[2] == 0x94)) ||
+                (dn == 1 && d[0] == '-' && (c->tk.tok[k].flags & NG_TF_SPACE_BEFORE) &&
+                 (c->tk.tok[k + 1].flags & NG_TF_SPACE_BEFORE));
     const ng_mention *m = m_at(c, k + 1);
     if (dash && m && m->kind == NG_M_PERSON) {
       *verb = true;
@@ -185,16 +229,21 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     /* "said Lebanese Foreign Minister Karim Nasser": past titles and demonyms */
     *verb = true;
     if (is_pronoun(c, k + 1)) return resolve_pronoun(c, k + 1, prev);
-    int org = -1;
+    int org = -1, titled = -1;
     /* (and "said a spokesman for the company, NAME") */
-    static const char *const np_words[] = {"the", "a", "an", "for", "of", "at", "company",
-                                           "firm", "group", "agency", "ministry", NULL};
+    /* (and "said its spokesman, NAME") */
+    static const char *const np_words[] = {"the", "a", "an", "for", "of", "at", "its", "his",
+                                           "her", "their", "company", "firm", "group",
+                                           "agency", "ministry", NULL};
     for (size_t i = k + 1; i < c->tk.n && i <= k + 14 && c->tk.tok[i].para == para; i++) {
       const ng_mention *m = m_at(c, i);
       if (m && m->kind == NG_M_PERSON) return m->ent;
       if (m && m->kind == NG_M_ORG && org < 0) org = m->ent;
+      /* "said the Ghanaian foreign minister", "said Ghana's top diplomat" */
+      if (m && m->kind == NG_M_TITLE && titled < 0) titled = title_holder(c, m);
       if (m) {
         i = m->t1 - 1;
+        if (m->kind == NG_M_COUNTRY && is_poss(c, m->t1)) i++;
         continue;
       }
       if (i > k + 1 && c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ',' &&
@@ -202,7 +251,7 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
         continue;
       if (c->tk.tok[i].type != NG_TOK_WORD || !in_words(c, i, np_words)) break;
     }
-    return org;
+    return titled >= 0 ? titled : org;
   }
   /* the speaker phrase: up to 12 tokens before the verb; a person named
    * there wins over an organization ("Turkish Foreign Ministry spokesman
@@ -235,6 +284,25 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
   return -1;
 }
 
+/* The first person named in [from, to) (TITLES: or described by a title
+ * one person holds, "the minister"), passing over a possessor when another
+ * follows ("Koffi's spokesman, Yaw Darko, said:"); or -1. */
+static int first_speaker(const ng_ctx *c, size_t from, size_t to, bool titles) {
+  int first = -1;
+  for (size_t i = from; i < to && i < c->tk.n; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    int who = m->kind == NG_M_PERSON ? m->ent
+              : titles && m->kind == NG_M_TITLE ? title_holder(c, m)
+                                                 : -1;
+    i = m->t1 - 1;
+    if (who < 0) continue;
+    if (!is_poss(c, m->t1)) return who;
+    if (first < 0) first = who;
+  }
+  return first;
+}
+
 /* Speaker from a speech verb before the opening mark in the same sentence. */
 static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) {
   *verb = false;
@@ -243,12 +311,10 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
   /* "X ..., was more technical: “...”": a colon introduces X's words */
   if (open_t > s0 && c->tk.tok[open_t - 1].type == NG_TOK_PUNCT &&
       c->doc->text[c->tk.tok[open_t - 1].b] == ':') {
-    for (size_t i = s0; i < open_t; i++) {
-      const ng_mention *m = m_at(c, i);
-      if (m && m->kind == NG_M_PERSON) {
-        *verb = true;
-        return m->ent;
-      }
+    int p = first_speaker(c, s0, open_t, false);
+    if (p >= 0) {
+      *verb = true;
+      return p;
     }
     for (size_t i = s0; i < open_t; i++) {
       int h = title_holder(c, m_at(c, i));
@@ -257,9 +323,10 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
         return h;
       }
     }
-    /* "Asked about it, he put it bluntly: “...”" */
+    /* "Asked about it, he put it bluntly: “...”", "Her reply: “...”" */
     for (size_t i = s0; i < open_t; i++)
-      if (is_pronoun(c, i)) {
+      if (is_pronoun(c, i) ||
+          (i == s0 && (ng_tok_is(c, i, "His") || ng_tok_is(c, i, "Her")) && i + 2 == open_t - 1)) {
         *verb = true;
         return resolve_pronoun(c, i, prev);
       }
@@ -267,21 +334,31 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
   /* "According to NAME, the agreement “...”" (a sentence without a speech verb) */
   bool said = false;
   for (size_t v = s0; v < open_t && !said; v++) said = (c->trig[v] & NG_TR_SPEECH) != 0;
-  for (size_t i = s0; i + 2 < open_t && !said; i++)
-    if (ng_tok_is_ci(c, i, "according") && ng_tok_is(c, i + 1, "to") && m_at(c, i + 2) &&
-        m_at(c, i + 2)->kind == NG_M_PERSON) {
-      *verb = true;
-      return m_at(c, i + 2)->ent;
+  for (size_t i = s0; i + 2 < open_t && !said; i++) {
+    if (!ng_tok_is_ci(c, i, "according") || !ng_tok_is(c, i + 1, "to")) continue;
+    /* "according to NAME", "according to Foreign Minister NAME", "according
+     * to the minister" */
+    size_t k = i + 2;
+    if (ng_tok_is(c, k, "the")) k++;
+    const ng_mention *m = m_at(c, k);
+    if (m && m->kind == NG_M_DEMONYM && m_at(c, m->t1)) m = m_at(c, k = m->t1);
+    int who = -1;
+    if (m && m->kind == NG_M_TITLE) {
+      const ng_mention *n = m_at(c, m->t1);
+      if (n && n->kind == NG_M_TITLE) n = m_at(c, n->t1); /* (a rank after the post) */
+      who = n && n->kind == NG_M_PERSON ? n->ent : title_holder(c, m);
+    } else if (m && m->kind == NG_M_PERSON) {
+      who = m->ent;
     }
+    if (who >= 0) {
+      *verb = true;
+      return who;
+    }
+  }
   for (size_t v = open_t; v-- > s0;) {
     if (!(c->trig[v] & NG_TR_SPEECH)) continue;
     *verb = true;
-    int p = -1;
-    for (size_t i = s0; i < v && p < 0; i++) {
-      const ng_mention *m = m_at(c, i);
-      if (m && m->kind == NG_M_PERSON) p = m->ent;
-      else if (m && m->kind == NG_M_TITLE) p = title_holder(c, m);
-    }
+    int p = first_speaker(c, s0, v, true);
     if (p >= 0) return p;
     for (size_t i = v; i-- > s0;) {
       if (is_pronoun(c, i)) return resolve_pronoun(c, i, prev);
@@ -329,6 +406,49 @@ static int runon_speaker(const ng_ctx *c, size_t p1, int prev, bool *verb) {
   return -1;
 }
 
+/* Quotations in single marks ('...' or ‘...’, as British papers write
+ * them) in the paragraph [P0, P1), outside the double-marked ones, added
+ * to QS.  An opening mark comes before a word with no space between; a
+ * closing one after a word, not inside a word.  A plural possessive
+ * ("the countries' navies") closes nothing when a closing mark follows. */
+static void pair_single(const ng_ctx *c, size_t p0, size_t p1, qspan *qs, size_t *nq) {
+  size_t n_double = *nq, open = SIZE_MAX;
+  for (size_t k = p0; k < p1; k++) {
+    const ng_token *t = &c->tk.tok[k];
+    if (t->type != NG_TOK_QUOTE || !t->single) continue;
+    bool inside = false;
+    for (size_t d = 0; d < n_double; d++) inside |= k >= qs[d].open_t && k <= qs[d].close_t;
+    if (inside) continue;
+    /* (the tokenizer takes a mark after punctuation for an opening one) */
+    bool glued_before = k > p0 && !(t->flags & NG_TF_SPACE_BEFORE);
+    if (!glued_before || (t->quote == NG_Q_OPEN && mark_is(c, k, "\xE2\x80\x98"))) {
+      if (k + 1 < p1 && !(c->tk.tok[k + 1].flags & NG_TF_SPACE_BEFORE) &&
+          c->tk.tok[k + 1].type != NG_TOK_QUOTE)
+        open = k;
+      continue;
+    }
+    if (open == SIZE_MAX) continue;
+    size_t wl;
+    const char *w = ng_tok_text(c, k - 1, &wl);
+    if (c->tk.tok[k - 1].type == NG_TOK_WORD && wl > 1 && w[wl - 1] == 's' && k + 1 < p1 &&
+        c->tk.tok[k + 1].type == NG_TOK_WORD && !(c->tk.tok[k + 1].flags & NG_TF_CAP)) {
+      bool later = false;
+      for (size_t j = k + 1; j < p1 && !later; j++)
+        later = c->tk.tok[j].type == NG_TOK_QUOTE && c->tk.tok[j].single &&
+                !(c->tk.tok[j].flags & NG_TF_SPACE_BEFORE);
+      if (later) continue;
+    }
+    if (k > open + 1 && *nq < 64) qs[(*nq)++] = (qspan){open + 1, k, open, k, true};
+    open = SIZE_MAX;
+  }
+  for (size_t i = n_double; i < *nq; i++) /* (in text order with the others) */
+    for (size_t j = i; j > 0 && qs[j - 1].q0 > qs[j].q0; j--) {
+      qspan x = qs[j];
+      qs[j] = qs[j - 1];
+      qs[j - 1] = x;
+    }
+}
+
 void ng_extract_quotes(ng_ctx *c) {
   int prev_speaker = -1;
   size_t i = 0, prev_p0 = 0;
@@ -346,14 +466,18 @@ void ng_extract_quotes(ng_ctx *c) {
       const ng_token *t = &c->tk.tok[k];
       if (t->type != NG_TOK_QUOTE || t->single) continue;
       bool opens = t->quote == NG_Q_OPEN || (t->quote == NG_Q_AMBIG && open == SIZE_MAX);
+      /* „...“ (German, Czech, ...): the mark that opens English quotes closes */
+      if (opens && open != SIZE_MAX && mark_is(c, open, "\xE2\x80\x9E") &&
+          mark_is(c, k, "\xE2\x80\x9C"))
+        opens = false;
       if (opens) {
         open = k;
         ambig_open = t->quote == NG_Q_AMBIG;
       } else if (open != SIZE_MAX) {
-        if (nq < 64 && k > open + 1) qs[nq++] = (qspan){open + 1, k, open, k};
+        if (nq < 64 && k > open + 1) qs[nq++] = (qspan){open + 1, k, open, k, false};
         open = SIZE_MAX;
       } else if (nq == 0 && k > p0 && t->quote == NG_Q_CLOSE) {
-        if (nq < 64) qs[nq++] = (qspan){p0, k, p0, k};
+        if (nq < 64) qs[nq++] = (qspan){p0, k, p0, k, false};
       }
     }
     /* an unclosed straight mark runs on only where the next paragraph opens
@@ -361,8 +485,9 @@ void ng_extract_quotes(ng_ctx *c) {
     bool runs_on = p1 < c->tk.n && c->tk.tok[p1].type == NG_TOK_QUOTE && !c->tk.tok[p1].single &&
                    c->tk.tok[p1].quote != NG_Q_CLOSE;
     if (open != SIZE_MAX && (!ambig_open || runs_on) && open + 1 < p1 && nq < 64)
-      qs[nq++] = (qspan){open + 1, p1, open, p1};
+      qs[nq++] = (qspan){open + 1, p1, open, p1, false};
     bool quote_only = nq > 0 && qs[0].open_t == p0 && (qs[nq - 1].close_t >= p1 - 1);
+    pair_single(c, p0, p1, qs, &nq);
     for (size_t k = 0; k < nq; k++) {
       qspan *q = &qs[k];
       size_t words = 0;
@@ -396,6 +521,14 @@ void ng_extract_quotes(ng_ctx *c) {
       bool sentence = (first->flags & NG_TF_CAP) && words >= 2 && last->type == NG_TOK_PUNCT &&
                       strchr(".!?", c->doc->text[last->b]);
       if (words < 4 && !va && !sentence) continue;
+      /* (and in single marks only whole words said: 'We will sign,' or
+       * after a colon, not 'a good start' woven into a sentence) */
+      if (q->single &&
+          (words < 3 || !(va || vb) ||
+           !((last->type == NG_TOK_PUNCT && strchr(",.!?", c->doc->text[last->b])) ||
+             (q->open_t > 0 && c->tk.tok[q->open_t - 1].type == NG_TOK_PUNCT &&
+              c->doc->text[c->tk.tok[q->open_t - 1].b] == ':'))))
+        continue;
       /* a fragment woven into reported speech ("had discussed “both the
        * military and ...”") with nobody to attribute it to states nothing */
       if (!(first->flags & NG_TF_CAP) && first->type == NG_TOK_WORD &&

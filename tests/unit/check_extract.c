@@ -1163,6 +1163,80 @@ static const xcase cases[] = {
      "Storm\n\n"
      "Storm Delia hit the coast of Portugal. Rain fell all night.\n",
      {"!person storm-delia", NULL}},
+    {"single marks quote whole words beside a speech verb; a quoted name as a subject says nothing",
+     NULL,
+     "Harbour talks\n\n"
+     "Agriculture Minister Lerato Sekhonyana of Lesotho opened the talks on Friday. 'The farmers' "
+     "cooperatives will buy the seed together,' Sekhonyana said. Officials called the plan 'bold'. "
+     "Sekhonyana said it was 'a fair deal for every farmer'. \"Exercise Coral Gate\" began on Monday, "
+     "the army said.\n",
+     {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
+      "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"German marks; 'according to' a titled name; 'the minister' is the one minister",
+     NULL,
+     "Bridge deal\n\n"
+     "Austria and Slovenia agreed to rebuild a border bridge. According to Transport Minister "
+     "Gerda Pichler, \xE2\x80\x9Ethe work will start in the spring and end before "
+     "winter\xE2\x80\x9C. The minister said the cost would be shared.\n\n"
+     "\"Nobody will pay twice for the same bridge,\" the minister said.\n",
+     {"statement gerda-pichler|the work will start in the spring and end before winter",
+      "statement gerda-pichler|Nobody will pay twice for the same bridge,", NULL}},
+    {"'said its spokesman, NAME'; a possessor is not the speaker; 'said the X minister'",
+     NULL,
+     "Statements\n\n"
+     "The Kenyan health ministry confirmed the outbreak. \"The clinics are open,\" said its "
+     "spokesman, Wanjiru Njeri. Minister Peter Otieno arrived later. Otieno's spokesman, Brian "
+     "Ochieng, said: \"The minister will visit the clinics on Monday.\"\n\n"
+     "Foreign Minister Ines Duarte of Portugal met Defence Minister Carlos Vidal of Spain. "
+     "\"The straits belong to both of us,\" said the Portuguese foreign minister. \"Nobody wants "
+     "another incident at sea,\" the minister from Spain said.\n\n"
+     "\"Every patrol will be shared from June.\" - Ines Duarte, Foreign Minister of Portugal\n",
+     {"statement wanjiru-njeri|The clinics are open,", "post wanjiru-njeri|Spokesperson|KE",
+      "statement brian-ochieng|The minister will visit the clinics on Monday.",
+      "statement ines-duarte|The straits belong to both of us,",
+      "statement carlos-vidal|Nobody wants another incident at sea,",
+      "statement ines-duarte|Every patrol will be shared from June.", NULL}},
+    {"a former minister holds no post; acting, current and joint posts do",
+     NULL,
+     "Cabinet\n\n"
+     "Former Foreign Minister Maarja Tamm met Estonia's acting Defence Minister Kalev Saar in "
+     "Tallinn on Friday. Deputy Prime Minister and Finance Minister Piret Kask of Estonia also "
+     "attended, as did Toomas Lepp, the country's current interior minister.\n",
+     {"person maarja-tamm", "!post maarja-tamm*", "post kalev-saar|Defense Minister|EE",
+      "post piret-kask|Deputy Prime Minister|EE", "post piret-kask|Finance Minister|EE",
+      "post toomas-lepp|Interior Minister|EE", NULL}},
+    {"an envoy for a region is the sender's; a post told with a verb; one held until 2023 is none",
+     NULL,
+     "Envoys\n\n"
+     "The UN special envoy for the Great Lakes, Amara Sow, arrived in Kinshasa on Monday. The "
+     "special envoy for Sudan, Omar Haidar, stayed in Geneva.\n\n"
+     "Nomvula Dube was sworn in as Eswatini's justice minister on Monday. The prime minister "
+     "named Sipho Nkosi as the new finance minister. Themba Zwane, who was Eswatini's health "
+     "minister until 2023, now runs a clinic.\n",
+     {"post amara-sow|Special Envoy|un", "post omar-haidar|Special Envoy|-",
+      "post nomvula-dube|Justice Minister|SZ", "post sipho-nkosi|Finance Minister|*",
+      "!post themba-zwane*", NULL}},
+    {"a post's country from the side signed for, the ministry, the capital, 'the country's'",
+     NULL,
+     "Signing\n\n"
+     "The accord was signed on behalf of Uruguay by Foreign Minister Lucia Pereyra and on behalf "
+     "of Paraguay by Foreign Minister Hugo Benitez. The Paraguayan agriculture ministry welcomed "
+     "it. \"The border farms will gain most,\" Agriculture Minister Rosa Acosta said.\n\n"
+     "Maseru rejected the report on Tuesday. \"The report is false,\" government spokesman "
+     "Thabo Letsie said at a briefing.\n\n"
+     "Students marched in Maseru on Wednesday. Palesa Mokhehle, the country's foreign minister, "
+     "met them.\n",
+     {"post lucia-pereyra|Foreign Minister|UY", "post hugo-benitez|Foreign Minister|PY",
+      "post rosa-acosta|Agriculture Minister|PY", "post thabo-letsie|Spokesperson|LS",
+      "post palesa-mokhehle|Foreign Minister|LS", NULL}},
+    {"two ranks between a post and the name; a second capitalized portfolio",
+     NULL,
+     "Base visit\n\n"
+     "Brazil's Minister of Defence, Brigadier General Paulo Siqueira, inspected the base. "
+     "Minister of Health and Social Welfare Sione Latu of Tonga arrived on Tuesday. Togo's "
+     "Minister of Armed Forces Afi Dogbe came too.\n",
+     {"post paulo-siqueira|Defense Minister|BR", "post sione-latu|Health Minister|TO",
+      "post afi-dogbe|Defense Minister|TG", NULL}},
 };
 
 START_TEST(test_cases) {
@@ -1384,11 +1458,11 @@ START_TEST(test_bylines) {
   ck_assert_int_eq(d->published.y, 2026);
   ck_assert_int_eq(d->published.d, 2);
   ng_doc_free(d);
-  d = doc_from("ANALYSIS\n\nWhy Lesotho worries\n\nCompiled by Thabo Mokoena\n\n"
+  d = doc_from("ANALYSIS\n\nWhy Lesotho worries\n\nCompiled by Thabo Sekhonyana\n\n"
                "Lesotho said on Monday it was worried.\n",
                NULL);
   ck_assert_str_eq(d->title, "Why Lesotho worries");
-  ck_assert_str_eq(d->author, "Thabo Mokoena");
+  ck_assert_str_eq(d->author, "Thabo Sekhonyana");
   ng_doc_free(d);
   d = doc_from("THE QUIET BORDER\n\nA standfirst that runs under the headline.\n\n"
                "By Ana Souza\nMAPUTO, Republic of Mozambique - June 3, 2026\n\n"
