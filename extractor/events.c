@@ -1625,7 +1625,9 @@ static const ng_event *told_just_before(const ng_ctx *c, size_t ev0, size_t s, i
  *  - "the flights had been requested by Kosovo": the permission just
  *    granted had been asked for. */
 static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
-  for (size_t s = 1; s < c->tk.n_sent; s++) {
+  bool any = false; /* (nothing to answer or recall: most documents) */
+  for (size_t e = ev0; e < c->f->n_ev && !any; e++) any = c->f->ev[e].kind == NG_EV_AIRSPACE;
+  for (size_t s = 1; any && s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     if (quoted[s0]) continue;
     bool any_air = false;
@@ -2752,6 +2754,9 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 2; v + 2 < s1; v++) {
+      /* (a glance at the first letter before the word lists: every token asks) */
+      char f0 = (char)(c->doc->text[c->tk.tok[v].b] | 0x20);
+      if (f0 != 'i' && f0 != 'a' && f0 != 'r' && f0 != 'b') continue;
       bool be = in_list(c, v, (const char *const[]){"is", "are", "remains", "remain", NULL}) ||
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
