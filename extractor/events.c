@@ -165,7 +165,14 @@ static const char *const false_words[] = {"untrue", "false", "baseless", "unfoun
 /* Words before a trigger that make it talk of an agreement not (yet) made. */
 static const char *const unmade[] = {"talks", "negotiations", "negotiating", "negotiate",
                                      "proposed", "proposal", "possible", "potential", "draft",
-                                     "future", "similar", NULL};
+                                     "future", "similar",
+                                     /* "failed to agree", "withdrew from the treaty": none
+                                      * made, or an old one undone */
+                                     "failed", "fail", "fails", "unable", "withdrew",
+                                     "withdraw", "withdraws", "withdrawing", "withdrawn",
+                                     "quit", "quits", "scrapped", "scraps", "terminated",
+                                     "terminates", "suspended", "suspends", "renounced",
+                                     "abandoned", NULL};
 
 static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "airplanes",
                                              "airplane", "aeroplanes", "jets", "jet",
@@ -466,6 +473,9 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
     if (TOK_IS_CI(c, i, "with") && i > k && TOK_IS_CI(c, i - 1, "along")) continue;
     /* "the Minister of Defence of Portugal, A, and ..." */
     if (persons && ng_tok_is(c, i, "of") && i > k && m_at(c, i - 1)) continue;
+    /* "Latvia's defence minister, A, and his Lithuanian counterpart, B" */
+    if (persons && i > k && in_list(c, i, (const char *const[]){"his", "her", "counterpart", NULL}))
+      continue;
     break;
   }
 }
@@ -529,6 +539,82 @@ static int country_before(const ng_ctx *c, size_t s0, size_t k) {
 
 static const char *const give_verbs[] = {"give", "grant", "allow", "let", "offer", "provide",
                                          "lease", "sell", "supply", "host", "permit", NULL};
+/* a deal said by what it lets one party do: "a deal allowing British troops
+ * to use the base", "an agreement giving India access to the port" */
+static const char *const giving[] = {"allowing", "giving", "letting", "granting", "permitting",
+                                     "offering", "enabling", NULL};
+
+/* The token after a time phrase starting at I ("on Tuesday", "last week",
+ * "on 3 May", "yesterday"), or I: "agreed on Tuesday to set up ...". */
+static size_t past_when(const ng_ctx *c, size_t i, size_t s1) {
+  size_t j = i;
+  bool when = false;
+  int wd;
+  while (j < s1 && j < i + 5) {
+    const ng_token *t = &c->tk.tok[j];
+    if (t->type == NG_TOK_NUM) {
+      j++;
+      continue;
+    }
+    if (t->type != NG_TOK_WORD) break;
+    if (in_list(c, j, (const char *const[]){"on", "last", "this", "earlier", NULL})) {
+      j++;
+      continue;
+    }
+    if (relative_day(c, j, &wd) ||
+        ((t->flags & NG_TF_CAP) && ng_month_from_name(c->doc->text + t->b, t->e - t->b)) ||
+        in_list(c, j, (const char *const[]){"week", "month", "year", "morning", "evening",
+                                            "afternoon", NULL})) {
+      when = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return when ? j : i;
+}
+
+/* The state a pronoun subject right before the trigger at K stands for:
+ * "He signed a pact with Bangladesh" (the first person named in the
+ * sentence before, or the one before that), "Two days after she signed an
+ * accord with Chile, Peru's defence minister ..." (the main clause's
+ * subject, after the fronted clause).  -1 if none. */
+static int pronoun_state(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
+  size_t p = k;
+  while (p > s0 && k - p < 4 && !TOK_IS_CI(c, p - 1, "he") && !TOK_IS_CI(c, p - 1, "she")) {
+    /* "he had also signed": only lower-case words between */
+    if (c->tk.tok[p - 1].type != NG_TOK_WORD || (c->tk.tok[p - 1].flags & NG_TF_CAP) ||
+        m_at(c, p - 1))
+      return -1;
+    p--;
+  }
+  if (p == s0) return -1;
+  p--; /* the pronoun */
+  if (p > s0) {
+    if (!in_list(c, p - 1, (const char *const[]){"after", "before", "when", "once", "since",
+                                                 "as", NULL}))
+      return -1;
+    size_t i = k + 1;
+    while (i < s1 && !is_p(c, i, ',') && !is_p(c, i, ';')) i++;
+    if (i >= s1 || !is_p(c, i, ',')) return -1;
+    i++;
+    if (TOK_IS_CI(c, i, "the")) i++;
+    const ng_mention *m = m_at(c, i);
+    if (!m) return -1;
+    return m->kind == NG_M_PERSON ? person_state(c, m->ent) : country_ref(c, m);
+  }
+  size_t sn = c->tk.tok[s0].sent;
+  for (size_t back = 1; back <= 2 && back <= sn; back++) {
+    size_t b0 = c->tk.sent[sn - back].first, b1 = c->tk.sent[sn - back].end;
+    for (size_t i = b0; i < b1; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (!m) continue;
+      if (m->kind == NG_M_PERSON) return person_state(c, m->ent);
+      i = m->t1 - 1;
+    }
+  }
+  return -1;
+}
 
 /* Parties of the agreement triggered at k, tried in this order:
  *  - a compound just before it: "Chile-Peru-Norway-Spain cooperation",
@@ -579,6 +665,11 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   int subj = country_before(c, s0, k);
   bool passive = k > s0 && in_list(c, k - 1, (const char *const[]){"was", "were", "been", "being",
                                                                    "is", "are", NULL});
+  /* a reduced relative: "the agreement, signed in Lisbon by ...", "the
+   * pact signed by ..." */
+  passive |= k > s0 && (is_p(c, k - 1, ',') || (c->trig[k - 1] & NG_TR_AGREE)) &&
+             in_list(c, k, (const char *const[]){"signed", "inked", "concluded", "sealed",
+                                                 "agreed", NULL});
   for (size_t i = k + 1; i < s1 && i <= k + 12; i++) {
     /* a new clause ("..., and it has spent decades between X and Y") is
      * about something else */
@@ -588,7 +679,7 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
                                                                    "where", NULL})))
       break;
     if (TOK_IS_CI(c, i, "with") || TOK_IS_CI(c, i, "between")) {
-      add_party(a, subj);
+      add_party(a, subj >= 0 || !TOK_IS_CI(c, i, "with") ? subj : pronoun_state(c, s0, s1, k));
       size_t n0 = a->n_party;
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       if (a->n_party > n0) return;
@@ -603,10 +694,12 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     if ((c->trig[i] & NG_TR_AGREE) && i > k + 1) break;
   }
   /* the one a subject agrees to give something: "Djibouti has agreed to
-   * give Ethiopia's navy a berth", "agreed to allow Chile to ..." */
-  if (subj >= 0 && ng_tok_is(c, k + 1, "to") &&
-      in_list(c, k + 2, give_verbs)) {
-    size_t j = k + 3;
+   * give Ethiopia's navy a berth", "agreed on Monday to allow Chile to ...",
+   * "signed a deal allowing British troops to use ..." */
+  size_t kt = past_when(c, k + 1, s1);
+  if (subj >= 0 && ((ng_tok_is(c, kt, "to") && in_list(c, kt + 1, give_verbs)) ||
+                    in_list(c, kt, giving))) {
+    size_t j = in_list(c, kt, giving) ? kt + 1 : kt + 2;
     if (TOK_IS_CI(c, j, "the")) j++;
     int obj = country_ref(c, m_at(c, j));
     if (obj >= 0 && obj != subj) {
@@ -692,6 +785,12 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
         }
       }
     }
+  }
+  /* "The foreign ministers of Jordan and Iraq met in Amman. They signed
+   * ...": the two countries of the sentence before */
+  if (k - s0 <= 3 && TOK_IS_CI(c, s0, "they") && c->tk.tok[s0].sent > 0) {
+    const ng_sentence *b = &c->tk.sent[c->tk.tok[s0].sent - 1];
+    if (two_named(c, b->first, b->end, false, a)) return;
   }
   /* "the agreement the two countries signed": the two countries named before */
   for (size_t i = k > s0 + 8 ? k - 8 : s0; i + 2 < s1 && i <= k + 8; i++) {
@@ -783,7 +882,24 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
       a->location = m->ent;
     i = m->t1 - 1;
   }
-  a->date = sentence_date(c, s0, s1);
+  /* a dateline's date is the publication's, not the signing's: "LIMA, 3 May
+   * 2027 - Peru and Chile signed a pact on Monday" was signed on Monday */
+  size_t from = s0;
+  bool num = false;
+  for (size_t i = s0; i < s1 && i < s0 + 12; i++) {
+    const ng_token *t = &c->tk.tok[i];
+    num |= t->type == NG_TOK_NUM;
+    if (t->type == NG_TOK_QUOTE || is_p(c, i, '.')) break;
+    if (t->type != NG_TOK_PUNCT || !num) continue;
+    const unsigned char *p = (const unsigned char *)c->doc->text + t->b;
+    if (p[0] == '-' || (t->e - t->b == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+                        (p[2] == 0x93 || p[2] == 0x94))) {
+      from = i + 1;
+      break;
+    }
+  }
+  a->date = sentence_date(c, from, s1);
+  if (a->date.y == 0 && from > s0) a->date = sentence_date(c, s0, from);
 }
 
 /* "shares a border with", "which shares the estuary with": geography, not a pact */
@@ -888,6 +1004,10 @@ static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const b
   return false;
 }
 
+static const char *const stationed[] = {"troops", "forces", "soldiers", "personnel", "units",
+                                        "aircraft", "jets", "warships", "ships", "marines",
+                                        "drones", NULL};
+
 /* Agreement types the ontology's type words miss: "an air-traffic accord"
  * (air safety), "a naval berth" (basing). */
 static const char *local_agree_type(const ng_ctx *c, size_t i) {
@@ -902,6 +1022,14 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
     return "AirSafety";
   if (f == 'b' && (TOK_IS_CI(c, i, "berth") || TOK_IS_CI(c, i, "berths") ||
                    TOK_IS_CI(c, i, "berthing")))
+    return "BasingRights";
+  /* "a defence pact", "the defense agreement" (not "Defence Minister") */
+  if (f == 'd' && (TOK_IS_CI(c, i, "defence") || TOK_IS_CI(c, i, "defense")) &&
+      (c->trig[i + 1] & NG_TR_AGREE))
+    return "SecurityCooperation";
+  /* "will station troops in Djibouti": forces kept on another's soil */
+  if (f == 's' && (TOK_IS_CI(c, i, "station") || TOK_IS_CI(c, i, "stationing")) &&
+      (in_list(c, i + 1, stationed) || in_list(c, i + 2, stationed)))
     return "BasingRights";
   return NULL;
 }
@@ -954,21 +1082,82 @@ static bool military_sentence(const ng_ctx *c, size_t s0, size_t s1) {
   return false;
 }
 
+/* Does the sentence [s0, s1) ask a question ("Will Norway and Sweden sign
+ * a pact this year?", "Did Algeria let French jets use its airspace?")?  A
+ * question asks, it does not tell: no agreement, airspace, arms or
+ * deployment comes from it. */
+static bool question(const ng_ctx *c, size_t s0, size_t s1) {
+  size_t i = s1;
+  while (i > s0 && c->tk.tok[i - 1].type == NG_TOK_QUOTE) i--;
+  return i > s0 && is_p(c, i - 1, '?');
+}
+
+static const char *const sign_verbs[] = {"sign", "signs", "signing", "ink", "inks", "inking",
+                                         "conclude", "concludes", "concluding", "seal", "seals",
+                                         "sealing", "finalise", "finalize", "finalises",
+                                         "finalizes", NULL};
+
+/* A signing still to come governs the trigger at K: a sign verb at or a few
+ * tokens before K ("is expected to sign a security pact", "will ink the
+ * accord", "are due to sign") with a plan word right before it. */
+static bool planned_signing(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t v = k + 1; v-- > s0 && k - v <= 4;) {
+    if (v < k && (is_p(c, v, ',') || is_p(c, v, ';'))) return false;
+    if (!in_list(c, v, sign_verbs)) continue;
+    for (size_t i = v; i-- > s0 && v - i <= 3;)
+      if (c->trig[i] & NG_TR_PLANNED) return true;
+    return false;
+  }
+  return false;
+}
+
+/* Does the sentence open by pointing back at an agreement told before:
+ * "Under it, ...", "Under the pact, ...", "The accord covers ...", "This
+ * memorandum provides for ..."? */
+static bool opens_on_earlier_pact(const ng_ctx *c, size_t s0, size_t s1) {
+  size_t i = s0;
+  bool under = TOK_IS_CI(c, i, "under");
+  if (under) i++;
+  bool opens = false;
+  if (under && ng_tok_is(c, i, "it") && is_p(c, i + 1, ',')) opens = true;
+  if (in_list(c, i, (const char *const[]){"the", "this", NULL}))
+    for (size_t j = i + 1; j < s1 && j <= i + 3; j++) {
+      if (in_list(c, j, (const char *const[]){"agreement", "pact", "accord", "deal", "treaty",
+                                              "memorandum", "arrangement", NULL})) {
+        opens = !under || is_p(c, j + 1, ',');
+        break;
+      }
+      if (c->tk.tok[j].type != NG_TOK_WORD || m_at(c, j)) break;
+    }
+  /* and names no one that could be a party of its own ("The agreement was
+   * signed by Finland's minister ..."; an adjective, as in "on Russian
+   * cyber operations", is no one) */
+  for (size_t j = s0; j < s1 && opens; j++) {
+    const ng_mention *m = m_at(c, j);
+    if (m && m->kind != NG_M_DEMONYM && (m->kind == NG_M_PERSON || country_ref(c, m) >= 0))
+      opens = false;
+  }
+  return opens;
+}
+
 static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     agreement a;
     memset(&a, 0, sizeof a);
-    const char *types[8], *about[8];
-    size_t n_types = 0, n_about = 0;
+    const char *types[8], *about[8], *name[8];
+    size_t n_types = 0, n_about = 0, n_named = 0;
     const char *deflt = NULL, *guess = NULL;
     int arms_memo = 0;
-    bool any = false;
+    size_t unmade_to = 0;
+    int back_memo = -1; /* opens_on_earlier_pact, once asked */
+    bool any = false, follow_up = false;
     for (size_t k = s0; k < s1 && !any; k++)
       any = (c->trig[k] & NG_TR_AGREE) && !quoted[k];
-    if (!any || refuted(c, s0, s1) || retracted(c, s0, s1)) continue;
+    if (!any || refuted(c, s0, s1) || retracted(c, s0, s1) || question(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
+      if (k < unmade_to) continue;
       if (non_factual(c, s0, k)) continue;
       if (geo_share(c, k, s1)) continue;
       /* a word of an organisation's name ("the Alliance of Sahel States",
@@ -984,19 +1173,63 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
            in_list(c, k - 1, (const char *const[]){"its", "their", "our", "his", "her", NULL})))
         continue;
       bool unmade_cue = false;
-      for (size_t i = k; i-- > s0 && k - i <= 4 && !unmade_cue;)
-        unmade_cue = may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
-      if (unmade_cue) continue;
+      for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
+        if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
+        unmade_cue = k - i <= 4 && may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
+        /* "are close to a deal", "have yet to sign", "pulled out of the
+         * security pact" */
+        unmade_cue |= ng_tok_is(c, i + 1, "to") &&
+                      in_list(c, i, (const char *const[]){"close", "closer", "yet", NULL});
+        unmade_cue |= ng_tok_is(c, i + 1, "out") &&
+                      in_list(c, i, (const char *const[]){"pulled", "pull", "pulls", "pulling",
+                                                          "opted", "opt", "opts", NULL});
+        /* "talks between Azerbaijan and Georgia on a security pact": the
+         * topic of talks */
+        bool topic = !unmade_cue && in_list(c, i, (const char *const[]){"on", "over", "about", NULL});
+        /* (not "talks on the sidelines before the signing") */
+        for (size_t j = i + 1; j < k && topic; j++)
+          topic = !in_list(c, j, (const char *const[]){"before", "after", "during", "ahead", "at",
+                                                       "in", "for", "with", "by", "from", "to",
+                                                       "of", "since", "until", "sidelines",
+                                                       "margins", "eve", NULL});
+        if (topic)
+          for (size_t j = i; j-- > s0 && i - j <= 8 && !unmade_cue;) {
+            /* (not "talks ended and they agreed on a pact") */
+            if (is_p(c, j, ',') || is_p(c, j, ';') || (c->trig[j] & NG_TR_AGREE)) break;
+            unmade_cue = in_list(c, j, (const char *const[]){"talks", "negotiations",
+                                                             "discussions", NULL});
+          }
+      }
+      /* what the unmade verb is about is unmade too: "failed to agree on a
+       * border security deal", "is expected to sign a defence pact" */
+      if (unmade_cue || planned_signing(c, s0, k)) {
+        unmade_to = k + 1;
+        while (unmade_to < s1 && unmade_to <= k + 8 && !is_p(c, unmade_to, ',') &&
+               !is_p(c, unmade_to, ';'))
+          unmade_to++;
+        continue;
+      }
       if (a.n_party < 2) find_parties(c, s0, s1, k, &a, *out, *n_out);
       if (a.n_party < 2 && arms_deal(c, s0, s1, k, quoted, &a) && n_types < 8) {
         /* "signed a contract to buy ... from X": an arms supply deal */
         types[n_types++] = "ArmsSupply";
       }
+      /* "Estonia and Latvia signed a memorandum on Monday. Under it, their
+       * services will exchange intelligence": what the agreement told just
+       * before is, when that one named no type */
+      if (a.n_party < 2 && *n_out && !(*out)[*n_out - 1].explicit_type && back_memo &&
+          (back_memo = opens_on_earlier_pact(c, s0, s1))) {
+        const agreement *p = &(*out)[*n_out - 1];
+        a.n_party = 0;
+        for (size_t j = 0; j < p->n_party; j++) add_party(&a, p->party[j]);
+        follow_up = true;
+      }
       {
         /* the most specific guess of all the sentence's triggers */
         const char *d = cue_default_type(c, k);
         /* "an agreement to coordinate their border patrols" */
-        if (!strcmp(d, "OtherAgreement") && ng_tok_is(c, k + 1, "to")) d = cue_default_type(c, k + 2);
+        size_t kt = past_when(c, k + 1, s1);
+        if (!strcmp(d, "OtherAgreement") && ng_tok_is(c, kt, "to")) d = cue_default_type(c, kt + 1);
         /* "the supply agreement", "a purchase contract" in a document
          * about buying weapons */
         if ((k > s0 && (c->trig[k - 1] & (NG_TR_BUY | NG_TR_SELL)) &&
@@ -1016,18 +1249,36 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       /* what it is about: "a pact with Chile on joint maritime security" */
       size_t about0 = SIZE_MAX, about1 = 0;
       for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
-        if (is_p(c, i, ',') || is_p(c, i, ';')) break;
-        if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering")) {
-          size_t h = i + 6 < s1 ? i + 6 : s1;
+        /* (not "exchange intelligence on cyber operations": that is the
+         * intelligence's subject) */
+        if (is_p(c, i, ',') || is_p(c, i, ';') || c->agree_type[i]) break;
+        if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering") || ng_tok_is(c, i, "covers")) {
+          /* (what it covers may be a list: "covers joint coast guard
+           * patrols and maritime security") */
+          size_t h = i + (ng_tok_is(c, i, "on") ? 6 : 10);
+          if (h > s1) h = s1;
           if (h > hi) hi = h;
           about0 = i + 1;
           about1 = h;
           break;
         }
       }
-      /* what is given: "agreed to give India's navy a berth at ..." */
-      if (ng_tok_is(c, k + 1, "to") && in_list(c, k + 2, give_verbs))
-        for (size_t i = k + 3; i < s1 && i <= k + 14; i++) {
+      /* what is given: "agreed to give India's navy a berth at ...", "a
+       * deal with India allowing its navy to use the airstrip", "a deal
+       * under which Japan will station troops in Djibouti" */
+      size_t kt = past_when(c, k + 1, s1), given = SIZE_MAX;
+      if (ng_tok_is(c, kt, "to") && in_list(c, kt + 1, give_verbs))
+        given = kt + 2;
+      else if (ng_tok_is(c, k + 1, "whereby") ||
+               (in_list(c, k + 1, (const char *const[]){"under", "by", NULL}) &&
+                ng_tok_is(c, k + 2, "which")))
+        given = k + 2;
+      for (size_t i = k + 1; i < s1 && i <= k + 5 && given == SIZE_MAX; i++) {
+        if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+        if (in_list(c, i, giving)) given = i + 1;
+      }
+      if (given != SIZE_MAX)
+        for (size_t i = given; i < s1 && i <= given + 12; i++) {
           if (is_p(c, i, ',') || is_p(c, i, ';')) break;
           if (i + 1 > hi) hi = i + 1;
         }
@@ -1043,15 +1294,27 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         lo = rel > s0 + 4 ? rel - 4 : s0;
       /* what is agreed to: "agreed to open a hotline between the two
        * navies", to the clause's end */
-      if (ng_tok_is(c, k + 1, "to") && c->tk.tok[k + 2].type == NG_TOK_WORD &&
-          !(c->trig[k + 2] & NG_TR_AGREE))
-        for (size_t i = k + 3; i < s1 && i <= k + 12; i++) {
+      if (ng_tok_is(c, kt, "to") && kt + 1 < s1 && c->tk.tok[kt + 1].type == NG_TOK_WORD &&
+          !(c->trig[kt + 1] & NG_TR_AGREE))
+        for (size_t i = kt + 2; i < s1 && i <= kt + 11; i++) {
           if (is_p(c, i, ',') || is_p(c, i, ';')) break;
           if (i + 1 > hi) hi = i + 1;
         }
       /* the type named right before the cue ("a security cooperation pact
        * covering joint exercises") is the one: what it covers adds none */
       bool named = (k > s0 && c->agree_type[k - 1]) || (k > s0 + 1 && c->agree_type[k - 2]);
+      /* (all of a run of them: "intelligence and security cooperation") */
+      for (size_t at = k; named && !quoted[k] && at-- > s0 && k - at <= 6;) {
+        const char *t = c->agree_type[at];
+        if (!t) {
+          if (at + 2 >= k || is_p(c, at, ',') || ng_tok_is(c, at, "and")) continue;
+          break;
+        }
+        if (!strcmp(t, "AirSafety") && naval_hotline(c, at, s0, s1)) t = "MilitaryCoordination";
+        bool dup = false;
+        for (size_t j = 0; j < n_named; j++) dup |= !strcmp(name[j], t);
+        if (!dup && n_named < 8) name[n_named++] = t;
+      }
       for (size_t i = lo; i < hi; i++) {
         const char *t = c->agree_type[i];
         if (!t && c->tk.tok[i].type == NG_TOK_WORD) t = local_agree_type(c, i);
@@ -1061,6 +1324,9 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         if (TOK_IS_CI(c, i, "military") && i + 1 < hi && c->agree_type[i + 1] &&
             strcmp(c->agree_type[i + 1], t))
           continue;
+        /* "a deconfliction agreement for military flights": the adjective
+         * tells whose aircraft, not what the agreement is */
+        if (TOK_IS_CI(c, i, "military") && in_list(c, i + 1, aircraft_words)) continue;
         if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
         bool dup = false;
         for (size_t j = 0; j < n_types; j++) dup |= !strcmp(types[j], t);
@@ -1072,11 +1338,18 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     }
     if (a.n_party < 2 || !deflt) continue;
     deflt = guess;
+    if (follow_up && !n_types && !n_named) continue; /* nothing new said */
     /* "a pact on flight safety under which both sides exchange radar
      * data": what the agreement is said to be on is its type */
     if (n_about) {
       memcpy(types, about, n_about * sizeof *about);
       n_types = n_about;
+    } else if (n_named && !(n_named == 1 && !strcmp(name[0], "SecurityCooperation"))) {
+      /* "an air safety agreement to link their radars and share radar
+       * data": the type it is named by, not what it does on the way (a
+       * security pact "to share intelligence" is an intelligence one, below) */
+      memcpy(types, name, n_named * sizeof *name);
+      n_types = n_named;
     }
     /* intelligence sharing subsumes the security cooperation it is part of */
     bool intel = false;
@@ -1705,12 +1978,6 @@ static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
     e->date = sentence_date(c, s0, s1);
     ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
   }
-}
-
-/* A question asks, it does not tell: "Will Brazil send troops to
- * Bolivia?", "Did Algeria let French jets use its airspace?". */
-static bool question(const ng_ctx *c, size_t s0, size_t s1) {
-  return s1 > s0 && is_p(c, s1 - 1, '?');
 }
 
 /* An incursion told in [cl0, ce): "Russian bombers flew through Norwegian

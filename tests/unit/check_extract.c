@@ -608,6 +608,91 @@ static const xcase cases[] = {
      "signed by the two sides.\n",
      {"agreement AirSafety|IS,NO", "!agreement IntelligenceSharing|IS,NO",
       "agreement BasingRights|ER,TR", "agreement ArmsSupply|GH,IT", NULL}},
+    {"no agreement made: failed, withdrew, pulled out, close to, yet to, the topic of talks",
+     NULL,
+     "Pacts that are not\n\n"
+     "Colombia and Venezuela failed to agree on a border security deal on Friday. Mali withdrew "
+     "from the defence treaty with France. Bolivia pulled out of the security pact with Peru. "
+     "Vietnam and the Philippines are close to a deal on coast guard cooperation. Ghana and "
+     "Burkina Faso have yet to sign the security pact. Talks between Azerbaijan and Georgia on a "
+     "security pact collapsed.\n",
+     {"!agreement *|CO,VE", "!agreement *|FR,ML", "!agreement *|BO,PE", "!agreement *|PH,VN",
+      "!agreement *|BF,GH", "!agreement *|AZ,GE", NULL}},
+    {"talks elsewhere in the sentence leave the agreement made",
+     NULL,
+     "Quito and Bogota\n\n"
+     "Ecuador and Colombia held talks in Quito; a memorandum on maritime security cooperation "
+     "was signed. Ministers of Tonga and Fiji are holding talks on the sidelines before the signing "
+     "of a security accord.\n",
+     {"agreement SecurityCooperation|CO,EC", "agreement SecurityCooperation|FJ,TO", NULL}},
+    {"a signing still to come, or asked about, is no agreement",
+     NULL,
+     "Plans\n\n"
+     "The Philippines is expected to sign a security pact with Australia next month. Senegal and "
+     "Mauritania are set to sign a maritime security agreement. Will Norway and Sweden sign a "
+     "defence pact this year?\n",
+     {"!agreement *|AU,PH", "!agreement *|MR,SN", "!agreement *|NO,SE", NULL}},
+    {"a defence pact is security cooperation; stationing troops under a deal is basing; a time "
+     "phrase before what is agreed",
+     NULL,
+     "Deals\n\n"
+     "Kenya signed a defence pact with Tanzania on Tuesday. Djibouti and Japan concluded a deal "
+     "under which Japan will station troops in Djibouti. Cameroon and Chad agreed on Tuesday to "
+     "set up a joint command centre.\n",
+     {"agreement SecurityCooperation|KE,TZ", "!agreement OtherAgreement|KE,TZ",
+      "agreement BasingRights|DJ,JP", "!agreement MilitaryCoordination|DJ,JP",
+      "agreement MilitaryCoordination|CM,TD", "!agreement OtherAgreement|CM,TD", NULL}},
+    {"a deal said by what it lets the other party do",
+     NULL,
+     "Bases\n\n"
+     "Estonia signed a deal allowing British troops to use the Tapa base. Seychelles signed an "
+     "agreement with India allowing its navy to use an airstrip on Assumption Island.\n",
+     {"agreement BasingRights|EE,GB", "agreement BasingRights|IN,SC",
+      "!agreement OtherAgreement|IN,SC", NULL}},
+    {"a pronoun signs for the state of the official it stands for",
+     NULL,
+     "Signings\n\n"
+     "Thailand's Foreign Minister Somchai Wongsa arrived in Dhaka on Monday. He signed a maritime "
+     "security pact with Bangladesh on Tuesday.\n\n"
+     "Hours after he had signed an air safety deal with Mongolia, Kazakhstan's Defence Minister "
+     "Erlan Nurbekov flew home.\n",
+     {"agreement SecurityCooperation|BD,TH", "agreement AirSafety|KZ,MN", NULL}},
+    {"'They signed': the two countries of the sentence before",
+     NULL,
+     "Amman\n\n"
+     "The foreign ministers of Jordan and Iraq met in Amman on Monday. They signed an agreement "
+     "to share intelligence on border crossings.\n",
+     {"agreement IntelligenceSharing|IQ,JO", NULL}},
+    {"a reduced passive relative; a counterpart introduced by 'his'",
+     NULL,
+     "Signed\n\n"
+     "The intelligence-sharing agreement, signed in Lisbon on Monday by the foreign ministers of "
+     "Ireland and Portugal, takes effect in June. Senegal's Defence Minister Moussa "
+     "Diop and his Gambian counterpart, Lamin Jallow, signed a security cooperation pact in "
+     "Dakar on Wednesday.\n",
+     {"agreement IntelligenceSharing|IE,PT", "agreement SecurityCooperation|GM,SN", NULL}},
+    {"military flights, radar data and cyber operations do not name the agreement's type",
+     NULL,
+     "Skies\n\n"
+     "Singapore and Brunei signed a deconfliction agreement for military flights on Tuesday. "
+     "Tajikistan and Turkmenistan signed an air safety agreement on Thursday to link their air "
+     "traffic control centres and share radar data.\n",
+     {"agreement AirSafety|BN,SG", "!agreement MilitaryCoordination|BN,SG",
+      "agreement AirSafety|TJ,TM", "!agreement IntelligenceSharing|TJ,TM", NULL}},
+    {"a sentence pointing back at an untyped agreement gives it its type",
+     NULL,
+     "Danube memorandum\n\n"
+     "VIENNA, 9 June 2027 - Austria and Slovakia signed a memorandum on Monday. Under it, their "
+     "security services will exchange intelligence on Russian cyber operations.\n",
+     {"agreement IntelligenceSharing|AT,SK", "!agreement OtherAgreement|AT,SK",
+      "!agreement MilitaryCoordination|AT,SK", "date agreement IntelligenceSharing|AT,SK 2027-06-07",
+      NULL}},
+    {"what an agreement pointed back at covers",
+     NULL,
+     "Victoria accord\n\n"
+     "Seychelles and Mauritius signed the Victoria accord on Monday. The accord covers joint "
+     "coast guard patrols and maritime security.\n",
+     {"agreement SecurityCooperation|MU,SC", "!agreement OtherAgreement|MU,SC", NULL}},
     {"overflight requests: 'requested from X' asks X; an airline asks for its country; "
      "'had not asked' is no request",
      NULL,
