@@ -588,7 +588,8 @@ static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class
       ng_buf_addc(&key, '-');
       const ng_lex_entry *ce = ng_lexicon_country(c->lex, iso);
       ng_buf_adds(&canon, ce && ce->label ? ce->label : iso);
-      ng_buf_adds(&canon, "'s ");
+      /* "the Philippines' foreign ministry", not "Philippines's" */
+      ng_buf_adds(&canon, canon.len && canon.data[canon.len - 1] == 's' ? "' " : "'s ");
     }
     ng_buf_add(&canon, name, nlen);
     slugify(name, nlen, &key);
@@ -1212,6 +1213,23 @@ static void pass_gazetteer(ng_ctx *c) {
         /* "the Parana and Uruguay rivers": a river, not the country */
         i = j - 1;
         break;
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
+                 is_cap(c, j) &&
+                 tok_in(c, j, (const char *const[]){"Road", "Street", "Avenue", "Boulevard",
+                                                    "Highway", "Lane", "Drive", NULL})) {
+        /* "marched along Uganda Road": a street named after a country */
+        i = j - 1;
+        break;
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 1 && len == 1 &&
+                 is_punct(c, i - 1, ',') && same_sent(c, i - 2, i) && mention_at(c, i - 2) &&
+                 (mention_at(c, i - 2)->kind == NG_M_PLACE ||
+                  mention_at(c, i - 2)->kind == NG_M_CAPITAL_GOV) &&
+                 mention_at(c, i - 2)->country >= 0 &&
+                 strcmp(c->f->ent[mention_at(c, i - 2)->country].key, e->key)) {
+        /* "Atlanta, Georgia": a city of another country, then its state's
+         * name, which a country shares; not that country */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 0 && same_sent(c, i - 1, i) &&
                  tok_in(c, i - 1, (const char *const[]){"Latin", "Central", "North", "South",
                                                         "East", "West", NULL}) &&
@@ -1669,6 +1687,12 @@ static size_t name_run(const ng_ctx *c, size_t i) {
     } else if (j > i && tok_is_a(c, j, WC_PARTICLE) && j + 1 < c->tk.n &&
                (is_cap(c, j + 1) || (is_punct(c, j + 1, '-') && is_cap(c, j + 2)))) {
       j++;
+    } else if (j > i && tok_is_a(c, j, WC_PARTICLE) && j + 2 < c->tk.n &&
+               tok_in(c, j + 1, (const char *const[]){"der", "den", "de", "la", "las", "los", "le",
+                                                     "del", NULL}) &&
+               is_cap(c, j + 2)) {
+      /* two particles in a row: "Anna von der Heide", "Pablo de la Vega" */
+      j += 2;
     } else if (j > i && c->tk.tok[j].type == NG_TOK_PUNCT && c->tk.tok[j].e - c->tk.tok[j].b == 2 &&
                !memcmp(c->doc->text + c->tk.tok[j].b, "\xCA\xBB", 2) && glued(c, j) &&
                glued(c, j + 1) && j + 1 < c->tk.n && c->tk.tok[j + 1].type == NG_TOK_WORD) {

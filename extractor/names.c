@@ -105,6 +105,20 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
     while (i < len && (name[i] == ' ' || name[i] == '\t' || name[i] == '\n')) i++;
     size_t s = i;
     while (i < len && name[i] != ' ' && name[i] != '\t' && name[i] != '\n') i++;
+    /* run-together initials ("J.R. Holt") are the initials of "J. R. Holt":
+     * one word per letter, so both spellings give one key */
+    size_t d = s + 1;
+    if (i - s >= 3 && i - s <= 6 && name[s + 1] == '.') {
+      while (d + 1 < i && name[d] == '.' && name[d + 1] != '.') d += 2;
+      if (d == i || (d + 1 == i && name[d] == '.')) {
+        for (size_t q = s; q < i && nw < 16; q += 2) {
+          w[nw] = name + q;
+          wl[nw] = 1;
+          nw++;
+        }
+        continue;
+      }
+    }
     if (i > s) {
       w[nw] = name + s;
       wl[nw] = i - s;

@@ -1322,6 +1322,37 @@ static const xcase cases[] = {
      "Minister of Armed Forces Afi Dogbe came too.\n",
      {"post paulo-siqueira|Defense Minister|BR", "post sione-latu|Health Minister|TO",
       "post afi-dogbe|Defense Minister|TG", NULL}},
+    {"two particles in a row inside a name",
+     NULL,
+     "Aid talks\n\n"
+     "BERLIN, 3 May 2027 - Germany's foreign minister, Anna von der Heide, arrived in Accra. "
+     "Spanish envoy Pablo de la Vega met her there.\n",
+     {"person anna-heide", "person pablo-vega", "!person anna", "!person pablo", NULL}},
+    {"a portfolio minister named in apposition",
+     NULL,
+     "Aid talks\n\n"
+     "ACCRA, 3 May 2027 - Kofi Mensah-Boateng, Ghana's development minister, met donors. "
+     "Ama Serwaa, the housing minister, joined them.\n",
+     {"person kofi-mensah-boateng", "post kofi-mensah-boateng|Development Minister|GH",
+      "person ama-serwaa", NULL}},
+    {"the adjective Lao names Laos",
+     NULL,
+     "Mekong talks\n\n"
+     "HANOI, 3 May 2027 - Vietnam's foreign minister met his Lao counterpart Somsak "
+     "Phommavong on Monday.\n",
+     {"country LA", "person somsak-phommavong", NULL}},
+    {"a street named after a country",
+     NULL,
+     "Protest\n\n"
+     "NAIROBI, 3 May 2027 - Protesters marched along Uganda Road to Kenyatta Avenue. Kenya "
+     "said they had been warned.\n",
+     {"country KE", "!country UG", NULL}},
+    {"a state named like a country after a city of another country",
+     NULL,
+     "Protest\n\n"
+     "NAIROBI, 3 May 2027 - Officials in Atlanta, Georgia, said Kenya had been warned. Officials "
+     "in Kabul, Afghanistan, agreed.\n",
+     {"country KE", "country US", "country AF", "!country GE", NULL}},
 };
 
 START_TEST(test_cases) {
@@ -1368,6 +1399,7 @@ static const struct {
     {"Zbigniew Ka\xC5\x82u\xC5\xBC" "a", "zbigniew-kaluza", "Zbigniew Ka\xC5\x82u\xC5\xBC" "a"},
     {"ZBIGNIEW KA\xC5\x81U\xC5\xBB" "A", "zbigniew-kaluza", "Zbigniew Kaluza"},
     {"J. R. Tolland", "j-r-tolland", "J R Tolland"},
+    {"J.R. Tolland", "j-r-tolland", "J R Tolland"},
     /* variants are first names' only: a family name keeps its spelling */
     {"Omar Mahmud", "omar-mahmud", "Omar Mahmud"},
     {"Mahmud Omar", "mahmoud-omar", "Mahmoud Omar"},
@@ -1492,6 +1524,25 @@ START_TEST(test_org_classes) {
     }
   }
   ck_assert_int_eq(seen, 7);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
+/* a country's name ending in s takes a bare apostrophe in a body's label */
+START_TEST(test_org_label_possessive) {
+  ng_doc *d = doc_from("Envoy summoned\n\nThe Philippine Foreign Ministry summoned the envoy.\n",
+                       NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  bool seen = false;
+  for (size_t i = 0; i < f.n_ent; i++)
+    if (f.ent[i].kind == NG_ENT_ORG && !strcmp(f.ent[i].key, "ph-foreign-ministry")) {
+      ck_assert_str_eq(f.ent[i].label, "Philippines' Foreign Ministry");
+      seen = true;
+    }
+  ck_assert(seen);
   ng_facts_clear(&f);
   ng_doc_free(d);
 }
@@ -1712,6 +1763,7 @@ int main(void) {
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
   tcase_add_test(tc, test_org_classes);
+  tcase_add_test(tc, test_org_label_possessive);
   tcase_add_test(tc, test_acronym_defined);
   tcase_add_test(tc, test_bylines);
   tcase_add_loop_test(tc, test_headlines, 0, (int)(sizeof heads / sizeof heads[0]));
