@@ -2405,12 +2405,52 @@ static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int
   return n == want ? n : 0;
 }
 
+/* Where the setting told between a receiving verb at K and its object
+ * ends: "received at State House on Monday the Ugandan minister", "was
+ * received in Nairobi by NAME", "received at the palace on Sunday
+ * evening NAME", and translated English's "received to the Minister".  The last
+ * token of the setting (the object follows it; a passive's "by" is part of
+ * it), or K when there is none -- nor when the phrase runs on into
+ * anything else: "received in Nairobi a letter from NAME". */
+static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
+  static const char *const setting[] = {"in", "at", "on", "during", "his", "her", "their", "its",
+                                        "the", "this", "that", "office", "offices", "palace",
+                                        "residence", "audience", "morning", "afternoon",
+                                        "evening", "today", "airport", "headquarters", "ministry",
+                                        "seat", NULL};
+  if (k + 2 >= s1) return k;
+  if (ng_tok_is(c, k + 1, "to") &&
+      (TOK_IS_CI(c, k + 2, "the") || (m_at(c, k + 2) && m_at(c, k + 2)->kind == NG_M_TITLE)))
+    return k + 1;
+  if (!in_list(c, k + 1, (const char *const[]){"in", "at", "on", "during", NULL})) return k;
+  for (size_t j = k + 2; j < s1 && j <= k + 12; j++) {
+    if (ng_tok_is(c, j, "by")) return j;
+    const ng_mention *m = m_at(c, j);
+    if (!m && in_list(c, j, (const char *const[]){"the", "his", "her", NULL})) m = m_at(c, j + 1);
+    if (m && (m->kind == NG_M_PERSON || m->kind == NG_M_TITLE || m->kind == NG_M_DEMONYM ||
+              m->kind == NG_M_COUNTRY))
+      return j - 1;
+    if (m_at(c, j)) {
+      j = m_at(c, j)->t1 - 1; /* a place, a date's name */
+      continue;
+    }
+    if (c->tk.tok[j].type == NG_TOK_WORD &&
+        ((c->tk.tok[j].flags & NG_TF_CAP) || in_list(c, j, setting)))
+      continue;
+    if (c->tk.tok[j].type == NG_TOK_NUM) continue; /* "on 3 May" */
+    return k;
+  }
+  return k;
+}
+
 /* "received his Ivorian counterpart, NAME", "welcomed Prime Minister NAME
  * to Accra": a host receiving a person (not a letter, nor "NAME's
  * decision") is a meeting. */
 static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
   bool titled = false;
-  for (size_t i = k + 1; i < s1 && i <= k + 24; i++) {
+  size_t w = past_setting(c, k, s1);
+  if (w > k && ng_tok_is(c, w, "by")) w--; /* (the passive's "by" is asked below) */
+  for (size_t i = w + 1; i < s1 && i <= w + 24; i++) {
     const ng_mention *m = m_at(c, i);
     if (m && m->kind == NG_M_PERSON)
       return !ng_tok_is(c, m->t1, "'s") && !ng_tok_is(c, m->t1, "\xE2\x80\x99s");
@@ -2427,7 +2467,7 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
     if (is_p(c, i, ',') || TOK_IS_CI(c, i, "the") || ng_tok_is(c, i, "of") ||
         in_list(c, i, (const char *const[]){"his", "her", "their", "visiting", "counterpart",
                                             "'s", "\xE2\x80\x99s", NULL}) ||
-        (i == k + 1 && ng_tok_is(c, i, "by"))) /* "was received by NAME" */
+        (i == w + 1 && ng_tok_is(c, i, "by"))) /* "was received by NAME" */
       continue;
     return false;
   }
@@ -2476,6 +2516,70 @@ static size_t also_included(const ng_ctx *c, size_t k, size_t s1, int *who, size
   return n;
 }
 
+/* "Okello arrived in Nairobi on Monday. He met Wekesa later that day": a
+ * meeting's subject told by a pronoun opening the sentence S (or its
+ * first clause after a fronted phrase: "On Monday, she held talks with
+ * ...") before the trigger at K is the first person of the closest of the
+ * two sentences before, in this paragraph or the one before.  The entity,
+ * or -1. */
+static int pronoun_subject(const ng_ctx *c, size_t s, size_t k) {
+  size_t s0 = c->tk.sent[s].first, p = s0;
+  if (!TOK_IS_CI(c, p, "he") && !TOK_IS_CI(c, p, "she")) {
+    while (p < k && p < s0 + 6 && !is_p(c, p, ',')) p++;
+    if (p >= k || p >= s0 + 6 || !(ng_tok_is(c, p + 1, "he") || ng_tok_is(c, p + 1, "she")))
+      return -1;
+    p++;
+  }
+  if (k - p > 4) return -1; /* "He met", "She later held talks", "He was received by" */
+  for (size_t b = s; b-- > 0 && s - b <= 2 && c->tk.sent[b].para + 1 >= c->tk.sent[s].para;) {
+    for (size_t i = c->tk.sent[b].first; i < c->tk.sent[b].end; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (!m) continue;
+      /* (not "NAME's plane landed") */
+      if (m->kind == NG_M_PERSON && !ng_tok_is(c, m->t1, "'s") &&
+          !ng_tok_is(c, m->t1, "\xE2\x80\x99s"))
+        return m->ent;
+      i = m->t1 - 1;
+    }
+  }
+  return -1;
+}
+
+/* Is the meeting at K called off (2) or put off (1)?  "A meeting between
+ * A and B was cancelled", "A called off talks with B" (no meeting);
+ * "A postponed his visit to B" (still a plan).  A verb like "met" is never
+ * the subject of "was cancelled": only the nouns are asked about what
+ * follows them. */
+static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
+  static const char *const off[] = {"cancelled", "canceled", "cancel", "cancels", "scrapped",
+                                    "scrap", "scraps", "axed", "abandoned", NULL};
+  static const char *const later[] = {"postponed", "postpone", "postpones", "delayed", "deferred",
+                                      "rescheduled", NULL};
+  size_t i = k;
+  while (i > s0 && k - i < 4 &&
+         in_list(c, i - 1, (const char *const[]){"a", "the", "his", "her", "their", "its",
+                                                 "planned", "scheduled", "proposed", NULL}))
+    i--;
+  if (i > s0) {
+    size_t v = i - 1;
+    if (ng_tok_is(c, v, "off") && v > s0 &&
+        in_list(c, v - 1, (const char *const[]){"called", "call", "calls", "put", "puts", NULL}))
+      return ng_tok_is(c, v - 1, "put") || ng_tok_is(c, v - 1, "puts") ? 1 : 2;
+    if (in_list(c, v, off)) return 2;
+    if (in_list(c, v, later)) return 1;
+  }
+  if (!in_list(c, k, (const char *const[]){"meeting", "meetings", "talks", "visit", "summit",
+                                           "consultations", NULL}))
+    return 0;
+  for (size_t j = k + 1; j + 1 < s1 && j <= k + 20; j++) {
+    if (!in_list(c, j, (const char *const[]){"was", "were", "been", "be", NULL})) continue;
+    if (ng_tok_is(c, j + 1, "called") && ng_tok_is(c, j + 2, "off")) return 2;
+    if (in_list(c, j + 1, off)) return 2;
+    if (in_list(c, j + 1, later)) return 1;
+  }
+  return 0;
+}
+
 static void find_meetings(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -2513,6 +2617,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           }
           if (is_p(c, i, '.') || is_p(c, i, ';')) break;
         }
+        if (w == SIZE_MAX && receive_verb(c, k)) w = past_setting(c, k, s1);
         if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Mehta" */
         bool between = w < s1 && ng_tok_is(c, w, "between");
         bool opening = false; /* "In a meeting with B on Monday, A said" */
@@ -2521,6 +2626,10 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           for (size_t i = s0; i < k; i++) {
             const ng_mention *m = m_at(c, i);
             if (m && m->kind == NG_M_PERSON) { who[n++] = m->ent; break; }
+          }
+          if (!n) {
+            int he = pronoun_subject(c, s, k);
+            if (he >= 0) who[n++] = he;
           }
           opening = !n && k <= s0 + 3 &&
                     in_list(c, s0, (const char *const[]){"in", "during", "at", "after",
@@ -2630,7 +2739,14 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
       }
       if (k > s0 && ng_tok_is(c, k - 1, "to")) planned = true;
       if (c->trig[k] & NG_TR_PLANNED) planned = true;
-      if (neg) continue;
+      int off = called_off(c, s0, s1, k);
+      if (neg || off == 2) continue;
+      /* "Will A meet B?", "Did A meet B in Oslo?": asked, not told */
+      if (question(c, s0, s1) &&
+          in_list(c, s0, (const char *const[]){"will", "would", "did", "does", "do", "could",
+                                               "can", "should", "has", "have", "is", NULL}))
+        break;
+      if (off == 1) planned = true;
       ng_event *e = ng_ev_new(c, NG_EV_MEETING, planned ? "Planned" : "Held", planned ? 0.7 : 0.85);
       for (size_t j = 0; j < n; j++) ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[j]);
       for (size_t i = k; i < s1; i++) {
@@ -2657,7 +2773,11 @@ static const char *const unmade_acts[] = {"negotiating", "negotiate", "negotiate
                                           "offering", "bid", "bids", "trying", "tries", "tried",
                                           "attempt", "attempts", "lobbying", "lobbied",
                                           "interested", "studying", "exploring", "discussing",
-                                          "discussed", NULL};
+                                          "discussed",
+                                          /* "Ethiopia threatened to send troops into Somalia":
+                                           * a threat is no act */
+                                          "threatened", "threatens", "threaten", "threatening",
+                                          NULL};
 
 static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0 && k - i <= 4;) {
@@ -2968,6 +3088,27 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         if (m) actor = country_ref(c, m);
       }
       size_t actor_end = s0;
+      /* Peacekeepers are the UN's unless a country is named right with
+       * them: "Rwandan peacekeepers in Bangui", "Rwanda's UN peacekeepers",
+       * "peacekeepers from Rwanda" -- not "Senegal praised the
+       * peacekeepers in Lebanon". */
+      bool keepers = in_list(c, k, (const char *const[]){"peacekeepers", "peacekeeper",
+                                                         "peacekeeping", NULL});
+      if (keepers && actor < 0) {
+        if (ng_tok_is(c, after, "from")) actor = country_ref(c, m_at(c, after + 1));
+        for (size_t i = k; actor < 0 && i-- > s0 && k - i <= 3;) {
+          if (ng_tok_is(c, i, "UN") || ng_tok_is(c, i, "'s") ||
+              ng_tok_is(c, i, "\xE2\x80\x99s"))
+            continue;
+          const ng_mention *m = m_at(c, i);
+          if (m) {
+            actor = country_ref(c, m);
+            if (actor >= 0) actor_end = m->t1;
+          }
+          break;
+        }
+        if (actor < 0) continue;
+      }
       if (actor < 0) {
         for (size_t i = k; i-- > s0;) {
           int cr = country_ref(c, m_at(c, i));

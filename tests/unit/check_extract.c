@@ -1353,6 +1353,61 @@ static const xcase cases[] = {
      "NAIROBI, 3 May 2027 - Officials in Atlanta, Georgia, said Kenya had been warned. Officials "
      "in Kabul, Afghanistan, agreed.\n",
      {"country KE", "country US", "country AF", "!country GE", NULL}},
+    {"meeting: a pronoun subject told the sentence before",
+     NULL,
+     "Visit\n\n"
+     "Togolese President Edem Agbeko arrived in Accra on Monday. On Tuesday, he held talks with "
+     "Ghanaian President Kofi Mensah on trade.\n",
+     {"meeting edem-agbeko,kofi-mensah|Held", NULL}},
+    {"meetings called off are none",
+     NULL,
+     "Talks off\n\n"
+     "A meeting between Chilean Foreign Minister Tomas Valdivia and Peruvian Foreign Minister "
+     "Carla Ticona was cancelled on Friday. Polish Prime Minister Marek Nowicki called off talks "
+     "with Lithuanian Prime Minister Rasa Kairiene.\n",
+     {"person carla-ticona", "!meeting carla-ticona,tomas-valdivia*",
+      "!meeting marek-nowicki,rasa-kairiene*", NULL}},
+    {"a meeting put off is still planned",
+     NULL,
+     "Delay\n\n"
+     "A meeting between Thai Prime Minister Somchai Rattana and Cambodian Prime Minister "
+     "Bounmy Keola has been postponed until June.\n",
+     {"meeting bounmy-keola,somchai-rattana|Planned", "!meeting bounmy-keola,somchai-rattana|Held",
+      NULL}},
+    {"deployment: a country's peacekeepers, not the UN's",
+     NULL,
+     "Missions\n\n"
+     "Rwandan peacekeepers in South Sudan came under fire on Monday. Senegal "
+     "praised the work of peacekeepers in Lebanon.\n",
+     {"deployment RW|SS", "!deployment SN|*", NULL}},
+    {"meetings: a setting between 'received' and its guest; the passive's 'by' after it; "
+     "no letter",
+     NULL,
+     "Audiences\n\n"
+     "Kenyan President Amani Wekesa received at his residence on Sunday evening the Ugandan "
+     "Foreign Minister, David Ssekitoleko. Tanzanian Foreign Minister Neema Mushi was received at the "
+     "airport by Rwandan Prime Minister Jean Habimana. Burundian President Leonce Niyonzima "
+     "received in Gitega a letter from Malawian President Chikondi Banda.\n",
+     {"meeting amani-wekesa,david-ssekitoleko|Held", "meeting jean-habimana,neema-mushi|Held",
+      "person chikondi-banda", "!meeting chikondi-banda*", NULL}},
+    {"meetings: 'discussions between A and B', 'held discussions with B'",
+     NULL,
+     "Discussions\n\n"
+     "Discussions between Gabonese Foreign Minister Paul Mba and Congolese Foreign Minister "
+     "Jean Okemba focused on fisheries. Chadian Defence Minister Idriss Mahamat held discussions "
+     "with Sudanese Defence Minister Omar Karim in Khartoum.\n",
+     {"meeting jean-okemba,paul-mba|Held", "meeting idriss-mahamat,omar-karim|Held", NULL}},
+    {"no meeting asked about: 'Will A meet B?'",
+     NULL,
+     "Summit hopes\n\n"
+     "Officials in Hanoi were silent on Monday. Will Vietnamese Prime Minister Tran Minh Duc meet "
+     "Thai Prime Minister Somchai Rattana in Bangkok?\n",
+     {"person somchai-rattana", "!meeting *somchai-rattana*", NULL}},
+    {"no deployment: a threat to send troops",
+     NULL,
+     "Threat\n\n"
+     "Ethiopia threatened to send troops to Somalia on Monday.\n",
+     {"country ET", "!deployment ET|*", NULL}},
 };
 
 START_TEST(test_cases) {
