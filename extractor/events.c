@@ -69,6 +69,14 @@ static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
   return false;
 }
 
+/* Does token i begin with one of the lower-case letters in FIRSTS (ignoring
+ * ASCII case)?  A glance that spares a word list's call on most tokens. */
+static inline bool first_in(const ng_ctx *c, size_t i, const char *firsts) {
+  if (i >= c->tk.n) return false;
+  char f = lower_c(c->doc->text[c->tk.tok[i].b]);
+  return strchr(firsts, f) != NULL && f;
+}
+
 /* What the words of a list can look like: their first and last bytes as
  * bits of masks, by their low five bits (the same bit for a letter's upper
  * and lower case and, no matter, for some other bytes, so that no folding
@@ -328,7 +336,8 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
     /* "Egyptian media report that ...", "we are told that ...": hearsay;
      * "stands ready to send troops": a willingness */
     if (i > s0 &&
-        ((in_list(c, i, (const char *const[]){"report", "reports", "reported", NULL}) &&
+        ((first_in(c, i, "r") &&
+          in_list(c, i, (const char *const[]){"report", "reports", "reported", NULL}) &&
           in_list(c, i - 1, (const char *const[]){"media", "press", "newspapers", "outlets", NULL})) ||
          (ng_tok_is(c, i, "told") &&
           in_list(c, i - 1, (const char *const[]){"are", "were", "is", "was", NULL}))))
@@ -1185,7 +1194,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
                                                           "opted", "opt", "opts", NULL});
         /* "talks between Azerbaijan and Georgia on a security pact": the
          * topic of talks */
-        bool topic = !unmade_cue && in_list(c, i, (const char *const[]){"on", "over", "about", NULL});
+        bool topic = !unmade_cue && first_in(c, i, "oa") &&
+                     in_list(c, i, (const char *const[]){"on", "over", "about", NULL});
         /* (not "talks on the sidelines before the signing") */
         for (size_t j = i + 1; j < k && topic; j++)
           topic = !in_list(c, j, (const char *const[]){"before", "after", "during", "ahead", "at",
@@ -1196,7 +1206,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           for (size_t j = i; j-- > s0 && i - j <= 8 && !unmade_cue;) {
             /* (not "talks ended and they agreed on a pact") */
             if (is_p(c, j, ',') || is_p(c, j, ';') || (c->trig[j] & NG_TR_AGREE)) break;
-            unmade_cue = in_list(c, j, (const char *const[]){"talks", "negotiations",
+            unmade_cue = first_in(c, j, "tnd") &&
+                         in_list(c, j, (const char *const[]){"talks", "negotiations",
                                                              "discussions", NULL});
           }
       }
