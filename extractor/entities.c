@@ -3301,41 +3301,61 @@ static int letterhead_country(const ng_ctx *c, size_t before) {
   return -1;
 }
 
+/* Is post A a government post of this document with no country, held by
+ * one who has no post with a country either? */
+static bool unplaced_gov_post(const ng_ctx *c, const ng_post *a) {
+  if ((size_t)a->person < c->ent_base || a->of >= 0 || !dateline_title(c, a->title)) return false;
+  for (size_t j = 0; j < c->f->n_post; j++)
+    if (c->f->post[j].person == a->person && c->f->post[j].of >= 0) return false;
+  return true;
+}
+
+/* The document's mentions of each of its countries (indexed from
+ * ent_base), by name or demonym, and by capital if CAPITALS. */
+static size_t *country_counts(const ng_ctx *c, bool capitals) {
+  size_t *count = ng_xcalloc(c->f->n_ent - c->ent_base, sizeof *count);
+  for (size_t k = 0; k < c->n_m; k++)
+    if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
+         (capitals && c->m[k].kind == NG_M_CAPITAL_GOV)) &&
+        c->m[k].country >= (int)c->ent_base)
+      count[c->m[k].country - c->ent_base]++;
+  return count;
+}
+
+/* The country named most in COUNT (from country_counts), SKIP aside, when
+ * it is named at least MIN times and TIMES times as often as any other;
+ * else -1. */
+static int leading_country(const ng_ctx *c, const size_t *count, int skip, size_t min,
+                           size_t times) {
+  size_t best = 0, second = 0;
+  int x = -1;
+  for (size_t k = 0; k < c->f->n_ent - c->ent_base; k++) {
+    if ((int)(k + c->ent_base) == skip) continue;
+    if (count[k] > best) {
+      second = best;
+      best = count[k];
+      x = (int)(k + c->ent_base);
+    } else if (count[k] > second) {
+      second = count[k];
+    }
+  }
+  return x >= 0 && best >= min && best >= times * second ? x : -1;
+}
+
 /* A government post still without a country, in a report about one
  * country, is that country's: the one it names (by name, demonym or
  * capital) at least three times and three times as often as any other.
  * Not when the holder is introduced beside a counterpart of that country. */
 static void posts_by_topic(ng_ctx *c) {
   ng_facts *f = c->f;
-  size_t n_ent = f->n_ent - c->ent_base;
-  size_t *count = NULL;
   int topic = -2;
-  for (size_t i = 0; i < f->n_post && n_ent; i++) {
+  for (size_t i = 0; i < f->n_post && f->n_ent > c->ent_base; i++) {
     ng_post *a = &f->post[i];
-    if ((size_t)a->person < c->ent_base || a->of >= 0 || !dateline_title(c, a->title)) continue;
-    bool owned = false;
-    for (size_t j = 0; j < f->n_post; j++)
-      if (f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
-    if (owned) continue;
+    if (!unplaced_gov_post(c, a)) continue;
     if (topic == -2) {
-      count = ng_xcalloc(n_ent, sizeof *count);
-      for (size_t k = 0; k < c->n_m; k++)
-        if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
-             c->m[k].kind == NG_M_CAPITAL_GOV) &&
-            c->m[k].country >= (int)c->ent_base)
-          count[c->m[k].country - c->ent_base]++;
-      size_t best = 0, second = 0;
-      topic = -1;
-      for (size_t k = 0; k < n_ent; k++) {
-        if (count[k] > best) {
-          second = best;
-          best = count[k];
-          topic = (int)(k + c->ent_base);
-        } else if (count[k] > second) {
-          second = count[k];
-        }
-      }
-      if (best < 3 || best < 3 * second) topic = -1;
+      size_t *count = country_counts(c, true);
+      topic = leading_country(c, count, -1, 3, 3);
+      free(count);
     }
     if (topic < 0) break;
     bool other = false;
@@ -3349,7 +3369,6 @@ static void posts_by_topic(ng_ctx *c) {
     }
     if (!other) a->of = topic;
   }
-  free(count);
 }
 
 /* A government post still without a country, held by one who met an
@@ -3361,15 +3380,10 @@ static void posts_by_topic(ng_ctx *c) {
  * many countries the side is not known). */
 void ng_posts_by_counterpart(ng_ctx *c) {
   ng_facts *f = c->f;
-  size_t n_ent = f->n_ent - c->ent_base;
   size_t *count = NULL;
-  for (size_t i = 0; i < f->n_post && n_ent; i++) {
+  for (size_t i = 0; i < f->n_post && f->n_ent > c->ent_base; i++) {
     ng_post *a = &f->post[i];
-    if ((size_t)a->person < c->ent_base || a->of >= 0 || !dateline_title(c, a->title)) continue;
-    bool owned = false;
-    for (size_t j = 0; j < f->n_post; j++)
-      if (f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
-    if (owned) continue;
+    if (!unplaced_gov_post(c, a)) continue;
     /* the country of the officials this person met */
     int other = -1;
     bool several = false;
@@ -3390,26 +3404,9 @@ void ng_posts_by_counterpart(ng_ctx *c) {
       }
     }
     if (other < 0 || several) continue;
-    if (!count) { /* the document's mentions of each country, by name or demonym */
-      count = ng_xcalloc(n_ent, sizeof *count);
-      for (size_t k = 0; k < c->n_m; k++)
-        if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM) &&
-            c->m[k].country >= (int)c->ent_base)
-          count[c->m[k].country - c->ent_base]++;
-    }
-    size_t best = 0, second = 0;
-    int x = -1;
-    for (size_t k = 0; k < n_ent; k++) {
-      if ((int)(k + c->ent_base) == other) continue;
-      if (count[k] > best) {
-        second = best;
-        best = count[k];
-        x = (int)(k + c->ent_base);
-      } else if (count[k] > second) {
-        second = count[k];
-      }
-    }
-    if (x >= 0 && best >= 2 && best >= 2 * second) a->of = x;
+    if (!count) count = country_counts(c, false);
+    int x = leading_country(c, count, other, 2, 2);
+    if (x >= 0) a->of = x;
   }
   free(count);
   posts_by_topic(c);

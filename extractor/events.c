@@ -3174,8 +3174,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 2; v + 2 < s1; v++) {
       /* (a glance at the first letter before the word lists: every token asks) */
-      char f0 = (char)(c->doc->text[c->tk.tok[v].b] | 0x20);
-      if (f0 != 'i' && f0 != 'a' && f0 != 'r' && f0 != 'b') continue;
+      if (!first_in(c, v, "iarb")) continue;
       bool be = in_list(c, v, (const char *const[]){"is", "are", "remains", "remain", NULL}) ||
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
