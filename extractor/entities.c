@@ -1315,6 +1315,14 @@ static void pass_gazetteer(ng_ctx *c) {
         /* "the Indian Ocean", "the Portuguese word for": no country */
         i = j - 1;
         break;
+      } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && i > 0 && same_sent(c, i - 1, i) &&
+                 tok_in(c, i - 1, (const char *const[]){"in", NULL}) &&
+                 (j >= c->tk.n || !same_sent(c, i, j) || is_punct(c, j, '.') ||
+                  is_punct(c, j, ',') || is_punct(c, j, ';') || is_punct(c, j, ')'))) {
+        /* "spoke to us in French.", "a statement in Spanish, then": a
+         * language, no country ("in French waters" is one) */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM))) {
         e = pick_demonym(c, e);
         int cent = ng_country_ent(c, e->key);

@@ -895,6 +895,8 @@ static const char *const furniture_prefixes[] = {
     "related:", "related coverage:", "related articles:", "related stories:",
     "related content:", "related reading:", "see also:", "also read:", "also see:",
     "read also:", "read next:", "must read:", "recommended:", "more:", "more from ",
+    "also in this issue", "sponsored:", "sponsored by ", "you are receiving this email",
+    "you received this email", "forwarded this email", "view in browser",
     "advertisement -", "advertisement:", "story continues below", "article continues",
     "we use cookies", "this site uses cookies", "this website uses cookies",
     "our site uses cookies", "our website uses cookies", "we and our partners use cookies",
@@ -1010,6 +1012,61 @@ static bool merch_line(const char *s, size_t len) {
     p = e;
   }
   return shop && words <= 5;
+}
+
+/* A line of links to other stories, at the end of a text: fields split by
+ * " | ", those after the first no longer than a headline and none closed
+ * by a full stop ("Why the visa deal matters | A derby without fans |
+ * Letters: ..."), or a closing line that claims the copyright. */
+static bool tail_links(const char *s, size_t len) {
+  if (len > 600) return false;
+  /* ("(c) 2027 The Paper", not an answer's "(c) No.") */
+  if (ng_ingest_ifind(s, len, "all rights reserved") != (size_t)-1 ||
+      (len > 14 && ng_ingest_iprefix(s, len, "copyright ") && ng_c_digit(s[10])) ||
+      (len > 4 && ng_ingest_iprefix(s, len, "(c) ") && ng_c_digit(s[4])) ||
+      (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9))
+    return true;
+  /* "The Weekly, 14 Harbour Street, Valletta, Malta.": a publisher's
+   * address, a number before the street */
+  static const char *const streets[] = {" street,", " road,", " avenue,", " lane,", " square,",
+                                        " boulevard,", NULL};
+  if (len <= 160)
+    for (size_t k = 0; streets[k]; k++) {
+      size_t at = ng_ingest_ifind(s, len, streets[k]);
+      if (at == (size_t)-1) continue;
+      size_t q = at;
+      while (q > 0 && s[q - 1] != ',') q--;
+      while (q < at && s[q] == ' ') q++;
+      if (q > 0 && q < at && ng_c_digit(s[q])) return true;
+    }
+  size_t bars = 0, field = 0;
+  for (size_t i = 0; i + 2 < len; i++) {
+    if (s[i] != ' ' || s[i + 1] != '|' || s[i + 2] != ' ') continue;
+    if (bars > 0 && (i - field > 100 || s[i - 1] == '.')) return false;
+    bars++;
+    field = i + 3;
+  }
+  return bars >= 2 && len - field <= 100 && s[len - 1] != '.';
+}
+
+/* A heading over a list of links to other stories: "MORE LIVE COVERAGE",
+ * "Related", "Most read", "More galleries" -- at most five words, no full
+ * stop. */
+static bool links_heading(const char *s, size_t len) {
+  static const char *const starts[] = {"more ", "related", "most read", "most popular",
+                                       "also in ", "also on ", "recommended", "trending",
+                                       "you may also", "you might also", "latest stories",
+                                       "top stories", "read next", "popular", NULL};
+  size_t b = 0, e = len;
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':')) e--;
+  if (e <= b || e - b > 40 || s[e - 1] == '.') return false;
+  size_t words = 1;
+  for (size_t i = b; i < e; i++) words += s[i] == ' ';
+  if (words > 5) return false;
+  for (size_t k = 0; starts[k]; k++)
+    if (ng_ingest_iprefix(s + b, e - b, starts[k])) return true;
+  return false;
 }
 
 static list_indexes the_indexes;
@@ -1130,7 +1187,7 @@ ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head,
     }
   }
   if (is_boilerplate(s, n)) return NG_LINE_BOILERPLATE;
-  if (tail && merch_line(s, n)) return NG_LINE_BOILERPLATE;
+  if (tail && (merch_line(s, n) || tail_links(s, n))) return NG_LINE_BOILERPLATE;
   return NG_LINE_TEXT;
 }
 
@@ -1166,7 +1223,9 @@ bool ng_ingest_author_names(const char *s, size_t len, ng_buf *out, ng_buf *co) 
 ng_date ng_ingest_dateline_date(const char *text, size_t len) {
   ng_date none = {0, 0, 0};
   size_t pos = 0;
-  for (int para = 0; para < 4 && pos < len; para++) {
+  /* (a dateline may follow a masthead, a section label, the headline and a
+   * standfirst: six paragraphs; a bare date line only four) */
+  for (int para = 0; para < 6 && pos < len; para++) {
     const char *nl = memchr(text + pos, '\n', len - pos);
     size_t end = nl ? (size_t)(nl - text) : len;
     const char *s = text + pos;
@@ -1207,13 +1266,21 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
           break;
         }
         if (!cap && !glue) break;
+        /* "LICHINGA, Mozambique, 20 October 2027": the country, a comma,
+         * the date */
+        if (cap && q - p >= 3 && s[q - 1] == ',') {
+          size_t r = q;
+          while (r < n && s[r] == ' ') r++;
+          if (ng_date_parse(s + r, n - r, 0, &d) && ng_date_valid(d)) return d;
+          break;
+        }
         p = q;
         while (p < n && s[p] == ' ') p++;
       }
     }
     /* a short line under the headline that carries a full date:
      * "Live blog · Tuesday 7 May 2024 · Refresh for the latest" */
-    if (para > 0 && n <= 120) {
+    if (para > 0 && para < 4 && n <= 120) {
       for (size_t q = 0; q < n; q++) {
         if (q > 0 && s[q - 1] != ' ') continue;
         ng_date d;
@@ -1676,6 +1743,61 @@ static bool compound_break(const char *out, size_t h, const char *next, size_t n
   return false;
 }
 
+/* The last words of a publication's name: "THE COASTAL TIMES", "GULF
+ * BRIEFING RECORD", "ISLAND NEWS", "NORTHERN AGENCY - SECURITY BRIEFS". */
+static const char *const masthead_ends[] = {
+    "news", "post", "times", "review", "record", "weekly", "daily", "herald", "tribune",
+    "journal", "gazette", "observer", "monitor", "express", "chronicle", "telegraph",
+    "standard", "mail", "digest", "bulletin", "ledger", "courier", "dispatch", "inquirer",
+    "sentinel", "register", "briefs", "brief", "briefing", "wire", "newsletter", "quarterly",
+    "monthly", "magazine", "online", "today", "tv", "radio", "pulse", "insider", "report",
+    NULL};
+
+/* Is line S (N bytes) a publication's name in capitals: up to eight words,
+ * the last of them a word of masthead_ends? */
+static bool caps_masthead(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e <= b || e - b > 72 || !all_caps_words(s + b, e - b)) return false;
+  size_t words = 0;
+  for (size_t i = b; i < e; i++)
+    if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) words++;
+  if (words > 8) return false;
+  size_t w = e;
+  while (w > b && ng_c_alpha(s[w - 1])) w--;
+  return w < e && (w == b || !ng_c_alpha(s[w - 1])) && in_list(s + w, e - w, masthead_ends);
+}
+
+/* A text that opens with a publication's block -- its name in capitals,
+ * then up to three short lines (a second name, an issue line, a tagline),
+ * then a blank line -- and goes on with one line alone, set as a headline:
+ * that line's index, else (size_t)-1.
+ *   GULF BRIEFING RECORD
+ *   Full transcripts of official briefings
+ *
+ *   Ministry spokesperson's weekly briefing: the air safety agreement
+ *
+ * (the headline in mixed case, or in capitals with four words or more) */
+static size_t masthead_headline(const char *text, const line_span *lines, size_t n) {
+  size_t i = 0;
+  while (i < n && lines[i].nb < 0) i++;
+  if (i == n || !caps_masthead(text + lines[i].b, lines[i].e - lines[i].b)) return (size_t)-1;
+  size_t j = i + 1;
+  for (; j < n && lines[j].nb >= 0; j++)
+    if (j - i > 3 || lines[j].e - lines[j].b > 120) return (size_t)-1;
+  while (j < n && lines[j].nb < 0) j++;
+  if (j == n || (j + 1 < n && lines[j + 1].nb >= 0)) return (size_t)-1;
+  const char *h = text + lines[j].b;
+  size_t hn = lines[j].e - lines[j].b, b = 0, e = hn;
+  trim(h, &b, &e);
+  if (e - b < 20 || e - b > MAX_TITLE_BYTES) return (size_t)-1;
+  if (mixed_headline(h, hn)) return j;
+  size_t words = 0;
+  for (size_t k = b; k < e; k++)
+    if (h[k] != ' ' && (k == b || h[k - 1] == ' ')) words++;
+  return all_caps_words(h + b, e - b) && words >= 4 && !strchr(".:?!", h[e - 1]) ? j : (size_t)-1;
+}
+
 /* Line I is a paper's name in capitals, the first line, over a line that
  * names its edition ("THE COASTAL TIMES" / "Weekend edition"), or that
  * edition line: neither is the headline. */
@@ -1763,9 +1885,11 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   }
 
   bool hard = hard_wrapped(text, lines, n_lines);
+  size_t head_line = first_is_title ? (size_t)-1 : masthead_headline(text, lines, n_lines);
   bool last_blank = false, dropped = false, title_seen = false;
   bool caps_title = false, after_title_dropped = false, short_title = false;
   int kept_after = 0, lines_after_title = 0;
+  bool links_block = false; /* under a links_heading, near the end */
   bool prev_title = false; /* the line before is the headline: no wrap joins them */
   const char *nh_last = NULL; /* last word of a letterhead line in capitals */
   size_t nh_len = 0;
@@ -1776,6 +1900,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     if (nb < 0) {
       /* blank lines stay as they were, except where a removed line would
        * leave a double gap (or a gap at the very start) */
+      links_block = false;
       if (out.len == 0 || (last_blank && dropped)) continue;
       ng_buf_addc(&out, '\n'); /* ends the previous line; the blank line is empty */
       last_blank = true;
@@ -1806,6 +1931,23 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         kind = NG_LINE_BYLINE;
       }
     }
+    if (kind == NG_LINE_TEXT && title_seen && nb >= n_nonblank - 10) {
+      /* "MORE LIVE COVERAGE" over "Live: ... counts the votes": the links
+       * under such a heading, up to a blank line, are no part of the story */
+      size_t tb = 0, te = n;
+      trim(s, &tb, &te);
+      bool link = te - tb <= 120 && te > tb && s[te - 1] != '.';
+      if (links_block && link) {
+        kind = NG_LINE_BOILERPLATE;
+      } else if ((links_block = links_heading(s, n) && i + 1 < n_lines && lines[i + 1].nb >= 0)) {
+        /* (a heading over a paragraph, "More troops", is the story's) */
+        const char *x = text + lines[i + 1].b;
+        size_t xb = 0, xe = lines[i + 1].e - lines[i + 1].b;
+        trim(x, &xb, &xe);
+        links_block = xe - xb <= 120 && xe > xb && x[xe - 1] != '.';
+        if (links_block) kind = NG_LINE_BOILERPLATE;
+      }
+    }
     if (kind != NG_LINE_TEXT) {
       dropped = true;
       after_title_dropped |= title_seen;
@@ -1832,7 +1974,14 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     size_t start = out.len;
     bool is_title = false;
     ng_buf_add(&out, s, n);
-    if (title_seen && lines_after_title++ == 0 && !first_is_title && short_title &&
+    if (i == head_line && title_seen) {
+      /* the headline under a publication's block (masthead_headline) */
+      size_t tb = 0, te = n;
+      trim(s, &tb, &te);
+      doc->title_b = start + tb;
+      doc->title_e = start + te;
+      caps_title = false;
+    } else if (title_seen && lines_after_title++ == 0 && !first_is_title && short_title &&
         n <= MAX_TITLE_BYTES && live_headline(s, n)) {
       /* "Southern Africa Live" / "LIVE: Ministers sign ...": a live blog's
        * name, then the headline of the day */

@@ -907,6 +907,12 @@ static const xcase cases[] = {
      "Kenya will patrol the western Indian Ocean; the Portuguese word for the boats is "
      "lanchas.\n",
      {"country KE", "!country IN", "!country PT", NULL}},
+    {"a demonym after 'in' before a stop or comma is a language; 'in French waters' is France",
+     NULL,
+     "Patrols\n\n"
+     "Afterwards the Kenyan minister spoke to reporters in Portuguese. A summary followed in "
+     "Spanish, then in Swahili. A Tanzanian boat stayed in French waters.\n",
+     {"country KE", "!country PT", "!country ES", "country FR", "country TZ", NULL}},
     {"organizations: two joined words, a name with 'of the', a country closing it, a "
      "demonym of two words, a long tail, an airport",
      NULL,
@@ -1780,6 +1786,29 @@ static const struct {
     {"an all-capitals headline with a dash stays the headline",
      "PERU AND CHILE SIGN \xE2\x80\x94 AT LAST\n\nPeru and Chile signed on Monday.\n",
      "PERU AND CHILE SIGN \xE2\x80\x94 AT LAST", 0, 0, 0},
+    {"a publication's name and tagline, then the headline alone",
+     "PAMPAS EVENING RECORD\nEvery briefing of the week, in full\n\n"
+     "Foreign ministry spokesman's briefing: the river treaty, a Bolivian flight\n\n"
+     "Transcript | Asuncion | 3 May 2026\n\nThe spokesman opened the briefing.\n",
+     "Foreign ministry spokesman's briefing: the river treaty, a Bolivian flight", 0, 0, 0},
+    {"a station's name and programme over a transcript line, then the headline",
+     "ANDES VISION NEWS\nTHE LATE REPORT\nTranscript of the broadcast of Monday 4 May 2026\n\n"
+     "Chilean engineers reach Bolivia as the bridge accord takes effect\n\n"
+     "ANCHOR: Good evening.\n",
+     "Chilean engineers reach Bolivia as the bridge accord takes effect", 0, 0, 0},
+    {"an agency's masthead with its service, then a headline in capitals",
+     "PAMPAS NEWS AGENCY (PNA) - REGIONAL BRIEFS\n\n"
+     "URUGUAY TAKES FIRST PATROL BOAT FROM SPAIN\n\nMonday, 4 May 2026\n\n"
+     "MONTEVIDEO, May 4 (PNA) - Uruguay took delivery of a boat.\n",
+     "URUGUAY TAKES FIRST PATROL BOAT FROM SPAIN", 2026, 5, 4},
+    {"a dateline with its country after a masthead, a label, a headline and a standfirst",
+     "HIGHLAND TIMES REVIEW\nTHE LONG VIEW\n\nOn the river, a quiet war reaches the towns\n\n"
+     "A month after the two capitals signed their pact, the fighting has moved south\n\n"
+     "By Ana Souza\nTARIJA, Bolivia, 20 October 2026\n\nThe road runs south.\n",
+     "On the river, a quiet war reaches the towns", 2026, 10, 20},
+    {"an all-capitals headline that ends in a paper's word stays the headline before a lead",
+     "PERU SIGNS THE PACIFIC NEWS\n\nLima signed the accord on Monday with its neighbours.\n",
+     "PERU SIGNS THE PACIFIC NEWS", 0, 0, 0},
 };
 
 START_TEST(test_headlines) {

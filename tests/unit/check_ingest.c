@@ -250,6 +250,29 @@ static const doc_case text_cases[] = {
      0, false, {0, 0, 0}, NG_OK,
      "Kenya to share intelligence\n\nNAIROBI \xE2\x80\x94 Kenya said on Sunday.\n\nMore text.",
      "Kenya to share intelligence", NULL, "", 0},
+    {"links-at-the-end",
+     "Peru signs pact\n\nPeru signed a pact with Chile.\n\n"
+     "MORE LIVE COVERAGE\nLive: Bolivia counts the votes in the election\n"
+     "Live: Chile v Peru, the Copa qualifier\nFollow us on Telegram\n\n"
+     "Why the visa deal matters | A derby without fans | Letters: the road deserves better\n"
+     "(c) 2027 The Andes Post. Registered in Lima.\n",
+     0, false, {0, 0, 0}, NG_OK, "Peru signs pact\n\nPeru signed a pact with Chile.",
+     "Peru signs pact", NULL, "", 0},
+    {"links-heading-over-a-paragraph-keeps-it",
+     "Peru signs pact\n\nPeru signed a pact with Chile.\n\nMore troops\n"
+     "Peru sent more troops to the border on Monday.\n\n(c) No. The ministry received none.\n",
+     0, false, {0, 0, 0}, NG_OK,
+     "Peru signs pact\n\nPeru signed a pact with Chile.\n\nMore troops\nPeru sent more troops to "
+     "the border on Monday.\n\n(c) No. The ministry received none.",
+     "Peru signs pact", NULL, "", 0},
+    {"newsletter-footer",
+     "Five things to know\n\nPeru signed a pact with Chile.\n\n"
+     "SPONSORED: Learn Quechua in 30 days.\n"
+     "You are receiving this email because you subscribed. Unsubscribe | Manage preferences\n"
+     "The Andes Weekly, 14 Harbour Street, Callao, Peru.\n"
+     "The Andes Weekly. All rights reserved. Related: Chile wins | Bolivia votes\n",
+     0, false, {0, 0, 0}, NG_OK, "Five things to know\n\nPeru signed a pact with Chile.",
+     "Five things to know", NULL, "", 0},
     {"name-date-byline",
      "Kenya deal not coordinated with Norway\n\nJane Roe | September 27, 2015 | 9:00pm EDT\n"
      "Font Size\nOkafor meets Varga in Geneva on Sunday, September 27, 2015. (Photo: State "
