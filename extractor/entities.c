@@ -314,6 +314,11 @@ static const ng_lex_entry *find_kind(const ng_lex_entry *e, ng_lex_kind k) {
 static bool is_nonname(const ng_ctx *c, size_t i) {
   if (c->nonname && c->nonname[i] != 2) return c->nonname[i] == 1;
   bool r = find_kind(lex_tok(c, i), NG_LEX_NONNAME) != NULL;
+  /* a function word in capitals ("NAME, PRIME MINISTER OF PERU:", a
+   * transcript's speaker label) names no one either */
+  if (!r && (c->tk.tok[i].flags & NG_TF_ALLCAPS))
+    r = tok_in(c, i, (const char *const[]){"OF", "AND", "THE", "FOR", "IN", "ON", "AT", "TO",
+                                           "BY", "WITH", "FROM", NULL});
   if (c->nonname) c->nonname[i] = r ? 1 : 0;
   return r;
 }
@@ -2017,7 +2022,8 @@ static int title_after(const ng_ctx *c, size_t e) {
     if (m && m->kind == NG_M_TITLE) {
       if (!strcmp(m->scope, "honorific") || m->plural) return -1;
       /* "Hall B, Maj Gen Rafiq Islam": the title belongs to the name after it */
-      if (m->t1 < c->tk.n && is_cap(c, m->t1) && same_sent(c, k, m->t1) && !mention_at(c, m->t1))
+      if (m->t1 < c->tk.n && is_cap(c, m->t1) && same_sent(c, k, m->t1) && !mention_at(c, m->t1) &&
+          !is_nonname(c, m->t1))
         return -1;
       /* "NAME, the Minister of Defence of the Republic of X, NAME2", "NAME,
        * the spokesman of X's foreign ministry, NAME2": NAME2's */
@@ -2096,6 +2102,7 @@ static int body_named_before(const ng_ctx *c, size_t k) {
 }
 
 static int country_like(const ng_ctx *c, const ng_mention *m);
+static bool has_word_ci(const char *label, const char *word);
 
 /* The country/org an official's post belongs to: the mention right before the
  * title (skipping "the", "'s"), e.g. "Norwegian Foreign Minister", "Peru's
@@ -2145,6 +2152,21 @@ static int post_owner(const ng_ctx *c, int title_m) {
       const ng_mention *pm = mention_at(c, j);
       if (!pm) continue;
       if (country_like(c, pm) >= 0) return country_like(c, pm);
+      j = pm->t0;
+    }
+    return -1;
+  }
+  /* "the ministry's spokesperson": the ministry named last before it, in
+   * this paragraph or the one before ("The Ministry of Interior of X issued
+   * new rules. They were explained by the ministry's spokesperson, NAME") */
+  if (ng_tok_is(c, k, "ministry") && k > 0 && ng_tok_is_ci(c, k - 1, "the") &&
+      is_possessive(c, k + 1)) {
+    uint32_t para = c->tk.tok[k].para;
+    for (size_t j = k - 1; j-- > 0 && c->tk.tok[j].para + 1 >= para;) {
+      const ng_mention *pm = mention_at(c, j);
+      if (!pm) continue;
+      if (pm->kind == NG_M_ORG && pm->ent >= 0 && has_word_ci(c->f->ent[pm->ent].label, "ministry"))
+        return pm->ent;
       j = pm->t0;
     }
     return -1;
@@ -2783,6 +2805,155 @@ static size_t speaker_tag_colon(const ng_ctx *c, size_t e) {
   return k > e + 1 ? k : e;
 }
 
+/* Up to MAX countries listed at token k going forward ("Peru and Chile",
+ * "Peru, Chile and the Comoros"), in order, into OUT; their number.  *END:
+ * the token after the list. */
+static size_t country_list(const ng_ctx *c, size_t k, int *out, size_t max, size_t *end) {
+  size_t n = 0;
+  *end = k;
+  while (n < max && k < c->tk.n) {
+    if (n > 0 && (ng_tok_is(c, k, "and") || is_punct(c, k, ','))) {
+      k++;
+      if (ng_tok_is(c, k, "and")) k++;
+      if (ng_tok_is(c, k, "the")) k++;
+    } else if (n > 0) {
+      break;
+    }
+    const ng_mention *m = mention_at(c, k);
+    int ce = m && m->t0 == k ? country_like(c, m) : -1;
+    if (ce < 0) break;
+    for (size_t q = 0; q < n; q++)
+      if (out[q] == ce) return 0; /* "Peru and Peru": no list of parties */
+    out[n++] = ce;
+    *end = k = m->t1;
+  }
+  return n;
+}
+
+/* The longest list of countries (see country_list) between tokens LO and
+ * HI: one ending at HI, or if SUBJECT the last one before HI followed by a
+ * word in lower case (a verb: "Peru and Chile signed ... their") and no
+ * other country up to HI; into OUT (MAX at most), its length or 0. */
+static size_t country_list_before(const ng_ctx *c, size_t lo, size_t hi, int *out, size_t max,
+                                  bool subject) {
+  int tmp[8];
+  size_t best = 0, at = 0, end = 0;
+  if (max > 8) max = 8;
+  for (size_t q = hi; q-- > lo && hi - q <= 30 && (!best || at - q <= 8);) {
+    const ng_mention *m = mention_at(c, q);
+    if (!m || m->t0 != q) continue;
+    size_t e1;
+    size_t n = country_list(c, q, tmp, max, &e1);
+    if (n < 2 || n <= best) continue;
+    if (best ? e1 != end
+             : subject ? (e1 >= hi || c->tk.tok[e1].type != NG_TOK_WORD || is_cap(c, e1))
+                       : e1 != hi)
+      continue;
+    if (subject && !best)
+      for (size_t k = e1; k < hi; k++)
+        if (country_at(c, k) >= 0) return 0;
+    best = n;
+    at = q;
+    end = e1;
+    memcpy(out, tmp, n * sizeof *out);
+  }
+  return best;
+}
+
+/* Names listed in apposition to a plural title: "the two foreign
+ * ministers, Ana Vidal and Jonas Lind, held talks", "their interior
+ * ministers, General Pablo Ortega and Rosa Lindqvist, said".  The plural title
+ * mention of the list that holds the name starting at token I, or -1.
+ * *OWNER: the name's country when as many countries as names are listed
+ * in the same order, after the title ("the defence ministers of Peru and
+ * Chile, A and B"), before it ("Peru and Chile's", "the Peruvian and
+ * Chilean defence ministers") or, for "their", as the subject that opens
+ * the sentence ("Peru and Chile signed ... after their defence ministers,
+ * A and B, met"); else -1. */
+static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
+  *owner = -1;
+  int tm = -1;
+  for (size_t k = i; k-- > 0 && i - k <= 20 && same_sent(c, k, i);) {
+    const ng_mention *m = mention_at(c, k);
+    if (m && m->kind == NG_M_TITLE) {
+      if (m->plural) {
+        tm = c->tok_m[k];
+        break;
+      }
+      /* "General Pablo Ortega and ...": a rank before a listed name */
+      if (strcmp(m->scope, "rank") && strcmp(m->scope, "honorific")) return -1;
+      k = m->t0;
+      continue;
+    }
+    if (m && country_like(c, m) >= 0) {
+      k = m->t0;
+      continue;
+    }
+    if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || ng_tok_is(c, k, "of") ||
+          ng_tok_is(c, k, "the") || (is_cap(c, k) && !m) || tok_is_a(c, k, WC_PARTICLE) ||
+          (is_punct(c, k, '-') && glued(c, k))))
+      return -1;
+  }
+  if (tm < 0) return -1;
+  const ng_mention *t = &c->m[tm];
+  enum { MAXN = 4 };
+  int after[MAXN], before[MAXN];
+  size_t n_after = 0, n_before = 0, j = t->t1;
+  if (ng_tok_is(c, j, "of")) {
+    size_t ce;
+    size_t q = ng_tok_is(c, j + 1, "the") ? j + 2 : j + 1;
+    n_after = country_list(c, q, after, MAXN, &ce);
+    if (n_after) j = ce;
+  }
+  if (!is_punct(c, j, ',') || j >= i) return -1;
+  /* the name's place in the list, and the list's length */
+  size_t nth = 0, total;
+  for (size_t k = j + 1; k < i; k++)
+    if (is_punct(c, k, ',') || (ng_tok_is(c, k, "and") && !is_punct(c, k - 1, ',')))
+      nth++;
+  total = nth + 1;
+  for (size_t k = i; k < c->tk.n && k < i + 20 && same_sent(c, i, k); k++) {
+    const ng_mention *m = mention_at(c, k);
+    bool sep = is_punct(c, k, ',') || ng_tok_is(c, k, "and");
+    if (sep && !(is_punct(c, k, ',') && ng_tok_is(c, k + 1, "and"))) {
+      size_t q = ng_tok_is(c, k + 1, "and") ? k + 2 : k + 1;
+      const ng_mention *qm = mention_at(c, q);
+      if (!(is_cap(c, q) && (!qm || (qm->kind == NG_M_TITLE && !qm->plural &&
+                                     (!strcmp(qm->scope, "rank") ||
+                                      !strcmp(qm->scope, "honorific"))))))
+        break;
+      total++;
+      continue;
+    }
+    if (!(sep || (is_cap(c, k) && !m) || tok_is_a(c, k, WC_PARTICLE) ||
+          (is_punct(c, k, '-') && glued(c, k)) ||
+          (m && m->kind == NG_M_TITLE && !m->plural &&
+           (!strcmp(m->scope, "rank") || !strcmp(m->scope, "honorific")))))
+      break;
+  }
+  if (!n_after) {
+    size_t b = t->t0;
+    while (b > 0 && (ng_tok_is(c, b - 1, "two") || ng_tok_is(c, b - 1, "three") ||
+                     ng_tok_is(c, b - 1, "four") || ng_tok_is(c, b - 1, "respective")))
+      b--;
+    size_t s0 = c->tk.sent[c->tk.tok[t->t0].sent].first;
+    if (b > 0 && ng_tok_is(c, b - 1, "their"))
+      /* the subject before it: "Peru and Chile will share ..., their" */
+      n_before = country_list_before(c, s0, b - 1, before, MAXN, true);
+    else
+      /* "Peru and Chile's", "the Peruvian and Chilean": the list ends at the title */
+      n_before = country_list_before(c, s0, b > 0 && is_possessive(c, b - 1) ? b - 1 : b, before,
+                                     MAXN, false);
+  }
+  size_t nc = n_after ? n_after : n_before;
+  const int *list = n_after ? after : before;
+  /* (a government's post: "US and Chinese officials, A and B" hold none) */
+  if (nc >= 2 && nc == total && nth < nc && !strcmp(t->scope, "gov") && t->title &&
+      strcmp(t->title, "Diplomat"))
+    *owner = list[nth];
+  return tm;
+}
+
 static void pass_persons(ng_ctx *c) {
   cand *cs = NULL;
   size_t nc = 0;
@@ -2811,6 +2982,19 @@ static void pass_persons(ng_ctx *c) {
     if (tb >= 0 && (!strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank")) &&
         appositive_title(c, i) >= 0)
       tb = appositive_title(c, i);
+    /* "the ministry's spokesperson, Ambassador NAME": an envoy's title right
+     * before the name is how a diplomat is addressed; the post in apposition
+     * before it is held too */
+    int addressed = -1;
+    if (tb >= 0 && envoy_title(c->m[tb].title) && c->m[tb].t0 >= 2 &&
+        is_punct(c, c->m[tb].t0 - 1, ',')) {
+      const ng_mention *pm = mention_at(c, c->m[tb].t0 - 2);
+      if (pm && pm->kind == NG_M_TITLE && !pm->plural && strcmp(pm->scope, "honorific") &&
+          strcmp(pm->scope, "rank") && !envoy_title(pm->title) && same_sent(c, pm->t0, i)) {
+        addressed = tb;
+        tb = c->tok_m[pm->t0];
+      }
+    }
     int ta = title_after(c, e);
     /* "NAME of COUNTRY" in a list after a (plural) title:
      * "the foreign ministers, Sari Wulandari of Indonesia and Do Thanh Binh of Vietnam" */
@@ -2869,6 +3053,7 @@ static void pass_persons(ng_ctx *c) {
       cd.title_m = ta >= 0 && bare ? ta : tb;
       /* "Commander Lea Moreau, a spokeswoman for the navy": both posts */
       if (ta >= 0 && !bare) cd.title2_m = ta;
+      else if (addressed >= 0) cd.title2_m = addressed;
       cd.strong = true;
       /* "met President Bola Adeyemi of Nigeria": the country after the name */
       if (cd.owner < 0 && of_country >= 0 && cd.title_m == tb && post_owner(c, tb) < 0 &&
@@ -2897,6 +3082,22 @@ static void pass_persons(ng_ctx *c) {
     } else if (c->doc->author) {
       phrase(c, i, e, &p);
       if (!strcmp(p.data, c->doc->author)) cd.strong = true;
+    }
+    /* "their interior ministers, General Pablo Ortega and Rosa Lindqvist": a
+     * listed name (after a rank too) is a person, and holds the title when
+     * the countries are listed alike */
+    if (cd.words >= 2 && ta < 0 && cd.owner < 0 &&
+        (cd.title_m < 0 || !strcmp(c->m[cd.title_m].scope, "honorific") ||
+         !strcmp(c->m[cd.title_m].scope, "rank"))) {
+      int own;
+      int pm = plural_list_title(c, i, &own);
+      if (pm >= 0 && (cd.strong || is_punct(c, e, ',') || ng_tok_is(c, e, "and"))) {
+        cd.strong = true;
+        if (own >= 0) {
+          cd.title_m = pm;
+          cd.owner = own;
+        }
+      }
     }
     /* "Deputy Prime Minister and Foreign Minister NAME", "NAME, the deputy
      * prime minister and foreign minister of X,": both posts */
@@ -2938,6 +3139,15 @@ static void pass_persons(ng_ctx *c) {
           cd.strong = true;
       }
     }
+    /* "QUESTION (Lucia Paredes, Andes Radio): ...": a briefing transcript
+     * names the reporter who asks (a name alone in the brackets may be the
+     * outlet's: "QUESTION (Andes Radio):") */
+    if (!cd.strong && cd.words >= 2 && i >= 2 && is_punct(c, i - 1, '(') &&
+        (c->tk.tok[i - 2].flags & NG_TF_PARA_START) &&
+        tok_in(c, i - 2, (const char *const[]){"question", "q", "reporter", "journalist",
+                                               "correspondent", NULL}) &&
+        is_punct(c, e, ','))
+      cd.strong = true;
     /* "NAME was sworn in as X's defence minister": a post told with a verb
      * (copula_posts adds it) */
     if (!cd.strong && cd.words >= 2 && copula_title(c, i, e) >= 0) cd.strong = true;

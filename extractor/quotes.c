@@ -260,7 +260,8 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
   size_t official_at = SIZE_MAX;
   bool pron = false;
   size_t pron_at = 0;
-  for (size_t i = k; i < c->tk.n && i < k + 12 && c->tk.tok[i].para == para; i++) {
+  size_t lim = k + 12;
+  for (size_t i = k; i < c->tk.n && i < lim && c->tk.tok[i].para == para; i++) {
     if (c->trig[i] & NG_TR_SPEECH) {
       *verb = true;
       if (who >= 0) return who;
@@ -272,6 +273,12 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       official_at = i;
     if (c->tk.tok[i].type == NG_TOK_QUOTE) break;
     const ng_mention *mm = m_at(c, i);
+    /* "“...,” NAME, a spokesman for the Ministry of Public Works and
+     * Services of X, told reporters": the name opens the phrase, and its
+     * apposition may be long */
+    if (who < 0 && mm && mm->kind == NG_M_PERSON && i == k && mm->t1 < c->tk.n &&
+        c->tk.tok[mm->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[mm->t1].b] == ',')
+      lim = k + 24;
     if (who < 0 && mm && mm->kind == NG_M_PERSON) who = mm->ent;
     if (who < 0 && mm && mm->kind == NG_M_TITLE) who = title_holder(c, mm);
     if (org < 0 && mm && mm->kind == NG_M_ORG) org = mm->ent;

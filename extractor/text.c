@@ -961,15 +961,17 @@ static bool paren_credit(const char *s, size_t len) {
   return prefix_in_list(s + b, len - 1 - b, starts);
 }
 
-/* "... Peruvian troops in Lima. Photograph: Ana Ruiz/AP" */
-static bool inline_credit(const char *s, size_t len) {
+/* "... Peruvian troops in Lima. Photograph: Ana Ruiz/AP": where the
+ * credit's mark starts, or (size_t)-1 if the line ends in no credit */
+static size_t inline_credit_at(const char *s, size_t len) {
   static const char *const marks[] = {"photograph: ", "photo: ", "photo credit: ",
                                       "image credit: ", "picture: ", "credit: ",
                                       "reuters/", "ap photo/", "afp photo/", "epa/", NULL};
   /* every mark has a ':' or a '/', and a mark that counts lies in the last
    * 60 bytes + its length (at most 14): none there, no credit */
   size_t from0 = len > 74 ? len - 74 : 0;
-  if (!memchr(s + from0, ':', len - from0) && !memchr(s + from0, '/', len - from0)) return false;
+  if (!memchr(s + from0, ':', len - from0) && !memchr(s + from0, '/', len - from0))
+    return (size_t)-1;
   for (size_t i = 0; marks[i]; i++) {
     /* only the last occurrence counts, and only if at most 60 bytes follow
      * it: so look in the last 60 bytes + the mark's length alone */
@@ -989,9 +991,44 @@ static bool inline_credit(const char *s, size_t len) {
     bool sentence = false;
     for (size_t k = 0; k + 1 < rest; k++)
       if ((r[k] == '.' || r[k] == '!' || r[k] == '?') && r[k + 1] == ' ') sentence = true;
-    if (!sentence) return true;
+    if (!sentence) return at;
   }
-  return false;
+  return (size_t)-1;
+}
+
+static bool inline_credit(const char *s, size_t len) {
+  return inline_credit_at(s, len) != (size_t)-1;
+}
+
+/* A photo caption that tells the news before its credit: "Georgia's
+ * defence minister, Ana Kapanadze, greets troops in Gori on Monday. Photo:
+ * Levan Roe / Outlet".  A gallery carries its facts in such captions, so the
+ * text before the credit is kept (the length of the line to keep, else
+ * LEN): at least six words ending a sentence.  A bare credit ("Photo: Jane
+ * Roe/AP") or a label ("Soldiers in Nairobi. Photograph: ...") is not. */
+static size_t caption_text_end(const char *s, size_t len) {
+  size_t n = len;
+  while (n > 0 && ng_c_space(s[n - 1])) n--;
+  if (n > MAX_CAPTION_BYTES) return len;
+  size_t at = inline_credit_at(s, n);
+  if (at == (size_t)-1) return len;
+  size_t e = at;
+  while (e > 0 && s[e - 1] == ' ') e--;
+  /* the sentence ends: "... on Monday.", "... pass!", a quotation closed after its stop */
+  size_t q = e;
+  while (q > 0 && (s[q - 1] == '"' || s[q - 1] == ')' ||
+                   (q >= 3 && (unsigned char)s[q - 3] == 0xE2 && (unsigned char)s[q - 2] == 0x80 &&
+                    (unsigned char)s[q - 1] == 0x9D)))
+    q -= s[q - 1] == '"' || s[q - 1] == ')' ? 1 : 3;
+  if (q == 0 || (s[q - 1] != '.' && s[q - 1] != '!' && s[q - 1] != '?')) return len;
+  int words = 0;
+  for (size_t p = 0; (p = skip_seps(s, e, p)) < e && words < 6;) {
+    size_t w = word_end(s, e, p);
+    if (w == p) break;
+    words++;
+    p = w;
+  }
+  return words >= 6 ? e : len;
 }
 
 /* A short shop link at the end of an article ("xyz merch", "Visit our store"). */
@@ -1912,6 +1949,13 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       bool upd = false;
       bool head = nb < HEAD_LINES, tail = nb >= n_nonblank - TAIL_LINES;
       kind = ng_ingest_classify_line_co(s, n, head, tail, &author, &coauthors, &d, &upd);
+      /* a caption's news before its credit is text (the credit is cut off) */
+      size_t cut = kind == NG_LINE_BOILERPLATE ? caption_text_end(s, n) : n;
+      if (cut < n && ng_ingest_classify_line(s, cut, false, false, NULL, NULL, NULL) ==
+                         NG_LINE_TEXT) {
+        kind = NG_LINE_TEXT;
+        n = cut;
+      }
       if (d.y) {
         if (upd && updated.y == 0) updated = d;
         if (!upd && published.y == 0) published = d;

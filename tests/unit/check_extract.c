@@ -1413,7 +1413,59 @@ static const xcase cases[] = {
      NULL,
      "Threat\n\n"
      "Ethiopia threatened to send troops to Somalia on Monday.\n",
-     {"country ET", "!deployment ET|*", NULL}},
+     {"country ET", "!deployment ET|*", NULL}},    {"a photo caption's news before its credit is text; a short label is not",
+     NULL,
+     "Border talks\n\n"
+     "LA PAZ, 3 May 2027 - The talks began on Monday.\n\n"
+     "Chilean Foreign Minister Tomas Vera greets his Bolivian counterpart, Luis Quiroga, in La "
+     "Paz on Monday. Photograph: Jane Roe/Reuters\n\n"
+     "Defence Minister Omar Saadeh. Photo: Ana Ruiz/AP\n",
+     {"person luis-quiroga", "post luis-quiroga|Foreign Minister|BO",
+      "post tomas-vera|Foreign Minister|CL", "!person omar-saadeh", NULL}},
+    {"a speaker label in capitals: 'NAME, PRIME MINISTER OF X'; 'Premier League' is no one",
+     NULL,
+     "Evening news\n\n"
+     "Transcript of 3 May 2027\n\n"
+     "ANA RUIZ, ANCHOR: Good evening. The Premier League resumes on Sunday.\n\n"
+     "PEDRO ALVES LIMA, INTERIOR MINISTER OF ANGOLA: The roads are open again.\n\n"
+     "RUIZ: Thank you.\n",
+     {"person pedro-alves-lima", "post pedro-alves-lima|Interior Minister|*", "!person of-angola",
+      "!person league", "!post *|Premier|*", NULL}},
+    {"names listed after a plural title: posts when the countries are listed alike",
+     NULL,
+     "Sea pact\n\n"
+     "QUITO, 3 May 2027 - Ecuador and Uruguay will share radar data, their interior ministers, "
+     "General Pablo Ortega and Rosa Lindqvist, said in Quito. "
+     "The Ghanaian, Togolese and Beninese foreign ministers, Kofi Mensah, Komi Agbeko and Paul "
+     "Hounsou, met in Accra. The defence ministers of Peru and Chile, Ana Ruiz and Tomas Vera, "
+     "met in Lima. Kenya, Uganda and Rwanda sent observers. Their envoys, Amina Wanjiru and "
+     "Moses Okello, said little. US and Chinese officials, John Tan and Li Wei, met too.\n",
+     {"post pablo-ortega|Interior Minister|EC", "post rosa-lindqvist|Interior Minister|UY",
+      "post kofi-mensah|Foreign Minister|GH", "post komi-agbeko|Foreign Minister|TG",
+      "post paul-hounsou|Foreign Minister|BJ", "post ana-ruiz|Defense Minister|PE",
+      "post tomas-vera|Defense Minister|CL", "person moses-okello", "!post moses-okello|*",
+      "!post amina-wanjiru|*", "!post li-wei|*", NULL}},
+    {"'the ministry's spokesperson, Ambassador NAME': both posts, the ministry's country",
+     NULL,
+     "Weekly briefing\n\n"
+     "AMMAN, 3 May 2027 - The Ministry of Interior of Jordan issued new visa rules on Sunday. "
+     "They were explained by the ministry's spokesperson, Ambassador Salim Qudah.\n",
+     {"post salim-qudah|Spokesperson|JO", "post salim-qudah|Ambassador|*", NULL}},
+    {"a briefing transcript's reporters; a long apposition before 'told'; an executive "
+     "secretary; a deputy country director",
+     NULL,
+     "Weekly briefing\n\n"
+     "Transcript | Lima | 3 May 2027\n\n"
+     "QUESTION (Lucia Paredes, Andes Radio): Has Chile asked?\n\n"
+     "QUESTION (Coast Wire): And Bolivia?\n\n"
+     "VARGAS: \"No date has been set for the visit,\" Mario Paredes Salas, a spokesman for "
+     "the Bolivian Ministry of Public Works and Services, told reporters on Friday.\n\n"
+     "The bloc's executive secretary, Tomas Ulloa, met donors. A deputy country director of "
+     "the aid agency, Karl Hansen, asked for funds.\n",
+     {"person lucia-paredes", "!person coast-wire",
+      "statement mario-paredes-salas|No date has been set for the visit,",
+      "post tomas-ulloa|Executive Secretary|*", "post karl-hansen|Deputy Country Director|*",
+      "!post karl-hansen|Director|*", NULL}},
 };
 
 START_TEST(test_cases) {
