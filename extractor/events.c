@@ -552,6 +552,9 @@ static const char *const give_verbs[] = {"give", "grant", "allow", "let", "offer
  * to use the base", "an agreement giving India access to the port" */
 static const char *const giving[] = {"allowing", "giving", "letting", "granting", "permitting",
                                      "offering", "enabling", NULL};
+static const char *const gives_forms[] = {"allows", "gives", "lets", "grants", "permits",
+                                          "enables", "allowed", "gave", "granted", "permitted",
+                                          "enabled", NULL};
 
 /* The token after a time phrase starting at I ("on Tuesday", "last week",
  * "on 3 May", "yesterday"), or I: "agreed on Tuesday to set up ...". */
@@ -706,11 +709,18 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
    * give Ethiopia's navy a berth", "agreed on Monday to allow Chile to ...",
    * "signed a deal allowing British troops to use ..." */
   size_t kt = past_when(c, k + 1, s1);
-  if (subj >= 0 && ((ng_tok_is(c, kt, "to") && in_list(c, kt + 1, give_verbs)) ||
-                    in_list(c, kt, giving))) {
-    size_t j = in_list(c, kt, giving) ? kt + 1 : kt + 2;
+  /* (and a relative clause: "a basing agreement that allows the Fijian
+   * Navy to use the port") */
+  bool gives = in_list(c, kt, giving);
+  if (!gives && in_list(c, kt, (const char *const[]){"that", "which", NULL}) &&
+      in_list(c, kt + 1, gives_forms)) {
+    gives = true;
+    kt++;
+  }
+  if (subj >= 0 && ((ng_tok_is(c, kt, "to") && in_list(c, kt + 1, give_verbs)) || gives)) {
+    size_t j = gives ? kt + 1 : kt + 2;
     if (TOK_IS_CI(c, j, "the")) j++;
-    int obj = country_ref(c, m_at(c, j));
+    int obj = force_country(c, m_at(c, j));
     if (obj >= 0 && obj != subj) {
       add_party(a, subj);
       add_party(a, obj);
@@ -1287,6 +1297,10 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       for (size_t i = k + 1; i < s1 && i <= k + 5 && given == SIZE_MAX; i++) {
         if (is_p(c, i, ',') || is_p(c, i, ';')) break;
         if (in_list(c, i, giving)) given = i + 1;
+        /* "an agreement that allows the Fijian Navy to use its port as a base" */
+        if (in_list(c, i, (const char *const[]){"that", "which", NULL}) &&
+            in_list(c, i + 1, gives_forms))
+          given = i + 2;
       }
       if (given != SIZE_MAX)
         for (size_t i = given; i < s1 && i <= given + 12; i++) {
@@ -1643,6 +1657,21 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
     out[0] = g;
     return 1;
   }
+  /* "A Uruguayan Air Force transport landed ... after Paraguay granted the
+   * aircraft permission": the air force whose aircraft the clause names */
+  for (size_t i = s0; i + 2 < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->t0 != i) continue;
+    i = m->t1 - 1;
+    int fc = m->kind == NG_M_ORG && m->t1 >= m->t0 + 2 && TOK_IS_CI(c, m->t1 - 2, "air") &&
+                     TOK_IS_CI(c, m->t1 - 1, "force")
+                 ? force_country(c, m)
+                 : -1;
+    if (fc >= 0 && fc != not_this) {
+      out[0] = fc;
+      return 1;
+    }
+  }
   return 0;
 }
 
@@ -1697,7 +1726,8 @@ static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
 /* "Kenya denied Sudan's request to use its airspace", "Ghana approved a
  * request from Togo to ...": a decision on a request, before the airspace
  * word at AIR.  Returns the status ("Denied", "Granted") and sets the
- * deciding country and the asking one (-1 when unnamed), or NULL. */
+ * deciding country and the asking one (-1 when unnamed), "" for a negated
+ * decision, or NULL. */
 static const char *decided_request(const ng_ctx *c, size_t cl0, size_t air, int *grantor,
                                    int *asker) {
   for (size_t d = cl0; d < air; d++) {
@@ -1721,6 +1751,10 @@ static const char *decided_request(const ng_ctx *c, size_t cl0, size_t air, int 
       who = country_ref(c, m_at(c, j + 2));
       if (who < 0 && TOK_IS_CI(c, j + 2, "the")) who = country_ref(c, m_at(c, j + 3));
     }
+    /* "Peru has not refused a Bolivian request": no decision told (the
+     * empty status: the clause tells no fact) */
+    for (size_t i = d; i-- > cl0 && d - i <= 3;)
+      if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) return "";
     int g = -1;
     for (size_t i = d; i-- > cl0 && g < 0;) g = country_ref(c, m_at(c, i));
     if (g == who) g = -1;
@@ -1902,6 +1936,41 @@ static const ng_event *told_just_before(const ng_ctx *c, size_t ev0, size_t s, i
   return last;
 }
 
+/* The answer to a request told just before, said without a decision
+ * verb's object: "Budapest said no", "The request was refused",
+ * "Hungary turned it down".  V is the token after the subject (SUBJ: one
+ * was found) in the sentence [s0, s1).  The decision's trigger bits, or 0. */
+static uint32_t answer_bits(const ng_ctx *c, size_t s0, size_t v, size_t s1, bool subj) {
+  if (subj && v + 1 < s1 && in_list(c, v, (const char *const[]){"said", "says", NULL}) &&
+      (v + 2 == s1 || c->tk.tok[v + 2].type == NG_TOK_PUNCT)) {
+    if (ng_tok_is(c, v + 1, "no")) return NG_TR_AIR_DENY;
+    if (ng_tok_is(c, v + 1, "yes")) return NG_TR_AIR_GRANT;
+  }
+  /* "turned the request down", "turned it down" */
+  if (subj && in_list(c, v, (const char *const[]){"turned", "turns", NULL})) {
+    size_t d = in_list(c, v + 1, (const char *const[]){"it", "them", NULL}) ? v + 2
+               : (TOK_IS_CI(c, v + 1, "the") &&
+                  in_list(c, v + 2, (const char *const[]){"request", "application", NULL}))
+                   ? v + 3
+                   : s1;
+    if (d < s1 && ng_tok_is(c, d, "down")) return NG_TR_AIR_DENY;
+  }
+  /* the passive: "The request was refused" */
+  size_t p = s0;
+  if (!subj && (TOK_IS_CI(c, p, "the") || TOK_IS_CI(c, p, "this") || TOK_IS_CI(c, p, "that")) &&
+      in_list(c, p + 1, (const char *const[]){"request", "application", NULL})) {
+    p += 2;
+    if (in_list(c, p, (const char *const[]){"has", "had", "have", NULL})) p++;
+    if (!in_list(c, p, (const char *const[]){"was", "were", "been", "is", NULL})) return 0;
+    p++;
+    if (p < s1 && (c->trig[p] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+        !(c->trig[p] & NG_TR_AIR_REQUEST))
+      return c->trig[p] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY);
+    if (ng_tok_is(c, p, "turned") && ng_tok_is(c, p + 1, "down")) return NG_TR_AIR_DENY;
+  }
+  return 0;
+}
+
 /* A sentence without an airspace word that answers or recalls a request
  * told just before:
  *  - "Croatia granted it on Friday", "We refused the request": the one
@@ -1932,19 +2001,49 @@ static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
       v = s1;
     if (v < s1 && in_list(c, v, (const char *const[]){"has", "had", "have", "then", "also", NULL}))
       v++;
-    if (v + 1 < s1 && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
-        !(c->trig[v] & NG_TR_AIR_REQUEST) &&
-        (in_list(c, v + 1, (const char *const[]){"it", "them", NULL}) ||
-         ((TOK_IS_CI(c, v + 1, "the") || TOK_IS_CI(c, v + 1, "that") ||
-           TOK_IS_CI(c, v + 1, "this")) &&
-          in_list(c, v + 2, (const char *const[]){"request", "application", NULL})))) {
+    uint32_t said = answer_bits(c, s0, v, s1, v < s1);
+    if (said ||
+        (v + 1 < s1 && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+         !(c->trig[v] & NG_TR_AIR_REQUEST) &&
+         (in_list(c, v + 1, (const char *const[]){"it", "them", NULL}) ||
+          ((TOK_IS_CI(c, v + 1, "the") || TOK_IS_CI(c, v + 1, "that") ||
+            TOK_IS_CI(c, v + 1, "this")) &&
+           in_list(c, v + 2, (const char *const[]){"request", "application", NULL}))))) {
+      if (!said) said = c->trig[v];
       prev = told_just_before(c, ev0, s, -1);
       if (prev && prev->subtype && !strcmp(prev->subtype, "Requested") &&
           (subj < 0 || subj == role_ent(prev, NG_ROLE_GRANTOR))) {
-        status = (c->trig[v] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
+        status = (said & NG_TR_AIR_DENY) ? "Denied" : "Granted";
         grantor = role_ent(prev, NG_ROLE_GRANTOR);
         grantee = role_ent(prev, NG_ROLE_GRANTEE);
       }
+    }
+    /* the request recalled by the one granted: "Luanda had asked for the
+     * permission on Friday", "He said Quito had requested the clearance" */
+    for (size_t i = s0; !status && i < s1; i++) {
+      const ng_mention *x = m_at(c, i);
+      int who = country_ref(c, x);
+      if (who < 0 || x->t0 != i) continue;
+      i = x->t1 - 1;
+      if (!(x->t0 == s0 || ng_tok_is(c, x->t0 - 1, "that") ||
+            (c->trig[x->t0 - 1] & NG_TR_SPEECH)))
+        continue;
+      size_t r = x->t1;
+      if (in_list(c, r, (const char *const[]){"had", "has", "have", NULL})) r++;
+      if (r + 2 >= s1 || !(c->trig[r] & NG_TR_AIR_REQUEST)) continue;
+      size_t o = ng_tok_is(c, r + 1, "for") ? r + 2 : r + 1;
+      if (!(TOK_IS_CI(c, o, "the") || TOK_IS_CI(c, o, "this") || TOK_IS_CI(c, o, "that")) ||
+          !in_list(c, o + 1, (const char *const[]){"clearance", "permission", "authorisation",
+                                                   "authorization", "access", NULL}))
+        break;
+      prev = told_just_before(c, ev0, s, who);
+      if (prev && prev->subtype && strcmp(prev->subtype, "Requested") &&
+          role_ent(prev, NG_ROLE_GRANTOR) != who) {
+        status = "Requested";
+        grantor = role_ent(prev, NG_ROLE_GRANTOR);
+        grantee = who;
+      }
+      break;
     }
     /* the request recalled: "the flights had been requested by Kosovo" */
     for (size_t i = s0 + 2; !status && i + 2 < s1; i++) {
@@ -1969,11 +2068,17 @@ static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
       }
       break;
     }
-    /* (a hedge or a negation other than the refusal itself: no fact) */
+    /* (a hedge or a negation other than the refusal itself: no fact; one
+     * after the first clause tells a reason: "The request was refused, as
+     * the crew list had not been filed") */
     bool hedged = false;
-    for (size_t i = s0; i < s1 && status && !hedged; i++)
+    for (size_t i = s0; i < s1 && status && !hedged; i++) {
+      if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) break;
       hedged = (c->trig[i] & (NG_TR_HYPO | NG_TR_PLANNED)) ||
-               ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY));
+               ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY) &&
+                !(i > s0 && ng_tok_is(c, i, "no") &&
+                  in_list(c, i - 1, (const char *const[]){"said", "says", NULL})));
+    }
     if (!status || hedged) continue;
     bool dup = false;
     for (size_t e = ev0; e < c->f->n_ev && !dup; e++) {
@@ -2019,12 +2124,21 @@ static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
   int craft = -1; /* unknown, then 0 or 1: looked for once */
   for (size_t t = s0 + 1; t < s1; t++) {
     if (!TOK_IS_CI(c, t, "territory") || (c->trig[t] & NG_TR_AIRSPACE)) continue;
-    bool crossed = false;
+    bool crossed = false, across = false;
     for (size_t i = t; i-- > s0 && t - i <= 5 && !crossed;) {
       if (in_list(c, i, (const char *const[]){"cross", "crossed", "crosses", "crossing", "enter",
                                               "entered", "enters", "entering", "transit",
                                               "transited", "transiting", NULL})) {
         crossed = true;
+        break;
+      }
+      /* "to fly a platoon of engineers across Bolivian territory": what is
+       * flown across a territory is flown over it */
+      if (in_list(c, i, (const char *const[]){"across", "over", NULL})) {
+        for (size_t f = i; f-- > s0 && i - f <= 8 && !crossed;)
+          crossed = in_list(c, f, (const char *const[]){"fly", "flew", "flown", "flying",
+                                                        "airlift", "airlifted", NULL});
+        across = crossed;
         break;
       }
       const ng_mention *m = m_at(c, i);
@@ -2037,6 +2151,10 @@ static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
         break;
     }
     if (!crossed) continue;
+    if (across) {
+      c->trig[t] |= NG_TR_AIRSPACE;
+      continue;
+    }
     if (craft < 0) {
       craft = 0;
       for (size_t i = s0; i < s1 && !craft; i++)
@@ -2193,6 +2311,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       int requested_by = -1;
       int dec_grantor = -1;
       const char *decided = decided_request(c, cl0, air, &dec_grantor, &requested_by);
+      if (decided && !*decided) continue;
       if (decided) {
         /* "Kenya denied Sudan's request to use its airspace" */
         status = decided;
@@ -2382,9 +2501,11 @@ static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
       if (ng_tok_is_ci(c, i + 1, nums[w]) &&
           (in_list(c, i + 2, who) ||
            (in_list(c, i + 3, who) && (!m_at(c, i + 2) || m_at(c, i + 2)->kind == NG_M_TITLE)) ||
-           /* "The two met for an hour" */
-           (i + 2 < t1 && ng_tok_is(c, i, "The") && (c->trig[i + 2] & NG_TR_MEET) &&
-            !receive_verb(c, i + 2)))) {
+           /* "The two met for an hour", "..., and the two held talks" */
+           (i + 2 < t1 &&
+            (ng_tok_is(c, i, "The") ||
+             (i > 0 && (ng_tok_is(c, i - 1, "and") || is_p(c, i - 1, ',')))) &&
+            (c->trig[i + 2] & NG_TR_MEET) && !receive_verb(c, i + 2)))) {
         *at = i;
         return w + 2;
       }
@@ -2414,6 +2535,17 @@ static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int
     i = m->t1 - 1;
   }
   return n == want ? n : 0;
+}
+
+/* The persons named from the start of the sentence three before sentence
+ * S (within the paragraph two before) up to token AT, if there are
+ * exactly WANT of them: "the two officials" named apart, one in this
+ * sentence and one in a paragraph before. */
+static size_t persons_before(const ng_ctx *c, size_t s, size_t at, size_t want, int *who) {
+  size_t b = s;
+  while (b > 0 && s - b < 3 && c->tk.sent[b - 1].para + 2 >= c->tk.sent[s].para) b--;
+  if (b == s) return 0;
+  return persons_in(c, c->tk.sent[b].first, at, want, who);
 }
 
 /* Where the setting told between a receiving verb at K and its object
@@ -2591,11 +2723,45 @@ static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
   return 0;
 }
 
+/* Where a transcript's speaker label opening the sentence [s0, s1) ends:
+ * "WALTERS (voice-over): On Tuesday A met B", "KEVIN WALTERS,
+ * CORRESPONDENT: ..." -- the token after its colon, or S0 (no label).  The
+ * one who speaks is not the subject of what the turn tells, unless "I". */
+static size_t past_speaker_label(const ng_ctx *c, size_t s0, size_t s1) {
+  const ng_mention *m = m_at(c, s0);
+  if (!m || m->kind != NG_M_PERSON || m->t0 != s0) return s0;
+  size_t j = m->t1;
+  if (is_p(c, j, '(')) { /* "(voice-over)", "(through translator)" */
+    size_t e = j + 1;
+    while (e < s1 && e <= j + 6 && !is_p(c, e, ')')) e++;
+    if (!is_p(c, e, ')')) return s0;
+    j = e + 1;
+  } else if (is_p(c, j, ',')) { /* ", CORRESPONDENT", ", INTERIOR MINISTER OF ANGOLA" */
+    size_t e = j + 1;
+    while (e < s1 && e <= j + 8 && !is_p(c, e, ':')) {
+      const char *t = c->doc->text + c->tk.tok[e].b;
+      if (c->tk.tok[e].type != NG_TOK_WORD || t[0] < 'A' || t[0] > 'Z' ||
+          (c->tk.tok[e].e - c->tk.tok[e].b > 1 && (t[1] < 'A' || t[1] > 'Z')))
+        return s0;
+      e++;
+    }
+    j = e;
+  }
+  /* (but in "PEREZ: I met my Chilean counterpart" the speaker is the subject) */
+  return is_p(c, j, ':') && j + 1 < s1 && !ng_tok_is(c, j + 1, "I") ? j + 1 : s0;
+}
+
 static void find_meetings(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    bool labelled = false;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_MEET) || quoted[k]) continue;
+      if (!labelled) {
+        s0 = past_speaker_label(c, s0, s1);
+        labelled = true;
+        if (k < s0) continue;
+      }
       /* (the meeting triggers "received", "welcomed" want a person after them) */
       if (receive_verb(c, k) && !receives_person(c, k, s1)) continue;
       int who[8];
@@ -2729,7 +2895,8 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         /* "The three ministers met ...", "after talks between the two
          * ministers": the officials named just before */
         size_t at;
-        size_t lo = k > s0 + 4 ? k - 4 : s0, hi = k + 6 < s1 ? k + 6 : s1;
+        /* ("the two ministers held bilateral talks") */
+        size_t lo = k > s0 + 6 ? k - 6 : s0, hi = k + 6 < s1 ? k + 6 : s1;
         size_t want = counted_group(c, lo, hi, &at);
         if (want) {
           n = persons_in(c, s0, at, want, who);
@@ -2739,6 +2906,10 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           for (size_t b = s; !n && b-- > 0 && s - b <= 3 &&
                              c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
             n = persons_in(c, c->tk.sent[b].first, c->tk.sent[b].end, want, who);
+          /* "A, speaking after the two officials held talks on deck": the group is
+           * told across the sentences before (a quote between), when just
+           * that many persons are named there */
+          if (!n) n = persons_before(c, s, at, want, who);
         }
       }
       if (n < 2) continue;
@@ -2816,6 +2987,8 @@ static bool permit_object(const ng_ctx *c, size_t k) {
 /* The weapon of a passive sale or purchase at K, named before it: "Four
  * helicopters were delivered to Angola by Brazil"; or SIZE_MAX. */
 static size_t arms_item_before(const ng_ctx *c, size_t s0, size_t k) {
+  /* the reduced relative: "two patrol boats donated by Japan to ..." */
+  if (k > s0 && ng_tok_is(c, k + 1, "by") && arms_item(c, k - 1)) return k - 1;
   if (k < s0 + 2 || !in_list(c, k - 1, (const char *const[]){"was", "were", "been", "being", "is",
                                                               "are", NULL}))
     return SIZE_MAX;
@@ -2845,6 +3018,37 @@ static int buyer_with(const ng_ctx *c, size_t k, size_t item) {
   const ng_mention *m = m_at(c, t);
   if (!m || m->t0 != t || m->t1 >= item || !ng_tok_is(c, m->t1, "with")) return -1;
   return country_ref(c, m);
+}
+
+/* The other side told in a clause on the weapon at ITEM: the buyer of a
+ * sale in "delivered two of the minehunters that Latvia bought from it",
+ * or (SELLER) the seller of a purchase in "received a corvette built for
+ * it in Germany", "received helicopters donated by Britain"; else -1. */
+static int item_clause_party(const ng_ctx *c, size_t item, size_t s1, bool seller) {
+  while (item + 1 < s1 && arms_item(c, item + 1)) item++; /* "patrol vessels" */
+  size_t i = item + 1;
+  if (i + 1 >= s1) return -1;
+  if (!seller) {
+    if (!in_list(c, i, (const char *const[]){"that", "which", NULL})) return -1;
+    const ng_mention *m = m_at(c, i + 1);
+    int cr = country_ref(c, m);
+    if (cr < 0 || m->t0 != i + 1) return -1;
+    size_t v = m->t1;
+    if (in_list(c, v, (const char *const[]){"had", "has", "have", NULL})) v++;
+    return v < s1 && (c->trig[v] & NG_TR_BUY) ? cr : -1;
+  }
+  if (is_p(c, i, ',')) i++;
+  if (i + 1 >= s1) return -1;
+  bool made = in_list(c, i, (const char *const[]){"built", "made", "manufactured", "produced",
+                                                  NULL});
+  if (!made && !(c->trig[i] & NG_TR_SELL)) return -1;
+  /* "built for it in", "built for the navy by" */
+  for (size_t j = i + 1; j + 1 < s1 && j <= i + 5; j++) {
+    if (c->tk.tok[j].type == NG_TOK_PUNCT) return -1;
+    if (ng_tok_is(c, j, "by") || (made && ng_tok_is(c, j, "in")))
+      return country_ref(c, m_at(c, TOK_IS_CI(c, j + 1, "the") ? j + 2 : j + 1));
+  }
+  return -1;
 }
 
 /* "commissioned a corvette bought from Italy": a weapon
@@ -2949,6 +3153,14 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           if (!m_at(c, t) && in_list(c, t, (const char *const[]){"republic", "kingdom", NULL}) &&
               ng_tok_is(c, t + 1, "of"))
             t += 2;
+          /* "to the naval component of the Fijian Navy", "to the air wing of" */
+          if (!m_at(c, t) && TOK_IS_CI(c, i + 1, "the")) {
+            size_t j = t;
+            while (j < t + 3 && j + 1 < s1 && !ng_tok_is(c, j, "of") &&
+                   c->tk.tok[j].type == NG_TOK_WORD && !m_at(c, j))
+              j++;
+            if (ng_tok_is(c, j, "of") && j > t) t = TOK_IS_CI(c, j + 1, "the") ? j + 2 : j + 1;
+          }
           int cr = country_ref(c, m_at(c, i + 1));
           if (cr < 0) cr = country_ref(c, m_at(c, t));
           /* "to the Fijian Navy": a force stands for its country */
@@ -2957,6 +3169,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           break;
         }
       }
+      if (other < 0 && !passive) other = item_clause_party(c, item, s1, (b & NG_TR_BUY) != 0);
       /* "buys Dutch patrol ships", "Turkish-built drones": the maker's demonym */
       if (other < 0 && (b & NG_TR_BUY)) other = maker_before(c, k, item, subj);
       if (subj < 0 || other < 0) continue;
@@ -3090,6 +3303,11 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         if (cond) continue;
       }
       bool weak = !(c->trig[k] & NG_TR_DEPLOY);
+      /* "a Senegalese ferry docked in Praia": the noun, not the verb "to ferry" */
+      if (weak && k > s0 && in_list(c, k, (const char *const[]){"ferry", NULL}) &&
+          (in_list(c, k - 1, (const char *const[]){"a", "an", "the", "passenger", "car", NULL}) ||
+           (m_at(c, k - 1) && m_at(c, k - 1)->kind == NG_M_DEMONYM)))
+        continue;
       /* actor: "build-up of Russian ...", "Russian military build-up", subject */
       int actor = -1;
       size_t after = k + 1;
@@ -3201,7 +3419,11 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
          * forces; only a force's name makes them military) */
         bool military = !in_list(c, n, (const char *const[]){"vessel", "vessels", "boat", "boats",
                                                               "ship", "ships", "unit", "units",
-                                                              "company", NULL});
+                                                              "company", NULL}) ||
+                        /* "the Argentine patrol vessel NAME", "a naval ship" */
+                        (n > s0 && in_list(c, n - 1, (const char *const[]){"patrol", "naval",
+                                                                           "navy", "military",
+                                                                           "warfare", NULL}));
         for (size_t b = n; b-- > s0 && n - b <= 4 && actor < 0;)
           actor = unit_country(c, m_at(c, b), military && b + 3 >= n);
         size_t o = n + 1;

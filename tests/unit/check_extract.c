@@ -1413,7 +1413,8 @@ static const xcase cases[] = {
      NULL,
      "Threat\n\n"
      "Ethiopia threatened to send troops to Somalia on Monday.\n",
-     {"country ET", "!deployment ET|*", NULL}},    {"a photo caption's news before its credit is text; a short label is not",
+     {"country ET", "!deployment ET|*", NULL}},
+    {"a photo caption's news before its credit is text; a short label is not",
      NULL,
      "Border talks\n\n"
      "LA PAZ, 3 May 2027 - The talks began on Monday.\n\n"
@@ -1466,6 +1467,92 @@ static const xcase cases[] = {
       "statement mario-paredes-salas|No date has been set for the visit,",
       "post tomas-ulloa|Executive Secretary|*", "post karl-hansen|Deputy Country Director|*",
       "!post karl-hansen|Director|*", NULL}},
+    {"arms: a donation is a transfer; money, a hedge and a denial are not",
+     NULL,
+     "Boats\n\n"
+     "QUITO, 4 May 2027 - Colombia donated three coastal patrol craft to the Ecuadorian Navy "
+     "on Friday. "
+     "Spain donated 2 million euros to Ghana for flood relief. Chile could donate a frigate to "
+     "Peru next year. Japan has not donated any patrol boats to Vietnam, the ministry said.\n",
+     {"arms EC|CO", "!arms GH|*", "!arms PE|*", "!arms VN|*", NULL}},
+    {"arms: the other side in a clause on the weapon: 'that X bought', 'built for it in X', "
+     "'donated by X'; 'the naval component of'",
+     NULL,
+     "Deliveries\n\n"
+     "RIGA, 2 Jun 2027 - Finland delivered two of the eight minehunters that Latvia bought "
+     "from it in 2025. Argentina received a corvette built for it in Germany, officials said. "
+     "Kenya received four helicopters donated by Britain. Three fast boats donated by Italy to "
+     "the Tunisian Navy reached Bizerte on Monday. South Korea has donated two corvettes to the "
+     "coastal squadron of the Peruvian Navy. Brazil took delivery of two frigates built in "
+     "Brazil.\n",
+     {"arms LV|FI", "arms AR|DE", "arms KE|GB", "arms TN|IT", "arms PE|KR", "!arms BR|*",
+      NULL}},
+    {"airspace: a request answered without an airspace word ('said no', 'The request was "
+     "refused, as ...', 'turned the request down')",
+     NULL,
+     "Skies\n\n"
+     "BUDAPEST, 3 May 2027 - In August, Slovakia asked Hungary for permission to fly two "
+     "transport aircraft across Hungarian airspace. Budapest said no.\n\n"
+     "On Thursday Uganda sought clearance for an army cargo flight over Kenyan airspace. The "
+     "request was refused, as the crew list had not been filed.\n\n"
+     "Chile asked Argentina for permission for two jets to cross Argentine airspace. Argentina "
+     "turned the request down on Friday.\n",
+     {"airspace HU|SK|Requested", "airspace HU|SK|Denied", "airspace KE|UG|Requested",
+      "airspace KE|UG|Denied", "airspace AR|CL|Requested", "airspace AR|CL|Denied", NULL}},
+    {"airspace: the request recalled after the grant; flying troops across a territory; a "
+     "negated refusal; an air force's aircraft",
+     NULL,
+     "Flights\n\n"
+     "WINDHOEK, 3 May 2027 - Namibia has granted Angola permission for Angolan transport "
+     "aircraft to overfly Namibian territory, an Angolan spokesman said.\n\n"
+     "Colonel Jose Neto said Luanda had asked for the permission on Friday, and that Windhoek "
+     "replied within a day.\n\n"
+     "In March, Bolivia refused a Paraguayan request to fly a platoon of engineers across "
+     "Bolivian territory to Cobija. Chile has not refused an Argentine request to cross its "
+     "airspace, the ministry said. A Uruguayan Air Force transport landed in Asuncion after "
+     "Paraguay granted the aircraft permission to cross Paraguayan airspace.\n",
+     {"airspace NA|AO|Granted", "airspace NA|AO|Requested", "airspace BO|PY|Denied",
+      "airspace BO|PY|Requested", "!airspace CL|*", "airspace PY|UY|Granted", NULL}},
+    {"meetings: a transcript's speaker label is not the subject (unless 'I'); 'received "
+     "her ..., and the two held talks'",
+     NULL,
+     "Evening report\n\n"
+     "KEVIN WALTERS, CORRESPONDENT: Good evening from Abuja.\n\n"
+     "WALTERS (voice-over): On Tuesday the Ghanaian defence minister, Kwame Fonseca, met "
+     "Nigeria's vice president, Ifeanyi Okonkwo, in Abuja.\n\n"
+     "Peru's Foreign Minister Ana Perez spoke to the programme.\n\n"
+     "PEREZ: I met my Chilean counterpart, Foreign Minister Jorge Vidal, for a working dinner.\n\n"
+     "The accord was signed by Luis Prado, Bolivia's Minister of Government, and Elena Ruiz, "
+     "Paraguay's Minister of the Interior, who arrived from Asuncion on Monday. Prado received "
+     "her at his office on Tuesday, and the two held talks until the evening.\n",
+     {"meeting ifeanyi-okonkwo,kwame-fonseca|Held", "!meeting *kevin-walters*",
+      "meeting ana-perez,jorge-vidal|Held", "meeting elena-ruiz,luis-prado|Held", NULL}},
+    {"meetings: 'the two Ministers held bilateral talks'; the two officials named apart, a quote "
+     "between",
+     NULL,
+     "Ships\n\n"
+     "The protocol was initialled for Uruguay by the Minister of the Interior, Marta Sosa, and "
+     "for Argentina by the Minister of Security, Pablo Greco. Ahead of the ceremony, the two "
+     "Ministers held bilateral talks lasting an hour.\n\n"
+     "Ecuador's defence minister, General Raul Castro Vera, inspected the frigate with Chile's "
+     "Deputy Defence Minister Ines Matte on Friday.\n\n"
+     "\"The frigate will guard our tuna,\" Castro Vera said.\n\n"
+     "Matte, speaking after the two officials held talks on deck, said Chile was pleased.\n",
+     {"meeting marta-sosa,pablo-greco|Held", "meeting ines-matte,raul-castro-vera|Held", NULL}},
+    {"basing: 'signed a basing agreement that allows the Moroccan Navy to use the port'",
+     NULL,
+     "Port\n\n"
+     "NOUAKCHOTT, 3 May 2027 - Mauritania has signed a basing agreement that allows the "
+     "Moroccan Navy to use the port of Nouadhibou as a supply base. Oman has signed an "
+     "agreement that allows the Indian Navy to use its port at Duqm as a logistics base.\n",
+     {"agreement BasingRights|MA,MR", "agreement BasingRights|IN,OM", "!agreement Other*",
+      NULL}},
+    {"presence: a patrol vessel moored abroad; a ferry is no deployment",
+     NULL,
+     "Harbour\n\n"
+     "MONTEVIDEO, 3 May 2027 - The Argentine patrol vessel Tehuelche has been moored in "
+     "Montevideo since Sunday. A Brazilian ferry has been docked in Montevideo since Friday.\n",
+     {"deployment AR|montevideo-uy", "!deployment BR|*", NULL}},
 };
 
 START_TEST(test_cases) {
