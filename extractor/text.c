@@ -1091,9 +1091,11 @@ static bool tail_links(const char *s, size_t len) {
  * stop. */
 static bool links_heading(const char *s, size_t len) {
   static const char *const starts[] = {"more ", "related", "most read", "most popular",
+                                       "most viewed", "most watched", "most shared",
                                        "also in ", "also on ", "recommended", "trending",
                                        "you may also", "you might also", "latest stories",
-                                       "top stories", "read next", "popular", NULL};
+                                       "top stories", "read next", "read more", "see also",
+                                       "popular", "editor's picks", "further reading", NULL};
   size_t b = 0, e = len;
   while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':')) e--;
@@ -1554,6 +1556,12 @@ static bool not_headline(const char *s, size_t len) {
     while (l > 0 && l < e && s[l] == ' ') l++;
     if (l > 0 && e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
   }
+  /* "Home > World > Asia", "Home / News / Region": a breadcrumb */
+  if (e - b <= 80 && ng_ingest_iprefix(s + b, e - b, "home ") &&
+      (ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1 ||
+       ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
+       ng_ingest_ifind(s + b, e - b, " \xC2\xBB ") != (size_t)-1))
+    return true;
   /* "NATIONAL / BORDER": a section path in capitals, short fields */
   if (upper && !lower && e - b <= 40 && (ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
                                          ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1)) {
@@ -1643,12 +1651,25 @@ static bool same_last_word(const char *s, size_t n, const char *last, size_t ln)
   return true;
 }
 
-/* Bytes of a wire service's product tag glued to its headline ("BRIEF-"),
- * or 0.  (A version tag, "UPDATE 2-", stays: it is part of the headline as
- * the wire publishes it.) */
+/* Bytes of a wire service's tag glued to its headline ("BRIEF-", "UPDATE
+ * 2-", "REFILE-", "EXCLUSIVE-"), or 0: a label of the copy's kind or version,
+ * not words of the headline.  Only these words, as "ASEAN-China summit"
+ * starts with a name. */
 static size_t wire_tag(const char *s, size_t n) {
-  if (n < 8 || memcmp(s, "BRIEF-", 6) || !ng_c_upper(s[6])) return 0;
-  return 6;
+  static const char *const tags[] = {"BRIEF", "UPDATE", "REFILE", "CORRECTED", "EXCLUSIVE",
+                                     "WRAPUP", "RPT", "URGENT", "FOCUS", "FACTBOX", "INSIGHT",
+                                     "EXPLAINER", "PREVIEW", "TIMELINE", NULL};
+  for (size_t k = 0; tags[k]; k++) {
+    size_t l = strlen(tags[k]);
+    if (n < l + 8 || memcmp(s, tags[k], l)) continue;
+    size_t p = l;
+    if (s[p] == ' ' && ng_c_digit(s[p + 1])) { /* "UPDATE 2-", "WRAPUP 1-" */
+      p += 2;
+      while (p < n && ng_c_digit(s[p])) p++;
+    }
+    if (p + 1 < n && s[p] == '-' && ng_c_upper(s[p + 1])) return p + 1;
+  }
+  return 0;
 }
 
 /* Two or more words, with capital letters and no small ones. */
@@ -1823,12 +1844,21 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
   for (; j < n && lines[j].nb >= 0; j++)
     if (j - i > 3 || lines[j].e - lines[j].b > 120) return (size_t)-1;
   while (j < n && lines[j].nb < 0) j++;
+  /* (past a section label or a breadcrumb set alone: "ANALYSIS | ASIA",
+   * "Home > World > Asia") */
+  for (int skip = 0; skip < 2 && j + 1 < n && lines[j + 1].nb < 0 &&
+                     not_headline(text + lines[j].b, lines[j].e - lines[j].b);
+       skip++) {
+    j++;
+    while (j < n && lines[j].nb < 0) j++;
+  }
   if (j == n || (j + 1 < n && lines[j + 1].nb >= 0)) return (size_t)-1;
   const char *h = text + lines[j].b;
   size_t hn = lines[j].e - lines[j].b, b = 0, e = hn;
   trim(h, &b, &e);
   if (e - b < 20 || e - b > MAX_TITLE_BYTES) return (size_t)-1;
-  if (mixed_headline(h, hn)) return j;
+  /* (a headline may ask: "Can the truce hold?") */
+  if (mixed_headline(h, hn) || (h[e - 1] == '?' && mixed_headline(h, e - 1))) return j;
   size_t words = 0;
   for (size_t k = b; k < e; k++)
     if (h[k] != ' ' && (k == b || h[k - 1] == ' ')) words++;
@@ -1975,7 +2005,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         kind = NG_LINE_BYLINE;
       }
     }
-    if (kind == NG_LINE_TEXT && title_seen && nb >= n_nonblank - 10) {
+    if ((kind == NG_LINE_TEXT || kind == NG_LINE_BOILERPLATE) && title_seen &&
+        nb >= n_nonblank - 10) {
       /* "MORE LIVE COVERAGE" over "Live: ... counts the votes": the links
        * under such a heading, up to a blank line, are no part of the story */
       size_t tb = 0, te = n;
@@ -1984,7 +2015,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       if (links_block && link) {
         kind = NG_LINE_BOILERPLATE;
       } else if ((links_block = links_heading(s, n) && i + 1 < n_lines && lines[i + 1].nb >= 0)) {
-        /* (a heading over a paragraph, "More troops", is the story's) */
+        /* (a heading over a paragraph, "More troops", is the story's;
+         * "READ MORE" is furniture already, the links under it were not) */
         const char *x = text + lines[i + 1].b;
         size_t xb = 0, xe = lines[i + 1].e - lines[i + 1].b;
         trim(x, &xb, &xe);

@@ -1945,6 +1945,22 @@ static const struct {
      "A month after the two capitals signed their pact, the fighting has moved south\n\n"
      "By Ana Souza\nTARIJA, Bolivia, 20 October 2026\n\nThe road runs south.\n",
      "On the river, a quiet war reaches the towns", 2026, 10, 20},
+    {"a wire's version tag is no part of the headline; a name before a hyphen is",
+     "REFILE-Peru, Chile agree on river patrols\n\nLIMA, May 4 (Andes Wire) - Peru agreed.\n",
+     "Peru, Chile agree on river patrols", 0, 0, 0},
+    {"a headline that starts with a bloc's name and a hyphen",
+     "ASEAN-Japan summit opens in Manila\n\nMANILA, May 4 - The summit opened.\n",
+     "ASEAN-Japan summit opens in Manila", 0, 0, 0},
+    {"a paper's block, a breadcrumb alone, then the headline",
+     "THE HARBOUR CHRONICLE\nEnglish Edition | World | Monday, 4 May 2026\n\n"
+     "Home > World > Americas\n\nUruguay and Brazil open a river border post\n\n"
+     "By Ana Souza\n\nUruguay and Brazil opened a post.\n",
+     "Uruguay and Brazil open a river border post", 0, 0, 0},
+    {"a paper's name, a section label alone, then a headline that asks",
+     "THE SOUTHERN STANDARD\n\nANALYSIS | ANDES\n\n"
+     "A treaty, two navies and a lot of patience: will the river truce last?\n\n"
+     "Peru and Bolivia signed a truce.\n",
+     "A treaty, two navies and a lot of patience: will the river truce last?", 0, 0, 0},
     {"an all-capitals headline that ends in a paper's word stays the headline before a lead",
      "PERU SIGNS THE PACIFIC NEWS\n\nLima signed the accord on Monday with its neighbours.\n",
      "PERU SIGNS THE PACIFIC NEWS", 0, 0, 0},

@@ -265,6 +265,13 @@ static const doc_case text_cases[] = {
      "Peru signs pact\n\nPeru signed a pact with Chile.\n\nMore troops\nPeru sent more troops to "
      "the border on Monday.\n\n(c) No. The ministry received none.",
      "Peru signs pact", NULL, "", 0},
+    {"bulleted-links-under-furniture-headings",
+     "Peru signs pact\n\nPeru signed a pact with Chile.\n\n"
+     "Read more:\n- Bolivia opens a rail terminal near the border\n- Chile wins the derby\n\n"
+     "MORE FROM ANDES WIRE\n- Ecuador's airline adds flights to Quito\n\n"
+     "Most viewed\n- Uruguay's president visits Brasilia\n",
+     0, false, {0, 0, 0}, NG_OK, "Peru signs pact\n\nPeru signed a pact with Chile.",
+     "Peru signs pact", NULL, "", 0},
     {"newsletter-footer",
      "Five things to know\n\nPeru signed a pact with Chile.\n\n"
      "SPONSORED: Learn Quechua in 30 days.\n"
@@ -465,7 +472,7 @@ static const struct {
     {"BRIEF-Elbonia, Ruritania agree on ferry safety\n\nBody.\n",
      "Elbonia, Ruritania agree on ferry safety"},
     {"UPDATE 1-Elbonia, Ruritania agree on ferry safety\n\nBody.\n",
-     "UPDATE 1-Elbonia, Ruritania agree on ferry safety"},
+     "Elbonia, Ruritania agree on ferry safety"},
 };
 
 START_TEST(test_text_headline_labels) {
