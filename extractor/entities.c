@@ -2104,6 +2104,39 @@ static int body_named_before(const ng_ctx *c, size_t k) {
 static int country_like(const ng_ctx *c, const ng_mention *m);
 static bool has_word_ci(const char *label, const char *word);
 
+/* Do the words from token T, in lower case and at most three, name a
+ * state body ("defence ministry", "embassy", "army")?  "Peru's defence
+ * ministry said": the country's own officials speak for it. */
+static bool body_words_at(const ng_ctx *c, size_t t) {
+  static const char *const heads[] = {"ministry", "embassy", "army", "navy", "government",
+                                      "military", "police", "presidency", NULL};
+  for (size_t k = t; k < t + 3 && k < c->tk.n && same_sent(c, t, k); k++) {
+    if (c->tk.tok[k].type != NG_TOK_WORD || is_cap(c, k) || mention_at(c, k)) return false;
+    if (tok_in(c, k, heads)) return true;
+  }
+  return false;
+}
+
+/* The country a sentence opens with as its state's body: "Peru's foreign
+ * ministry said ...", "The Chilean embassy rejected ...", "The US embassy
+ * ...": the body when it is a known one, else the country; or -1. */
+static int body_opening(const ng_ctx *c, size_t s0) {
+  if (ng_tok_is(c, s0, "The")) s0++;
+  const ng_mention *m = mention_at(c, s0);
+  if (!m || m->t0 != s0) return -1;
+  /* (the body itself when known: "Peru's foreign ministry") */
+  if (m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].org_class == NG_ORG_GOV &&
+      c->f->ent[m->ent].country)
+    return m->ent;
+  if (m->kind != NG_M_COUNTRY && m->kind != NG_M_DEMONYM) return -1;
+  size_t t = is_possessive(c, m->t1) ? m->t1 + 1 : m->t1;
+  const ng_mention *b = mention_at(c, t);
+  if (b && b->t0 == t && b->kind == NG_M_ORG && b->ent >= 0 &&
+      c->f->ent[b->ent].org_class == NG_ORG_GOV)
+    return b->ent;
+  return body_words_at(c, t) ? m->country : -1;
+}
+
 /* The country/org an official's post belongs to: the mention right before the
  * title (skipping "the", "'s"), e.g. "Norwegian Foreign Minister", "Peru's
  * foreign minister", "State Department spokesman". */
@@ -2120,12 +2153,16 @@ static int post_owner(const ng_ctx *c, int title_m) {
   /* "Chile sent its ambassador": the country the sentence opens with;
    * "France's foreign ministry says ... '...,' said its spokeswoman": in a
    * sentence that opens with a quote, the body the one before opens with */
-  if (ng_tok_is(c, k, "its")) {
+  if (ng_tok_is_ci(c, k, "its")) {
     uint32_t sn = c->tk.tok[k].sent;
     size_t s0 = c->tk.sent[sn].first;
-    if (c->tk.tok[s0].type == NG_TOK_QUOTE && sn > 0 &&
+    /* ("Peru's defence ministry gave a toll. Its spokesman, NAME, said"):
+     * a sentence opening with "Its" speaks of the one before's subject */
+    if ((c->tk.tok[s0].type == NG_TOK_QUOTE || s0 == k) && sn > 0 &&
         c->tk.sent[sn - 1].para == c->tk.sent[sn].para)
       s0 = c->tk.sent[sn - 1].first;
+    if (s0 == k) return -1;
+    if (body_opening(c, s0) >= 0) return body_opening(c, s0);
     if (ng_tok_is(c, s0, "The")) s0++;
     const ng_mention *sm = s0 < k ? mention_at(c, s0) : NULL;
     if (!sm || sm->t0 != s0) return -1;
@@ -2203,6 +2240,19 @@ static int post_owner_after(const ng_ctx *c, int title_m) {
   if (!m || !same_sent(c, c->m[title_m].t0, k)) return -1;
   if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
     return m->country;
+  /* "a spokesman for the Royal Malaysian Navy": a state body of no known
+   * country whose name holds a demonym is that country's */
+  if (m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].org_class == NG_ORG_GOV &&
+      !c->f->ent[m->ent].country && m->t1 - m->t0 <= 4) {
+    const char *iso = NULL;
+    for (size_t t = m->t0; t < m->t1; t++) {
+      const char *w = country_word(c, t);
+      if (w && iso && strcmp(w, iso)) return m->ent;
+      if (w) iso = w;
+    }
+    int cy = iso ? ng_ent_find(c, NG_ENT_COUNTRY, iso) : -1;
+    if (cy >= 0) return cy;
+  }
   if (m->kind == NG_M_ORG) return m->ent;
   return -1;
 }
@@ -2397,6 +2447,30 @@ static int post_owner_context(const ng_ctx *c, const ng_mention *tm) {
     }
   }
   if (found >= 0) return found;
+  /* "Finland's interior ministry rejected the figures. Spokeswoman NAME said", "The
+   * Chilean embassy denied it. “...,” said embassy spokesman NAME": a
+   * spokesperson named right after a sentence that opens with a state's
+   * body speaks for it */
+  if (tm->title && !strcmp(tm->title, "Spokesperson") && sent > 0 &&
+      c->tk.sent[sent - 1].para == para) {
+    size_t s0 = c->tk.sent[sent].first;
+    if (c->tk.tok[s0].type == NG_TOK_QUOTE) {
+      /* (past the quote the sentence opens with, to its speech verb) */
+      size_t k = s0 + 1;
+      while (k < tm->t0 && c->tk.tok[k].type != NG_TOK_QUOTE) k++;
+      s0 = k + 1;
+      if (is_punct(c, s0, ',')) s0++;
+      if (s0 < tm->t0 && (c->trig[s0] & NG_TR_SPEECH)) s0++;
+    }
+    if (ng_tok_is_ci(c, s0, "the")) s0++;
+    if (s0 < tm->t0 && body_words_at(c, s0)) {
+      while (s0 < tm->t0 && !is_cap(c, s0)) s0++;
+    }
+    if (s0 == tm->t0) {
+      int cy = body_opening(c, c->tk.sent[sent - 1].first);
+      if (cy >= 0) return cy;
+    }
+  }
   /* "government spokesman NAME" after a sentence that opens with a capital */
   bool gov = ng_tok_is_ci(c, tm->t0, "government") ||
              (tm->t0 > 0 && ng_tok_is(c, tm->t0 - 1, "government"));
@@ -2860,6 +2934,19 @@ static size_t country_list_before(const ng_ctx *c, size_t lo, size_t hi, int *ou
   return best;
 }
 
+/* A dash that opens or closes an apposition: an en or em dash, or a
+ * hyphen with spaces around it ("the ministers - A and B - met"). */
+static bool list_dash(const ng_ctx *c, size_t k) {
+  const ng_token *t = &c->tk.tok[k];
+  if (t->type != NG_TOK_PUNCT) return false;
+  const unsigned char *s = (const unsigned char *)c->doc->text + t->b;
+  size_t n = t->e - t->b;
+  if (n == 1 && s[0] == '-')
+    return (t->flags & NG_TF_SPACE_BEFORE) && k + 1 < c->tk.n &&
+           (c->tk.tok[k + 1].flags & NG_TF_SPACE_BEFORE);
+  return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94);
+}
+
 /* Names listed in apposition to a plural title: "the two foreign
  * ministers, Ana Vidal and Jonas Lind, held talks", "their interior
  * ministers, General Pablo Ortega and Rosa Lindqvist, said".  The plural title
@@ -2873,7 +2960,14 @@ static size_t country_list_before(const ng_ctx *c, size_t lo, size_t hi, int *ou
 static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
   *owner = -1;
   int tm = -1;
+  /* (the list may stand between dashes: "the defence ministers of Peru and
+   * Chile -- A and B -- met") */
+  size_t open = SIZE_MAX;
   for (size_t k = i; k-- > 0 && i - k <= 20 && same_sent(c, k, i);) {
+    if (open == SIZE_MAX && list_dash(c, k)) {
+      open = k;
+      continue;
+    }
     const ng_mention *m = mention_at(c, k);
     if (m && m->kind == NG_M_TITLE) {
       if (m->plural) {
@@ -2905,7 +2999,7 @@ static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
     n_after = country_list(c, q, after, MAXN, &ce);
     if (n_after) j = ce;
   }
-  if (!is_punct(c, j, ',') || j >= i) return -1;
+  if (!(is_punct(c, j, ',') || j == open) || j >= i) return -1;
   /* the name's place in the list, and the list's length */
   size_t nth = 0, total;
   for (size_t k = j + 1; k < i; k++)
@@ -3091,7 +3185,8 @@ static void pass_persons(ng_ctx *c) {
          !strcmp(c->m[cd.title_m].scope, "rank"))) {
       int own;
       int pm = plural_list_title(c, i, &own);
-      if (pm >= 0 && (cd.strong || is_punct(c, e, ',') || ng_tok_is(c, e, "and"))) {
+      if (pm >= 0 && (cd.strong || is_punct(c, e, ',') || ng_tok_is(c, e, "and") ||
+                      list_dash(c, e))) {
         cd.strong = true;
         if (own >= 0) {
           cd.title_m = pm;
@@ -3179,12 +3274,14 @@ static void pass_persons(ng_ctx *c) {
     /* "Marta Ozola, who runs ...": a relative "who" follows a person */
     if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && ng_tok_is(c, e + 1, "who"))
       cd.strong = true;
-    /* "Nina Holt, a senior fellow at ...": a researcher's post in apposition */
+    /* "Nina Holt, a senior fellow at ...": a researcher's post in apposition;
+   * "Jon Berg, a member of the finance committee, said": a seat held */
     if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') &&
         (ng_tok_is(c, e + 1, "a") || ng_tok_is(c, e + 1, "an")))
       for (size_t k = e + 2; k <= e + 3 && k + 1 < c->tk.n && same_sent(c, e, k + 1); k++)
         if (tok_in(c, k, (const char *const[]){"fellow", "researcher", "analyst", "professor",
-                                               "lecturer", "scholar", "economist", NULL}) &&
+                                               "lecturer", "scholar", "economist", "member",
+                                               NULL}) &&
             tok_in(c, k + 1, (const char *const[]){"at", "with", "of", "from", NULL}))
           cd.strong = true;
     /* "Ama Osei, a nurse at the clinic,": an occupation in apposition */

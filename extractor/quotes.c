@@ -80,6 +80,9 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     country = a->country;
   size_t tl = strlen(m->title);
   int who = -1;
+  enum { MAXC = 8 };
+  int cands[MAXC];
+  size_t n_cand = 0;
   for (size_t i = 0; i < c->f->n_post; i++) {
     const ng_post *p = &c->f->post[i];
     if ((size_t)p->person < c->ent_base) continue;
@@ -95,10 +98,36 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
                  * "minister") */
                 (!strcmp(m->title, "Minister") && pl > 9 &&
                  !strcmp(p->title + pl - 9, " Minister") && !strstr(p->title, "Prime Minister") &&
-                 strncmp(p->title, "Deputy ", 7) && strncmp(p->title, "Vice ", 5));
+                 strncmp(p->title, "Deputy ", 7) && strncmp(p->title, "Vice ", 5)) ||
+                /* (and a portfolio written out: "Minister of Foreign Affairs") */
+                (!strcmp(m->title, "Minister") &&
+                 (!strncmp(p->title, "Minister of ", 12) || !strncmp(p->title, "Minister for ", 13)));
     if (!same || (country >= 0 && (p->of < 0 || ng_ent_country_of(c, p->of) != country))) continue;
-    if (who >= 0 && who != p->person) return -1; /* two of them: say nothing */
+    bool seen = false;
+    for (size_t k = 0; k < n_cand; k++) seen |= cands[k] == p->person;
+    if (seen) continue;
+    if (n_cand == MAXC) return -1;
+    cands[n_cand++] = p->person;
     who = p->person;
+  }
+  if (n_cand > 1) {
+    /* two of them: the one this paragraph or the one before names, if it
+     * names only one ("Foreign Minister A met B and C. ¶ Speaking on her
+     * return, A said ... ¶ “...,” the minister said": A) */
+    size_t sent = c->tk.tok[m->t0].sent;
+    uint32_t para = c->tk.sent[sent].para;
+    who = -1;
+    for (size_t i = m->t0; i-- > 0 && m->t0 - i < 400 && c->tk.tok[i].para + 1 >= para;) {
+      const ng_mention *x = m_at(c, i);
+      if (!x || x->kind != NG_M_PERSON) continue;
+      for (size_t k = 0; k < n_cand; k++)
+        if (cands[k] == x->ent) {
+          if (who >= 0 && who != x->ent) return -1;
+          who = x->ent;
+        }
+      i = x->t0;
+    }
+    return who;
   }
   if (who >= 0 || country >= 0) return who;
   /* no post with that title: the person a recent sentence (this paragraph or
@@ -232,9 +261,13 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     int org = -1, titled = -1;
     /* (and "said a spokesman for the company, NAME") */
     /* (and "said its spokesman, NAME") */
+    /* (and "said embassy spokeswoman NAME", "said army spokesman NAME": the
+     * body a spokesperson speaks for, in lower case before the title) */
     static const char *const np_words[] = {"the", "a", "an", "for", "of", "at", "its", "his",
                                            "her", "their", "company", "firm", "group",
-                                           "agency", "ministry", NULL};
+                                           "agency", "ministry", "embassy", "army", "navy",
+                                           "police", "military", "presidential", "party",
+                                           "foreign", "defence", "defense", "interior", NULL};
     for (size_t i = k + 1; i < c->tk.n && i <= k + 14 && c->tk.tok[i].para == para; i++) {
       const ng_mention *m = m_at(c, i);
       if (m && m->kind == NG_M_PERSON) return m->ent;

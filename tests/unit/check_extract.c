@@ -1553,6 +1553,64 @@ static const xcase cases[] = {
      "MONTEVIDEO, 3 May 2027 - The Argentine patrol vessel Tehuelche has been moored in "
      "Montevideo since Sunday. A Brazilian ferry has been docked in Montevideo since Friday.\n",
      {"deployment AR|montevideo-uy", "!deployment BR|*", NULL}},
+    {"persons: names listed between dashes after a plural title of listed countries",
+     NULL,
+     "Border plan\n\n"
+     "ASUNCION, 5 June 2027 - The interior ministers of Uruguay, Paraguay and Bolivia \xE2\x80\x93 "
+     "Marta Quintana, Hugo Benitez and Luis Quiroga \xE2\x80\x93 signed a border plan on Friday.\n",
+     {"post marta-quintana|Interior Minister|UY", "post hugo-benitez|Interior Minister|PY",
+      "post luis-quiroga|Interior Minister|BO", NULL}},
+    {"persons: 'NAME, a member of the ... committee,' is a person",
+     NULL,
+     "Vote\n\n"
+     "STOCKHOLM, 5 June 2027 - Sweden approved the budget. Greta Lindholm, a member of the "
+     "Riksdag's foreign affairs committee, told reporters the vote was rushed.\n",
+     {"person greta-lindholm", NULL}},
+    {"speaker: 'said embassy spokeswoman NAME' after a sentence on that embassy",
+     NULL,
+     "Flight\n\n"
+     "LA PAZ, 5 June 2027 - Relations with Bolivia soured.\n\n"
+     "The Peruvian embassy dismissed the claim. \"Nobody in our government ordered any such "
+     "flight,\" said embassy spokeswoman Carla Montoya.\n",
+     {"statement carla-montoya|Nobody in our government ordered any such flight,",
+      "post carla-montoya|Spokesperson|PE", "!post carla-montoya|Spokesperson|BO", NULL}},
+    {"post: 'Its spokesman' opening a sentence after one on a country's ministry",
+     NULL,
+     "Shots\n\n"
+     "BEIJING, 5 June 2027 - Troops exchanged fire at the border.\n\n"
+     "Mongolia's defence ministry reported no casualties. Its spokesman, Colonel Bat Erdene, "
+     "denied that shots were fired.\n",
+     {"post bat-erdene|Spokesperson|MN", "!post bat-erdene|Spokesperson|CN", NULL}},
+    {"post: a bare spokeswoman after a sentence on another country's ministry, not the dateline's",
+     NULL,
+     "Figures\n\n"
+     "TALLINN, 5 June 2027 - Estonia published migration figures.\n\n"
+     "Finland's interior ministry rejected the figures. Spokeswoman Aino Koskela said: \"The "
+     "numbers are simply wrong and we will publish ours.\"\n",
+     {"post aino-koskela|Spokesperson|FI", "!post aino-koskela|Spokesperson|EE", NULL}},
+    {"speaker: 'the minister said' among three ministers is the one named just before",
+     NULL,
+     "Maghreb talks\n\n"
+     "TUNIS, 5 June 2027 - Tunisia's top diplomat, Layla Saadeh, hosted Morocco's "
+     "Foreign Minister Karim Bennani and Libya's Foreign Minister Fathi Obeidi on Monday.\n\n"
+     "At a news conference afterwards, Saadeh said the meeting had gone well.\n\n"
+     "\"Nobody left the room angry today,\" the minister said.\n",
+     {"statement layla-saadeh|Nobody left the room angry today,", NULL}},
+    {"speaker: 'the minister said' stays unattributed when two ministers were just named",
+     NULL,
+     "Talks\n\n"
+     "ACCRA, 5 June 2027 - Ghana hosted the talks.\n\n"
+     "Foreign Minister Kofi Mensah met Togo's Foreign Minister Yawa Kodjo on Monday and both "
+     "spoke to reporters.\n\n"
+     "\"We will meet again soon,\" the minister said.\n",
+     {"statement -|We will meet again soon,", NULL}},
+    {"post: a spokesman for a state's royal navy is that state's",
+     NULL,
+     "Frigate\n\n"
+     "OSLO, 5 June 2027 - Norway sent a frigate to the Baltic on Monday.\n\n"
+     "Commander Erik Dahl, a spokesman for the Royal Norwegian Navy, said the frigate had left "
+     "port.\n",
+     {"post erik-dahl|Spokesperson|NO", NULL}},
 };
 
 START_TEST(test_cases) {
