@@ -1553,6 +1553,14 @@ static const xcase cases[] = {
      "MONTEVIDEO, 3 May 2027 - The Argentine patrol vessel Tehuelche has been moored in "
      "Montevideo since Sunday. A Brazilian ferry has been docked in Montevideo since Friday.\n",
      {"deployment AR|montevideo-uy", "!deployment BR|*", NULL}},
+    {"organisations from the general-knowledge list: makers, agencies, armed groups; 'The "
+     "Hindu' is no outlet before 'nationalist'",
+     NULL,
+     "Arms fair\n\n"
+     "ABU DHABI, 5 June 2027 - Hanwha Aerospace and Navantia showed new ships, Bernama "
+     "reported. The Kachin Independence Army said it had seized a base. The Hindu nationalist "
+     "party won the vote.\n",
+     {"org hanwha", "org navantia", "org bernama", "org kia", "!org thehindu", NULL}},
     {"persons: names listed between dashes after a plural title of listed countries",
      NULL,
      "Border plan\n\n"
