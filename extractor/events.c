@@ -327,6 +327,17 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   if (hearsay(c, s0, k)) return true;
   for (size_t i = k; i-- > s0;) {
     if (new_clause_at(c, i, k)) return false;
+    /* "Oslo would not comment while Danish troops are in Norway": a
+     * subordinate clause with its own subject tells its own facts */
+    if (i + 1 < k && first_in(c, i, "wbts") &&
+        in_list(c, i, (const char *const[]){"while", "whilst", "because", "since", "though",
+                                            "although", "whereas", NULL})) {
+      const ng_mention *m = m_at(c, i + 1);
+      if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
+      if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
+                m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON || m->kind == NG_M_ORG))
+        return false;
+    }
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
     if (i > s0 && (c->trig[i - 1] & NG_TR_AGREE) &&
         (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")))
@@ -628,6 +639,20 @@ static int pronoun_state(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
   return -1;
 }
 
+/* Is the pact at K told as signed in the clause after it: "the deal that
+ * Chile signed with Spain", "the pact their ministers signed in May", "the
+ * accord signed in Doha"? */
+static bool signed_after(const ng_ctx *c, size_t k, size_t s1) {
+  static const char *const done[] = {"signed", "inked", "concluded", "sealed", NULL};
+  for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
+    if (c->tk.tok[i].type != NG_TOK_WORD) return false;
+    if (c->trig[i] & (NG_TR_PLANNED | NG_TR_HYPO | NG_TR_NEG)) return false;
+    if (in_list(c, i, done))
+      return !in_list(c, i - 1, (const char *const[]){"to", "be", "been", "being", NULL});
+  }
+  return false;
+}
+
 /* Parties of the agreement triggered at k, tried in this order:
  *  - a compound just before it: "Chile-Peru-Norway-Spain cooperation",
  *    "joins Norway-Chile maritime intelligence pact" (plus the subject);
@@ -823,10 +848,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   /* "X received Y in Riga. The two then signed ...", "Once the meeting
    * ended, the two defence ministers signed ...": the states of the two
    * people named last, in this sentence or the two before */
-  for (size_t i = k > s0 + 5 ? k - 5 : s0; i + 2 <= k; i++) {
+  /* ("The two leaders discussed the accord their envoys signed": a pact
+   * that is theirs, whatever they did with it) */
+  bool theirs = ng_tok_is(c, k + 1, "their") && signed_after(c, k, s1);
+  for (size_t i = k > s0 + (theirs ? 9 : 5) ? k - (theirs ? 9 : 5) : s0; i + 2 <= k; i++) {
     if (!TOK_IS_CI(c, i, "the") || !TOK_IS_CI(c, i + 1, "two")) continue;
     bool people = true;
-    for (size_t j = i + 2; j < k && people; j++) {
+    for (size_t j = i + 2; j < (theirs ? i + 3 : k) && people; j++) {
       const ng_mention *m = m_at(c, j);
       if (m && m->kind == NG_M_TITLE) { /* "the two foreign ministers" */
         j = m->t1 - 1;
@@ -1046,6 +1074,19 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
   if (f == 'd' && (TOK_IS_CI(c, i, "defence") || TOK_IS_CI(c, i, "defense")) &&
       (c->trig[i + 1] & NG_TR_AGREE))
     return "SecurityCooperation";
+  /* "an agreement to end the fighting", "agreed to halt hostilities": a
+   * ceasefire told by what it stops, and a ceasefire coordinates forces */
+  if ((f == 'f' && TOK_IS_CI(c, i, "fighting")) ||
+      (f == 'h' && TOK_IS_CI(c, i, "hostilities")) ||
+      (f == 'c' && (TOK_IS_CI(c, i, "clashes") || TOK_IS_CI(c, i, "combat"))))
+    for (size_t j = i; j-- > 0 && i - j <= 4;) {
+      if (c->tk.tok[j].type != NG_TOK_WORD) break;
+      if (in_list(c, j, (const char *const[]){"end", "ends", "ended", "ending", "halt", "halts",
+                                              "halted", "halting", "stop", "stops", "stopped",
+                                              "stopping", "cease", "ceased", "suspend",
+                                              "suspended", NULL}))
+        return "MilitaryCoordination";
+    }
   /* "will station troops in Djibouti": forces kept on another's soil */
   if (f == 's' && (TOK_IS_CI(c, i, "station") || TOK_IS_CI(c, i, "stationing")) &&
       (in_list(c, i + 1, stationed) || in_list(c, i + 2, stationed)))
@@ -1059,7 +1100,7 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
 static bool naval_hotline(const ng_ctx *c, size_t i, size_t s0, size_t s1) {
   if (!TOK_IS_CI(c, i, "hotline") && !TOK_IS_CI(c, i, "hotlines")) return false;
   static const char *const forces[] = {"naval", "navy", "navies", "army", "armies", "militaries",
-                                       "coast", "ground", NULL};
+                                       "coast", "ground", "commanders", NULL};
   static const char *const air[] = {"air", "aircraft", "airspace", "flight", "flights", "aviation",
                                     "jets", "planes", "drones", "air-safety", NULL};
   bool force = false;
@@ -1068,6 +1109,56 @@ static bool naval_hotline(const ng_ctx *c, size_t i, size_t s0, size_t s1) {
     force |= in_list(c, j, forces);
   }
   return force;
+}
+
+/* Is the weapon at I the object of a withdrawal ("to pull heavy weapons
+ * back", "the withdrawal of artillery", "remove all heavy weapons")? */
+static bool withdrawn(const ng_ctx *c, size_t s0, size_t i) {
+  static const char *const pull[] = {"withdraw", "withdraws", "withdrew", "withdrawn",
+                                     "withdrawing", "withdrawal", "pull", "pulls", "pulled",
+                                     "pulling", "pullback", "pull-back", "remove", "removes",
+                                     "removed", "removing", "removal", "reposition",
+                                     "repositioned", "relocate", "relocated", NULL};
+  for (size_t j = i; j-- > s0 && i - j <= 4;) {
+    if (c->tk.tok[j].type != NG_TOK_WORD) return false;
+    if (in_list(c, j, pull)) return true;
+  }
+  return false;
+}
+
+/* Does token I name a weapon that is nothing else: "howitzer", "artillery",
+ * "frigate" (not "aircraft", "systems", "equipment" or "vessels", which are
+ * as often civil)? */
+static bool weapon_named(const ng_ctx *c, size_t i) {
+  static const char *const civil[] = {"aircraft", "jet", "jets", "systems", "equipment", "radar",
+                                      "radars", "vessel", "vessels", "ships", "boats", "craft",
+                                      "transports", "trainers", "carriers", "vehicles",
+                                      "battery", "batteries", "tankers", "drone", "drones", NULL};
+  if (c->tk.tok[i].type != NG_TOK_WORD || in_list(c, i, civil)) return false;
+  if (arms_item(c, i)) return true;
+  return in_list(c, i, (const char *const[]){"howitzer", "submarine", "frigate", "corvette",
+                                             "destroyer", "warship", "tank", "missile",
+                                             "artillery", "fighter", "rifle", NULL});
+}
+
+/* Is the data or information at I shared for a civil end ("rainfall data
+ * for drought planning", "health information", "seismic data for quake
+ * relief")?  That is no intelligence. */
+static bool civil_data(const ng_ctx *c, size_t s0, size_t s1, size_t i) {
+  static const char *const civil[] = {"disaster", "disasters", "humanitarian", "weather",
+                                      "climate", "meteorological", "health", "medical",
+                                      "scientific", "research", "agricultural", "agriculture",
+                                      "tax", "customs", "education", "tourism", "flood",
+                                      "floods", "flooding", "earthquake", "earthquakes",
+                                      "seismic", "environmental", "epidemic", "pandemic",
+                                      "cyclone", "cyclones", "drought", "wildfire", "wildfires",
+                                      "relief", "census", "statistical", NULL};
+  if (!TOK_IS_CI(c, i, "data") && !TOK_IS_CI(c, i, "information")) return false;
+  for (size_t j = i > s0 + 2 ? i - 2 : s0; j < s1 && j <= i + 5; j++) {
+    if (j > i && (is_p(c, j, ',') || is_p(c, j, ';'))) break;
+    if (in_list(c, j, civil)) return true;
+  }
+  return false;
 }
 
 /* A trade word and a weapon in [s0, s1). */
@@ -1138,25 +1229,53 @@ static bool opens_on_earlier_pact(const ng_ctx *c, size_t s0, size_t s1) {
   bool under = TOK_IS_CI(c, i, "under");
   if (under) i++;
   bool opens = false;
+  size_t np_end = s0; /* (the city naming the pact is no party: "The Lusaka accord") */
   if (under && ng_tok_is(c, i, "it") && is_p(c, i + 1, ',')) opens = true;
   if (in_list(c, i, (const char *const[]){"the", "this", NULL}))
     for (size_t j = i + 1; j < s1 && j <= i + 3; j++) {
       if (in_list(c, j, (const char *const[]){"agreement", "pact", "accord", "deal", "treaty",
                                               "memorandum", "arrangement", NULL})) {
         opens = !under || is_p(c, j + 1, ',');
+        np_end = j;
         break;
       }
-      if (c->tk.tok[j].type != NG_TOK_WORD || m_at(c, j)) break;
+      const ng_mention *m = m_at(c, j);
+      /* "The Asmara accord sets up a border commission": a pact named
+       * after the city of its signing */
+      if (m && (m->kind == NG_M_PLACE || m->kind == NG_M_CAPITAL_GOV) && m->t0 == j &&
+          m->t1 <= i + 3) {
+        j = m->t1 - 1;
+        continue;
+      }
+      if (c->tk.tok[j].type != NG_TOK_WORD || m) break;
     }
   /* and names no one that could be a party of its own ("The agreement was
    * signed by Finland's minister ..."; an adjective, as in "on Russian
    * cyber operations", is no one) */
-  for (size_t j = s0; j < s1 && opens; j++) {
+  for (size_t j = np_end; j < s1 && opens; j++) {
     const ng_mention *m = m_at(c, j);
     if (m && m->kind != NG_M_DEMONYM && (m->kind == NG_M_PERSON || country_ref(c, m) >= 0))
       opens = false;
   }
   return opens;
+}
+
+/* Is the pact at K the object of a reaction: "Japan and Australia
+ * welcomed the deal", "France both praised the new accord"?  Those who
+ * react to an agreement are not its parties. */
+static bool reacted_to(const ng_ctx *c, size_t s0, size_t k) {
+  static const char *const react[] = {"welcomed", "welcome", "welcomes", "welcoming", "praised",
+                                      "praise", "praises", "hailed", "hail", "hails", "applauded",
+                                      "lauded", "commended", "endorsed", "criticised",
+                                      "criticized", "condemned", "denounced", "opposed",
+                                      "questioned", "saluted", NULL};
+  size_t i = k;
+  while (i > s0 && k - i < 4 && c->tk.tok[i - 1].type == NG_TOK_WORD && !m_at(c, i - 1) &&
+         !(c->trig[i - 1] & NG_TR_AGREE) &&
+         in_list(c, i - 1, (const char *const[]){"the", "this", "that", "a", "an", "new",
+                                                 "latest", "landmark", "historic", NULL}))
+    i--;
+  return i > s0 && i < k && in_list(c, i - 1, react);
 }
 
 static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
@@ -1191,6 +1310,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           (ng_tok_is(c, k - 1, "'s") || ng_tok_is(c, k - 1, "\xE2\x80\x99s") ||
            in_list(c, k - 1, (const char *const[]){"its", "their", "our", "his", "her", NULL})))
         continue;
+      if (reacted_to(c, s0, k)) continue;
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
@@ -1212,6 +1332,9 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
                                                        "in", "for", "with", "by", "from", "to",
                                                        "of", "since", "until", "sidelines",
                                                        "margins", "eve", NULL});
+        /* (but "talks centred on the frigate deal that Chile signed with
+         * Spain last year" are about a pact made) */
+        if (topic && signed_after(c, k, s1)) topic = false;
         if (topic)
           for (size_t j = i; j-- > s0 && i - j <= 8 && !unmade_cue;) {
             /* (not "talks ended and they agreed on a pact") */
@@ -1257,6 +1380,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
              !(c->trig[k - 1] & NG_TR_AGREE)) &&
             doc_arms_trade(c, &arms_memo))
           d = "ArmsSupply";
+        /* "the artillery contract", "a frigate deal": a deal named by the
+         * weapon it buys (not "an aircraft deal", often an airliner's) */
+        if (k > s0 && weapon_named(c, k - 1) &&
+            in_list(c, k, (const char *const[]){"contract", "contracts", "deal", "deals", "order",
+                                                "orders", "agreement", NULL}))
+          d = "ArmsSupply";
         if (!guess || type_rank(d) > type_rank(guess)) guess = d;
       }
       if (a.n_party < 2) continue;
@@ -1267,6 +1396,23 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       const char *w = ng_tok_text(c, k, &n);
       size_t reach = (n >= 4 && (!strncasecmp(w, "shar", 4) || !strncasecmp(w, "exch", 4))) ? 6 : 3;
       size_t lo = k > s0 + reach ? k - reach : s0, hi = k + reach + 1 < s1 ? k + reach + 1 : s1;
+      /* a sentence about a pact told before is all about it: "The pact,
+       * in force from June, sets up a military liaison office" */
+      if (follow_up) {
+        /* (past a parenthesis, to the end of what it does: not where --
+         * "opens a liaison cell at the Tindouf air base" makes no base) */
+        size_t e = k + 1;
+        if (is_p(c, e, ',')) {
+          e++;
+          while (e < s1 && e <= k + 10 && !is_p(c, e, ',')) e++;
+          e++;
+        }
+        while (e < s1 && !is_p(c, e, ',') && !is_p(c, e, ';') &&
+               !in_list(c, e, (const char *const[]){"at", "near", NULL}))
+          e++;
+        lo = s0;
+        if (e > hi) hi = e < s1 ? e : s1;
+      }
       /* what it is about: "a pact with Chile on joint maritime security" */
       size_t about0 = SIZE_MAX, about1 = 0;
       for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
@@ -1353,6 +1499,10 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
          * tells whose aircraft, not what the agreement is */
         if (TOK_IS_CI(c, i, "military") && in_list(c, i + 1, aircraft_words)) continue;
         if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
+        /* "agreed to pull their missiles back from the line": weapons
+         * pulled back are a disengagement of forces, not a supply */
+        if (!strcmp(t, "ArmsSupply") && withdrawn(c, s0, i)) t = "MilitaryCoordination";
+        if (!strcmp(t, "IntelligenceSharing") && civil_data(c, s0, s1, i)) continue;
         bool dup = false;
         for (size_t j = 0; j < n_types; j++) dup |= !strcmp(types[j], t);
         if (!dup && n_types < 8) types[n_types++] = t;
@@ -2123,6 +2273,21 @@ static bool incursion(const ng_ctx *c, size_t cl0, size_t ce) {
 static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
   int craft = -1; /* unknown, then 0 or 1: looked for once */
   for (size_t t = s0 + 1; t < s1; t++) {
+    /* "to let two medical helicopters cross the frontier": aircraft that
+     * cross a border enter the airspace beyond it (the aircraft right
+     * before the verb: not "troops crossed the border as jets circled") */
+    if (first_in(c, t, "bf") && t >= s0 + 3 &&
+        in_list(c, t, (const char *const[]){"border", "frontier", NULL}) &&
+        !(c->trig[t] & NG_TR_AIRSPACE)) {
+      size_t v = TOK_IS_CI(c, t - 1, "the") ? t - 2 : t - 1;
+      if (in_list(c, v, (const char *const[]){"cross", "crossed", "crosses", "crossing", NULL}))
+        for (size_t i = v; i-- > s0 && v - i <= 3;)
+          if (may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words)) {
+            c->trig[t] |= NG_TR_AIRSPACE;
+            break;
+          }
+      continue;
+    }
     if (!TOK_IS_CI(c, t, "territory") || (c->trig[t] & NG_TR_AIRSPACE)) continue;
     bool crossed = false, across = false;
     for (size_t i = t; i-- > s0 && t - i <= 5 && !crossed;) {
@@ -2282,6 +2447,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
       bool rel_asks = false;
       int rel = relative_subject(c, s0, cl0, &rel_asks);
       if (!ng && rel >= 0 && !rel_asks) grantors[ng++] = rel;
+      int opener = -1; /* the subject of a clause opening with the verb */
       if (!ng && cl0 > s0) {
         /* "Georgia, meanwhile, allowed Armenian planes to use its airspace":
          * a clause opening with the verb has the sentence's subject */
@@ -2292,8 +2458,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         /* (or with a verb of saying: "Ankara denies X, says overflight
          * request was refused") */
         if (v < air && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_SPEECH)) && m &&
-            (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) && m->t1 < cl0)
+            (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) && m->t1 < cl0) {
           grantors[ng++] = m->country;
+          if (v == cl0 || v == cl0 + 1) opener = m->country;
+        }
       }
       if (!ng && its) {
         /* the clause's subject */
@@ -2316,6 +2484,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         /* "Kenya denied Sudan's request to use its airspace" */
         status = decided;
         ng = 0;
+        /* ("Latvia, for its part, turned down an Estonian request ...": the
+         * sentence's subject, before the aside) */
+        if (dec_grantor < 0 && opener != requested_by) dec_grantor = opener;
         if (dec_grantor >= 0) grantors[ng++] = dec_grantor;
       } else if (bits & NG_TR_AIR_REQUEST) {
         status = "Requested";
@@ -2628,6 +2799,40 @@ static bool titled_gap(const ng_ctx *c, size_t a, size_t b) {
   return false;
 }
 
+/* Is the gap [a, b) between two persons a list's comma alone: "A, B",
+ * "Norway's A, Finland's B" (a title or country may lead the next)? */
+static bool comma_gap(const ng_ctx *c, size_t a, size_t b) {
+  if (a >= b || !is_p(c, a, ',') || b - a > 8) return false;
+  for (size_t i = a + 1; i < b; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+      i = m->t1 - 1;
+      continue;
+    }
+    if (!ng_tok_is(c, i, "'s") && !ng_tok_is(c, i, "\xE2\x80\x99s")) return false;
+  }
+  return true;
+}
+
+/* The person who hosts or convenes the group named at AT: "B, who
+ * hosted the two envoys in Accra", "B convened the two leaders"; or -1. */
+static int host_of(const ng_ctx *c, size_t s0, size_t at) {
+  if (at < s0 + 2 ||
+      !in_list(c, at - 1, (const char *const[]){"hosted", "host", "hosts", "hosting", "brought",
+                                                "bring", "brings", "bringing", "convened",
+                                                "gathered", NULL}))
+    return -1;
+  for (size_t i = at - 1; i-- > s0 && at - 1 - i <= 4;) {
+    const ng_mention *m = m_at(c, i);
+    if (m) return m->kind == NG_M_PERSON ? m->ent : -1;
+    if (!is_p(c, i, ',') && !in_list(c, i, (const char *const[]){"who", "had", "has", "have",
+                                                                 "also", "then", "later",
+                                                                 "first", NULL}))
+      return -1;
+  }
+  return -1;
+}
+
 /* "signed the accord after talks that also included Finland's Minister
  * for Transport, NAME": the persons a meeting at K "included" join its N
  * participants WHO (at most 8).  Returns the new count. */
@@ -2864,11 +3069,17 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         /* "A and B met", "A and her counterpart, B, met", "A and B signed ... after a meeting" */
         n = 0;
         int p1 = -1;
-        size_t p1_end = 0;
+        size_t p1_end = 0, listed = 0; /* "A, B and C met": the list's first ones */
+        int list[6];
         for (size_t i = s0; i < k; i++) {
           const ng_mention *m = m_at(c, i);
           if (!m || m->kind != NG_M_PERSON) continue;
           if (p1 < 0) {
+            p1 = m->ent;
+            p1_end = m->t1;
+          } else if (m->ent != p1 && listed < 6 && comma_gap(c, p1_end, m->t0)) {
+            /* "Lunde, Virtanen and Olafsdottir met": the list goes on */
+            list[listed++] = p1;
             p1 = m->ent;
             p1_end = m->t1;
           } else if (m->ent != p1 && m->t0 - p1_end <= (titled_gap(c, p1_end, m->t0) ? 16 : 10)) {
@@ -2882,9 +3093,10 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
                                                              "held", NULL});
             }
             if (and) {
-              who[0] = p1;
-              who[1] = m->ent;
-              n = 2;
+              for (size_t j = 0; j < listed; j++)
+                if (!has_who(who, n, list[j])) who[n++] = list[j];
+              if (!has_who(who, n, p1)) who[n++] = p1;
+              if (!has_who(who, n, m->ent)) who[n++] = m->ent;
             }
             break;
           }
@@ -2903,8 +3115,11 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           /* "The two ministers, A and B, met" */
           if (!n && at < k) n = persons_in(c, at, k, want, who);
           /* the sentences before, back to the paragraph before this one */
-          for (size_t b = s; !n && b-- > 0 && s - b <= 3 &&
-                             c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
+          /* (a group of three or more, named together once, is pointed back
+           * to from further: quotes and colour come between) */
+          size_t back = want >= 3 ? 8 : 3, paras = want >= 3 ? 4 : 1;
+          for (size_t b = s; !n && b-- > 0 && s - b <= back &&
+                             c->tk.sent[b].para + paras >= c->tk.sent[s].para;)
             n = persons_in(c, c->tk.sent[b].first, c->tk.sent[b].end, want, who);
           /* "A, speaking after the two officials held talks on deck": the group is
            * told across the sentences before (a quote between), when just
@@ -2914,6 +3129,13 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
       }
       if (n < 2) continue;
       n = also_included(c, k, s1, who, n);
+      {
+        /* (the host of a pair named otherwise: "A and B signed it once C
+         * had convened the two leaders at her residence") */
+        size_t at, lo = k > s0 + 6 ? k - 6 : s0, hi = k + 6 < s1 ? k + 6 : s1;
+        int host = counted_group(c, lo, hi, &at) ? host_of(c, s0, at) : -1;
+        if (host >= 0 && !has_who(who, n, host) && n < 8) who[n++] = host;
+      }
       bool planned = false, neg = false;
       for (size_t i = s0; i < k; i++) {
         if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
@@ -2940,7 +3162,14 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
       }
       e->date = sentence_date(c, s0, s1);
       ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
-      break;
+      /* one meeting a clause: "The three envoys first met on Sunday, and
+       * A and B later had a private meeting" tells two */
+      size_t nx = k + 1;
+      while (nx < s1 && !is_p(c, nx, ';') &&
+             !(is_p(c, nx, ',') && in_list(c, nx + 1, (const char *const[]){"and", "but", NULL})))
+        nx++;
+      if (nx >= s1) break;
+      k = nx;
     }
   }
 }
@@ -3258,7 +3487,17 @@ static bool arrival(const ng_ctx *c, size_t k) {
  * (a place or a country), or "in Maldivian waters" (a country's waters,
  * territory or port).  The location's entity, or -1; *LOC_COUNTRY is its
  * country. */
+static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc_country,
+                              size_t *end);
+
 static int deploy_location(const ng_ctx *c, size_t after, size_t s1, int *loc_country) {
+  size_t end;
+  return deploy_location_at(c, after, s1, loc_country, &end);
+}
+
+/* The same, with *END the token after the location's name. */
+static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc_country,
+                              size_t *end) {
   for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
     if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
     if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
@@ -3267,6 +3506,7 @@ static int deploy_location(const ng_ctx *c, size_t after, size_t s1, int *loc_co
       if (is_p(c, j, ';')) break;
       const ng_mention *m = m_at(c, j);
       if (!m) continue;
+      *end = m->t1;
       if (m->kind == NG_M_PLACE) {
         *loc_country = m->country;
         return m->ent;
@@ -3288,6 +3528,57 @@ static int deploy_location(const ng_ctx *c, size_t after, size_t s1, int *loc_co
   return -1;
 }
 
+static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweeper", "frigate",
+                                         "frigates", "corvette", "corvettes", "warship", "warships",
+                                         "destroyer", "destroyers", "submarine", "submarines",
+                                         "vessel", "vessels", "boat", "boats", "ship", "ships",
+                                         "unit", "units", "battalion", "battalions", "contingent",
+                                         "squadron", "detachment", "company", NULL};
+
+/* The next place of a list whose item ends at I: "Kara region and in
+ * Benin's Borgou department", ", Latvia and Lithuania".  Its entity (a
+ * place or a country; *LOC_COUNTRY its country, *END the token after it),
+ * or -1 when the list ends. */
+static int next_listed_place(const ng_ctx *c, size_t i, size_t s1, int *loc_country,
+                             size_t *end) {
+  /* the rest of the item: "'s Kara region", "province" */
+  size_t j = i;
+  while (j < s1 && j < i + 6 && !is_p(c, j, ',') && !ng_tok_is(c, j, "and")) {
+    const ng_mention *m = m_at(c, j);
+    if (m) {
+      if (m->kind != NG_M_PLACE) return -1;
+      j = m->t1;
+      continue;
+    }
+    if (c->tk.tok[j].type != NG_TOK_WORD ||
+        (!ng_tok_is(c, j, "'s") && !ng_tok_is(c, j, "\xE2\x80\x99s") &&
+         !(c->tk.tok[j].flags & NG_TF_CAP) &&
+         !in_list(c, j, (const char *const[]){"province", "region", "district", "state",
+                                              "county", "governorate", "prefecture", "area",
+                                              "department",
+                                              "side", NULL})))
+      return -1;
+    j++;
+  }
+  if (j >= s1) return -1;
+  j++; /* the comma or "and" */
+  if (ng_tok_is(c, j, "and") && is_p(c, j - 1, ',')) j++;
+  if (in_list(c, j, (const char *const[]){"in", "to", "into", "at", "near", NULL})) j++;
+  if (TOK_IS_CI(c, j, "the")) j++;
+  const ng_mention *m = m_at(c, j);
+  if (!m || m->t0 != j) return -1;
+  *end = m->t1;
+  if (m->kind == NG_M_PLACE) {
+    *loc_country = m->country;
+    return m->ent;
+  }
+  if (m->kind == NG_M_COUNTRY) {
+    *loc_country = m->country;
+    return m->country;
+  }
+  return -1;
+}
+
 static void find_deployments(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -3303,6 +3594,16 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         if (cond) continue;
       }
       bool weak = !(c->trig[k] & NG_TR_DEPLOY);
+      /* "repaired a seismic station in Bolivia", "a weather station":
+       * the noun; the verb has forces for object ("to station 300 troops") */
+      if (first_in(c, k, "s") &&
+          in_list(c, k, (const char *const[]){"station", "stations", NULL})) {
+        bool object = false;
+        for (size_t i = k + 1; i < s1 && i <= k + 4 && !object; i++)
+          object = in_list(c, i, stationed) || in_list(c, i, unit_nouns) ||
+                   (c->trig[i] & NG_TR_DEPLOY) || (c->trig[i] & NG_TR_ARMS_ITEM);
+        if (!object) continue;
+      }
       /* "a Senegalese ferry docked in Praia": the noun, not the verb "to ferry" */
       if (weak && k > s0 && in_list(c, k, (const char *const[]){"ferry", NULL}) &&
           (in_list(c, k - 1, (const char *const[]){"a", "an", "the", "passenger", "car", NULL}) ||
@@ -3364,25 +3665,25 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
           !military_subject(c, actor_end, land))
         continue;
       int loc_country = -1;
-      int loc = deploy_location(c, after, s1, &loc_country);
+      size_t loc_end = after;
+      int loc = deploy_location_at(c, after, s1, &loc_country, &loc_end);
       if (loc < 0 || loc_country == actor) continue;
-      (void)weak;
-      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, weak ? 0.6 : 0.8);
-      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
-      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      /* "were posted in Togo's Kara region and in Benin's Borgou
+       * department", "to Estonia, Latvia and Lithuania": each place listed */
+      for (int more = 0; more < 4 && loc >= 0; more++) {
+        if (loc_country != actor) {
+          ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, weak ? 0.6 : 0.8);
+          ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+          ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+          e->date = sentence_date(c, s0, s1);
+          ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+        }
+        loc = next_listed_place(c, loc_end, s1, &loc_country, &loc_end);
+      }
       break;
     }
   }
 }
-
-static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweeper", "frigate",
-                                         "frigates", "corvette", "corvettes", "warship", "warships",
-                                         "destroyer", "destroyers", "submarine", "submarines",
-                                         "vessel", "vessels", "boat", "boats", "ship", "ships",
-                                         "unit", "units", "battalion", "battalions", "contingent",
-                                         "squadron", "detachment", "company", NULL};
 
 /* A force present abroad, told without a deployment word: "A Chilean
  * frigate has been in the port of Callao since Friday", "a unit of the

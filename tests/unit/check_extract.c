@@ -1619,6 +1619,76 @@ static const xcase cases[] = {
      "Commander Erik Dahl, a spokesman for the Royal Norwegian Navy, said the frigate had left "
      "port.\n",
      {"post erik-dahl|Spokesperson|NO", NULL}},
+    {"agreements: a ceasefire coordinates forces, told by its name, by what it halts, by what "
+     "a pact named after a city sets up, or by weapons pulled back",
+     NULL,
+     "Truces\n\n"
+     "LILONGWE, 3 May 2027 - Malawi and Zambia signed a truce on Monday.\n\n"
+     "Uganda and Kenya inked an accord to halt hostilities along Lake Victoria.\n\n"
+     "Namibia and Angola signed a pact on Friday. The Windhoek pact, as negotiators call it, "
+     "sets up a joint military commission and a hotline linking field commanders.\n\n"
+     "Gabon and Cameroon signed an accord on Tuesday. Under it, both governments agreed to "
+     "pull artillery and other weapons back from the frontier.\n",
+     {"agreement MilitaryCoordination|MW,ZM", "agreement MilitaryCoordination|KE,UG",
+      "agreement MilitaryCoordination|AO,NA", "!agreement OtherAgreement|AO,NA",
+      "!agreement AirSafety|AO,NA", "agreement MilitaryCoordination|CM,GA",
+      "!agreement ArmsSupply|CM,GA", NULL}},
+    {"agreements: who welcomes a deal is no party to it; rainfall data swapped for flood "
+     "relief is no intelligence",
+     NULL,
+     "Reactions\n\n"
+     "SUVA, 3 May 2027 - Fiji and Tonga signed a fisheries pact on Monday. New Zealand and "
+     "Canada welcomed the deal.\n\n"
+     "Uruguay, Paraguay and Bolivia agreed to exchange rainfall data for flood relief.\n",
+     {"agreement *|FJ,TO", "!agreement *|CA,NZ", "agreement OtherAgreement|BO,PY,UY",
+      "!agreement IntelligenceSharing|*", NULL}},
+    {"agreements: talks centred on a contract told as signed are no unmade deal; a weapon names "
+     "the contract; 'the two leaders discussed the pact their ministers signed'",
+     NULL,
+     "Talks\n\n"
+     "BOGOTA, 3 May 2027 - Officials said the talks centred on the corvette contract that "
+     "Colombia signed with Turkey last year.\n\n"
+     "President Lina Varga of Hungary met Prime Minister Tomas Arosemena of Panama on Monday. The "
+     "two leaders discussed the security pact their interior ministers signed in Budapest in "
+     "March.\n",
+     {"agreement ArmsSupply|CO,TR", "agreement SecurityCooperation|HU,PA", NULL}},
+    {"meetings: three named in a list; 'the three ministers' named paragraphs before, and a "
+     "second meeting in the next clause; the host of 'the two ministers'",
+     NULL,
+     "Ministers\n\n"
+     "ZAGREB, 3 May 2027 - Slovenian Foreign Minister Marko Zupan, Croatian Foreign Minister "
+     "Ivana Babic and Hungarian Foreign Minister Gabor Toth met in Zagreb on Monday.\n\n"
+     "Ecuador's Foreign Minister Sara Molina, Colombia's Foreign Minister Pedro Arango and "
+     "Peru's Foreign Minister Rosa Tovar issued a joint text on Friday.\n\n"
+     "It covers river trade.\n\n"
+     "\"We have a plan,\" Arango said.\n\n"
+     "The three ministers first met on Thursday night, and Molina and Tovar later had a "
+     "private meeting.\n\n"
+     "Botswana's Foreign Minister Lesego Molefe and Zimbabwe's Foreign Minister Tendai Moyo "
+     "signed a water accord on Monday. Angolan Foreign Minister Jose Kiala hosted the two "
+     "envoys in Luanda for talks.\n",
+     {"meeting gabor-toth,ivana-babic,marko-zupan|Held",
+      "meeting pedro-arango,rosa-tovar,sara-molina|Held", "meeting rosa-tovar,sara-molina|Held",
+      "meeting jose-kiala,lesego-molefe,tendai-moyo|Held", NULL}},
+    {"deployments: each place of a list; a subordinate clause is out of a negation's reach; a "
+     "seismic station is no stationing",
+     NULL,
+     "Monitors\n\n"
+     "ACCRA, 3 May 2027 - Ghana dispatched 40 army monitors, and its teams were posted in "
+     "Togo's Kara region and in Benin's Borgou department on Friday.\n\n"
+     "Oslo would not comment while Danish troops are in Norway for a winter exercise.\n\n"
+     "Chilean engineers repaired a seismic station in Bolivia. Spain agreed to station 200 "
+     "troops in Latvia.\n",
+     {"deployment GH|TG", "deployment GH|BJ", "deployment DK|NO", "!deployment CL|*",
+      "deployment ES|LV", NULL}},
+    {"airspace: helicopters let across a frontier; the subject before an aside refuses",
+     NULL,
+     "Rescue\n\n"
+     "YEREVAN, 3 May 2027 - Talks went on.\n\n"
+     "Armenia, for its part, turned down a Georgian request on Sunday to let two Georgian "
+     "medical helicopters cross the frontier, a ministry official said. Georgian lorries may "
+     "cross the border on Monday, Armenia said.\n",
+     {"airspace AM|GE|Denied", "airspace AM|GE|Requested", "!airspace AM|GE|Granted", NULL}},
 };
 
 START_TEST(test_cases) {
