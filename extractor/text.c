@@ -1064,17 +1064,19 @@ static bool tail_links(const char *s, size_t len) {
       (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9))
     return true;
   /* "The Weekly, 14 Harbour Street, Valletta, Malta.": a publisher's
-   * address, a number before the street */
-  static const char *const streets[] = {" street,", " road,", " avenue,", " lane,", " square,",
-                                        " boulevard,", NULL};
+   * address, a field that opens with a number and ends with a street word
+   * (one pass over the fields) */
+  static const char *const streets[] = {"street", "road", "avenue", "lane", "square", "boulevard",
+                                        NULL};
   if (len <= 160)
-    for (size_t k = 0; streets[k]; k++) {
-      size_t at = ng_ingest_ifind(s, len, streets[k]);
-      if (at == (size_t)-1) continue;
-      size_t q = at;
-      while (q > 0 && s[q - 1] != ',') q--;
-      while (q < at && s[q] == ' ') q++;
-      if (q > 0 && q < at && ng_c_digit(s[q])) return true;
+    for (size_t f = 0, i = 0; i < len; i++) {
+      if (s[i] != ',') continue;
+      size_t q = f, w = i;
+      f = i + 1;
+      while (q < i && s[q] == ' ') q++;
+      while (w > q && ng_c_alpha(s[w - 1])) w--;
+      if (q > 0 && q < w && ng_c_digit(s[q]) && s[w - 1] == ' ' && in_list(s + w, i - w, streets))
+        return true;
     }
   size_t bars = 0, field = 0;
   for (size_t i = 0; i + 2 < len; i++) {
