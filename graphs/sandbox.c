@@ -185,6 +185,17 @@ static bool drain(int fd, ng_buf *b, size_t cap, size_t *dropped) {
   return true;
 }
 
+/* Did the child say it ran out of memory: our own handler's words, or,
+ * under a memory limit, a library's before it aborted ("GNU MP: Cannot
+ * allocate memory", glibc's "memory exhausted")? */
+static bool said_oom(const ng_buf *errmsg, const ng_sandbox_limits *lim) {
+  if (!errmsg || !errmsg->data) return false;
+  if (strstr(errmsg->data, "newsgraph: out of memory")) return true;
+  return lim->mem_bytes &&
+         (strstr(errmsg->data, "Cannot allocate memory") || strstr(errmsg->data, "memory exhausted") ||
+          strstr(errmsg->data, "out of memory"));
+}
+
 static void seconds_text(char *out, size_t n, unsigned ms) {
   if (ms % 1000 == 0)
     snprintf(out, n, "%u s", ms / 1000);
@@ -375,7 +386,7 @@ ng_status ng_sandbox_exec(ng_status (*fn)(void *ctx, FILE *out), void *ctx,
       } else {
         how = NG_SANDBOX_CRASHED; /* it ended on its own: abort-like */
       }
-      if (errmsg && errmsg->data && strstr(errmsg->data, "newsgraph: out of memory"))
+      if (said_oom(errmsg, lim))
         how = NG_SANDBOX_MEMORY, rc = NG_ERR_NOMEM;
     } else if (WIFSIGNALED(wstatus)) {
       sig = WTERMSIG(wstatus);
@@ -383,7 +394,7 @@ ng_status ng_sandbox_exec(ng_status (*fn)(void *ctx, FILE *out), void *ctx,
         how = NG_SANDBOX_TIMEOUT;
       else if (sig == SIGPIPE)
         rc = NG_ERR_IO; /* the reader of standard output went away: nothing to say */
-      else if (errmsg && errmsg->data && strstr(errmsg->data, "newsgraph: out of memory"))
+      else if (said_oom(errmsg, lim))
         how = NG_SANDBOX_MEMORY;
       else
         how = NG_SANDBOX_CRASHED;

@@ -31,6 +31,16 @@ static ng_status crash(void *ctx, FILE *out) {
   return NG_OK;
 }
 
+/* A library that cannot allocate says so and aborts, as GMP does. */
+static ng_status library_oom(void *ctx, FILE *out) {
+  (void)ctx;
+  (void)out;
+  fputs("GNU MP: Cannot allocate memory (size=32)\n", stderr);
+  fflush(stderr);
+  abort();
+  return NG_OK;
+}
+
 static ng_status spin(void *ctx, FILE *out) {
   (void)ctx;
   (void)out;
@@ -86,6 +96,20 @@ START_TEST(crash_is_reported) {
   ck_assert_uint_ge(err.len, strlen(want));
   ck_assert_str_eq(err.data + err.len - strlen(want), want);
   ng_buf_free(&res);
+  ng_buf_free(&err);
+}
+END_TEST
+
+START_TEST(library_oom_under_a_limit_is_memory) {
+  ng_buf err;
+  ng_buf_init(&err);
+  ng_sandbox_limits lim = {10000, (size_t)256 << 20, 0};
+  ng_sandbox_end end;
+  ck_assert_int_eq(ng_sandbox_exec(library_oom, NULL, &lim, NULL, &err, &end), NG_ERR_NOMEM);
+  ck_assert_int_eq(end, NG_SANDBOX_MEMORY);
+  const char *want = "newsgraph: error: query exceeded the memory limit of 256 MB (--max-memory)\n";
+  ck_assert_uint_ge(err.len, strlen(want));
+  ck_assert_str_eq(err.data + err.len - strlen(want), want);
   ng_buf_free(&err);
 }
 END_TEST
@@ -152,6 +176,7 @@ static Suite *sandbox_suite(void) {
   tcase_add_test(tc, result_and_messages);
   tcase_add_test(tc, status_passes_through);
   tcase_add_test(tc, crash_is_reported);
+  tcase_add_test(tc, library_oom_under_a_limit_is_memory);
   tcase_add_test(tc, timeout_kills);
   tcase_add_test(tc, output_bounded);
   tcase_add_test(tc, filter_runs_a_program);
