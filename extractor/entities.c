@@ -75,6 +75,7 @@ enum {
   WC_GOV_HEAD = 1u << 0, WC_ORG_HEAD = 1u << 1, WC_ARMED_HEAD = 1u << 2,
   WC_MORE_ORG_HEAD = 1u << 3, WC_ORG_STOP = 1u << 4, WC_MEDIA = 1u << 5, WC_PLACE_PREP = 1u << 6,
   WC_PARTICLE = 1u << 7, WC_PLACE_BEFORE = 1u << 8, WC_PLACE_NOUN = 1u << 9,
+  WC_COALITION_HEAD = 1u << 10, WC_DESC = 1u << 11, WC_FOREIGN_HEAD = 1u << 12,
   WC_LOOKED = 1u << 30 /* (tok_class: looked up) */
 };
 
@@ -495,8 +496,9 @@ static void pass_triggers(ng_ctx *c) {
 
 /* ------------------------------------------------------------- pass 2: org patterns */
 
-static const char *const gov_heads[] = {"Ministry", "Command", "Department", "Office", "Agency",
-                                        "Commission", "Authority", "Service", "Services", "Parliament",
+static const char *const gov_heads[] = {"Ministry", "Secretariat", "Command", "Department",
+                                        "Office", "Agency", "Commission", "Authority", "Service",
+                                        "Services", "Parliament",
                                         "Guard", "Corps", "Directorate", "Cabinet", "Treasury",
                                         "Force", "Forces", "Police", "Navy", "Army", NULL};
 static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
@@ -511,6 +513,8 @@ static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These"
                                        "On", "At", "For", "From", "With", "By", "Of", "To", "As",
                                        "When", "While", "After", "Before", "If", NULL};
 static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Militia", NULL};
+/* "the Northern Shield Coalition", "the Coalition for Lake Security" */
+static const char *const coalition_heads[] = {"Coalition", NULL};
 /* Words that make an organization a news one ("the Ghana News Agency"). */
 static const char *const media_words[] = {"News", "Press", "Broadcasting", "Television", "Radio",
                                           NULL};
@@ -527,9 +531,10 @@ static const char *const gov_nouns[] = {"military", "army", "government", "navy"
                                         "security forces", "armed forces", "air force",
                                         "authorities", "administration", "coast guard", NULL};
 /* These stand for the state itself ("the Chilean government", "Peruvian
- * authorities"): a mention of the country, not an organization of its own. */
+ * authorities", "Bhutanese forces": its troops, of whatever service): a
+ * mention of the country, not an organization of its own. */
 static const char *const state_nouns[] = {"government", "regime", "authorities",
-                                          "administration", "presidency", NULL};
+                                          "administration", "presidency", "forces", NULL};
 /* Words after "military"/"army" that show it is an adjective ("Russian
  * military build-up") rather than the body: anything but these. */
 static const char *const body_followers[] = {
@@ -539,6 +544,30 @@ static const char *const body_followers[] = {
     "says", "announced", "reported", "stated", "added", "told", "against", "into", "after",
     "before", "over", "under", "says", "claimed", "denied", "confirmed", NULL};
 
+/* Verbs in the past that do not end in -ed, and verbs of headlines in the
+ * present, which after "the Irish navy" show it is the body that acts. */
+static const char *const body_verbs[] = {
+    "flew", "sent", "took", "began", "made", "gave", "held", "led", "met", "shot", "struck",
+    "fought", "won", "lost", "left", "kept", "brought", "built", "bought", "sold", "spent",
+    "found", "came", "went", "saw", "ran", "rose", "fell", "got", "put", "set", "paid", "sank",
+    "hit", "stood", "withdrew", "drew", "knew", "wrote", "chose", "broke", "drove", "spoke",
+    "swept", "sought", "caught", "became", "shot", "denies", "warns", "confirms", "rejects",
+    "insists", "wants", "seeks", "admits", "urges", "vows", "agrees", "plans", "launches",
+    "sends", "deploys", "takes", "receives", "orders", "buys", "signs", "says", NULL};
+
+/* Does the lower-case word E after a word for a body ("army", "air force",
+ * "tourism ministry") show that the word names the body ("the Irish army
+ * said", "Bhutan's air force flew") rather than qualifies the next noun
+ * ("Mongolian military spending", "air force base")? */
+static bool body_follows(const ng_ctx *c, size_t e) {
+  if ((c->trig[e] & NG_TR_SPEECH) || tok_in(c, e, body_followers) || tok_in(c, e, body_verbs) ||
+      is_possessive(c, e))
+    return true;
+  size_t n;
+  const char *w = ng_tok_text(c, e, &n);
+  return n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd'; /* "patrolled", "refuelled" */
+}
+
 static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   if (!is_cap(c, i)) return 0;
   uint32_t wc = tok_class(c, i);
@@ -546,8 +575,25 @@ static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   if (wc & WC_ORG_HEAD) { *oc = NG_ORG_GENERIC; return 1; }
   if (wc & WC_ARMED_HEAD) { *oc = NG_ORG_ARMED; return 1; }
   if (wc & WC_MORE_ORG_HEAD) { *oc = NG_ORG_GENERIC; return 1; }
+  if (wc & WC_COALITION_HEAD) { *oc = NG_ORG_COALITION; return 1; }
   return 0;
 }
+
+/* Days and months, which a name's "on ..." or "for ..." never goes on with. */
+static const char *const weekdays_months[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", NULL};
+
+/* A known body's name that other states' bodies have too ("the National
+ * Security Council", "the Foreign Office"): it is the known one only where
+ * the article names that one's country. */
+static bool shared_name(const char *name) {
+  return !strcmp(name, "National Security Council") || !strcmp(name, "Foreign Office") ||
+         !strcmp(name, "Central Command");
+}
+
+static bool doc_names_country(const ng_ctx *c, const char *iso);
 
 /* Creates an org entity for the surface name LABEL, class OC, country ISO
  * (may be NULL).  Known organizations keep their key and label.  Others get
@@ -564,10 +610,23 @@ static int make_org(ng_ctx *c, const char *label, size_t len, ng_org_class oc, c
   return make_org_named(c, label, len, oc, iso, skip, false);
 }
 
+static int make_org_alt(ng_ctx *c, const char *label, size_t len, ng_org_class oc,
+                        const char *iso, size_t skip, bool named, const char *alt,
+                        size_t alt_len);
+
 /* NAMED: the name itself holds the country's name ("Ghana News Agency"): it
  * is kept as it is, and the country only recorded. */
 static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class oc,
                           const char *iso, size_t skip, bool named) {
+  return make_org_alt(c, label, len, oc, iso, skip, named, label, len);
+}
+
+/* As make_org_named, the text being ALT (ALT_LEN bytes), which is what the
+ * entity's other name records: "foreign ministry of Kazakhstan" is the
+ * name LABEL "foreign ministry" of Kazakhstan's. */
+static int make_org_alt(ng_ctx *c, const char *label, size_t len, ng_org_class oc,
+                        const char *iso, size_t skip, bool named, const char *alt,
+                        size_t alt_len) {
   ng_buf key, lab;
   if (skip >= len)
     skip = 0; /* nothing would be left of the name: keep it whole */
@@ -579,6 +638,12 @@ static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class
     known = find_kind(ng_lexicon_lookup(c->lex, label + skip, len - skip), NG_LEX_ORG);
   /* "Italy's Ministry of Defence" is not the British one of that name */
   if (known && iso && known->country && strcmp(known->country, iso)) known = NULL;
+  /* "the National Security Council" of an article about Bhutan */
+  if (known && !iso && known->country && shared_name(lab.data) &&
+      !doc_names_country(c, known->country)) {
+    oc = known->org_class;
+    known = NULL;
+  }
   int ent;
   if (known) {
     ent = ng_ent_get(c, NG_ENT_ORG, known->key, known->label ? known->label : lab.data,
@@ -600,19 +665,23 @@ static int make_org_named(ng_ctx *c, const char *label, size_t len, ng_org_class
     slugify(name, nlen, &key);
     ent = -1;
     if (!iso && !named) {
-      /* "the Foreign Ministry" after "the Turkish Foreign Ministry": the same body */
+      /* "the Foreign Ministry" after "the Turkish Foreign Ministry": the same
+       * body; the bare words are no other name of it (Ireland's air corps is
+       * not named "Air Corps" everywhere) */
       for (size_t i = c->ent_base; i < c->f->n_ent && ent < 0; i++) {
         const ng_entity *o = &c->f->ent[i];
         size_t kl = strlen(o->key);
         if (o->kind == NG_ENT_ORG && o->country && kl == key.len + 3 && o->key[2] == '-' &&
-            !strcmp(o->key + 3, key.data))
+            !strcmp(o->key + 3, key.data)) {
           ent = (int)i;
+          alt_len = 0;
+        }
       }
     }
     if (ent < 0) ent = ng_ent_get(c, NG_ENT_ORG, key.data, canon.data, iso, oc);
     ng_buf_free(&canon);
   }
-  ng_ent_alt(c, ent, lab.data, lab.len);
+  if (alt_len) ng_ent_alt(c, ent, alt, alt_len);
   ng_buf_free(&key);
   ng_buf_free(&lab);
   return ent;
@@ -696,7 +765,10 @@ static size_t country_phrase(const ng_ctx *c, size_t k, bool forward, ng_buf *tm
     if ((!forward && k < len) || b > c->tk.n || !same_sent(c, a, b - 1) || !is_cap(c, a)) continue;
     /* four or five words only for a state's official form ("Islamic
      * Republic of Iran", "People 's Republic of China") */
-    if (len > 3 && !ng_tok_is(c, a + 1, "Republic") && !ng_tok_is(c, a + 2, "Republic")) continue;
+    if (len > 3 && !ng_tok_is(c, a + 1, "Republic") && !ng_tok_is(c, a + 2, "Republic") &&
+        !ng_tok_is(c, a + 2, "and") && !ng_tok_is(c, a + len - 2, "and") &&
+        !ng_tok_is(c, a + len - 3, "and"))
+      continue; /* (or one joined by "and": "Saint Vincent and the Grenadines") */
     phrase(c, a, b, tmp);
     const ng_lex_entry *e = ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
     if (!e || !(e->kinds & (1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM))) continue;
@@ -783,6 +855,468 @@ static const char *const languages[] = {"English", "Arabic", "French", "Spanish"
                                         "German", "Turkish", "Swahili", "Mandarin", "Japanese",
                                         "Korean", NULL};
 
+/* Words of a government portfolio, in lower case. */
+static const char *const portfolio_words[] = {
+    "defence", "defense", "foreign", "affairs", "home", "interior", "internal", "external",
+    "trade", "industry", "commerce", "energy", "infrastructure", "transport", "transportation",
+    "health",
+    "education", "finance", "justice", "security", "agriculture", "environment", "economy",
+    "economic", "labour", "labor", "tourism", "culture", "fisheries", "mining", "mines",
+    "communications", "immigration", "public", "works", "international", "cooperation",
+    "co-operation", "development", "planning", "information", "technology", "science",
+    "water", "housing", "youth", "sport", "sports", "women", "gender", "social", "welfare",
+    "lands", "natural", "resources", "maritime", "oceans", "digital", "veterans", "regional",
+    "rural", "urban", "climate", "political", "humanitarian", "refugees", "aviation", "ports",
+    "budget", "revenue", "customs", "peace", "telecommunications", "petroleum", "oil", "gas",
+    "investment", "integration", "relations", "policy", NULL};
+
+/* The comma at token K goes on with a list of portfolios that "and" closes
+ * ("of Culture, Youth and Sport", "of Fisheries, Oceans and Rural
+ * Development"), the word before it a portfolio's too. */
+static bool portfolio_list_goes_on(const ng_ctx *c, size_t k) {
+  if (!is_cap(c, k - 1) || !tok_in(c, k - 1, portfolio_words)) return false;
+  for (size_t j = k + 1; j < c->tk.n && j <= k + 5 && same_sent(c, k, j); j++) {
+    if (ng_tok_is(c, j, "and"))
+      return j > k + 1 && is_cap(c, j + 1) && tok_in(c, j + 1, portfolio_words);
+    if (!(is_cap(c, j) && tok_in(c, j, portfolio_words)) && !is_punct(c, j, ',')) return false;
+  }
+  return false;
+}
+
+/* After "and" in a name's "of ..." part, capitalized token K goes on with
+ * the name ("Ministry of Fisheries and Rural Development", "Commission on
+ * Grazing Land and Water Rights") rather than naming the next party ("the
+ * Ministry of Health and Orbitek signed ...", "... and the Navy"): a
+ * portfolio's word, or an unknown word that another capitalized one
+ * follows. */
+static bool and_goes_on(const ng_ctx *c, size_t k) {
+  if (tok_in(c, k, portfolio_words)) return true;
+  size_t n = ng_tok_is(c, k + 1, "of") ? k + 2 : k + 1; /* "... and the Care of Forests" */
+  const uint32_t named = 1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM | 1u << NG_LEX_CAPITAL |
+                         1u << NG_LEX_CITY | 1u << NG_LEX_ORG;
+  return is_cap(c, n) && same_sent(c, k, n) &&
+         !(lex_tok(c, k) && (lex_tok(c, k)->kinds & named)) &&
+         !(lex_tok(c, n) && (lex_tok(c, n)->kinds & named)) &&
+         !head_class(c, k, &(ng_org_class){0});
+}
+
+/* Token I, written in capitals ("MONGOLIAN"), is in title case ("Mongolian")
+ * a word of lexicon kind K.  TMP is scratch. */
+static bool title_case_is(const ng_ctx *c, size_t i, ng_lex_kind k, ng_buf *tmp) {
+  phrase(c, i, i + 1, tmp);
+  for (size_t q = 1; q < tmp->len; q++)
+    if (tmp->data[q] >= 'A' && tmp->data[q] <= 'Z') tmp->data[q] = (char)(tmp->data[q] - 'A' + 'a');
+  return find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), k) != NULL;
+}
+
+/* "the Defence Ministry in Thimphu": the country whose capital follows "in" at
+ * token E, or NULL. */
+static const char *capital_after(const ng_ctx *c, size_t e, ng_buf *tmp) {
+  if (!ng_tok_is(c, e, "in") || !is_cap(c, e + 1) || !same_sent(c, e, e + 1)) return NULL;
+  for (size_t len = 3; len >= 1; len--) {
+    if (e + 1 + len > c->tk.n || !same_sent(c, e, e + len)) continue;
+    /* (the whole name: a capital's name that goes on names another place) */
+    if (e + 1 + len < c->tk.n && same_sent(c, e, e + 1 + len) && is_cap(c, e + 1 + len)) continue;
+    phrase(c, e + 1, e + 1 + len, tmp);
+    const ng_lex_entry *x =
+        find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_CAPITAL);
+    if (x) return x->country ? x->country : x->key;
+  }
+  return NULL;
+}
+
+/* A known organization whose acronym of three or more capitals stands in
+ * brackets at token E, right after a name ("Moro Liberation Front (MILF)"),
+ * and whose country, if it has one, is ISO's (when ISO is given). */
+static const ng_lex_entry *known_acronym_after(const ng_ctx *c, size_t e, const char *iso) {
+  if (!is_punct(c, e, '(') || !is_punct(c, e + 2, ')') ||
+      !(c->tk.tok[e + 1].flags & NG_TF_ALLCAPS) || !same_sent(c, e, e + 2))
+    return NULL;
+  size_t n;
+  const char *a = ng_tok_text(c, e + 1, &n);
+  if (n < 3) return NULL;
+  const ng_lex_entry *x = find_kind(ng_lexicon_lookup(c->lex, a, n), NG_LEX_ORG);
+  if (!x || (iso && x->country && strcmp(iso, x->country))) return NULL;
+  return x;
+}
+
+/* "the Mercosur Border Council", "the OECD Fisheries Committee": an
+ * international organization's name opening the name of one of its bodies
+ * [S, E) (organization ENT) names that organization too. */
+static void nested_parent(ng_ctx *c, size_t s, size_t e, int ent) {
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  for (size_t len = e - s - 1 < 4 ? e - s - 1 : 4; len >= 1; len--) {
+    if (!is_cap(c, s + len)) continue;
+    phrase(c, s, s + len, &tmp);
+    const ng_lex_entry *x = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_ORG);
+    if (!x || x->org_class != NG_ORG_INTL) continue;
+    int pent = ng_ent_get(c, NG_ENT_ORG, x->key, x->label ? x->label : tmp.data, x->country,
+                          x->org_class);
+    if (pent != ent) {
+      ng_ent_alt(c, pent, tmp.data, tmp.len);
+      ng_ent_mention(c, pent, (uint32_t)s, (uint32_t)(s + len));
+      /* "the United Nations Office for Lake Basins" is international too */
+      if (c->f->ent[ent].org_class == NG_ORG_GENERIC) c->f->ent[ent].org_class = NG_ORG_INTL;
+    }
+    break;
+  }
+  ng_buf_free(&tmp);
+}
+
+/* Head nouns that open a name in French, Spanish, Portuguese or Italian. */
+static const char *const foreign_gov_heads[] = {
+    "Ministère", "Ministerio", "Ministério", "Ministero", "Fuerza", "Fuerzas", "Armada", "Força",
+    "Forças", "Policía", "Polícia", "Polizia", "Guardia", "Guarda", "Gendarmerie", "Direction",
+    "Dirección", "Direção", "Secretaría", "Secretaria", "Comando", "Ejército", "Exército",
+    "Esercito", "Armée", "Marine", "Consejo", "Conseil", "Agence", "Agencia", "Agência", NULL};
+static const char *const foreign_org_heads[] = {"Compagnie", "Société", "Sociedad", "Instituto",
+                                                "Banco", "Banque", "Empresa", "Groupe",
+                                                "Corporación", NULL};
+static const char *const foreign_particles[] = {"de", "del", "des", "du", "da", "do", "dos", "das",
+                                                "della", "di", "y", "et", "e", NULL};
+
+/* What an international organization has that has a name of its own:
+ * "Sentinel Crest, the OECD's monitoring mission". */
+static const char *const io_bodies[] = {"force", "mission", "operation", "agency", "body",
+                                        "arm", "command", "programme", "program", "court",
+                                        "tribunal", "fund", "office", "bank", NULL};
+
+/* ------------------------------------------------ organizations named by what they are */
+
+/* Lower-case words that say what an organization is, next to its name:
+ * "state news agency Tarsa", "the Irish daily Morning Lantern", "defence
+ * contractor Ostrel", "a rebel group known as the K9", "the Harbour Ledger
+ * newspaper". */
+static const char *const media_desc[] = {"newspaper", "daily", "weekly", "tabloid", "magazine",
+                                         "newswire", "newsweekly", NULL};
+/* the last word of a two-word description of an outlet, and the first */
+static const char *const media_desc2[] = {"agency", "channel", "station", "network", "website",
+                                          "outlet", "portal", "broadcaster", "television",
+                                          "radio", NULL};
+static const char *const media_desc1[] = {"news", "radio", "television", "tv", "media", "wire",
+                                          "satellite", "state", "public", "national", "private",
+                                          "commercial", "online", NULL};
+static const char *const company_desc[] = {"contractor", "manufacturer", "shipbuilder",
+                                           "shipyard", "supplier", "firm", "company",
+                                           "conglomerate", "planemaker", "carmaker",
+                                           "automaker", "airline", NULL};
+/* "maker", "giant", ...: only after what they make ("drone maker Vantor";
+ * not "film maker NAME") */
+static const char *const maker_desc[] = {"maker", "makers", "giant", "producer", "exporter",
+                                         "builder", "group", NULL};
+static const char *const maker_kinds[] = {
+    "arms", "weapons", "drone", "drones", "missile", "missiles", "aircraft", "plane", "jet",
+    "helicopter", "tank", "ship", "warship", "submarine", "engine", "ammunition", "munitions",
+    "defence", "defense", "aerospace", "armaments", "radar", "satellite", "chip", "car", "steel",
+    "oil", "gas", "energy", "mining", "tech", "technology", "telecoms", "telecom", "industrial",
+    "engineering", "shipping", "state", "construction", "security", "electronics", "nuclear",
+    "vehicle", "truck", "rifle", "gun", NULL};
+static const char *const armed_desc_adj[] = {"rebel", "militant", "jihadist", "armed",
+                                             "insurgent", "separatist", "extremist", "terrorist",
+                                             "islamist", "paramilitary", "guerrilla", "guerilla",
+                                             NULL};
+static const char *const owned_desc[] = {"state-owned", "state-run", "privately-owned", "owned",
+                                         "run", NULL};
+static const char *const armed_desc_noun[] = {"group", "movement", "militia", "faction",
+                                              "alliance", "organisation", "organization",
+                                              "coalition", NULL};
+
+/* "an analyst at Larkspur House": who works at an organization */
+static const char *const works_at[] = {"researcher", "analyst", "fellow", "professor",
+                                       "lecturer", "scholar", "economist", "expert",
+                                       "specialist", "academic", "strategist", NULL};
+
+/* "built by NAME": made by a company */
+static const char *const made_by[] = {"built", "made", "manufactured", "produced", "supplied",
+                                      "developed", "designed", "assembled", NULL};
+/* Last words of a company's name ("Orbitek Aerospace", "Halvard Systems") */
+static const char *const company_suffixes[] = {
+    "Industries", "Systems", "Group", "Aerospace", "Dynamics", "Technologies", "Corporation",
+    "Corp", "Ltd", "Limited", "Inc", "Aviation", "Defence", "Defense", "Shipyard", "Shipyards",
+    "Engineering", "Motors", "Works", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", NULL};
+
+static bool lower_word(const ng_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP);
+}
+
+/* The class of organization the description ending at token D names
+ * (-1: none); *FIRST its first token. */
+static int described_class(const ng_ctx *c, size_t d, size_t *first) {
+  if (c->tk.tok[d].type != NG_TOK_WORD || !tok_is_a(c, d, WC_DESC)) return -1; /* (most tokens) */
+  /* (lower case, or capitalized to open the sentence: "Shipbuilder Y will") */
+  if (!lower_word(c, d) &&
+      !(is_cap(c, d) && !(c->tk.tok[d].flags & NG_TF_ALLCAPS) &&
+        (d == c->tk.sent[c->tk.tok[d].sent].first ||
+         (d > 0 && (c->tk.tok[d - 1].type == NG_TOK_PUNCT ||
+                    c->tk.tok[d - 1].type == NG_TOK_QUOTE)))))
+    return -1;
+  *first = d;
+  bool prev = d > 0 && same_sent(c, d - 1, d) && c->tk.tok[d - 1].type == NG_TOK_WORD;
+  if (tok_in(c, d, media_desc)) return NG_ORG_MEDIA;
+  if (tok_in(c, d, media_desc2) && prev && tok_in(c, d - 1, media_desc1)) {
+    *first = d - 1;
+    return NG_ORG_MEDIA;
+  }
+  /* "state-owned Velmora" */
+  if (tok_in(c, d, (const char *const[]){"state-owned", "state-run", "privately-owned", NULL}))
+    return NG_ORG_GENERIC;
+  if (tok_in(c, d, (const char *const[]){"owned", "run", NULL}) && d >= 2 &&
+      is_punct(c, d - 1, '-') && glued(c, d - 1) && glued(c, d) &&
+      tok_in(c, d - 2, (const char *const[]){"state", "government", "privately", NULL})) {
+    *first = d - 2;
+    return NG_ORG_GENERIC;
+  }
+  /* "defence company Brantor", "Shipbuilder Y", not "the company NAME founded" */
+  if (tok_in(c, d, company_desc) &&
+      !(prev && tok_in(c, d - 1, (const char *const[]){"the", "a", "an", "this", "that", "his",
+                                                       "her", "their", "its", "our", "one",
+                                                       NULL})))
+    return NG_ORG_GENERIC;
+  if (tok_in(c, d, maker_desc) && prev && lower_word(c, d - 1) && tok_in(c, d - 1, maker_kinds)) {
+    *first = d - 1;
+    return NG_ORG_GENERIC;
+  }
+  if (tok_in(c, d, armed_desc_noun) && prev && lower_word(c, d - 1) &&
+      tok_in(c, d - 1, armed_desc_adj)) {
+    *first = d - 1;
+    return NG_ORG_ARMED;
+  }
+  return -1;
+}
+
+/* A token that may be part of a described name: a word opening with a
+ * capital ("Tarsa", "K9"), not yet anything else. */
+static bool name_tok(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tok_m[i] >= 0) return false;
+  const ng_token *t = &c->tk.tok[i];
+  if (t->type == NG_TOK_WORD) return (t->flags & NG_TF_CAP) != 0;
+  return false;
+}
+
+/* Small words inside a name ("La Voz del Valle", "Sawt al-Nahr"). */
+static const char *const name_particles[] = {"de", "del", "la", "le", "du", "des", "di", "da",
+                                             "do", "dos", "das", "el", "al", "of", "the", "y",
+                                             "e", "van", "von", "der", "und", NULL};
+
+/* The end of a described name starting at token S (S if none): up to six
+ * name tokens, small words between them. */
+static size_t described_name_end(const ng_ctx *c, size_t s) {
+  size_t e = s;
+  while (e < c->tk.n && e - s < 6 && same_sent(c, s, e)) {
+    if (name_tok(c, e) && (e == s || !glued(c, e))) {
+      e++;
+      continue;
+    }
+    if (e > s && is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) && name_tok(c, e + 1)) {
+      e += 2; /* "Ban-Oro" */
+      continue;
+    }
+    if (e > s && (ng_tok_is(c, e, "al") || ng_tok_is(c, e, "el")) && is_punct(c, e + 1, '-') &&
+        glued(c, e + 1) && glued(c, e + 2) && name_tok(c, e + 2)) {
+      e += 3; /* "Jund al-Wadi" */
+      continue;
+    }
+    if (e > s && lower_word(c, e) && tok_in(c, e, name_particles) && name_tok(c, e + 1) &&
+        same_sent(c, e, e + 1)) {
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/* Is [S, E) a name an organization may have: no title, day, month, country,
+ * demonym, city or word that is never a name, and not a known
+ * organization's (the gazetteer's)? */
+static bool described_name_ok(const ng_ctx *c, size_t s, size_t e, ng_buf *tmp) {
+  if (e <= s) return false;
+  for (size_t t = s; t < e; t++) {
+    if (!name_tok(c, t)) continue;
+    /* (a word that is never a name may go on one: "Larkspur House") */
+    if (is_title_word(c, t) ||
+        (t == s && is_nonname(c, t) && !(ng_tok_is(c, t, "The") && e > s + 1)))
+      return false;
+    size_t n;
+    const char *w = ng_tok_text(c, t, &n);
+    const char *h = memchr(w, '-', n); /* "English-language", "state-run" */
+    if (h && h + 1 < w + n && h[1] >= 'a' && h[1] <= 'z') return false;
+  }
+  if (tok_in(c, s, languages)) return false;
+  phrase(c, s, e, tmp);
+  const ng_lex_entry *x = ng_lexicon_lookup(c->lex, tmp->data, tmp->len);
+  if (x && (x->kinds & (1u << NG_LEX_ORG | 1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM |
+                        1u << NG_LEX_CAPITAL | 1u << NG_LEX_CITY | 1u << NG_LEX_TITLE)))
+    return false;
+  return true;
+}
+
+/* What may follow a described name: the sentence goes on with a verb, a
+ * small word or punctuation, not another name. */
+static bool described_name_closed(const ng_ctx *c, size_t e) {
+  return e >= c->tk.n || c->tk.tok[e].type != NG_TOK_WORD || lower_word(c, e) ||
+         is_possessive(c, e);
+}
+
+/* The country a description's demonym gives ("the Irish daily"), or NULL. */
+static const char *described_country(const ng_ctx *c, size_t first) {
+  for (size_t k = first; k-- > 0 && first - k <= 2 && same_sent(c, k, first);) {
+    if (is_cap(c, k)) {
+      const ng_lex_entry *d = find_kind(lex_tok(c, k), NG_LEX_DEMONYM);
+      return d ? pick_demonym(c, d)->key : NULL;
+    }
+    if (!lower_word(c, k)) break;
+  }
+  return NULL;
+}
+
+/* Token S's word ends a name of two capitalized words elsewhere in the
+ * text ("Ines Varga ... designed by Varga"): a person's surname. */
+static bool surname_elsewhere(const ng_ctx *c, size_t s) {
+  size_t n;
+  const char *w = ng_tok_text(c, s, &n);
+  for (size_t k = 1; k < c->tk.n; k++) {
+    size_t kn;
+    const char *kw = ng_tok_text(c, k, &kn);
+    if (k != s && kn == n && !memcmp(kw, w, n) && is_cap(c, k - 1) && same_sent(c, k - 1, k) &&
+        !glued(c, k) && !tok_is_a(c, k - 1, WC_ORG_STOP) && !is_nonname(c, k - 1))
+      return true;
+  }
+  return false;
+}
+
+/* Token K is a word that may come between a description and a name: a
+ * comma, "at", "by", "known", "called", "calls", "calling", "named",
+ * "referred".  (A quick test, before the description's word is looked up.) */
+static bool leads_to_name(const ng_ctx *c, size_t k) {
+  size_t n;
+  const char *w = ng_tok_text(c, k, &n);
+  switch (w[0]) {
+  case ',': return true;
+  case 'a': return n == 2 && w[1] == 't';
+  case 'b': return n == 2 && w[1] == 'y';
+  case 'k': return n == 5 && !memcmp(w, "known", 5);
+  case 'c': return n >= 5 && !memcmp(w, "call", 4);
+  case 'n': return n == 5 && !memcmp(w, "named", 5);
+  case 'r': return n == 8 && !memcmp(w, "referred", 8);
+  default: return false;
+  }
+}
+
+static void pass_described_orgs(ng_ctx *c) {
+  ng_buf lab, tmp;
+  ng_buf_init(&lab);
+  ng_buf_init(&tmp);
+  for (size_t d = 0; d + 1 < c->tk.n; d++) {
+    /* (a glance first: a name, or a word that leads to one, is next to it) */
+    size_t dl = c->tk.tok[d].e - c->tk.tok[d].b;
+    if (dl < 4 && !(dl == 3 && ng_tok_is(c, d, "run")))
+      continue; /* (the words are of four letters or more) */
+    if (!((c->tk.tok[d + 1].flags & NG_TF_CAP) || (d > 0 && (c->tk.tok[d - 1].flags & NG_TF_CAP)) ||
+          leads_to_name(c, d + 1)))
+      continue;
+    size_t first;
+    int oc = described_class(c, d, &first);
+    if (oc < 0 && lower_word(c, d) && ng_tok_is(c, d + 1, "at") && tok_in(c, d, works_at)) {
+      /* "a fisheries analyst at Larkspur House in Dublin" */
+      size_t s = d + 2 + (ng_tok_is(c, d + 2, "the") ? 1 : 0);
+      size_t e = same_sent(c, d, s) ? described_name_end(c, s) : s;
+      if (e > s && described_name_ok(c, s, e, &tmp) && described_name_closed(c, e) &&
+          !is_possessive(c, e) && !(e == s + 1 && is_nonname(c, s))) {
+        phrase(c, s, e, &lab);
+        int ent = make_org_named(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0, true);
+        add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, -1);
+        d = e - 1;
+      }
+      continue;
+    }
+    if (oc < 0 && lower_word(c, d) && ng_tok_is(c, d + 1, "by") && tok_in(c, d, made_by)) {
+      /* "the ferries, which are built by Orbitek, ...": the maker's name of
+       * one word (or one ending in a company's word), not a country */
+      size_t s = d + 2, e = same_sent(c, d, s) ? described_name_end(c, s) : s;
+      if (e > s && (e == s + 1 || tok_in(c, e - 1, company_suffixes)) &&
+          described_name_ok(c, s, e, &tmp) && described_name_closed(c, e) &&
+          !find_kind(lex_tok(c, s), NG_LEX_NAMEVAR) && !(e == s + 1 && surname_elsewhere(c, s))) {
+        phrase(c, s, e, &lab);
+        int ent = make_org_named(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0, true);
+        add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, -1);
+        d = e - 1;
+      }
+      continue;
+    }
+    if (oc < 0) continue;
+    /* the name after it: "state news agency Tarsa", "a rebel group known as the K9" */
+    size_t s = d + 1;
+    if (oc == NG_ORG_ARMED) {
+      /* "a rebel group known as the K9", "the militant group, which calls
+       * itself X", "an armed group calling itself X" */
+      size_t k = s;
+      if (is_punct(c, k, ',') && ng_tok_is(c, k + 1, "which")) k += 2;
+      if ((ng_tok_is(c, k, "known") || ng_tok_is(c, k, "referred")) &&
+          (ng_tok_is(c, k + 1, "as") || ng_tok_is(c, k + 2, "as")))
+        k += ng_tok_is(c, k + 1, "as") ? 2 : 3;
+      else if (ng_tok_is(c, k, "called") || ng_tok_is(c, k, "named"))
+        k += 1;
+      else if ((ng_tok_is(c, k, "calls") || ng_tok_is(c, k, "calling")) &&
+               ng_tok_is(c, k + 1, "itself"))
+        k += 2;
+      if (k > s + (is_punct(c, s, ',') ? 2 : 0)) s = k;
+      if (s > d + 1 && ng_tok_is(c, s, "the")) s++;
+    }
+    size_t e = same_sent(c, d, s) ? described_name_end(c, s) : s;
+    if (e > s && described_name_ok(c, s, e, &tmp) && described_name_closed(c, e)) {
+      phrase(c, s, e, &lab);
+      const char *iso = oc == NG_ORG_MEDIA ? described_country(c, first) : NULL;
+      int ent = make_org_named(c, lab.data, lab.len, (ng_org_class)oc, iso, 0, true);
+      add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, -1);
+      d = e - 1;
+      continue;
+    }
+    /* the name in apposition before it: "Lantern FM, a private radio station, said" */
+    {
+      size_t k = first;
+      while (k > 0 && first - k < 2 && c->tk.tok[k - 1].type == NG_TOK_WORD &&
+             (lower_word(c, k - 1) || memchr(c->doc->text + c->tk.tok[k - 1].b, '-',
+                                             c->tk.tok[k - 1].e - c->tk.tok[k - 1].b)) &&
+             !tok_in(c, k - 1, (const char *const[]){"a", "an", "the", NULL}))
+        k--; /* ("a private radio station", "a church-run radio station") */
+      /* (an outlet or a group: "NAME, a defence contractor" may be a person) */
+      if (k >= 3 && oc != NG_ORG_GENERIC && !ng_tok_is(c, d, "broadcaster") &&
+          tok_in(c, k - 1, (const char *const[]){"a", "an", "the", NULL}) &&
+          is_punct(c, k - 2, ',') && same_sent(c, k - 3, d) &&
+          (d + 1 >= c->tk.n || c->tk.tok[d + 1].type == NG_TOK_PUNCT)) {
+        size_t ne = k - 2, nb0 = ne;
+        while (nb0 > 0 && ne - nb0 < 5 && same_sent(c, nb0 - 1, ne) && name_tok(c, nb0 - 1)) nb0--;
+        size_t nb = nb0 < ne && ng_tok_is(c, nb0, "The") && nb0 + 1 < ne ? nb0 + 1 : nb0;
+        if (nb < ne && (nb0 == 0 || !same_sent(c, nb0 - 1, nb0) || lower_word(c, nb0 - 1) ||
+                        c->tk.tok[nb0 - 1].type != NG_TOK_WORD) &&
+            described_name_ok(c, nb, ne, &tmp)) {
+          phrase(c, nb, ne, &lab);
+          int ent = make_org_named(c, lab.data, lab.len, (ng_org_class)oc, NULL, 0, true);
+          add_mention(c, (uint32_t)nb, (uint32_t)ne, NG_M_ORG, ent, -1);
+          continue;
+        }
+      }
+    }
+    /* the name before it: "the Harbour Ledger newspaper", "the K9 rebel group" */
+    if (first < 2 || oc == NG_ORG_GENERIC) continue;
+    size_t b = first;
+    while (b > 0 && first - b < 4 && same_sent(c, b - 1, first) && name_tok(c, b - 1) &&
+           !glued(c, b)) b--;
+    /* "The Evening Lamp newspaper said ...": the article opening the sentence */
+    if (b < first && ng_tok_is(c, b, "The") && b == c->tk.sent[c->tk.tok[b].sent].first) b++;
+    else if (b == first || !(ng_tok_is_ci(c, b - 1, "the") || lower_word(c, b - 1)))
+      continue;
+    if (b == first || !described_name_ok(c, b, first, &tmp)) continue;
+    phrase(c, b, first, &lab);
+    int ent = make_org_named(c, lab.data, lab.len, (ng_org_class)oc, NULL, 0, true);
+    add_mention(c, (uint32_t)b, (uint32_t)first, NG_M_ORG, ent, -1);
+  }
+  ng_buf_free(&lab);
+  ng_buf_free(&tmp);
+}
+
 static void pass_org_patterns(ng_ctx *c) {
   ng_buf tmp, lab;
   ng_buf_init(&tmp);
@@ -806,11 +1340,21 @@ static void pass_org_patterns(ng_ctx *c) {
         if (s > 1 && i - s < 5 && same_sent(c, s - 2, i) && is_cap(c, s - 1) &&
             c->tok_m[s - 1] < 0 && !tok_is_a(c, s - 1, WC_ORG_STOP) && is_nonname(c, s - 1) &&
             (ng_tok_is_ci(c, s - 2, "the") || ng_tok_is(c, s - 2, "a") || ng_tok_is(c, s - 2, "an") ||
-             is_punct(c, s - 2, '('))) {
-          s--;
+             is_punct(c, s - 2, '(') || is_possessive(c, s - 2))) {
+          s--; /* (or after a possessive: "the Irish Navy's Western Naval Command") */
+          if (is_possessive(c, s - 1) && s > 1 &&
+              (ng_tok_is(c, s - 2, "People") || ng_tok_is(c, s - 2, "Peoples")))
+            continue; /* (but "Bhutan People's Home Guard" goes on) */
           break;
         }
-        if (!(s > 0 && same_sent(c, s - 1, i) && i - s < 5 && org_word(c, s - 1))) {
+        /* "Bhutan People's Home Guard", "People's Coastal Army" */
+        if (s > 1 && i - s < 5 && is_possessive(c, s - 1) &&
+            (ng_tok_is(c, s - 2, "People") || ng_tok_is(c, s - 2, "Peoples")) &&
+            same_sent(c, s - 2, i) && c->tok_m[s - 2] < 0) {
+          s -= 2;
+          continue;
+        }
+        if (!(s > 0 && same_sent(c, s - 1, i) && i - s < 7 && org_word(c, s - 1))) {
           /* "Foreign Affairs and Defence Committee", "Roads and Bridges Authority" */
           if (s > 2 && i - s < 4 && ng_tok_is(c, s - 1, "and") && same_sent(c, s - 2, i) &&
               is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && !tok_is_a(c, s - 2, WC_ORG_STOP) &&
@@ -825,26 +1369,50 @@ static void pass_org_patterns(ng_ctx *c) {
         }
         s--;
       }
+      /* "King Tharvel University", "Sultan Orvan University": an institution
+       * named after a ruler, title and all */
+      if (s > 0 && s < i && same_sent(c, s - 1, i) && c->tok_m[s - 1] < 0 &&
+          tok_is_a(c, i, WC_ORG_HEAD | WC_MORE_ORG_HEAD) &&
+          tok_in(c, s - 1, (const char *const[]){"King", "Queen", "Prince", "Princess", "Sultan",
+                                                 "Emir", "Sheikh", "Sheikha", NULL}))
+        s--;
       const char *and_iso;
       s = country_and_start(c, s, i, &tmp, &and_iso);
+      /* "Republic of Ireland Naval Service", "Kingdom of Bhutan Royal Guard": a
+       * state's official form opens the name */
+      for (size_t b = s >= 2 ? s - 2 : 0; s >= 2 && b + 5 >= s && same_sent(c, b, i); b--) {
+        const char *ciso = NULL;
+        size_t cl = is_cap(c, b) ? country_phrase(c, b, true, &tmp, &ciso) : 0;
+        if (cl && b + cl > s && b + cl <= i && ng_tok_is(c, s - 1, "of") &&
+            free_range(c, b, s)) {
+          s = b;
+          break;
+        }
+        if (b == 0) break;
+      }
       size_t e = i + 1;
-      /* "Police Force", "Shipyards Group": a second head noun ends the name */
+      /* "Police Force", "Shipyards Group", "Police Unit": a second head noun
+       * ends the name */
       while (e < c->tk.n && e - s < 8 && same_sent(c, i, e) && glued(c, e) == false &&
-             head_class(c, e, &oc))
+             (head_class(c, e, &oc) || ng_tok_is(c, e, "Unit") || ng_tok_is(c, e, "Units")))
         e++;
       /* "General Manuel Rocha International Airport": a facility's name */
       if (is_cap(c, e) && same_sent(c, i, e) && !glued(c, e) &&
           tok_in(c, e, (const char *const[]){"Airport", "Airfield", "Stadium", "Hospital", "Hotel",
                                              "Square", "Street", "Avenue", "Road", "Bridge",
                                              "Station", "Park", "Prize", "Award", "Building",
-                                             "Tower", "Highway", NULL})) {
+                                             "Tower", "Highway", "One", NULL})) {
         i = e;
         continue;
       }
       const char *tail_iso = NULL; /* "Armed Forces of Liberia": the country closing the name */
+      size_t inner_s = 0, inner_e = 0; /* a named force closing it (see below) */
+      ng_org_class inner_oc = NG_ORG_GOV;
       if (e + 2 < c->tk.n && same_sent(c, i, e + 2) &&
           (ng_tok_is(c, e, "of") || ng_tok_is(c, e, "on") || ng_tok_is(c, e, "for")) &&
-          (is_cap(c, e + 1) || (ng_tok_is(c, e + 1, "the") && is_cap(c, e + 2)))) {
+          (is_cap(c, e + 1) || (ng_tok_is(c, e + 1, "the") && is_cap(c, e + 2))) &&
+          /* (not "Parliament on Thursday", "the Council in May") */
+          !tok_in(c, e + 1, weekdays_months)) {
         size_t k = e + 1;
         while (k < c->tk.n && same_sent(c, i, k) && k - e < 9) {
           /* "Bank of England Governor ...": a title ends the name, a country closes it */
@@ -858,15 +1426,36 @@ static void pass_org_patterns(ng_ctx *c) {
               k += 1;
               continue;
             }
-            k += cl;
+            /* "Coast Guard of the Saint Vincent and the Grenadines Defence Force": the
+             * country opens a force's name, which the outer name ends with */
+            size_t h = k + cl, head_end = 0;
+            while (h < c->tk.n && h - (k + cl) < 4 && same_sent(c, i, h) && is_cap(c, h) &&
+                   !glued(c, h) && c->tok_m[h] < 0) {
+              if (head_class(c, h, &inner_oc)) head_end = h + 1;
+              h++;
+            }
+            if (head_end && head_end == h) {
+              inner_s = k;
+              inner_e = head_end;
+              head_class(c, head_end - 1, &inner_oc);
+              k = head_end;
+            } else {
+              k += cl;
+            }
             tail_iso = ciso;
             break;
           }
           if (is_cap(c, k) || ng_tok_is(c, k, "of") ||
-              ((ng_tok_is(c, k, "and") || ng_tok_is(c, k, "of")) && is_cap(c, k + 1)) ||
+              (ng_tok_is(c, k, "and") && is_cap(c, k + 1) && and_goes_on(c, k + 1)) ||
+              /* "Secretariat of State for Fisheries" */
+              (ng_tok_is(c, k, "for") && is_cap(c, k + 1) && k > e + 1 &&
+               tok_in(c, k + 1, portfolio_words)) ||
+              /* "Ministry of Culture, Youth and Sport" */
+              (is_punct(c, k, ',') && k > e + 1 && portfolio_list_goes_on(c, k)) ||
               (ng_tok_is(c, k, "the") && is_cap(c, k + 1) &&
                (ng_tok_is(c, k - 1, "and") || ng_tok_is(c, k - 1, "of"))) ||
-              (ng_tok_is(c, k, "and") && ng_tok_is(c, k + 1, "the") && is_cap(c, k + 2)) ||
+              (ng_tok_is(c, k, "and") && ng_tok_is(c, k + 1, "the") && is_cap(c, k + 2) &&
+               and_goes_on(c, k + 2)) ||
               (is_punct(c, k, '-') && glued(c, k) && glued(c, k + 1) && is_cap(c, k + 1) &&
                is_cap(c, k - 1))) {
             k++;
@@ -887,6 +1476,13 @@ static void pass_org_patterns(ng_ctx *c) {
           e += 1 + cl;
       }
       if (e - s < 2) continue; /* a bare head noun is no name */
+      /* "the Chief of Staff of the X Royal Border Force": a
+       * post's title, then the force it heads */
+      if (inner_e && s >= 2 && ng_tok_is(c, s - 1, "of") &&
+          (is_title_word(c, s - 2) || ng_tok_is(c, s - 2, "Chief"))) {
+        i = inner_s - 1;
+        continue;
+      }
       /* "Minister for the Armed Forces": the end of a post's title */
       if (s >= 2 && (ng_tok_is(c, s - 1, "of") || ng_tok_is(c, s - 1, "for") ||
                      (s >= 3 && ng_tok_is(c, s - 1, "the") &&
@@ -923,6 +1519,14 @@ static void pass_org_patterns(ng_ctx *c) {
       /* "the Russian Federation" is the country's name */
       phrase(c, s, e, &tmp);
       if (find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_COUNTRY)) {
+        i = e - 1;
+        continue;
+      }
+      /* "a Mongolian company", "MONGOLIAN COMPANY ARRIVES": a demonym and a
+       * word for a kind of organization (not a state's body) name none */
+      if (e - s == 2 && !tok_is_a(c, i, WC_GOV_HEAD | WC_ARMED_HEAD) &&
+          (find_kind(lex_tok(c, s), NG_LEX_DEMONYM) ||
+           ((c->tk.tok[s].flags & NG_TF_ALLCAPS) && title_case_is(c, s, NG_LEX_DEMONYM, &tmp)))) {
         i = e - 1;
         continue;
       }
@@ -968,13 +1572,85 @@ static void pass_org_patterns(ng_ctx *c) {
         named = true;
       }
       if (!iso && (iso = trailing_country(c, s, e, &tmp)) != NULL) named = true;
+      /* "Royal Bhutanese Border Guard", "Royal Irish Air Corps": the country's word
+       * second in the name */
+      if (!iso && s + 2 < e && same_sent(c, s, s + 1) && (iso = country_word(c, s + 1)) != NULL)
+        named = true;
+      /* "the Defence Ministry in Thimphu" */
+      if (!iso && oc == NG_ORG_GOV) iso = capital_after(c, e, &tmp);
+      /* "the Moro Liberation Front (MILF)": a known organization's
+       * acronym after the name makes it that organization */
+      const ng_lex_entry *kacr = known_acronym_after(c, e, iso);
+      if (kacr) {
+        phrase(c, s, e, &lab);
+        int ent = ng_ent_get(c, NG_ENT_ORG, kacr->key, kacr->label ? kacr->label : lab.data,
+                             kacr->country, kacr->org_class);
+        ng_ent_alt(c, ent, lab.data, lab.len);
+        add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
+                    kacr->country && kacr->org_class != NG_ORG_MEDIA
+                        ? ng_country_ent(c, kacr->country)
+                        : -1);
+        nested_parent(c, s, e, ent);
+        i = e - 1;
+        continue;
+      }
+      /* "Hezbollah's Cedar Force", "the OECD's Fisheries Committee": a body
+       * of a known organization is of its kind and country, and named as
+       * its (other bodies have the same name) */
+      const ng_lex_entry *owner = NULL;
+      if (!iso && s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
+        for (size_t b = s - 1; b-- > 0 && s - 1 - b <= 4 && same_sent(c, b, s);) {
+          phrase(c, b, s - 1, &tmp);
+          const ng_lex_entry *x =
+              find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_ORG);
+          if (x) {
+            if (x->org_class == NG_ORG_ARMED || x->org_class == NG_ORG_INTL) oc = x->org_class;
+            iso = x->country;
+            named = true;
+            owner = x;
+            break;
+          }
+          if (!is_cap(c, b)) break;
+        }
+      }
+      /* "the Highland Liberation Army": a force of no state that fights one */
+      if (oc == NG_ORG_GOV && tok_in(c, i, (const char *const[]){"Army", "Force", "Forces", NULL}))
+        for (size_t t = s; t < i; t++)
+          if (tok_in(c, t, (const char *const[]){"Liberation", "Revolutionary", "Resistance",
+                                                 "Rebel", "Jihad", "Mujahideen", "Martyrs",
+                                                 "Patriotic", "Salvation", "Insurgent", NULL}))
+            oc = NG_ORG_ARMED;
       /* "the Ghana News Agency": a news organization, whatever its head noun */
       for (size_t t = s; t < e; t++)
         if (tok_is_a(c, t, WC_MEDIA)) oc = NG_ORG_MEDIA;
       phrase(c, s, e, &lab);
-      int ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
+      int ent;
+      if (owner && owner->label) {
+        ng_buf_clear(&tmp);
+        ng_buf_adds(&tmp, owner->label);
+        ng_buf_adds(&tmp, owner->label[strlen(owner->label) - 1] == 's' ? "' " : "'s ");
+        ng_buf_add(&tmp, lab.data, lab.len);
+        ent = make_org_alt(c, tmp.data, tmp.len, oc, iso, 0, true, lab.data, lab.len);
+      } else {
+        ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
+      }
       add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
                   iso ? ng_country_ent(c, iso) : -1);
+      if (inner_e && inner_e <= e && tail_iso) {
+        /* ... and the force itself is named too */
+        const char *ciso = NULL;
+        size_t cl = country_phrase(c, inner_s, true, &tmp, &ciso);
+        bool dem = cl && is_demonym_phrase(c, inner_s, cl, &tmp);
+        size_t iskip = 0;
+        if (dem) {
+          phrase(c, inner_s, inner_s + cl, &tmp);
+          iskip = tmp.len + 1;
+        }
+        phrase(c, inner_s, inner_e, &lab);
+        int ient = make_org_named(c, lab.data, lab.len, inner_oc, tail_iso, iskip, !dem);
+        if (ient != ent) ng_ent_mention(c, ient, (uint32_t)inner_s, (uint32_t)inner_e);
+      }
+      nested_parent(c, s, e, ent);
       i = e - 1;
       continue;
     }
@@ -1021,8 +1697,7 @@ static void pass_org_patterns(ng_ctx *c) {
       if (!best) continue;
       size_t e = i + 1 + best;
       if (e < c->tk.n && same_sent(c, i, e) && c->tk.tok[e].type == NG_TOK_WORD &&
-          !(c->tk.tok[e].flags & NG_TF_CAP) && !(c->trig[e] & NG_TR_SPEECH) &&
-          !tok_in(c, e, body_followers) && !is_possessive(c, e))
+          !(c->tk.tok[e].flags & NG_TF_CAP) && !body_follows(c, e))
         continue; /* "Russian military build-up": an adjective */
       if (e < c->tk.n && is_punct(c, e, '-') && glued(c, e))
         continue; /* "Peruvian army-led" */
@@ -1121,6 +1796,120 @@ static void pass_org_patterns(ng_ctx *c) {
     add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_ORG, ent, -1);
     i = e - 1;
   }
+  pass_described_orgs(c);
+  /* (h) "the Ministerio de Pesca", "Belgium's Compagnie des Gardes du
+   * Port": a name in French, Spanish, Portuguese or Italian opens with its
+   * head noun */
+  for (size_t i = 0; i + 2 < c->tk.n; i++) {
+    int fc = -1;
+    if (is_cap(c, i) && c->tok_m[i] < 0 && tok_is_a(c, i, WC_FOREIGN_HEAD)) {
+      if (tok_in(c, i, foreign_gov_heads)) fc = NG_ORG_GOV;
+      else if (tok_in(c, i, foreign_org_heads)) fc = NG_ORG_GENERIC;
+    }
+    if (fc < 0 || !same_sent(c, i, i + 1)) continue;
+    size_t e = i + 1;
+    bool particle = false;
+    while (e < c->tk.n && e - i < 9 && same_sent(c, i, e)) {
+      /* "de X", "de la X" */
+      size_t la = ng_tok_is(c, e + 1, "la") ? 1 : 0;
+      if (tok_in(c, e, foreign_particles) && lower_word(c, e) && is_cap(c, e + 1 + la) &&
+          c->tok_m[e + 1 + la] < 0 && same_sent(c, e, e + 1 + la)) {
+        particle = true;
+        e += 2 + la;
+      } else if (is_cap(c, e) && c->tok_m[e] < 0 && !glued(c, e)) {
+        size_t n;
+        const char *w = ng_tok_text(c, e, &n);
+        bool accented = false;
+        for (size_t q = 0; q < n && !accented; q++) accented = (unsigned char)w[q] >= 0x80;
+        if (!particle && !accented && e == i + 1) break;
+        if (accented) particle = true; /* ("Policía Fluvial ...": a foreign name all the same) */
+        e++;
+      } else if (lower_word(c, e) && tok_in(c, e, (const char *const[]){"nationale", "nacional",
+                                                                         "national", "civil",
+                                                                         "militar", "militaire",
+                                                                         NULL})) {
+        particle = true;
+        e++;
+      } else {
+        break;
+      }
+    }
+    while (e > i + 1 && lower_word(c, e - 1)) e--; /* (no small word last) */
+    if (e < i + 2 || !particle) continue;
+    const char *iso = NULL;
+    if (i >= 2 && is_possessive(c, i - 1) && same_sent(c, i - 2, i)) {
+      iso = country_word(c, i - 2);
+      if (!iso) country_phrase(c, i - 1, false, &tmp, &iso);
+    }
+    for (size_t t = i + 1; t < e && !iso; t++) iso = country_word(c, t); /* "... de Irlanda" */
+    phrase(c, i, e, &lab);
+    int ent = make_org_named(c, lab.data, lab.len, (ng_org_class)fc, iso, 0, true);
+    add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_ORG, ent, iso ? ng_country_ent(c, iso) : -1);
+    i = e - 1;
+  }
+  /* (g) "Bhutan's Government of Royal Renewal": a government with a name of
+   * its own (not "the Government of Ireland", which is the state) */
+  for (size_t i = 0; i + 3 < c->tk.n; i++) {
+    if (c->doc->text[c->tk.tok[i].b] != 'G' || !ng_tok_is(c, i, "Government") ||
+        c->tok_m[i] >= 0 || !ng_tok_is(c, i + 1, "of") ||
+        !is_cap(c, i + 2) || !same_sent(c, i, i + 2) || ng_tok_is(c, i + 2, "The") ||
+        country_phrase(c, i + 2, true, &tmp, NULL))
+      continue;
+    size_t e = i + 2;
+    while (e < c->tk.n && e - i < 6 && same_sent(c, i, e) && is_cap(c, e) && c->tok_m[e] < 0 &&
+           !(lex_tok(c, e) && (lex_tok(c, e)->kinds & (1u << NG_LEX_COUNTRY | 1u << NG_LEX_CAPITAL |
+                                                      1u << NG_LEX_CITY | 1u << NG_LEX_DEMONYM))) &&
+           !glued(c, e))
+      e++;
+    if (e < i + 4 || (e < c->tk.n && same_sent(c, i, e) && is_cap(c, e)))
+      continue; /* (two words at least, and the whole run) */
+    const char *iso = NULL;
+    if (i >= 2 && is_possessive(c, i - 1) && same_sent(c, i - 2, i)) {
+      iso = country_word(c, i - 2);
+      if (!iso) country_phrase(c, i - 1, false, &tmp, &iso);
+    } else if (i >= 1 && same_sent(c, i - 1, i)) {
+      const ng_lex_entry *d = find_kind(lex_tok(c, i - 1), NG_LEX_DEMONYM);
+      if (d) iso = pick_demonym(c, d)->key;
+    }
+    if (!iso) iso = capital_after(c, e, &tmp);
+    phrase(c, i, e, &lab);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GOV, iso, 0);
+    add_mention(c, (uint32_t)i, (uint32_t)e, NG_M_ORG, ent, iso ? ng_country_ent(c, iso) : -1);
+    i = e - 1;
+  }
+  /* (i) "Sentinel Crest, the OECD's monitoring mission": a body of an
+   * international organization named in apposition */
+  for (size_t k = 1; k + 4 < c->tk.n; k++) {
+    if (!is_punct(c, k, ',') || !ng_tok_is(c, k + 1, "the") || !name_tok(c, k - 1) ||
+        !same_sent(c, k - 1, k + 4))
+      continue;
+    size_t b = k;
+    while (b > 0 && k - b < 4 && same_sent(c, b - 1, k) && name_tok(c, b - 1)) b--;
+    if (b > 0 && same_sent(c, b - 1, b) && c->tk.tok[b - 1].type == NG_TOK_WORD &&
+        !lower_word(c, b - 1))
+      continue;
+    const ng_lex_entry *io = NULL;
+    size_t j = k + 2;
+    for (size_t len = 4; len >= 1 && !io; len--) {
+      if (j + len > c->tk.n || !same_sent(c, j, j + len - 1)) continue;
+      phrase(c, j, j + len, &tmp);
+      io = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_ORG);
+      if (io && io->org_class != NG_ORG_INTL) io = NULL;
+      if (io) j += len;
+    }
+    if (!io) continue;
+    if (is_possessive(c, j)) j++;
+    size_t w = j;
+    while (w < c->tk.n && w - j < 3 && same_sent(c, j, w) && lower_word(c, w) &&
+           !tok_in(c, w, io_bodies))
+      w++;
+    if (!tok_in(c, w, io_bodies) || !lower_word(c, w) || !described_name_ok(c, b, k, &lab))
+      continue;
+    phrase(c, b, k, &lab);
+    int ent = make_org_named(c, lab.data, lab.len, NG_ORG_INTL, NULL, 0, true);
+    add_mention(c, (uint32_t)b, (uint32_t)k, NG_M_ORG, ent, -1);
+    k = w;
+  }
   /* (f) "the 21st Armoured Brigade": a numbered military unit */
   for (size_t i = 0; i + 2 < c->tk.n; i++) {
     size_t n;
@@ -1204,6 +1993,30 @@ static void pass_gazetteer(ng_ctx *c) {
       phrase(c, i, j, &p);
       const ng_lex_entry *e;
       if ((e = find_kind(chain, NG_LEX_ORG))) {
+        /* "Islamic State Highlands Province": an armed group's province is a
+         * group of its own */
+        size_t pe = j;
+        while (e->org_class == NG_ORG_ARMED && pe < c->tk.n && pe - j < 3 &&
+               same_sent(c, i, pe) && is_cap(c, pe) && !glued(c, pe) && c->tok_m[pe] < 0 &&
+               !ng_tok_is(c, pe, "Province"))
+          pe++;
+        if (e->org_class == NG_ORG_ARMED && ng_tok_is(c, pe, "Province") && same_sent(c, i, pe) &&
+            c->tok_m[pe] < 0) {
+          phrase(c, i, pe + 1, &p);
+          int ent = make_org_named(c, p.data, p.len, NG_ORG_ARMED, NULL, 0, true);
+          add_mention(c, (uint32_t)i, (uint32_t)(pe + 1), NG_M_ORG, ent, -1);
+          i = pe;
+          break;
+        }
+        /* "the National Security Council", "the Foreign Office": many states
+         * have one; it is the known one only in an article that names its
+         * country */
+        if (e->country && shared_name(p.data) && !doc_names_country(c, e->country)) {
+          int ent = make_org(c, p.data, p.len, e->org_class, NULL, 0);
+          add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_ORG, ent, -1);
+          i = j - 1;
+          break;
+        }
         int ent = ng_ent_get(c, NG_ENT_ORG, e->key, e->label ? e->label : p.data, e->country,
                              e->org_class);
         ng_ent_alt(c, ent, p.data, p.len);
@@ -1211,6 +2024,7 @@ static void pass_gazetteer(ng_ctx *c) {
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_ORG, ent,
                     e->country && e->org_class != NG_ORG_MEDIA ? ng_country_ent(c, e->country)
                                                                 : -1);
+        if (len > 1) nested_parent(c, i, j, ent);
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
                  tok_in(c, j, (const char *const[]){"river", "rivers", "sea", "gulf", "strait",
                                                     "basin", "valley", "lake", "mountains",
@@ -1372,7 +2186,7 @@ static void pass_possessive_forces(ng_ctx *c) {
     size_t e = i + 1 + best;
     if (e < c->tk.n && same_sent(c, i, e) &&
         ((c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP) &&
-          !(c->trig[e] & NG_TR_SPEECH) && !tok_in(c, e, body_followers) && !is_possessive(c, e)) ||
+          !body_follows(c, e)) ||
          (is_punct(c, e, '-') && glued(c, e))))
       continue; /* "Chile's military build-up": an adjective */
     const char *iso = c->f->ent[m->country].key;
@@ -1380,6 +2194,68 @@ static void pass_possessive_forces(ng_ctx *c) {
     phrase(c, m->t0, i + 1, &tmp);
     int ent = make_org(c, lab.data, lab.len, NG_ORG_GOV, iso, tmp.len + 1);
     add_mention(c, (uint32_t)(i + 1), (uint32_t)e, NG_M_ORG, ent, m->country);
+  }
+  ng_buf_free(&tmp);
+  ng_buf_free(&lab);
+}
+
+/* The end of "PORTFOLIO [PORTFOLIO] ministry" in lower case at token K
+ * ("information ministry", "foreign affairs ministry"), or 0. */
+static size_t lower_ministry_end(const ng_ctx *c, size_t k) {
+  for (size_t w = 1; w <= 2; w++) {
+    size_t m = k + w;
+    if (m >= c->tk.n || !same_sent(c, k, m) || !lower_word(c, m - 1) ||
+        !tok_in(c, m - 1, portfolio_words) || !free_range(c, k, m))
+      return 0;
+    if (ng_tok_is(c, m, "ministry") && c->tok_m[m] < 0) return m + 1;
+  }
+  return 0;
+}
+
+/* A country's ministry named in lower case, as "Chile's defence ministry"
+ * is by pattern (b') of pass_org_patterns, for every portfolio and a
+ * country of several words: "Bhutan's tourism ministry", "the Bhutanese
+ * tourism ministry", "the foreign ministry of Mongolia". After the
+ * gazetteer, which has found the country. */
+static void pass_lower_ministries(ng_ctx *c) {
+  ng_buf tmp, lab;
+  ng_buf_init(&tmp);
+  ng_buf_init(&lab);
+  for (size_t k = 0; k < c->n_m; k++) {
+    const ng_mention *m = &c->m[k];
+    if (m->country < 0 || (m->kind != NG_M_COUNTRY && m->kind != NG_M_DEMONYM)) continue;
+    const char *iso = c->f->ent[m->country].key;
+    int cent = m->country;
+    size_t t0 = m->t0, t1 = m->t1;
+    /* "the foreign ministry of Mongolia" */
+    if (m->kind == NG_M_COUNTRY && t0 >= 3 && ng_tok_is(c, t0 - 1, "of") &&
+        ng_tok_is(c, t0 - 2, "ministry") && same_sent(c, t0 - 3, t0)) {
+      size_t b = t0 - 2;
+      while (b > 0 && t0 - 2 - b < 2 && lower_word(c, b - 1) && tok_in(c, b - 1, portfolio_words) &&
+             same_sent(c, b - 1, t0))
+        b--;
+      if (b < t0 - 2 && free_range(c, b, t0 - 1)) {
+        phrase(c, b, t0 - 1, &tmp);
+        phrase(c, b, t1, &lab);
+        int ent = make_org_alt(c, tmp.data, tmp.len, NG_ORG_GOV, iso, 0, false, lab.data, lab.len);
+        add_mention(c, (uint32_t)b, (uint32_t)(t0 - 1), NG_M_ORG, ent, cent);
+        continue;
+      }
+    }
+    /* "Bhutan's tourism ministry", "the Bhutanese tourism ministry" */
+    size_t s = t1;
+    if (m->kind == NG_M_COUNTRY) {
+      if (!is_possessive(c, t1)) continue;
+      s = t1 + 1;
+    }
+    size_t e = lower_ministry_end(c, s);
+    if (!e || !same_sent(c, t0, e - 1)) continue;
+    if (e < c->tk.n && same_sent(c, t0, e) && lower_word(c, e) && !body_follows(c, e))
+      continue; /* "the tourism ministry building" */
+    phrase(c, t0, e, &lab);
+    phrase(c, t0, s, &tmp);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GOV, iso, tmp.len + 1);
+    add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, cent);
   }
   ng_buf_free(&tmp);
   ng_buf_free(&lab);
@@ -1444,21 +2320,42 @@ static void acronym_orgs(ng_ctx *c) {
     size_t wn[MAX_W], wt[MAX_W], nw = 0, t = a;
     while (t-- > 0 && nw < MAX_W && same_sent(c, t, a) && c->tok_m[t] < 0) {
       const ng_token *tk = &c->tk.tok[t];
+      size_t dn;
+      const char *dw = ng_tok_text(c, t, &dn);
       if (is_cap(c, t)) {
         if (is_title_word(c, t)) break;
-        w[nw] = ng_tok_text(c, t, &wn[nw]);
+        w[nw] = dw;
+        wn[nw] = dn;
+        wt[nw++] = t;
+      } else if (tk->type == NG_TOK_WORD && (dw[0] == 'd' || dw[0] == 'l') &&
+                 ((dn > 2 && dw[1] == '\'' && dw[2] >= 'A' && dw[2] <= 'Z') ||
+                  (dn > 4 && !memcmp(dw + 1, "\xE2\x80\x99", 3) && dw[4] >= 'A' &&
+                   dw[4] <= 'Z'))) {
+        /* "Compagnie Forestiere d'Elvara (CFE)": the name after the article */
+        size_t ap = dw[1] == '\'' ? 2 : 4;
+        w[nw] = dw + ap;
+        wn[nw] = dn - ap;
         wt[nw++] = t;
       } else if (!(tk->type == NG_TOK_WORD && (glued(c, t) ||
                                                 tok_in(c, t, (const char *const[]){
                                                     "of", "for", "and", "the", "on", "in", "de",
                                                     "du", "des", "al", "wal", "el", "la", "le",
-                                                    "del", NULL}))) &&
-                 !is_punct(c, t, '-') && !is_punct(c, t, '\'') && !is_possessive(c, t)) {
+                                                    "del", "d", "l", NULL}))) &&
+                 !is_punct(c, t, '-') && !is_punct(c, t, '\'') && !is_possessive(c, t) &&
+                 /* "Compagnie Forestiere d'Elvara (CFE)" */
+                 !(tk->type == NG_TOK_QUOTE && tk->single && glued(c, t) && glued(c, t + 1))) {
         break;
       }
     }
-    /* the fewest words (two at least) that give the acronym */
+    /* one word a letter ("Rural Research Institute (RRI)", not "Research
+     * Institute" read as R-R-I), else the fewest words (two at least) that
+     * give the acronym */
     size_t used = 0;
+    if (nw >= na) {
+      bool each = true;
+      for (size_t q = 0; q < na && each; q++) each = (w[na - 1 - q][0] | 0x20) == (acr[q] | 0x20);
+      if (each) used = na;
+    }
     for (size_t k = 2; k <= nw && !used; k++) {
       const char *fw[MAX_W];
       size_t fn[MAX_W];
@@ -1470,6 +2367,20 @@ static void acronym_orgs(ng_ctx *c) {
     }
     if (!used || tok_in(c, a - 1, acr_not_org)) continue;
     size_t s = wt[used - 1];
+    /* "Direction Generale de la Securite Exterieure (DGSE)": a known
+     * organization under its own acronym */
+    const ng_lex_entry *kacr = known_acronym_after(c, a, NULL);
+    if (kacr) {
+      phrase(c, s, a, &lab);
+      int ent = ng_ent_get(c, NG_ENT_ORG, kacr->key, kacr->label ? kacr->label : lab.data,
+                           kacr->country, kacr->org_class);
+      ng_ent_alt(c, ent, lab.data, lab.len);
+      add_mention(c, (uint32_t)s, (uint32_t)a, NG_M_ORG, ent,
+                  kacr->country && kacr->org_class != NG_ORG_MEDIA
+                      ? ng_country_ent(c, kacr->country)
+                      : -1);
+      continue;
+    }
     ng_org_class oc = NG_ORG_GENERIC;
     head_class(c, a - 1, &oc);
     /* the country leading the name, as in pass_org_patterns: a demonym
@@ -1491,6 +2402,7 @@ static void acronym_orgs(ng_ctx *c) {
     phrase(c, s, a, &lab);
     int ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
     add_mention(c, (uint32_t)s, (uint32_t)a, NG_M_ORG, ent, iso ? ng_country_ent(c, iso) : -1);
+    nested_parent(c, s, a, ent);
   }
   ng_buf_free(&lab);
 }
@@ -1514,6 +2426,23 @@ static void pass_acronyms(ng_ctx *c) {
     ng_ent_alt(c, ents[n], acr[n], acr_len[n]);
     n++;
   }
+  /* "BAF, the Bhutanese Armed Forces, said": the acronym first, the name in
+   * apposition */
+  for (size_t k = 0; k < c->n_m && n < MAX_ACR; k++) {
+    const ng_mention *m = &c->m[k];
+    size_t b = m->t0;
+    if (m->kind != NG_M_ORG || m->ent < 0 || b < 3 || !ng_tok_is_ci(c, b - 1, "the") ||
+        !is_punct(c, b - 2, ',') || c->tok_m[b - 3] >= 0 ||
+        !(c->tk.tok[b - 3].flags & NG_TF_ALLCAPS) || !is_punct(c, m->t1, ',') ||
+        !same_sent(c, b - 3, m->t1) || c->tk.tok[b - 3].e - c->tk.tok[b - 3].b > 10 ||
+        (b > 3 && same_sent(c, b - 4, b - 3) && c->tk.tok[b - 4].type == NG_TOK_WORD))
+      continue;
+    acr[n] = ng_tok_text(c, b - 3, &acr_len[n]);
+    ents[n] = m->ent;
+    cents[n] = m->country;
+    ng_ent_alt(c, ents[n], acr[n], acr_len[n]);
+    n++;
+  }
   for (size_t i = 0; n > 0 && i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || !(c->tk.tok[i].flags & NG_TF_ALLCAPS)) continue;
     size_t tl;
@@ -1529,19 +2458,6 @@ static void pass_acronyms(ng_ctx *c) {
 
 /* ------------------------------------------------------------- pass 4: titles */
 
-/* Words of a government portfolio, in lower case. */
-static const char *const portfolio_words[] = {
-    "defence", "defense", "foreign", "affairs", "home", "interior", "trade", "industry",
-    "commerce", "energy", "infrastructure", "transport", "transportation", "health",
-    "education", "finance", "justice", "security", "agriculture", "environment", "economy",
-    "economic", "labour", "labor", "tourism", "culture", "fisheries", "mining", "mines",
-    "communications", "immigration", "public", "works", "international", "cooperation",
-    "co-operation", "development", "planning", "information", "technology", "science",
-    "water", "housing", "youth", "sport", "sports", "women", "gender", "social", "welfare",
-    "lands", "natural", "resources", "maritime", "oceans", "digital", "veterans", "regional",
-    "rural", "urban", "climate", "political", "humanitarian", "refugees", "aviation", "ports",
-    "budget", "revenue", "customs", "peace", "telecommunications", "petroleum", "oil", "gas",
-    "investment", "integration", "relations", "policy", NULL};
 
 /* Words that may follow a title's portfolio ("minister of state for
  * defence affairs since 2023"); any other lower-case word means the phrase
@@ -3631,7 +4547,9 @@ static size_t *country_counts(const ng_ctx *c, bool capitals) {
   size_t *count = ng_xcalloc(c->f->n_ent - c->ent_base, sizeof *count);
   for (size_t k = 0; k < c->n_m; k++)
     if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
-         (capitals && c->m[k].kind == NG_M_CAPITAL_GOV)) &&
+         (capitals && c->m[k].kind == NG_M_CAPITAL_GOV) ||
+         /* "the Mongolian People's Army" names Mongolia too */
+         (c->m[k].kind == NG_M_ORG && country_word(c, c->m[k].t0))) &&
         c->m[k].country >= (int)c->ent_base)
       count[c->m[k].country - c->ent_base]++;
   return count;
@@ -3832,7 +4750,12 @@ static void wc_build(void) {
                {armed_heads, WC_ARMED_HEAD},  {more_org_heads, WC_MORE_ORG_HEAD},
                {org_stop, WC_ORG_STOP},       {media_words, WC_MEDIA},
                {place_preps, WC_PLACE_PREP},  {particles, WC_PARTICLE},
-               {place_before, WC_PLACE_BEFORE}, {place_nouns, WC_PLACE_NOUN}};
+               {place_before, WC_PLACE_BEFORE}, {place_nouns, WC_PLACE_NOUN},
+               {coalition_heads, WC_COALITION_HEAD}, {media_desc, WC_DESC},
+               {media_desc2, WC_DESC}, {company_desc, WC_DESC}, {maker_desc, WC_DESC},
+               {armed_desc_noun, WC_DESC}, {works_at, WC_DESC}, {owned_desc, WC_DESC},
+               {made_by, WC_DESC},
+               {foreign_gov_heads, WC_FOREIGN_HEAD}, {foreign_org_heads, WC_FOREIGN_HEAD}};
   for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
     for (const char *const *w = lists[l].words; *w; w++) {
       char low[WC_MAX_LEN];
@@ -3968,6 +4891,7 @@ void ng_recognize_entities(ng_ctx *c) {
   pass_org_patterns(c);
   pass_gazetteer(c);
   pass_possessive_forces(c);
+  pass_lower_ministries(c);
   pass_acronyms(c);
   pass_titles(c);
   pass_persons(c);

@@ -1409,6 +1409,121 @@ static const xcase cases[] = {
      "Officials in Hanoi were silent on Monday. Will Vietnamese Prime Minister Tran Minh Duc meet "
      "Thai Prime Minister Somchai Rattana in Bangkok?\n",
      {"person somchai-rattana", "!meeting *somchai-rattana*", NULL}},
+    {"organizations named by what they are: an outlet, a company, a group known as",
+     NULL,
+     "Reports\n\n"
+     "The Irish daily Morning Lantern wrote in its Sunday edition that the vote was delayed, state "
+     "news agency Tarsa said. Defence contractor Ostrel Dynamics said it would deliver the sonars. "
+     "Clashes went on near the lake, where a rebel group known as the K9 holds two villages.\n",
+     {"org morning-lantern", "org tarsa", "org ostrel-dynamics", "org k9", NULL}},
+    {"no organization from a person named after a word for one",
+     NULL,
+     "Ferries\n\n"
+     "The company Ines Varga founded in 2011 makes ferries. Veteran broadcaster Odran Pelleck "
+     "said the story was false. An analyst at Geneva said the plan was weak. Air Force One "
+     "landed in Dublin.\n",
+     {"!org ines-varga", "!org odran-pelleck", "!org geneva", "!org air-force", NULL}},
+    {"a force of a force's name; an international organization opening a body's name",
+     NULL,
+     "Patrols\n\n"
+     "The Coast Guard of the Saint Vincent and the Grenadines Defence Force sent a cutter. The "
+     "Mercosur Border Council will meet in May.\n",
+     {"org coast-guard-of-the-saint-vincent-and-the-grenadines-defence-force",
+      "org saint-vincent-and-the-grenadines-defence-force",
+      "!org *coast-guard-of-the-saint-vincent-and-the-grenadines", "org mercosur", NULL}},
+    {"a post's title before a force's name: the force only",
+     NULL,
+     "Visit\n\n"
+     "The Commander of Border Police of the Irish Defence Forces opened the depot.\n",
+     {"org ie-defence-forces", "!org border-police-of*", "!org *police-of-the*", NULL}},
+    {"ministries in lower case: any portfolio, a country after 'of', a capital after 'in'",
+     NULL,
+     "Denial\n\n"
+     "Bhutan's tourism ministry dismissed the reports on Wednesday. The foreign ministry of "
+     "Mongolia issued a statement. The Defence Ministry in Dublin said the patrol boat had "
+     "docked.\n",
+     {"org bt-tourism-ministry", "org mn-foreign-ministry", "org ie-defence-ministry",
+      "!org defence-ministry", NULL}},
+    {"a country's force named in lower case before a verb; a country's forces are the country",
+     NULL,
+     "Relief\n\n"
+     "Bhutan's air force flew the injured to Thimphu. Mongolian forces retook the pass.\n",
+     {"org bt-air-force", "country MN", "!org mn-forces", NULL}},
+    {"the country inside a force's name: Royal, the Republic of",
+     NULL,
+     "Drills\n\n"
+     "The Royal Bhutanese Border Guard and the Republic of Ireland Naval Service held drills.\n",
+     {"org royal-bhutanese-border-guard", "org republic-of-ireland-naval-service",
+      "!org ie-naval-service", "!org bt-border-guard", NULL}},
+    {"a known armed group's acronym after a name makes it that group",
+     NULL,
+     "Release\n\n"
+     "The Moro Liberation Front (MILF) freed two fishermen.\n",
+     {"org milf", "!org moro-liberation-front", NULL}},
+    {"a name's 'and' goes on with a portfolio, not with the next party",
+     NULL,
+     "Contract\n\n"
+     "Ireland's Ministry of Defence and Orbitek signed the contract. The Ministry of Lands and "
+     "Settlement of Rural Families said the survey would end.\n",
+     {"org ie-ministry-of-defence", "!org *and-orbitek*",
+      "org ministry-of-lands-and-settlement-of-rural-families", NULL}},
+    {"outlets named before their description, in apposition; a person in apposition is none",
+     NULL,
+     "Vote\n\n"
+     "Ireland's Parliament on Thursday approved the plan. The Evening Lamp newspaper called it "
+     "hasty. Lantern FM, a private radio station, said deputies had not read it. "
+     "\u201cIt is wrong,\u201d said Odran Pelleck, a radio broadcaster. Ines Varga, a defence "
+     "contractor, agreed.\n",
+     {"!org *parliament-on-thursday", "org evening-lamp", "org lantern-fm",
+      "!org odran-pelleck", "!org ines-varga", NULL}},
+    {"a ministry of a list of portfolios; a country after a comma is none of them",
+     NULL,
+     "Statement\n\n"
+     "Bhutan's Ministry of Culture, Youth and Sport agreed with the Ministry of Fisheries, Oceans "
+     "and Rural Development, the Ministry of Defence, Ireland said.\n",
+     {"org bt-ministry-of-culture-youth-and-sport",
+      "org ministry-of-fisheries-oceans-and-rural-development", "!org *defence-ireland*",
+      "!org bt-ministry-of-culture", NULL}},
+    {"a maker named after 'built by'; not a person's surname, not a country",
+     NULL,
+     "Ferries\n\n"
+     "The ferries, which are built by Orbitek, will arrive in May; the sonars were supplied by "
+     "Halvard Systems and the hulls were made by Belgium. Ines Varga spoke; the plan was "
+     "designed by Varga.\n",
+     {"org orbitek", "org halvard-systems", "!org varga", "!org belgium", "country BE", NULL}},
+    {"a known body's name other states share is the known one only beside its country",
+     NULL,
+     "Late meeting\n\n"
+     "THIMPHU, 4 June 2027 - The Central Command moved two battalions on Friday, Bhutan said.\n",
+     {"!org centcom", "org central-command", NULL}},
+    {"... and is the known one beside its country",
+     NULL,
+     "Late meeting\n\n"
+     "WASHINGTON, 4 June 2027 - The Central Command moved two battalions on Friday, US "
+     "officials said.\n",
+     {"org centcom", NULL}},
+    {"a demonym and a word for a firm name none, in capitals too; a group's province",
+     NULL,
+     "MONGOLIAN COMPANY REACHES ULAANBAATAR\n\n"
+     "A Mongolian company of engineers arrived on Monday. Fighters of Islamic State Highlands "
+     "Province raided a village.\n",
+     {"!org mongolian-company", "org islamic-state-highlands-province", "!org isis", NULL}},
+    {"a government with a name of its own, not the state's government; an analyst's institute",
+     NULL,
+     "Talks\n\n"
+     "Bhutan's Government of Royal Renewal said no. The Government of Ireland agreed, said "
+     "Ines Varga, an analyst at Larkspur House in Dublin.\n",
+     {"org bt-government-of-royal-renewal", "!org government-of-ireland", "org larkspur-house",
+      NULL}},
+    {"names in French or Spanish, an acronym over d', a secretariat, People's",
+     NULL,
+     "Timber\n\n"
+     "The Ministerio de Pesca Nacional said the Compagnie Forestiere d'Elvara (CFE) would carry "
+     "timber. Ireland's Secretariat of State for Fisheries agreed. The Bhutan People's Home "
+     "Guard sent troops.\n",
+     {"org ministerio-de-pesca-nacional", "org compagnie-forestiere-delvara",
+      "org ie-secretariat-of-state-for-fisheries", "org bhutan-peoples-home-guard",
+      "!org home-guard", NULL}},
     {"no deployment: a threat to send troops",
      NULL,
      "Threat\n\n"
@@ -1865,6 +1980,100 @@ START_TEST(test_org_classes) {
 }
 END_TEST
 
+/* the class and country of organizations the patterns name */
+static const struct {
+  const char *text, *key;
+  ng_org_class oc;
+  const char *country; /* NULL: none */
+} org_kinds[] = {
+    {"The Irish daily Morning Lantern wrote in its Sunday edition that the vote was delayed.",
+     "morning-lantern", NG_ORG_MEDIA, "IE"},
+    {"Mongolian drone maker Vantor said it would build a plant.", "vantor", NG_ORG_GENERIC, NULL},
+    {"A rebel group known as the K9 holds two villages.", "k9", NG_ORG_ARMED, NULL},
+    {"The militant group, which calls itself Jund al-Wadi, said it carried out the raid.",
+     "jund-al-wadi", NG_ORG_ARMED, NULL},
+    {"Fighters from the Highland Liberation Army raided the depot.", "highland-liberation-army",
+     NG_ORG_ARMED, NULL},
+    {"Hezbollah's Cedar Force withdrew from the ridge.", "hezbollahs-cedar-force", NG_ORG_ARMED,
+     "LB"},
+    {"The Royal Bhutanese Border Guard sent two patrols.", "royal-bhutanese-border-guard",
+     NG_ORG_GOV, "BT"},
+    {"The Northern Shield Coalition said it would fight on.", "northern-shield-coalition",
+     NG_ORG_COALITION, NULL},
+    {"The Mercosur Border Council will meet.", "mercosur", NG_ORG_INTL, NULL},
+    {"The Coast Guard of the Saint Vincent and the Grenadines Defence Force sent a cutter.",
+     "saint-vincent-and-the-grenadines-defence-force", NG_ORG_GOV, "VC"},
+    {"A spokesman told state television TVQ that no request had been made.", "tvq", NG_ORG_MEDIA,
+     NULL},
+    {"The United Nations Office for Lake Basins (UNOLB) will train rangers.",
+     "united-nations-office-for-lake-basins", NG_ORG_INTL, NULL},
+    {"The Anti-Smuggling Police Unit arrested two men.", "anti-smuggling-police-unit", NG_ORG_GOV,
+     NULL},
+    {"She teaches at King Tharvel University in Thimphu.", "king-tharvel-university",
+     NG_ORG_GENERIC, NULL},
+    {"Belgium sent a patrol ship to join Sentinel Crest, the OECD's monitoring mission there.",
+     "sentinel-crest", NG_ORG_INTL, NULL},
+    {"The Polic\xC3\xAD" "a Monta\xC3\xB1" "esa de Mongolia sent two boats.",
+     "policia-montanesa-de-mongolia",
+     NG_ORG_GOV, "MN"},
+    {"The Direction G\xC3\xA9n\xC3\xA9rale des For\xC3\xAAts C\xC3\xB4ti\xC3\xA8res declined to "
+     "comment.",
+     "direction-generale-des-forets-cotieres", NG_ORG_GOV, NULL},
+    {"The Rural Research Institute (RRI) counted the boats.", "rural-research-institute",
+     NG_ORG_GENERIC, NULL},
+};
+
+START_TEST(test_org_kinds) {
+  char text[512];
+  snprintf(text, sizeof text, "Report\n\n%s\n", org_kinds[_i].text);
+  ng_doc *d = doc_from(text, NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  bool seen = false;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    if (f.ent[i].kind != NG_ENT_ORG || strcmp(f.ent[i].key, org_kinds[_i].key)) continue;
+    seen = true;
+    ck_assert_int_eq(f.ent[i].org_class, org_kinds[_i].oc);
+    if (org_kinds[_i].country)
+      ck_assert_str_eq(f.ent[i].country ? f.ent[i].country : "-", org_kinds[_i].country);
+    else
+      ck_assert_ptr_null(f.ent[i].country);
+  }
+  ck_assert_msg(seen, "no org %s in '%s'", org_kinds[_i].key, org_kinds[_i].text);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
+/* "BAF, the Bhutanese Armed Forces, said": the acronym before its name names it later too;
+ * "the Air Corps" after a country's is that one, and no other name of it */
+START_TEST(test_org_acronym_first) {
+  ng_doc *d = doc_from("Raid\n\nBAF, the Bhutanese Armed Forces, said it repelled the raid. "
+                       "The BAF later withdrew. The Irish Air Corps flew the wounded home; "
+                       "the Air Corps said all were safe.\n",
+                       NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  int seen = 0;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    if (f.ent[i].kind != NG_ENT_ORG) continue;
+    if (!strcmp(f.ent[i].key, "bt-armed-forces")) {
+      ck_assert_uint_eq(f.ent[i].n_mentions, 3); /* BAF, the name, the BAF */
+      seen |= 1;
+    } else if (!strcmp(f.ent[i].key, "ie-air-corps")) {
+      ck_assert_uint_eq(f.ent[i].n_mentions, 2);
+      for (size_t a = 0; a < f.ent[i].n_alt; a++) ck_assert_str_ne(f.ent[i].alt[a], "Air Corps");
+      seen |= 2;
+    }
+  }
+  ck_assert_int_eq(seen, 3);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
 /* a country's name ending in s takes a bare apostrophe in a body's label */
 START_TEST(test_org_label_possessive) {
   ng_doc *d = doc_from("Envoy summoned\n\nThe Philippine Foreign Ministry summoned the envoy.\n",
@@ -2138,6 +2347,8 @@ int main(void) {
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
   tcase_add_test(tc, test_org_classes);
+  tcase_add_loop_test(tc, test_org_kinds, 0, (int)(sizeof org_kinds / sizeof org_kinds[0]));
+  tcase_add_test(tc, test_org_acronym_first);
   tcase_add_test(tc, test_org_label_possessive);
   tcase_add_test(tc, test_acronym_defined);
   tcase_add_test(tc, test_bylines);
