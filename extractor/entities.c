@@ -1689,9 +1689,10 @@ static void pass_org_patterns(ng_ctx *c) {
           break;
         phrase(c, i + 1, i + 1 + words, &tmp);
         lower_ascii(&tmp);
+        /* (a noun of two words holds a space as the phrase of two does:
+         * equal strings are of as many words) */
         for (size_t g = 0; gov_nouns[g]; g++)
-          if ((strchr(gov_nouns[g], ' ') != NULL) == (words == 2) &&
-              !strcmp(tmp.data, gov_nouns[g]))
+          if (gov_nouns[g][0] == tmp.data[0] && !strcmp(tmp.data, gov_nouns[g]))
             best = words;
       }
       if (!best) continue;
