@@ -940,6 +940,20 @@ static const ng_lex_entry *known_acronym_after(const ng_ctx *c, size_t e, const 
   return x;
 }
 
+/* Tokens [S, E), written NAME (LEN bytes), name the lexicon's organization
+ * X: its entity (NAME one of its names) and a mention of it, which mentions
+ * its country too -- but a news agency's home country is no country the
+ * article names.  The entity. */
+static int known_org_mention(ng_ctx *c, const ng_lex_entry *x, size_t s, size_t e,
+                             const char *name, size_t len) {
+  int ent = ng_ent_get(c, NG_ENT_ORG, x->key, x->label ? x->label : name, x->country,
+                       x->org_class);
+  ng_ent_alt(c, ent, name, len);
+  add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
+              x->country && x->org_class != NG_ORG_MEDIA ? ng_country_ent(c, x->country) : -1);
+  return ent;
+}
+
 /* "the Mercosur Border Council", "the OECD Fisheries Committee": an
  * international organization's name opening the name of one of its bodies
  * [S, E) (organization ENT) names that organization too. */
@@ -1583,14 +1597,7 @@ static void pass_org_patterns(ng_ctx *c) {
       const ng_lex_entry *kacr = known_acronym_after(c, e, iso);
       if (kacr) {
         phrase(c, s, e, &lab);
-        int ent = ng_ent_get(c, NG_ENT_ORG, kacr->key, kacr->label ? kacr->label : lab.data,
-                             kacr->country, kacr->org_class);
-        ng_ent_alt(c, ent, lab.data, lab.len);
-        add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent,
-                    kacr->country && kacr->org_class != NG_ORG_MEDIA
-                        ? ng_country_ent(c, kacr->country)
-                        : -1);
-        nested_parent(c, s, e, ent);
+        nested_parent(c, s, e, known_org_mention(c, kacr, s, e, lab.data, lab.len));
         i = e - 1;
         continue;
       }
@@ -2018,13 +2025,7 @@ static void pass_gazetteer(ng_ctx *c) {
           i = j - 1;
           break;
         }
-        int ent = ng_ent_get(c, NG_ENT_ORG, e->key, e->label ? e->label : p.data, e->country,
-                             e->org_class);
-        ng_ent_alt(c, ent, p.data, p.len);
-        /* a news agency's home country is no country the article names */
-        add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_ORG, ent,
-                    e->country && e->org_class != NG_ORG_MEDIA ? ng_country_ent(c, e->country)
-                                                                : -1);
+        int ent = known_org_mention(c, e, i, j, p.data, p.len);
         if (len > 1) nested_parent(c, i, j, ent);
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
                  tok_in(c, j, (const char *const[]){"river", "rivers", "sea", "gulf", "strait",
@@ -2373,13 +2374,7 @@ static void acronym_orgs(ng_ctx *c) {
     const ng_lex_entry *kacr = known_acronym_after(c, a, NULL);
     if (kacr) {
       phrase(c, s, a, &lab);
-      int ent = ng_ent_get(c, NG_ENT_ORG, kacr->key, kacr->label ? kacr->label : lab.data,
-                           kacr->country, kacr->org_class);
-      ng_ent_alt(c, ent, lab.data, lab.len);
-      add_mention(c, (uint32_t)s, (uint32_t)a, NG_M_ORG, ent,
-                  kacr->country && kacr->org_class != NG_ORG_MEDIA
-                      ? ng_country_ent(c, kacr->country)
-                      : -1);
+      known_org_mention(c, kacr, s, a, lab.data, lab.len);
       continue;
     }
     ng_org_class oc = NG_ORG_GENERIC;

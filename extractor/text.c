@@ -1813,16 +1813,21 @@ static const char *const masthead_ends[] = {
     "monthly", "magazine", "online", "today", "tv", "radio", "pulse", "insider", "report",
     NULL};
 
+/* The words of S[b, e): runs of bytes other than spaces. */
+static size_t space_words(const char *s, size_t b, size_t e) {
+  size_t words = 0;
+  for (size_t i = b; i < e; i++)
+    if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) words++;
+  return words;
+}
+
 /* Is line S (N bytes) a publication's name in capitals: up to eight words,
  * the last of them a word of masthead_ends? */
 static bool caps_masthead(const char *s, size_t n) {
   size_t b = 0, e = n;
   trim(s, &b, &e);
-  if (e <= b || e - b > 72 || !all_caps_words(s + b, e - b)) return false;
-  size_t words = 0;
-  for (size_t i = b; i < e; i++)
-    if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) words++;
-  if (words > 8) return false;
+  if (e <= b || e - b > 72 || !all_caps_words(s + b, e - b) || space_words(s, b, e) > 8)
+    return false;
   size_t w = e;
   while (w > b && ng_c_alpha(s[w - 1])) w--;
   return w < e && (w == b || !ng_c_alpha(s[w - 1])) && in_list(s + w, e - w, masthead_ends);
@@ -1861,10 +1866,9 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
   if (e - b < 20 || e - b > MAX_TITLE_BYTES) return (size_t)-1;
   /* (a headline may ask: "Can the truce hold?") */
   if (mixed_headline(h, hn) || (h[e - 1] == '?' && mixed_headline(h, e - 1))) return j;
-  size_t words = 0;
-  for (size_t k = b; k < e; k++)
-    if (h[k] != ' ' && (k == b || h[k - 1] == ' ')) words++;
-  return all_caps_words(h + b, e - b) && words >= 4 && !strchr(".:?!", h[e - 1]) ? j : (size_t)-1;
+  return all_caps_words(h + b, e - b) && space_words(h, b, e) >= 4 && !strchr(".:?!", h[e - 1])
+             ? j
+             : (size_t)-1;
 }
 
 /* Line I is a paper's name in capitals, the first line, over a line that
