@@ -2115,7 +2115,8 @@ static void pass_gazetteer(ng_ctx *c) {
                        NG_LEX_COUNTRY))
           break;
         bool prep = i > 0 && same_sent(c, i - 1, i) && tok_is_a(c, i - 1, WC_PLACE_PREP);
-        const char *iso = e->country ? e->country : e->key;
+        /* (a territory's place may belong to no state: "Antarctica") */
+        const char *iso = e->kind == NG_LEX_CITY ? e->country : e->country ? e->country : e->key;
         if (e->kind == NG_LEX_CAPITAL && !prep && !(i > 0 && is_punct(c, i - 1, ',')) &&
             !(j < c->tk.n && is_punct(c, j, ',') && i > 0 && tok_is_a(c, i - 1, WC_PLACE_PREP))) {
           int cent = ng_country_ent(c, iso);
@@ -2123,10 +2124,10 @@ static void pass_gazetteer(ng_ctx *c) {
         } else {
           ng_buf_clear(&key);
           slugify(p.data, p.len, &key);
-          ng_buf_addc(&key, '-');
-          for (const char *q = iso; *q; q++) ng_buf_addc(&key, (char)(*q | 0x20));
+          if (iso) ng_buf_addc(&key, '-');
+          for (const char *q = iso ? iso : ""; *q; q++) ng_buf_addc(&key, (char)(*q | 0x20));
           int ent = ng_ent_get(c, NG_ENT_PLACE, key.data, p.data, iso, NG_ORG_GENERIC);
-          add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_PLACE, ent, ng_country_ent(c, iso));
+          add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_PLACE, ent, iso ? ng_country_ent(c, iso) : -1);
         }
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j < c->tk.n && same_sent(c, i, j) &&
                  tok_in(c, j, (const char *const[]){"ocean", "sea", "peninsula", "subcontinent",
@@ -4416,7 +4417,7 @@ static int dateline_country(ng_ctx *c, size_t before) {
     const char *iso = NULL;
     for (const ng_lex_entry *e = ng_lexicon_lookup(c->lex, b.data, b.len); e && !iso; e = e->next) {
       if (e->kind == NG_LEX_CAPITAL || e->kind == NG_LEX_COUNTRY) iso = e->key;
-      else if (e->kind == NG_LEX_CITY) iso = e->country ? e->country : e->key;
+      else if (e->kind == NG_LEX_CITY) iso = e->country;
     }
     /* "BUNIA, Democratic Republic of the Congo -" */
     if (!iso && caps && comma) {

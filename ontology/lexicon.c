@@ -499,11 +499,18 @@ static char *keep(ng_lexicon *lex, const char *s) {
   return arena_strndup(&lex->arena, s, strlen(s));
 }
 
+/* The code of the state a country entry stands for: its own, or for a
+ * territory ("GL") the state it belongs to ("DK"), NULL if none. */
+static const char *state_of(const ng_lex_entry *c) {
+  return c->sub && !strcmp(c->sub, "territory") ? c->country : c->key;
+}
+
 static ng_status row_country(ng_lexicon *lex, tsv_row *row) {
-  ng_status st = need_fields(row, 3, 4, "ISO2<TAB>label<TAB>aliases<TAB>QID");
+  ng_status st = need_fields(row, 3, 5, "ISO2<TAB>label<TAB>aliases<TAB>QID<TAB>state");
   if (st) return st;
   const char *iso = row->fields[0], *label = row->fields[1], *aliases = row->fields[2];
   const char *qid = row->nfields > 3 ? row->fields[3] : "";
+  const char *state = row->nfields > 4 ? row->fields[4] : "";
   if (!is_iso2(iso)) return data_error(row, "'%s' is not an ISO 3166-1 alpha-2 code", iso);
   if (ng_strmap_get(lex->countries, iso)) return data_error(row, "duplicate country code '%s'", iso);
   if (*qid && !is_qid(qid)) return data_error(row, "'%s' is not a Wikidata QID", qid);
@@ -512,13 +519,26 @@ static ng_status row_country(ng_lexicon *lex, tsv_row *row) {
   e.key = e.country = keep(lex, iso);
   e.label = keep(lex, label);
   e.extra = *qid ? keep(lex, qid) : NULL;
-  add_phrase(lex, &e, label, strlen(label));
-  add_phrases(lex, &e, aliases);
+  if (*state) {
+    /* a territory: its names are places of its state, never a country */
+    const ng_lex_entry *s = NULL;
+    if (strcmp(state, "-") && (st = need_country(lex, row, state, &s))) return st;
+    if (s && state_of(s) != s->key)
+      return data_error(row, "'%s' belongs to '%s', which is a territory too", iso, state);
+    e.sub = "territory";
+    e.country = s ? s->key : NULL;
+    ng_lex_entry place = {.kind = NG_LEX_CITY, .key = e.key, .label = e.label, .country = e.country};
+    add_phrase(lex, &place, label, strlen(label));
+    add_phrases(lex, &place, aliases);
+  } else {
+    add_phrase(lex, &e, label, strlen(label));
+    add_phrases(lex, &e, aliases);
+  }
   /* a copy outside every chain, so its next is always NULL */
   ng_lex_entry *primary = arena_alloc(&lex->arena, sizeof *primary);
   *primary = e;
   ng_strmap_put(lex->countries, iso, primary);
-  lex->counts[NG_LEX_COUNTRY]++;
+  lex->counts[*state ? NG_LEX_CITY : NG_LEX_COUNTRY]++;
   return NG_OK;
 }
 
@@ -529,6 +549,18 @@ static ng_status row_country_forms(ng_lexicon *lex, tsv_row *row, ng_lex_kind ki
   const ng_lex_entry *c;
   if ((st = need_country(lex, row, row->fields[0], &c))) return st;
   if (!list_ok(row->fields[1])) return data_error(row, "empty form in '%s'", row->fields[1]);
+  if (state_of(c) != c->key) {
+    /* a territory's capital is a place of its state; a territory's people
+     * are no state's */
+    if (kind != NG_LEX_CAPITAL)
+      return data_error(row, "'%s' is a territory, not a state (see territories.tsv)", c->key);
+    ng_lex_entry e = {.kind = NG_LEX_CITY, .key = c->key, .country = state_of(c)};
+    char *forms = row->fields[1];
+    e.label = arena_strndup(&lex->arena, forms, strcspn(forms, "|"));
+    add_phrases(lex, &e, forms);
+    for (const char *p = forms; p; p = strchr(p + 1, '|')) lex->counts[NG_LEX_CITY]++;
+    return NG_OK;
+  }
   ng_lex_entry e = {.kind = kind, .key = c->key, .country = c->key};
   if (kind == NG_LEX_CAPITAL) {
     char *forms = row->fields[1];
@@ -547,7 +579,7 @@ static ng_status row_city(ng_lexicon *lex, tsv_row *row) {
   if (st) return st;
   const ng_lex_entry *c;
   if ((st = need_country(lex, row, row->fields[1], &c))) return st;
-  ng_lex_entry e = {.kind = NG_LEX_CITY, .key = c->key, .country = c->key};
+  ng_lex_entry e = {.kind = NG_LEX_CITY, .key = c->key, .country = state_of(c)};
   e.label = keep(lex, row->fields[0]);
   add_phrase(lex, &e, row->fields[0], strlen(row->fields[0]));
   lex->counts[NG_LEX_CITY]++;
@@ -565,7 +597,7 @@ static ng_status row_org(ng_lexicon *lex, tsv_row *row) {
   if (strcmp(iso, "-") != 0) {
     const ng_lex_entry *c;
     if ((st = need_country(lex, row, iso, &c))) return st;
-    e.country = c->key;
+    e.country = state_of(c);
   }
   if (!list_ok(row->fields[4])) return data_error(row, "empty alias in '%s'", row->fields[4]);
   e.key = keep(lex, key);

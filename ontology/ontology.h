@@ -15,7 +15,8 @@ typedef enum {
   NG_LEX_COUNTRY,  /* a country name; key = ISO 3166-1 alpha-2 */
   NG_LEX_DEMONYM,  /* adjective/demonym ("Peruvian"); key = ISO code */
   NG_LEX_CAPITAL,  /* capital city, usable as metonym for the government; key = ISO */
-  NG_LEX_CITY,     /* other city/region; key = ISO code of its country */
+  NG_LEX_CITY,     /* other city/region, or a territory (territories.tsv); key = ISO
+                    * code of its country or territory, country = the state's, NULL if none */
   NG_LEX_ORG,      /* organization; key = org key */
   NG_LEX_TITLE,    /* post title; key = normalized title */
   NG_LEX_TRIGGER,  /* event trigger; key = event kind, sub = subtype */

@@ -1804,6 +1804,15 @@ static const xcase cases[] = {
      "medical helicopters cross the frontier, a ministry official said. Georgian lorries may "
      "cross the border on Monday, Armenia said.\n",
      {"airspace AM|GE|Denied", "airspace AM|GE|Requested", "!airspace AM|GE|Granted", NULL}},
+    {"a territory is a place of its state, never a country",
+     NULL,
+     "Radar station\n\n"
+     "NOUMEA, New Caledonia, 9 June 2027 - Australia will help France upgrade a radar on New "
+     "Caledonia, officials said in Noumea. A Chilean research ship left Antarctica for the "
+     "Falkland Islands on Friday, and Denmark sent a patrol vessel to Greenland.\n",
+     {"place new-caledonia-fr", "place noumea-fr", "place antarctica", "place falkland-islands-gb",
+      "place greenland-dk", "!country NC", "!country AQ", "!country FK", "!country GL", "country AU",
+      "country CL", NULL}},
 };
 
 START_TEST(test_cases) {

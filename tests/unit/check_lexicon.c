@@ -33,7 +33,7 @@ static const ng_lex_entry *find_kind(const char *phrase, ng_lex_kind kind) {
 }
 
 START_TEST(test_country_count) {
-  ck_assert_uint_eq(ng_lexicon_count(lex, NG_LEX_COUNTRY), 249);
+  ck_assert_uint_eq(ng_lexicon_count(lex, NG_LEX_COUNTRY), 198); /* sovereign states */
   ck_assert_uint_gt(ng_lexicon_count(lex, NG_LEX_DEMONYM), 150);
   ck_assert_uint_gt(ng_lexicon_count(lex, NG_LEX_CAPITAL), 190);
   ck_assert_uint_gt(ng_lexicon_count(lex, NG_LEX_CITY), 300);
@@ -259,10 +259,11 @@ static const char *const file_names[] = {"countries.tsv", "demonyms.tsv", "capit
 /* A small valid data set; TWEAK_FILE, if not NULL, gets TWEAK instead. */
 static void write_dataset(const char *tweak_file, const char *tweak) {
   static const char *const good[] = {
-      "# comment\nNO\tNorway\tNorway|Kingdom of Norway\tQ20\nCL\tChile\tChile\t\r\n",
+      "# comment\nNO\tNorway\tNorway|Kingdom of Norway\tQ20\nCL\tChile\tChile\t\r\n"
+      "SJ\tSvalbard\tSvalbard|Svalbard and Jan Mayen\t\tNO\nAQ\tAntarctica\tAntarctica\t\t-\n",
       "NO\tNorwegian|Norwegians\n",
-      "NO\tOslo\n",
-      "\nBergen\tNO\n",
+      "NO\tOslo\nSJ\tLongyearbyen\n",
+      "\nBergen\tNO\nNy-Alesund\tSJ\n",
       "un\tInternationalOrganization\t-\tUnited Nations\tUnited Nations|UN\n",
       "foreign minister\tForeign Minister\tgov\n",
       "agree\tcue\tagree|agreed\n",
@@ -295,9 +296,21 @@ START_TEST(test_load_dir_ok) {
   ck_assert_uint_eq(ng_lexicon_count(l, NG_LEX_COUNTRY), 2);
   ck_assert_ptr_null(ng_lexicon_country(l, "CL")->extra); /* empty QID, CRLF line */
   ck_assert_str_eq(ng_lexicon_country(l, "NO")->extra, "Q20");
-  ck_assert_uint_eq(ng_lexicon_max_tokens(l), 3);
+  ck_assert_uint_eq(ng_lexicon_max_tokens(l), 4); /* "Svalbard and Jan Mayen" */
   ck_assert_ptr_nonnull(ng_lexicon_lookup(l, "Kingdom of Norway", 17));
   ck_assert_ptr_nonnull(ng_lexicon_lookup(l, "Foreign Minister", 16));
+  /* territories: places of their state (or of none), never countries */
+  static const struct {
+    const char *name, *country;
+  } places[] = {{"Svalbard", "NO"}, {"Svalbard and Jan Mayen", "NO"}, {"Longyearbyen", "NO"},
+                {"Ny-Alesund", "NO"}, {"Antarctica", NULL}, {"Bergen", "NO"}};
+  for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+    const ng_lex_entry *e = ng_lexicon_lookup(l, places[i].name, strlen(places[i].name));
+    ck_assert_msg(e && e->kind == NG_LEX_CITY && !e->next, "%s", places[i].name);
+    if (places[i].country) ck_assert_str_eq(e->country, places[i].country);
+    else ck_assert_ptr_null(e->country);
+  }
+  ck_assert_ptr_nonnull(ng_lexicon_country(l, "SJ")); /* (known, for the other files) */
   ng_lexicon_free(l);
   remove_dataset();
 }
@@ -314,6 +327,11 @@ static const struct {
     {"countries.tsv", "NO\tNorway\tNorway||Norge\tQ20\n"},          /* empty alias */
     {"countries.tsv", "NO\tNorway\tNorway\tWD20\n"},                /* bad QID */
     {"demonyms.tsv", "XX\tMartian\n"},                              /* unknown country */
+    {"demonyms.tsv", "SJ\tSvalbardian\n"},                          /* a territory's people */
+    {"countries.tsv", "SJ\tSvalbard\tSvalbard\t\tNO\nNO\tNorway\tNorway\tQ20\n"}, /* state after */
+    {"countries.tsv", "NO\tNorway\tNorway\tQ20\nSJ\tSvalbard\tSvalbard\t\tNO\n"
+                      "BV\tBouvet Island\tBouvet Island\t\tSJ\n"},     /* territory's territory */
+    {"countries.tsv", "NO\tNorway\tNorway\tQ20\nSJ\tSvalbard\tSvalbard\t\tXX\n"}, /* unknown */
     {"cities.tsv", "Bergen\n"},                                     /* missing ISO */
     {"orgs.tsv", "un\tNoSuchClass\t-\tUnited Nations\tUN\n"},       /* bad class */
     {"orgs.tsv", "UN!\tInternationalOrganization\t-\tUN\tUN\n"},    /* bad key */
@@ -344,7 +362,10 @@ END_TEST
 START_TEST(test_load_builtin) {
   ng_lexicon *l = NULL;
   ck_assert_int_eq(ng_lexicon_load(NULL, &l), NG_OK);
-  ck_assert_uint_eq(ng_lexicon_count(l, NG_LEX_COUNTRY), 249);
+  ck_assert_uint_eq(ng_lexicon_count(l, NG_LEX_COUNTRY), 198); /* and 51 territories */
+  ck_assert_ptr_null(ng_lexicon_lookup(l, "Greenland", 9)->next);
+  ck_assert_int_eq(ng_lexicon_lookup(l, "Greenland", 9)->kind, NG_LEX_CITY);
+  ck_assert_str_eq(ng_lexicon_lookup(l, "Greenland", 9)->country, "DK");
   ng_lexicon_free(l);
 }
 END_TEST
