@@ -1958,6 +1958,26 @@ static bool after_title_and_name(const ng_ctx *c, size_t i) {
          !is_nonname(c, i - 1) && is_title_word(c, i - 2) && !lex_tok(c, i - 1);
 }
 
+/* "..., Mariana Santiago, explained", "Lucia Quito said": a city's name
+ * ending a two-word name of an unknown given name, in apposition or before
+ * a speech verb -- a surname, not the city (J is the token after it). */
+static bool given_name_and_city(const ng_ctx *c, size_t i, size_t j) {
+  if (i < 1 || !same_sent(c, i - 1, i) || !is_cap(c, i - 1) || c->tok_m[i - 1] >= 0 ||
+      is_nonname(c, i - 1) || lex_tok(c, i - 1) || glued(c, i - 1) ||
+      (i >= 2 && same_sent(c, i - 2, i) && is_cap(c, i - 2)) ||
+      /* ("Has Tehran asked?") */
+      tok_in(c, i - 1, (const char *const[]){"Has", "Have", "Had", "Did", "Does", "Do", "Is",
+                                             "Was", "Were", "Will", "Would", "Can", "Could",
+                                             "Should", "May", "Might", "Must", "Why", "How",
+                                             "When", "Where", "What", "Then", "Now", NULL}))
+    return false;
+  if (j >= c->tk.n || !same_sent(c, i, j)) return false;
+  if (c->trig[j] & NG_TR_SPEECH) return true;
+  return is_punct(c, j, ',') &&
+         ((i >= 2 && is_punct(c, i - 2, ',') && same_sent(c, i - 2, i)) ||
+          (j + 1 < c->tk.n && (c->trig[j + 1] & NG_TR_SPEECH)));
+}
+
 /* Tokens i - 1 and i are the byline's author's two last names ("Owen
  * Lincoln covers foreign affairs"): a surname, not the city. */
 static bool author_surname_at(const ng_ctx *c, size_t i) {
@@ -2100,7 +2120,9 @@ static void pass_gazetteer(ng_ctx *c) {
       } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {
         /* "Colonel Tomas Quito": a city's name ending a person's name
          * after a title (as for countries above); later "Quito said" too */
-        if (len == 1 && (after_title_and_name(c, i) || author_surname_at(c, i)) &&
+        if (len == 1 &&
+            (after_title_and_name(c, i) || author_surname_at(c, i) ||
+             given_name_and_city(c, i, j)) &&
             glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) &&
             n_surn < 16) {
           surn[n_surn++] = i;
@@ -2901,6 +2923,16 @@ static bool spaced_dash(const ng_ctx *c, size_t k) {
   size_t n = t->e - t->b;
   return (n == 1 && s[0] == '-') ||
          (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94));
+}
+
+/* Token I follows a wire dateline's dash: "GDYNIA - NAME has ...",
+ * "QUITO, May 3 (Agency) - NAME ..." (the paragraph opens in capitals). */
+static bool after_dateline(const ng_ctx *c, size_t i) {
+  if (i < 2 || !spaced_dash(c, i - 1)) return false;
+  size_t p = i - 1;
+  while (p > 0 && i - p < 16 && !(c->tk.tok[p].flags & NG_TF_PARA_START)) p--;
+  return (c->tk.tok[p].flags & NG_TF_PARA_START) && (c->tk.tok[p].flags & NG_TF_ALLCAPS) &&
+         c->tk.tok[p].type == NG_TOK_WORD && c->tk.tok[p].e - c->tk.tok[p].b >= 3;
 }
 
 /* Words of a post's tenure between an owner and the title ("Ghana's acting
@@ -4127,7 +4159,12 @@ static void pass_persons(ng_ctx *c) {
                    !(c->tk.tok[e].flags & NG_TF_CAP)) ||
                   (i > 0 && (c->trig[i - 1] & NG_TR_SPEECH) && same_sent(c, i - 1, i) &&
                    (e >= c->tk.n || !same_sent(c, i, e) || is_punct(c, e, '.') ||
-                    is_punct(c, e, ',')));
+                    is_punct(c, e, ','))) ||
+                  /* "The delegate of the federal police, NAME, explained" */
+                  (cd.words >= 2 && i > 0 && is_punct(c, i - 1, ',') && is_punct(c, e, ',') &&
+                   e + 1 < c->tk.n && (c->trig[e + 1] & NG_TR_SPEECH) &&
+                   same_sent(c, i - 1, e + 1) && !(c->tk.tok[e + 1].flags & NG_TF_CAP) &&
+                   !head_class(c, e - 1, &(ng_org_class){0}));
     /* "Compiled by NAME", "Reporting by NAME": a credit line names a person */
     if (!cd.strong && cd.words >= 2 && i >= 2 && ng_tok_is(c, i - 1, "by") &&
         same_sent(c, i - 2, i) &&
@@ -4224,7 +4261,8 @@ static void pass_persons(ng_ctx *c) {
      * Okoro does not ..."), or after a country's possessive ("Chad's Dana
      * Okoro"): kept as its surname's antecedent */
     if (!cd.strong && !speech && cd.words >= 2 && cd.words <= 3 &&
-        ((c->tk.tok[i].flags & NG_TF_SENT_START) && e < c->tk.n && same_sent(c, i, e) &&
+        ((c->tk.tok[i].flags & NG_TF_SENT_START || after_dateline(c, i)) && e < c->tk.n &&
+         same_sent(c, i, e) &&
          c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP) &&
          !tok_in(c, e, (const char *const[]){"of", "and", "or", "in", "on", "at", "for", "to",
                                              "from", "with", "by", "de", "del", "da", NULL})))

@@ -18,6 +18,7 @@
 #include "extractor/internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
   size_t q0, q1;   /* token range of the quoted words */
@@ -54,6 +55,42 @@ static bool is_pronoun(const ng_ctx *c, size_t i) {
 
 static const ng_mention *m_at(const ng_ctx *c, size_t i) {
   return i < c->tk.n && c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
+}
+
+/* Mentions X and M are the same words, ignoring case. */
+static bool same_words(const ng_ctx *c, const ng_mention *x, const ng_mention *m) {
+  if (x->t1 - x->t0 != m->t1 - m->t0) return false;
+  for (uint32_t k = 0; k < m->t1 - m->t0; k++) {
+    size_t a, b;
+    const char *sa = ng_tok_text(c, x->t0 + k, &a), *sb = ng_tok_text(c, m->t0 + k, &b);
+    if (a != b || strncasecmp(sa, sb, a)) return false;
+  }
+  return true;
+}
+
+/* Of the people CANDS, the one an earlier title in the very words of
+ * title M introduced ("External Affairs Minister Shri Vikram Rao and
+ * Foreign Minister Donnelly ... the External Affairs Minister said":
+ * both posts are Foreign Minister, one was called so), or -1. */
+static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *cands,
+                               size_t n_cand) {
+  int who = -1;
+  for (const ng_mention *x = c->m; x < m && x < c->m + c->n_m; x++) {
+    if (x->kind != NG_M_TITLE || x->plural || !same_words(c, x, m)) continue;
+    /* the person right after it, past honorifics and a comma */
+    size_t i = x->t1;
+    while (i < c->tk.n && i < x->t1 + 4 &&
+           ((m_at(c, i) && m_at(c, i)->kind == NG_M_TITLE) || ng_tok_is(c, i, ",")))
+      i = m_at(c, i) ? m_at(c, i)->t1 : i + 1;
+    const ng_mention *p = m_at(c, i);
+    if (!p || p->kind != NG_M_PERSON) continue;
+    for (size_t k = 0; k < n_cand; k++)
+      if (cands[k] == p->ent) {
+        if (who >= 0 && who != p->ent) return -1;
+        who = p->ent;
+      }
+  }
+  return who;
 }
 
 /* "the External Affairs Minister said": the one person of this document
@@ -117,17 +154,18 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     size_t sent = c->tk.tok[m->t0].sent;
     uint32_t para = c->tk.sent[sent].para;
     who = -1;
-    for (size_t i = m->t0; i-- > 0 && m->t0 - i < 400 && c->tk.tok[i].para + 1 >= para;) {
+    bool two = false;
+    for (size_t i = m->t0; i-- > 0 && m->t0 - i < 400 && c->tk.tok[i].para + 1 >= para && !two;) {
       const ng_mention *x = m_at(c, i);
       if (!x || x->kind != NG_M_PERSON) continue;
       for (size_t k = 0; k < n_cand; k++)
         if (cands[k] == x->ent) {
-          if (who >= 0 && who != x->ent) return -1;
+          two |= who >= 0 && who != x->ent;
           who = x->ent;
         }
       i = x->t0;
     }
-    return who;
+    return who >= 0 && !two ? who : named_by_same_title(c, m, cands, n_cand);
   }
   if (who >= 0 || country >= 0) return who;
   /* no post with that title: the person a recent sentence (this paragraph or
@@ -281,6 +319,10 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       }
       if (i > k + 1 && c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ',' &&
           m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_PERSON)
+        continue;
+      /* "said the delegate Santiago": a role in lower case before the name */
+      if (i == k + 2 && ng_tok_is(c, k + 1, "the") && c->tk.tok[i].type == NG_TOK_WORD &&
+          !(c->tk.tok[i].flags & NG_TF_CAP) && m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_PERSON)
         continue;
       if (c->tk.tok[i].type != NG_TOK_WORD || !in_words(c, i, np_words)) break;
     }

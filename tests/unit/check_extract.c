@@ -1804,6 +1804,31 @@ static const xcase cases[] = {
      "medical helicopters cross the frontier, a ministry official said. Georgian lorries may "
      "cross the border on Monday, Armenia said.\n",
      {"airspace AM|GE|Denied", "airspace AM|GE|Requested", "!airspace AM|GE|Granted", NULL}},
+    {"the same title in the same words names the same holder",
+     NULL,
+     "Baltic pact\n\n"
+     "RIGA, 4 May 2027 - The pact was signed by Minister for Foreign Affairs Kaarel Tammsaar of "
+     "Estonia and Foreign Minister Ines Valadares of Portugal after talks in Riga.\n\n"
+     "Speaking afterwards, the Minister for Foreign Affairs said: \"The sea is our common "
+     "border.\"\n",
+     {"statement kaarel-tammsaar|The sea is our common border.",
+      "!statement -|The sea is our common border.", NULL}},
+    {"a full name after a dateline's dash, its surname with an age later",
+     NULL,
+     "Nets\n\n"
+     "KLAIPEDA - Peeter Vaarandi has mended nets for forty years. \"The sea is patient,\" he "
+     "says.\n\n"
+     "Vaarandi is 61.\n",
+     {"person peeter-vaarandi", "statement peeter-vaarandi|The sea is patient,", NULL}},
+    {"a capital's name as a surname after an unknown given name",
+     NULL,
+     "Port deal\n\n"
+     "The head of the port authority in Durres, Elira Tirana, explained that the berths would "
+     "reopen.\n\n"
+     "\"We will not need a permit for each ship,\" said the chief Tirana. Has Tirana asked for "
+     "more?\n",
+     {"person elira-tirana", "statement elira-tirana|We will not need a permit for each ship,",
+      "!place tirana*", NULL}},
     {"a territory is a place of its state, never a country",
      NULL,
      "Radar station\n\n"
