@@ -399,7 +399,7 @@ static const char *const byline_words[] = {
     "wires", "wire", "services", "analyst", "columnist", "contributors", "producer",
     "photographer", "journalist", "national", "security", "defence", "defense", "middle",
     "east", "world", "online", "digital", "edition", "by", "editing", "writing", "additional",
-    "reporting", "compiled", NULL};
+    "reporting", "compiled", "min", "mins", "minute", "minutes", "read", "listen", NULL};
 
 static bool is_agency(const char *s, size_t len) {
   if (in_list(s, len, agencies)) return true;
@@ -703,6 +703,16 @@ static void co_names(const char *s, size_t len, size_t p, ng_buf *co) {
   for (int k = 0; k < 4 && p < len; k++) {
     bool comma = false;
     while (p < len && (s[p] == ' ' || s[p] == ',')) comma |= s[p++] == ',';
+    /* "By Ann Lee in Lima and Bo Kim in Quito": past the place of the
+     * name before */
+    if (ng_ingest_iprefix(s + p, len - p, "in ") && p + 3 < len && ng_c_upper(s[p + 3])) {
+      p += 3;
+      for (int w = 0; w < 3 && p < len && ng_c_upper(s[p]); w++) {
+        p = word_end(s, len, p);
+        while (p < len && s[p] == ' ') p++;
+      }
+      while (p < len && (s[p] == ' ' || s[p] == ',')) comma |= s[p++] == ',';
+    }
     if (ng_ingest_iprefix(s + p, len - p, "and "))
       p += 4;
     else if (ng_ingest_iprefix(s + p, len - p, "& "))
@@ -1343,7 +1353,7 @@ static const char *const section_labels[] = {
     "flash", "newsflash", "breaking", "breaking news", "urgent", "press release",
     "press statement", "news release", "media release", "communique", "communiqu\xC3\xA9",
     "written answers", "written answers to questions", "oral answers", "interview",
-    "the interview", NULL};
+    "the interview", "front page", "press review", "investigations", "investigation", NULL};
 
 /* A printed page's running head, as e-paper text dumps repeat it: fields
  * set apart by runs of three spaces or more ("B2   THE DAILY HERALD   Monday,
@@ -1363,6 +1373,68 @@ static bool running_head(const char *s, size_t n, ng_date *date) {
     }
   }
   return runs >= 2 && dated;
+}
+
+/* Day of the week of D (0 Sunday .. 6 Saturday). */
+static int weekday_of(ng_date d) {
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  int y = d.y - (d.m < 3);
+  return (y + y / 4 - y / 100 + y / 400 + t[d.m - 1] + d.d) % 7;
+}
+
+/* A field of a line set apart by bars that is a date, with or without its
+ * weekday: "Monday 12/02/2029", "3 May 2029".  Figures whose order of day
+ * and month does not show are read the way the weekday agrees with. */
+static bool date_field(const char *s, size_t n, ng_date *out) {
+  static const char *const days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
+                                     "friday", "saturday"};
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  int wd = -1;
+  for (int k = 0; k < 7 && wd < 0; k++) {
+    size_t dl = strlen(days[k]);
+    if (e - b > dl && ng_ingest_iprefix(s + b, e - b, days[k]) &&
+        (s[b + dl] == ' ' || s[b + dl] == ',')) {
+      wd = k;
+      b += dl;
+      while (b < e && (s[b] == ' ' || s[b] == ',')) b++;
+    }
+  }
+  if (b >= e) return false;
+  ng_date d;
+  size_t used = ng_date_parse(s + b, e - b, 0, &d);
+  if (used == 0) used = figures_date(s + b, e - b, &d);
+  if (used == 0 && wd >= 0 && e - b == 10 && (s[b + 2] == '/' || s[b + 2] == '.') &&
+      s[b + 5] == s[b + 2]) {
+    /* "Tuesday 05/03/2030": the day first, or the month, as the weekday says */
+    int v0 = (s[b] - '0') * 10 + (s[b + 1] - '0'), v1 = (s[b + 3] - '0') * 10 + (s[b + 4] - '0');
+    int y = 0;
+    for (size_t k = b + 6; k < e; k++) y = ng_c_digit(s[k]) ? y * 10 + (s[k] - '0') : -100000;
+    ng_date a = {y, v1, v0}, m = {y, v0, v1};
+    bool ok_a = ng_date_valid(a) && weekday_of(a) == wd, ok_m = ng_date_valid(m) && weekday_of(m) == wd;
+    if (ng_c_digit(s[b]) && ng_c_digit(s[b + 4]) && (ng_date_valid(a) || ng_date_valid(m))) {
+      if (ok_a == ok_m) return true; /* a date all the same, which one unknown */
+      d = ok_a ? a : m;
+      used = e - b;
+    }
+  }
+  if (used == 0 || b + used != e || !ng_date_valid(d)) return false;
+  if (out) *out = d;
+  return true;
+}
+
+/* "THE SIX O'CLOCK NEWS | Monday 12/02/2029", "Issue 12 | 3 May 2029": a
+ * programme's or an issue's line, one of its fields (set apart by bars) a
+ * date (stored in *DATE if not NULL). */
+static bool dated_fields(const char *s, size_t n, ng_date *date) {
+  if (n > 100 || ng_ingest_ifind(s, n, " | ") == (size_t)-1) return false;
+  for (size_t b = 0; b < n;) {
+    const char *bar = memchr(s + b, '|', n - b);
+    size_t e = bar ? (size_t)(bar - s) : n;
+    if (date_field(s + b, e - b, date)) return true; /* (*DATE unset if unsure) */
+    b = e + 1;
+  }
+  return false;
 }
 
 /* The letterhead of an official release: "KINGDOM OF X", "PRESS RELEASE
@@ -1584,6 +1656,22 @@ static bool not_headline(const char *s, size_t len) {
     }
     if (most <= 3 && fields <= 4) return true;
   }
+  /* "RunwayNews | AIRSPACE & OPS": a site's one-word name, its section in
+   * capitals */
+  {
+    size_t sep = ng_ingest_ifind(s + b, e - b, " | ");
+    if (sep != (size_t)-1 && sep > 0 && sep <= 24 && !memchr(s + b, ' ', sep) &&
+        ng_c_upper(s[b])) {
+      size_t r = b + sep + 3, words = 0;
+      bool caps = r < e;
+      for (size_t i = r; i < e && caps; i++) {
+        caps = !(s[i] >= 'a' && s[i] <= 'z') && s[i] != '|';
+        if (s[i] != ' ' && (i == r || s[i - 1] == ' ')) words++;
+      }
+      if (caps && words <= 4) return true;
+    }
+  }
+  if (dated_fields(s + b, e - b, NULL)) return true;
   /* "THE X INSTITUTE", "X POLICY CENTRE": a think tank's name set in capitals */
   if (upper && !lower && e - b <= 60) {
     static const char *const tanks[] = {"institute", "centre", "center", "foundation", NULL};
@@ -1811,7 +1899,8 @@ static const char *const masthead_ends[] = {
     "standard", "mail", "digest", "bulletin", "ledger", "courier", "dispatch", "inquirer",
     "sentinel", "register", "briefs", "brief", "briefing", "wire", "newsletter", "quarterly",
     "monthly", "magazine", "online", "today", "tv", "radio", "pulse", "insider", "report",
-    NULL};
+    "star", "sun", "globe", "mirror", "nation", "guardian", "independent", "examiner", "leader",
+    "citizen", "echo", "voice", "press", "gleaner", "beacon", "fm", "am", NULL};
 
 /* The words of S[b, e): runs of bytes other than spaces. */
 static size_t space_words(const char *s, size_t b, size_t e) {
@@ -1828,9 +1917,18 @@ static bool caps_masthead(const char *s, size_t n) {
   trim(s, &b, &e);
   if (e <= b || e - b > 72 || !all_caps_words(s + b, e - b) || space_words(s, b, e) > 8)
     return false;
-  size_t w = e;
-  while (w > b && ng_c_alpha(s[w - 1])) w--;
-  return w < e && (w == b || !ng_c_alpha(s[w - 1])) && in_list(s + w, e - w, masthead_ends);
+  /* (or "X PUBLIC RADIO - NEWS IN ENGLISH", "RADIO X 96.3 FM | CITY": the
+   * name before a dash or a bar) */
+  size_t cut = e;
+  for (size_t i = b + 1; i + 2 < e && cut == e; i++)
+    if (s[i - 1] == ' ' && (s[i] == '-' || s[i] == '|') && s[i + 1] == ' ') cut = i - 1;
+  for (int k = 0; k < 2; k++, e = cut) {
+    size_t w = e;
+    while (w > b && ng_c_alpha(s[w - 1])) w--;
+    if (w < e && (w == b || !ng_c_alpha(s[w - 1])) && in_list(s + w, e - w, masthead_ends))
+      return true;
+  }
+  return false;
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
@@ -2101,7 +2199,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         nh_len = te - w;
       }
       ng_date d = {0, 0, 0};
-      if (published.y == 0 && running_head(s, n, &d)) published = d;
+      if (published.y == 0 && (running_head(s, n, &d) || dated_fields(s, n, &d))) published = d;
       /* the headline is further down: keep the line as text */
     } else if (!title_seen) {
       title_seen = is_title = true;

@@ -2148,6 +2148,25 @@ START_TEST(test_acronym_defined) {
 END_TEST
 
 START_TEST(test_bylines) {
+  {
+    /* two authors, each with the place they write from */
+    ng_doc *d0 = doc_from("THE OCEAN LEDGER\nINVESTIGATIONS\n\n"
+                          "Documents show Tonga weighed a request for its airfield\n\n"
+                          "By Sione Fifita in Nukualofa and Rachel Ashcombe in Sydney\n"
+                          "Tuesday, July 10, 2030\n\nFor three months the government said "
+                          "nothing.\n",
+                          NULL);
+    ck_assert_str_eq(d0->author, "Sione Fifita");
+    ck_assert_ptr_nonnull(d0->coauthors);
+    ck_assert_str_eq(d0->coauthors, "Rachel Ashcombe");
+    ck_assert_str_eq(d0->title, "Documents show Tonga weighed a request for its airfield");
+    ng_doc_free(d0);
+    d0 = doc_from("AeroBrief | AIRSPACE & OPS\n\nChad shuts its airspace\n\n"
+                  "Paul Kettering | 4 May 2030 | 14:05 UTC | 3 min read\n\nChad closed it.\n",
+                  NULL);
+    ck_assert_str_eq(d0->author, "Paul Kettering");
+    ng_doc_free(d0);
+  }
   ng_doc *d = doc_from("Field notes\n\nThe thaw comes early\n\n"
                        "Posted on 5 April 2025 by Marek Novak \xC2\xB7 4 min read\n\n"
                        "Peru and Chile held talks on Monday.\n",
@@ -2270,6 +2289,33 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a radio station's block, a programme line dated by its weekday, a transcript note",
+     "RADIO KOPALI 101.5 FM - SUVA\nTHE MORNING BULLETIN | Tuesday 05/03/2030\n"
+     "Newsroom transcript. Clips are transcribed as broadcast. Please check against the audio "
+     "before quoting.\n\nFiji and Tonga agree on fisheries patrols after week of talks\n\n"
+     "[STING]\n\nANA TUILAGI, NEWSREADER: Good morning. Fiji and Tonga agreed.\n",
+     "Fiji and Tonga agree on fisheries patrols after week of talks", 2030, 3, 5},
+    {"a weekly's name ending in Star, its tagline and issue line, a front-page label",
+     "THE NADI STAR\nServing the Western Division since 1988\n"
+     "Wednesday 6th March, 2030 | Vol. 12, No. 4 | $1.00\n\nFRONT PAGE\n\n"
+     "Tongan minister gets a warm welcome in Nadi as patrol deal starts\n\n"
+     "By Mere Vula, Nadi Correspondent\n\nNADI - The Tongan foreign minister arrived.\n",
+     "Tongan minister gets a warm welcome in Nadi as patrol deal starts", 2030, 3, 6},
+    {"a broadcaster's name before a dash, a press-review label",
+     "NORDIC PUBLIC RADIO - NEWS IN ENGLISH\nPress review\n\n"
+     "What the papers say: ships from Norway and a quiet border\n\n"
+     "Compiled by Eva Lind\nThursday, 7 March 2030, 07:30 CET\n\nThe papers lead on defence.\n",
+     "What the papers say: ships from Norway and a quiet border", 2030, 3, 7},
+    {"a site's one-word name and its section in capitals; a byline with reading time",
+     "AeroBrief | AIRSPACE & OPS\n\n"
+     "Chad shuts its airspace to Sudanese aircraft after border clash\n\n"
+     "Paul Kettering | 4 May 2030 | 14:05 UTC | 3 min read\n\n"
+     "Chad has closed its airspace to all aircraft registered in Sudan.\n",
+     "Chad shuts its airspace to Sudanese aircraft after border clash", 2030, 5, 4},
+    {"a programme line dated in figures the weekday cannot settle is no headline either",
+     "THE EVENING BULLETIN | Wednesday 05/03/2030\n\nFiji and Tonga agree on patrols\n\n"
+     "Fiji and Tonga agreed.\n",
+     "Fiji and Tonga agree on patrols", 0, 0, 0},
     {"a magazine's name and its section after a dash",
      "THE HARBOUR REVIEW \xE2\x80\x94 THE INTERVIEW\n\n"
      "\"We share one coast\": Tonga's fisheries minister on the patrol deal\n\n"
