@@ -2057,8 +2057,10 @@ static void pass_gazetteer(ng_ctx *c) {
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
                  is_cap(c, j) &&
                  tok_in(c, j, (const char *const[]){"Road", "Street", "Avenue", "Boulevard",
-                                                    "Highway", "Lane", "Drive", NULL})) {
-        /* "marched along Uganda Road": a street named after a country */
+                                                    "Highway", "Lane", "Drive", "Camp",
+                                                    "Barracks", "Square", "Crescent", NULL})) {
+        /* "marched along Uganda Road": a street named after a country (and
+         * "the family house in Burma Camp", a quarter of a city) */
         i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 1 && len == 1 &&
@@ -4919,12 +4921,93 @@ static void pass_coauthors(ng_ctx *c) {
   ng_buf_free(&lab);
 }
 
+/* The country named in capitals by tokens [a, b) ("SAUDI ARABIA",
+ * "BOSNIA AND HERZEGOVINA"), looked up in title case: its entry or NULL. */
+static const ng_lex_entry *caps_country(const ng_ctx *c, size_t a, size_t b, ng_buf *tmp) {
+  ng_buf_clear(tmp);
+  for (size_t t = a; t < b; t++) {
+    size_t n;
+    const char *w = ng_tok_text(c, t, &n);
+    if (t > a && !glued(c, t)) ng_buf_addc(tmp, ' ');
+    size_t at = tmp->len;
+    ng_buf_add(tmp, w, n);
+    bool small = t > a && (ng_tok_is(c, t, "AND") || ng_tok_is(c, t, "OF") ||
+                           ng_tok_is(c, t, "THE"));
+    for (size_t q = small ? at : at + 1; q < tmp->len; q++)
+      if (tmp->data[q] >= 'A' && tmp->data[q] <= 'Z') tmp->data[q] = (char)(tmp->data[q] - 'A' + 'a');
+  }
+  return find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_COUNTRY);
+}
+
+/* A factbox's item labels, countries in capitals before a colon or a dash
+ * at a paragraph's start, maybe after a bullet ("* SPAIN AND GERMANY: No
+ * bases of their own", "RUSSIA - Asked for a port"): country mentions
+ * (the text after the label goes on in lower case). */
+static void pass_caps_labels(ng_ctx *c) {
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  for (size_t p = 0; p < c->tk.n; p++) {
+    if (!(c->tk.tok[p].flags & NG_TF_PARA_START)) continue;
+    size_t a = p;
+    bool bullet = c->tk.tok[a].type == NG_TOK_PUNCT && a + 1 < c->tk.n &&
+                  c->tk.tok[a + 1].para == c->tk.tok[a].para;
+    if (bullet) a++;
+    size_t e = a;
+    while (e < c->tk.n && e - a < 8 && c->tk.tok[e].type == NG_TOK_WORD &&
+           (c->tk.tok[e].flags & NG_TF_ALLCAPS) && c->tk.tok[e].para == c->tk.tok[a].para)
+      e++;
+    if (e == a || e + 1 >= c->tk.n || c->tk.tok[e + 1].para != c->tk.tok[a].para) continue;
+    /* (a dash after a bullet only: "SINGAPORE - Four days after ..." is a
+     * dateline) */
+    if (!is_punct(c, e, ':') && !(bullet && spaced_dash(c, e))) continue;
+    /* (a transcript's speaker: "MARCUS LEE: ..." then "LEE: ...") */
+    if (e == a + 1) {
+      size_t n0;
+      const char *w0 = ng_tok_text(c, a, &n0);
+      bool surname = false;
+      for (size_t t = 1; t < a && !surname; t++) {
+        size_t n1;
+        const char *w1 = ng_tok_text(c, t, &n1);
+        surname = n1 == n0 && !memcmp(w0, w1, n0) && (c->tk.tok[t - 1].flags & NG_TF_ALLCAPS) &&
+                  c->tk.tok[t - 1].type == NG_TOK_WORD && same_sent(c, t - 1, t);
+      }
+      if (surname) continue;
+    }
+    /* (a label over lower-case text, not a headline in capitals) */
+    if (c->tk.tok[e + 1].flags & NG_TF_ALLCAPS) continue;
+    /* the whole label one country, or countries joined by AND, commas, & */
+    size_t ranges[8][2], nr = 0;
+    if (caps_country(c, a, e, &tmp)) {
+      ranges[nr][0] = a, ranges[nr][1] = e, nr++;
+    } else {
+      size_t b = a;
+      bool ok = true;
+      for (size_t t = a; t <= e && ok; t++) {
+        if (t < e && !ng_tok_is(c, t, "AND") && !is_punct(c, t, ',') && !is_punct(c, t, '&'))
+          continue;
+        ok = t > b && nr < 8 && caps_country(c, b, t, &tmp);
+        if (ok) ranges[nr][0] = b, ranges[nr][1] = t, nr++;
+        b = t + 1;
+      }
+      if (!ok) nr = 0;
+    }
+    for (size_t k = 0; k < nr; k++) {
+      if (!free_range(c, ranges[k][0], ranges[k][1])) continue;
+      const ng_lex_entry *ce = caps_country(c, ranges[k][0], ranges[k][1], &tmp);
+      int ent = ng_country_ent(c, ce->key);
+      add_mention(c, (uint32_t)ranges[k][0], (uint32_t)ranges[k][1], NG_M_COUNTRY, ent, ent);
+    }
+  }
+  ng_buf_free(&tmp);
+}
+
 void ng_recognize_entities(ng_ctx *c) {
   pthread_once(&wc_once, wc_build);
   pass_triggers(c);
   acronym_orgs(c);
   pass_org_patterns(c);
   pass_gazetteer(c);
+  pass_caps_labels(c);
   pass_possessive_forces(c);
   pass_lower_ministries(c);
   pass_acronyms(c);

@@ -1829,6 +1829,21 @@ static const xcase cases[] = {
      "more?\n",
      {"person elira-tirana", "statement elira-tirana|We will not need a permit for each ship,",
       "!place tirana*", NULL}},
+    {"a factbox's labels in capitals name countries; a transcript's speaker does not",
+     NULL,
+     "Factbox: navies in the Gulf of Aden\n\n"
+     "Several states keep ships off the Horn of Africa.\n\n"
+     "* ITALY AND PORTUGAL: Frigates rotate through the port.\n\n"
+     "* UNITED ARAB EMIRATES - Keeps a supply ship there.\n\n"
+     "BRAZIL: Sent a corvette in 2024.\n\n"
+     "PAUL CHAD: Good morning.\n\nCHAD: Thank you for having me.\n",
+     {"country IT", "country PT", "country AE", "country BR", "!country TD", NULL}},
+    {"a quarter named after a country is no country",
+     NULL,
+     "Funeral\n\n"
+     "ACCRA - Mourners gathered at the family house in Burma Camp on Thursday, and later on "
+     "Sudan Barracks Road.\n",
+     {"!country MM", "!country SD", NULL}},
     {"a territory is a place of its state, never a country",
      NULL,
      "Radar station\n\n"
