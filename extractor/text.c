@@ -675,7 +675,7 @@ static const char *const label_word_list[] = {
     "media", "online", "digital", "live", "update", "updates", "blog", "statement", "analysis",
     "opinion", "feature", "editor", "editors", "reporter", "reporters", "correspondent",
     "correspondents", "writer", "columnist", "journalist", "photographer", "producer",
-    "contributor", NULL};
+    "contributor", "edition", "national", "international", "section", NULL};
 
 static bool label_words(const char *s, size_t n) {
   const word_index *x = &indexes()->label_words;
@@ -722,6 +722,13 @@ static void co_names(const char *s, size_t len, size_t p, ng_buf *co) {
     while (p < len && s[p] == ' ') p++;
     size_t n;
     if (!person_at(s, len, p, &n)) return;
+    /* (not "By Ann Lee, United Nations correspondent": a beat, in lower case
+     * after it) */
+    size_t q = p + n;
+    while (q < len && s[q] == ' ') q++;
+    if (q < len && s[q] >= 'a' && s[q] <= 'z' && !ng_ingest_iprefix(s + q, len - q, "and ") &&
+        !ng_ingest_iprefix(s + q, len - q, "in "))
+      return;
     if (co->len) ng_buf_addc(co, '\n');
     add_name(co, s + p, n);
     p += n;
@@ -1900,7 +1907,7 @@ static const char *const masthead_ends[] = {
     "sentinel", "register", "briefs", "brief", "briefing", "wire", "newsletter", "quarterly",
     "monthly", "magazine", "online", "today", "tv", "radio", "pulse", "insider", "report",
     "star", "sun", "globe", "mirror", "nation", "guardian", "independent", "examiner", "leader",
-    "citizen", "echo", "voice", "press", "gleaner", "beacon", "fm", "am", NULL};
+    "citizen", "echo", "voice", "press", "gleaner", "beacon", "fm", "am", "room", NULL};
 
 /* The words of S[b, e): runs of bytes other than spaces. */
 static size_t space_words(const char *s, size_t b, size_t e) {
@@ -1932,7 +1939,8 @@ static bool caps_masthead(const char *s, size_t n) {
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
- * then up to three short lines (a second name, an issue line, a tagline),
+ * then up to five short lines (a second name, an issue line, a tagline, a
+ * byline, a subscriber's note),
  * then a blank line -- and goes on with one line alone, set as a headline:
  * that line's index, else (size_t)-1.
  *   GULF BRIEFING RECORD
@@ -1947,7 +1955,7 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
   if (i == n || !caps_masthead(text + lines[i].b, lines[i].e - lines[i].b)) return (size_t)-1;
   size_t j = i + 1;
   for (; j < n && lines[j].nb >= 0; j++)
-    if (j - i > 3 || lines[j].e - lines[j].b > 120) return (size_t)-1;
+    if (j - i > 5 || lines[j].e - lines[j].b > 120) return (size_t)-1;
   while (j < n && lines[j].nb < 0) j++;
   /* (past a section label or a breadcrumb set alone: "ANALYSIS | ASIA",
    * "Home > World > Asia") */

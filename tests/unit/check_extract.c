@@ -2181,6 +2181,14 @@ START_TEST(test_bylines) {
                   NULL);
     ck_assert_str_eq(d0->author, "Paul Kettering");
     ng_doc_free(d0);
+    /* an edition line is no author; a beat after the name is no co-author */
+    d0 = doc_from("THE VIENTIANE CHRONICLE\nEnglish Edition | National | Thursday, 09 March 2028\n\n"
+                  "Laos and Vietnam sign a river accord\n\nBy Phommachanh Souliya, United Nations "
+                  "correspondent\n\nVIENTIANE - Laos signed an accord.\n",
+                  NULL);
+    ck_assert_str_eq(d0->author, "Phommachanh Souliya");
+    ck_assert_ptr_null(d0->coauthors);
+    ng_doc_free(d0);
   }
   ng_doc *d = doc_from("Field notes\n\nThe thaw comes early\n\n"
                        "Posted on 5 April 2025 by Marek Novak \xC2\xB7 4 min read\n\n"
@@ -2304,6 +2312,12 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a newsletter's block of five short lines over the headline",
+     "THE SITUATION ROOM\nAndean security, every Friday\nIssue 40 | Friday, 6 March 2026\n"
+     "Written by Lucia Paredes\nYou get this because you subscribed. Forward it to a friend.\n\n"
+     "Lima and Quito pool intelligence; a new radar for La Paz\n\n"
+     "Good morning. Two items this week.\n",
+     "Lima and Quito pool intelligence; a new radar for La Paz", 2026, 3, 6},
     {"a radio station's block, a programme line dated by its weekday, a transcript note",
      "RADIO KOPALI 101.5 FM - SUVA\nTHE MORNING BULLETIN | Tuesday 05/03/2030\n"
      "Newsroom transcript. Clips are transcribed as broadcast. Please check against the audio "
