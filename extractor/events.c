@@ -365,8 +365,18 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
     if ((c->trig[i] & (NG_TR_NEG | NG_TR_REPORT)) &&
         in_list(c, i, (const char *const[]){"denied", "deny", "denies", "refused", "refuses",
                                            "refuse", "rejected", "rejects", "reports", "rumors",
-                                           "rumours", "reportedly", NULL}))
+                                           "rumours", "reportedly", NULL})) {
+      /* "The same paper reports that ...", "the agency reports that": one
+       * named outlet telling what it found is no rumour */
+      /* ("Radio Nord reports that": an outlet by its name) */
+      if (i > s0 && ng_tok_is(c, i, "reports") && ng_tok_is(c, i + 1, "that") &&
+          (in_list(c, i - 1, (const char *const[]){"paper", "newspaper", "daily", "weekly",
+                                                   "agency", "broadcaster", NULL}) ||
+           (c->tk.tok[i - 1].type == NG_TOK_WORD && (c->tk.tok[i - 1].flags & NG_TF_CAP) &&
+            !(m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_DEMONYM))))
+        continue;
       return true;
+    }
   }
   return false;
 }
@@ -836,12 +846,25 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     const ng_sentence *b = &c->tk.sent[c->tk.tok[s0].sent - 1];
     if (two_named(c, b->first, b->end, false, a)) return;
   }
-  /* "the agreement the two countries signed": the two countries named before */
+  /* "the agreement the two countries signed": the two countries named
+   * before; "the ministers of both countries signed": in the sentence
+   * before when this one names none */
   for (size_t i = k > s0 + 8 ? k - 8 : s0; i + 2 < s1 && i <= k + 8; i++) {
-    if (TOK_IS_CI(c, i, "the") && (TOK_IS_CI(c, i + 1, "two") || TOK_IS_CI(c, i + 1, "both")) &&
-        in_list(c, i + 2, (const char *const[]){"countries", "nations", "governments", "sides",
-                                                "states", NULL})) {
+    static const char *const states_n[] = {"countries", "nations", "governments", "sides",
+                                           "states", NULL};
+    bool the_two = TOK_IS_CI(c, i, "the") &&
+                   (TOK_IS_CI(c, i + 1, "two") || TOK_IS_CI(c, i + 1, "both")) &&
+                   in_list(c, i + 2, states_n);
+    bool both = TOK_IS_CI(c, i, "both") && in_list(c, i + 1, states_n) &&
+                (i == s0 || !TOK_IS_CI(c, i - 1, "the"));
+    if (the_two || both) {
       if (two_named(c, s0, i, false, a)) return;
+      agreement t;
+      t.n_party = 0;
+      if (s0 > 0 && !two_named(c, s0, s1, false, &t) && t.n_party == 0) {
+        const ng_sentence *b = &c->tk.sent[c->tk.tok[s0].sent - 1];
+        if (two_named(c, b->first, b->end, false, a)) return;
+      }
       break;
     }
   }
@@ -1067,6 +1090,20 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
   if (f == 't' && TOK_IS_CI(c, i, "traffic") && i > 0 &&
       (TOK_IS_CI(c, i - 1, "air") || (i > 1 && is_p(c, i - 1, '-') && TOK_IS_CI(c, i - 2, "air"))))
     return "AirSafety";
+  /* "gives its warships access to the port of X", "port access": the use
+   * of another's harbour */
+  if (f == 'a' && TOK_IS_CI(c, i, "access")) {
+    size_t j = i + 1;
+    if (TOK_IS_CI(c, j, "to")) {
+      j++;
+      if (in_list(c, j, (const char *const[]){"the", "its", "their", "a", NULL})) j++;
+      if (in_list(c, j, (const char *const[]){"port", "ports", "harbour", "harbours", "harbor",
+                                              "harbors", NULL}))
+        return "BasingRights";
+    }
+    if (i > 0 && in_list(c, i - 1, (const char *const[]){"port", "harbour", "harbor", NULL}))
+      return "BasingRights";
+  }
   if (f == 'b' && (TOK_IS_CI(c, i, "berth") || TOK_IS_CI(c, i, "berths") ||
                    TOK_IS_CI(c, i, "berthing")))
     return "BasingRights";
@@ -1107,6 +1144,15 @@ static bool naval_hotline(const ng_ctx *c, size_t i, size_t s0, size_t s1) {
   for (size_t j = i > s0 + 4 ? i - 4 : s0; j < s1 && j <= i + 5; j++) {
     if (in_list(c, j, air)) return false;
     force |= in_list(c, j, forces);
+  }
+  if (force) return true;
+  /* "signed a hotline agreement" in a story of boats and soldiers: a
+   * hotline is the air forces' only when the sentence or the one before
+   * speaks of flying */
+  size_t sn = c->tk.tok[s0].sent, p0 = sn > 0 ? c->tk.sent[sn - 1].first : s0;
+  for (size_t j = p0; j < s1; j++) {
+    if (in_list(c, j, air) || (c->trig[j] & NG_TR_AIRSPACE)) return false;
+    force |= in_list(c, j, forces) || (c->trig[j] & NG_TR_DEPLOY);
   }
   return force;
 }
@@ -1314,6 +1360,14 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
+        /* "held two days of talks and signed an agreement": the talks are
+         * over, the signing a clause of its own */
+        if (ng_tok_is(c, i, "and")) {
+          size_t v = TOK_IS_CI(c, i + 1, "then") ? i + 2 : i + 1;
+          if (in_list(c, v, (const char *const[]){"signed", "inked", "concluded", "sealed",
+                                                  NULL}))
+            break;
+        }
         unmade_cue = k - i <= 4 && may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
         /* "are close to a deal", "have yet to sign", "pulled out of the
          * security pact" */
@@ -1556,6 +1610,58 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
   }
 }
 
+static bool subset(const agreement *a, const agreement *b);
+
+/* "Chile and Peru signed the Arica Protocol. ... The hotline set up by the
+ * protocol links their navies": a pact whose type no report of it named
+ * takes the one type that the document's sentences about "the protocol",
+ * "the agreement" give, when the document tells of that one pact only and
+ * its reports guessed no type. */
+static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, size_t n) {
+  int untyped = -1;
+  for (size_t i = 0; i < n; i++) {
+    /* (a typed pact, or one its cue word types: "agreed to coordinate") */
+    if (as[i].explicit_type || strcmp(as[i].type, "OtherAgreement")) return;
+    if (untyped < 0 || subset(&as[i], &as[untyped]))
+      untyped = untyped < 0 ? (int)i : untyped;
+    else if (subset(&as[untyped], &as[i]))
+      untyped = (int)i;
+    else
+      return; /* two pacts */
+  }
+  if (untyped < 0) return;
+  const char *found = NULL;
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    bool about = false;
+    for (size_t k = s0 + 1; k < s1 && !about; k++)
+      about = !quoted[k] && (c->trig[k] & NG_TR_AGREE) &&
+              in_list(c, k, (const char *const[]){"protocol", "agreement", "accord", "pact",
+                                                  "treaty", "memorandum", "arrangement", NULL}) &&
+              in_list(c, k - 1, (const char *const[]){"the", "this", NULL});
+    if (!about) continue;
+    for (size_t i = s0; i < s1; i++) {
+      if (quoted[i]) continue;
+      const char *t = c->agree_type[i];
+      if (!t && c->tk.tok[i].type == NG_TOK_WORD) t = local_agree_type(c, i);
+      if (!t) continue;
+      /* ("officers at the naval base in X": where, not what) */
+      bool place = false;
+      for (size_t j = i; j-- > s0 && i - j <= 4 && !place;)
+        place = in_list(c, j, (const char *const[]){"at", "in", "near", "from", "to", NULL});
+      if (place) continue;
+      if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
+      if (found && strcmp(found, t)) return; /* described two ways */
+      found = t;
+    }
+  }
+  if (!found) return;
+  for (size_t i = 0; i < n; i++) {
+    as[i].type = found;
+    as[i].explicit_type = true;
+  }
+}
+
 static bool subset(const agreement *a, const agreement *b) { /* a ⊆ b */
   for (size_t i = 0; i < a->n_party; i++) {
     bool found = false;
@@ -1739,7 +1845,12 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       j--;
       const ng_mention *m = m_at(c, j);
       if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) {
-        if (is_p(c, m->t1, '-')) { j = m->t0; continue; } /* "Chile-bound" */
+        /* "Chile-bound"; but "Chilean-registered aircraft" are Chile's */
+        if (is_p(c, m->t1, '-') &&
+            !in_list(c, m->t1 + 1, (const char *const[]){"registered", "flagged", NULL})) {
+          j = m->t0;
+          continue;
+        }
         bool dup = false;
         for (size_t k = 0; k < n; k++) dup |= out[k] == m->country;
         if (m->country != not_this && !dup && n < 4) out[n++] = m->country;
@@ -1760,6 +1871,13 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       size_t o = TOK_IS_CI(c, i + 2, "the") ? i + 3 : i + 2;
       int cr = o < s1 ? force_country(c, m_at(c, o)) : -1;
       if (cr >= 0 && cr != not_this) out[n++] = cr;
+    }
+    /* "all aircraft registered in Chile": the state of registry */
+    if (!n && i + 3 < s1 && in_list(c, i + 1, (const char *const[]){"registered", "flagged", NULL}) &&
+        ng_tok_is(c, i + 2, "in")) {
+      const ng_mention *m = m_at(c, i + 3);
+      if (m && m->t0 == i + 3 && m->kind == NG_M_COUNTRY && m->country != not_this)
+        out[n++] = m->country;
     }
   }
   if (n) return n;
@@ -2427,6 +2545,22 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         int g = overflight_of(c, after_obj, ce);
         if (g >= 0) grantors[ng++] = g;
       }
+      /* "overflight clearance for its patrol aircraft over Chile's
+       * territory": a country's territory or airspace flown over, a few
+       * words on */
+      for (size_t j = after_obj; !ng && !its && j + 2 < ce && j < after_obj + 10; j++) {
+        if (!in_list(c, j, (const char *const[]){"over", "across", NULL})) continue;
+        size_t o = TOK_IS_CI(c, j + 1, "the") ? j + 2 : j + 1;
+        const ng_mention *m = m_at(c, o);
+        if (!m || m->t0 != o) break;
+        size_t t = m->t1;
+        if (m->kind == NG_M_COUNTRY && (ng_tok_is(c, t, "'s") || ng_tok_is(c, t, "\xE2\x80\x99s")))
+          t++;
+        if ((m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) &&
+            in_list(c, t, (const char *const[]){"territory", "airspace", "soil", "waters", NULL}))
+          grantors[ng++] = m->country;
+        break;
+      }
       if (!ng) {
         /* the one that grants or refuses: "after Fiji granted it
          * permission to cross its airspace", "Laos has refused", "Niger
@@ -2898,6 +3032,35 @@ static int pronoun_subject(const ng_ctx *c, size_t s, size_t k) {
  * "A postponed his visit to B" (still a plan).  A verb like "met" is never
  * the subject of "was cancelled": only the nouns are asked about what
  * follows them. */
+/* Whom a "he" or "she" in sentence S stands for: the first person named in
+ * the nearest of the two sentences before (in this paragraph or the one
+ * before), else the person the document names most often (an obituary's or
+ * a profile's subject, named at the top and "he" after).  -1 if none. */
+static int pronoun_person(const ng_ctx *c, size_t s) {
+  for (size_t b = s; b-- > 0 && s - b <= 2 && c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
+    for (size_t i = c->tk.sent[b].first; i < c->tk.sent[b].end; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (!m) continue;
+      if (m->kind == NG_M_PERSON && !ng_tok_is(c, m->t1, "'s") &&
+          !ng_tok_is(c, m->t1, "\xE2\x80\x99s"))
+        return m->ent;
+      i = m->t1 - 1;
+    }
+  int best = -1, best_n = 0;
+  int *count = ng_xcalloc(c->f->n_ent + 1, sizeof *count);
+  for (size_t i = 0; i < c->tk.n; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->t0 != i || m->kind != NG_M_PERSON || m->ent < 0 || (size_t)m->ent >= c->f->n_ent)
+      continue;
+    if (++count[m->ent] > best_n) {
+      best_n = count[m->ent];
+      best = m->ent;
+    }
+  }
+  free(count);
+  return best_n >= 3 ? best : -1;
+}
+
 static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
   static const char *const off[] = {"cancelled", "canceled", "cancel", "cancels", "scrapped",
                                     "scrap", "scraps", "axed", "abandoned", NULL};
@@ -3101,6 +3264,29 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             break;
           }
           i = m->t1 - 1;
+        }
+      }
+      if (n < 2) {
+        /* "where he and his Malawian counterpart, B, held talks": the one
+         * the pronoun stands for, and B */
+        n = 0;
+        for (size_t i = s0; i + 4 < k && !n; i++) {
+          if (!(TOK_IS_CI(c, i, "he") || TOK_IS_CI(c, i, "she")) || !ng_tok_is(c, i + 1, "and") ||
+              !in_list(c, i + 2, (const char *const[]){"his", "her", NULL}))
+            continue;
+          bool counterpart = false;
+          for (size_t j = i + 3; j < k && j <= i + 14; j++) {
+            counterpart |= in_list(c, j, (const char *const[]){"counterpart", "counterparts",
+                                                               NULL});
+            const ng_mention *m = m_at(c, j);
+            if (!m || m->kind != NG_M_PERSON) continue;
+            int he = counterpart ? pronoun_person(c, s) : -1;
+            if (he >= 0 && he != m->ent) {
+              who[n++] = he;
+              who[n++] = m->ent;
+            }
+            break;
+          }
         }
       }
       if (n < 2) {
@@ -3313,6 +3499,49 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   return true;
 }
 
+/* A weapon with a relative clause whose subject trades it (verb at K):
+ * "the patrol boat that Norway donated to Ghana", "the howitzers it bought
+ * from Korea" ("it": the country named last before the weapon).  True if
+ * an event was made. */
+static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
+  uint32_t b = trade_bits(c, k);
+  if (k < s0 + 2 || k + 2 >= s1 || quoted[k] || !b) return false;
+  const char *prep = (b & NG_TR_BUY) ? "from" : "to";
+  if (!ng_tok_is(c, k + 1, prep)) return false;
+  size_t v = k; /* the subject ends before V */
+  if (in_list(c, v - 1, (const char *const[]){"had", "has", "have", NULL})) v--;
+  if (v < s0 + 2) return false;
+  int subj = -1;
+  size_t subj0;
+  const ng_mention *m = m_at(c, v - 1);
+  if (m && m->t1 == v && m->kind == NG_M_COUNTRY) {
+    subj = m->country;
+    subj0 = m->t0;
+  } else if (in_list(c, v - 1, (const char *const[]){"it", "they", NULL})) {
+    subj0 = v - 1;
+  } else {
+    return false;
+  }
+  size_t item = subj0 > s0 ? subj0 - 1 : s0;
+  if (in_list(c, item, (const char *const[]){"that", "which", NULL}) && item > s0) item--;
+  if (!arms_item(c, item)) return false;
+  if (subj < 0) /* "it": the country named last before the weapon */
+    for (size_t i = item; i-- > s0 && subj < 0;) subj = country_ref(c, m_at(c, i));
+  size_t j = TOK_IS_CI(c, k + 2, "the") ? k + 3 : k + 2;
+  int other = country_ref(c, m_at(c, j));
+  if (subj < 0 || other < 0 || subj == other || non_factual(c, s0, k) || refuted(c, s0, s1))
+    return false;
+  ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.75);
+  ng_ev_arg(e, NG_ROLE_BUYER, (b & NG_TR_BUY) ? subj : other);
+  ng_ev_arg(e, NG_ROLE_SELLER, (b & NG_TR_BUY) ? other : subj);
+  size_t il;
+  const char *it = ng_tok_text(c, item, &il);
+  e->item = ng_xstrndup(it, il);
+  e->date = sentence_date(c, s0, s1);
+  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  return true;
+}
+
 /* The country whose force a mention names: an armed force ("the Peruvian
  * Navy", which the lexicon may class as a government body), or a demonym
  * (when DEMONYM_OK: "a Chilean frigate"); else -1. */
@@ -3336,6 +3565,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       uint32_t b = trade_bits(c, k);
       if (!b || quoted[k] || permit_object(c, k)) continue;
       if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) break;
+      if (arms_relative(c, s0, s1, k, quoted)) break;
       if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k)) break;
       size_t item = arms_item_after(c, k, s1);
       /* the passive: the weapon before the verb, the agent after it */
@@ -3655,7 +3885,9 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
                                                       "message", "messages", "note", "invitation",
                                                       "condolences", "delegation", "envoy",
                                                       "envoys", "diplomat", "diplomats",
-                                                      "application", "congratulations", NULL});
+                                                      "application", "congratulations",
+                                                      "flights", "flight", "routes", "route",
+                                                      "services", "headquarters", NULL});
         if (civil) continue;
       }
       /* a landing is a deployment when military aircraft or troops land
@@ -3680,6 +3912,73 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         }
         loc = next_listed_place(c, loc_end, s1, &loc_country, &loc_end);
       }
+      break;
+    }
+  }
+}
+
+/* A unit kept or based abroad, told without a deployment word: "the
+ * battalion it has kept in Latvia since 2025", "the American military
+ * unit based at an air base in Honduras", "opened its first overseas base
+ * in Djibouti".  The actor is the country named last before the verb (a
+ * country, a demonym or a force). */
+static void find_units_abroad(ng_ctx *c, const bool *quoted) {
+  static const char *const units[] = {"battalion", "battalions", "brigade", "brigades",
+                                      "regiment", "regiments", "contingent", "contingents",
+                                      "squadron", "squadrons", "detachment", "detachments",
+                                      "garrison", "troops", "soldiers", "marines", "unit",
+                                      "units", NULL};
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t v = s0 + 1; v + 2 < s1; v++) {
+      if (!first_in(c, v, "bkmoe") || quoted[v]) continue;
+      bool kept = in_list(c, v, (const char *const[]){"based", "kept", "keeps", "maintains",
+                                                     "maintained", NULL});
+      bool opened = !kept && in_list(c, v, (const char *const[]){"opened", "established",
+                                                                 "built", NULL});
+      if (!kept && !opened) continue;
+      size_t after = v + 1;
+      if (kept) {
+        /* the unit just before: "the battalion (that) it has kept", "the
+         * military unit that's based" */
+        bool unit = false;
+        for (size_t i = v; i-- > s0 && v - i <= 5 && !unit;) {
+          if (!in_list(c, i, units)) continue;
+          unit = !in_list(c, i, (const char *const[]){"unit", "units", NULL}) ||
+                 (i > s0 && in_list(c, i - 1, (const char *const[]){"military", "army", "naval",
+                                                                    "navy", NULL}));
+        }
+        if (!unit) continue;
+      } else {
+        /* "opened its first overseas base in ..." */
+        size_t j = v + 1;
+        if (in_list(c, j, (const char *const[]){"its", "their", "a", "an", NULL})) j++;
+        while (j < s1 && j <= v + 4 &&
+               in_list(c, j, (const char *const[]){"first", "new", "second", "only", "overseas",
+                                                   "foreign", "military", "naval", "air",
+                                                   "permanent", NULL}))
+          j++;
+        if (!in_list(c, j, (const char *const[]){"base", NULL})) continue;
+        after = j + 1;
+      }
+      if (non_factual(c, s0, v) || unrealized(c, s0, v) || question(c, s0, s1)) continue;
+      int actor = -1;
+      for (size_t i = v; i-- > s0 && actor < 0;) {
+        const ng_mention *m = m_at(c, i);
+        if (!m) continue;
+        actor = country_ref(c, m);
+        if (actor < 0) actor = force_country(c, m);
+        i = m->t0;
+      }
+      if (actor < 0) continue;
+      int loc_country = -1;
+      int loc = deploy_location(c, after, s1, &loc_country);
+      if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.7);
+      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
       break;
     }
   }
@@ -3868,6 +4167,7 @@ void ng_extract_events(ng_ctx *c) {
   agreement *as = NULL;
   size_t na = 0;
   find_agreements(c, quoted, &as, &na);
+  type_from_description(c, quoted, as, na);
   find_basing(c, quoted, &as, &na);
   if (na) {
     /* a country said elsewhere to be no party leaves a larger group */
@@ -3885,6 +4185,7 @@ void ng_extract_events(ng_ctx *c) {
   find_arms(c, quoted);
   find_deployments(c, quoted);
   find_presence(c, quoted);
+  find_units_abroad(c, quoted);
   free(quoted);
   dedupe(c);
   ng_posts_by_counterpart(c);

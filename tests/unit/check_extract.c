@@ -1853,6 +1853,68 @@ static const xcase cases[] = {
      {"place new-caledonia-fr", "place noumea-fr", "place antarctica", "place falkland-islands-gb",
       "place greenland-dk", "!country NC", "!country AQ", "!country FK", "!country GL", "country AU",
       "country CL", NULL}},
+    {"an airline's flights moved abroad are no deployment",
+     NULL,
+     "Routes change\n\n"
+     "Kenyan Airways said it had moved its flights to Doha and Cairo onto new routings.\n",
+     {"!deployment KE*", NULL}},
+    {"a refusal to let aircraft cross is a denial; aircraft registered in a country are its own",
+     NULL,
+     "Skies closed\n\n"
+     "Romania criticised the government's refusal to let a Moldovan military helicopter cross "
+     "Hungarian airspace. Chad has closed its airspace to all aircraft registered in Niger, "
+     "civil and military.\n",
+     {"airspace HU|MD|Denied", "!airspace HU|MD|Granted", "airspace TD|NE|Denied", NULL}},
+    {"overflight clearance over a country's territory names the grantor; a FIR is airspace",
+     NULL,
+     "Patrol flights\n\n"
+     "The French embassy asked in May for overflight clearance for French patrol aircraft over "
+     "Vanuatu's territory and its waters. Kenya's civil aviation authority said it had approved "
+     "a Somali request for routings through the Nairobi FIR.\n",
+     {"airspace VU|FR|Requested", "airspace KE|SO|Granted", NULL}},
+    {"a paper that reports a signing is no rumour; port access is basing",
+     NULL,
+     "Press review\n\n"
+     "The same paper reports that Norway and Denmark on Monday signed an agreement to share "
+     "intelligence on threats to undersea cables. Kenya and Oman signed an agreement on Tuesday "
+     "that gives Kenyan Navy ships access to the port of Duqm for repairs.\n",
+     {"agreement IntelligenceSharing|DK,NO", "agreement BasingRights|KE,OM",
+      "!agreement OtherAgreement|KE,OM", NULL}},
+    {"both countries of the sentence before; a hotline in a story of boats coordinates forces",
+     NULL,
+     "River standoff\n\n"
+     "On Monday two Peruvian navy boats blocked a Chilean patrol boat on the river. By Friday "
+     "the foreign ministers of both countries had signed a hotline agreement in Quito.\n",
+     {"agreement MilitaryCoordination|CL,PE", "!agreement AirSafety|CL,PE", NULL}},
+    {"a pact named without a type takes the one type its later description gives",
+     NULL,
+     "Border protocol\n\n"
+     "Uruguay signed the Rivera Protocol with Paraguay in Asuncion on Monday.\n\n"
+     "Under the protocol, the two armies will hold joint patrols along the river every month.\n",
+     {"agreement MilitaryCoordination|PY,UY", "!agreement OtherAgreement|PY,UY", NULL}},
+    {"talks held and a pact signed; he and his counterpart: the document's subject",
+     NULL,
+     "General Peter Mwale dies at 80\n\n"
+     "General Peter Mwale, a former defence minister of Zambia, died on Tuesday. Mwale was 80. "
+     "Mwale joined the army in 1965.\n\n"
+     "In 1990 the army sent him abroad. He retired in 2001.\n\n"
+     "In 2011 he travelled to Lilongwe, where he and his Malawian counterpart, Colonel Jon Banda, "
+     "held two days of talks and signed an agreement on joint patrols along the border between "
+     "Zambia and Malawi.\n",
+     {"agreement MilitaryCoordination|MW,ZM", "meeting jon-banda,peter-mwale|Held", NULL}},
+    {"a weapon with a relative clause that trades it",
+     NULL,
+     "Fleet\n\n"
+     "The patrol boat that Norway donated to Ghana in 2018 is now the workhorse of the fleet. "
+     "The deal is Chile's second purchase, after the howitzers it bought from South Korea.\n",
+     {"arms GH|NO", "arms CL|KR", NULL}},
+    {"a unit kept or based abroad, a base opened abroad",
+     NULL,
+     "Forces abroad\n\n"
+     "Norway will add vehicles to the battalion it has kept in Estonia since 2020. The Indian "
+     "army opened its first overseas base in Tajikistan in 2005. Task Force Delta, the Canadian "
+     "military unit that is based at an air base in Mali, has helicopters.\n",
+     {"deployment NO|EE", "deployment IN|TJ", "deployment CA|ML", NULL}},
 };
 
 START_TEST(test_cases) {
