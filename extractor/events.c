@@ -3500,7 +3500,7 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
 }
 
 /* A weapon with a relative clause whose subject trades it (verb at K):
- * "the patrol boat that Norway donated to Ghana", "the howitzers it bought
+ * "the patrol boat that Denmark donated to Benin", "the howitzers it bought
  * from Korea" ("it": the country named last before the weapon).  True if
  * an event was made. */
 static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
@@ -3918,9 +3918,9 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
 }
 
 /* A unit kept or based abroad, told without a deployment word: "the
- * battalion it has kept in Latvia since 2025", "the American military
- * unit based at an air base in Honduras", "opened its first overseas base
- * in Djibouti".  The actor is the country named last before the verb (a
+ * battalion it has kept in Lithuania since 2019", "the French military
+ * unit based at an air base in Chad", "opened its first overseas base in
+ * Eritrea".  The actor is the country named last before the verb (a
  * country, a demonym or a force). */
 static void find_units_abroad(ng_ctx *c, const bool *quoted) {
   static const char *const units[] = {"battalion", "battalions", "brigade", "brigades",

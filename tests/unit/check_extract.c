@@ -1905,9 +1905,9 @@ static const xcase cases[] = {
     {"a weapon with a relative clause that trades it",
      NULL,
      "Fleet\n\n"
-     "The patrol boat that Norway donated to Ghana in 2018 is now the workhorse of the fleet. "
+     "The patrol boat that Norway donated to Benin in 2018 is now the workhorse of the fleet. "
      "The deal is Chile's second purchase, after the howitzers it bought from South Korea.\n",
-     {"arms GH|NO", "arms CL|KR", NULL}},
+     {"arms BJ|NO", "arms CL|KR", NULL}},
     {"a unit kept or based abroad, a base opened abroad",
      NULL,
      "Forces abroad\n\n"
