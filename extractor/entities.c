@@ -506,7 +506,7 @@ static const char *const org_heads[] = {"Council", "Committee", "Bank", "Univers
                                         "Organization", "Organisation", "Movement", "Party",
                                         "Assembly", "Association", "Federation", "Centre",
                                         "Center", "Shipyards", "Shipyard", "Industries",
-                                        "Aerospace", NULL};
+                                        "Aerospace", "Airlines", "Airways", NULL};
 /* Words that never start an organization's name ("The Foreign Ministry"). */
 static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These", "Those", "His",
                                        "Her", "Its", "Their", "Our", "And", "Or", "But", "In",
@@ -1433,6 +1433,21 @@ static void pass_org_patterns(ng_ctx *c) {
           if (is_cap(c, k) && k > e + 1 && is_title_word(c, k)) break;
           const char *ciso = NULL;
           size_t cl = is_cap(c, k) ? country_phrase(c, k, true, &tmp, &ciso) : 0;
+          /* "Union of South American Nations", "League of Arab States": a
+           * demonym before more of the name (not a force's: "of the
+           * Chilean Army") does not close it */
+          bool force = false;
+          for (size_t h = k + cl; h < c->tk.n && h - (k + cl) < 4 && same_sent(c, i, h) &&
+                                  is_cap(c, h) && !force;
+               h++) {
+            ng_org_class hoc;
+            force = head_class(c, h, &hoc) != 0;
+          }
+          if (cl && k + cl < c->tk.n && same_sent(c, i, k + cl) && is_cap(c, k + cl) &&
+              !glued(c, k + cl) && !force && is_demonym_phrase(c, k, cl, &tmp)) {
+            k += cl;
+            continue;
+          }
           if (cl) {
             /* "Guinea-Bissau Armed Forces", "Defence Force of Timor-Leste" */
             if (k + cl + 2 < c->tk.n && is_punct(c, k + cl, '-') && glued(c, k + cl) &&
@@ -1538,7 +1553,9 @@ static void pass_org_patterns(ng_ctx *c) {
       }
       /* "a Mongolian company", "MONGOLIAN COMPANY ARRIVES": a demonym and a
        * word for a kind of organization (not a state's body) name none */
-      if (e - s == 2 && !tok_is_a(c, i, WC_GOV_HEAD | WC_ARMED_HEAD) &&
+      /* (but an airline is named so: "Turkish Airlines", "Qatar Airways") */
+      bool carrier = tok_in(c, e - 1, (const char *const[]){"Airlines", "Airways", NULL});
+      if (e - s == 2 && !tok_is_a(c, i, WC_GOV_HEAD | WC_ARMED_HEAD) && !carrier &&
           (find_kind(lex_tok(c, s), NG_LEX_DEMONYM) ||
            ((c->tk.tok[s].flags & NG_TF_ALLCAPS) && title_case_is(c, s, NG_LEX_DEMONYM, &tmp)))) {
         i = e - 1;
@@ -1558,7 +1575,7 @@ static void pass_org_patterns(ng_ctx *c) {
       if (iso) {
         /* a demonym qualifies the name ("Polish Ministry of ..."); a country's
          * own name is part of it ("Ghana News Agency") */
-        named = find_kind(lex_tok(c, s), NG_LEX_DEMONYM) == NULL;
+        named = carrier || find_kind(lex_tok(c, s), NG_LEX_DEMONYM) == NULL;
         if (!named) {
           /* the demonym and the space after it, as phrase() writes them
            * (one space, whatever whitespace the text has between them) */
@@ -2002,6 +2019,49 @@ static bool same_text_as(const ng_ctx *c, size_t i, const size_t *at, size_t n) 
   return false;
 }
 
+/* A country's name in capitals standing alone: a heading ("MOLDOVA" on a
+ * line of its own) or the label of a list's item ("* NEW ZEALAND: Two
+ * frigates", "* NORWAY AND DENMARK: One ship each"): the end of its words
+ * from token I, with their title case in TC, or I.  Not a speaker's tag
+ * ("CHAD:"), a dateline ("OMAN - "), a headline in capitals ("PERU WARNS"),
+ * nor a name the gazetteer knows in capitals ("US"). */
+static size_t caps_country_end(const ng_ctx *c, size_t i, ng_buf *tc) {
+  static const char *const joins[] = {"AND", "&", NULL};
+  if (!(c->tk.tok[i].flags & NG_TF_ALLCAPS) || lex_tok(c, i)) return i;
+  /* the line's first words, after a bullet, or joined to another country */
+  size_t s = i;
+  while (s > 0 && c->tk.tok[s - 1].para == c->tk.tok[i].para &&
+         (tok_in(c, s - 1, joins) || (c->tk.tok[s - 1].flags & NG_TF_ALLCAPS)) && i - s < 8)
+    s--;
+  bool bullet = s > 0 && c->tk.tok[s - 1].para == c->tk.tok[i].para &&
+                (is_punct(c, s - 1, '*') || is_punct(c, s - 1, '-') || ng_tok_is(c, s - 1, "\xE2\x80\xA2")) &&
+                (s - 1 == 0 || c->tk.tok[s - 2].para != c->tk.tok[i].para);
+  if (s > 0 && c->tk.tok[s - 1].para == c->tk.tok[i].para && !bullet) return i;
+  if (i > s && !tok_in(c, i - 1, joins)) return i;
+  for (size_t len = 3; len >= 1; len--) {
+    size_t j = i + len;
+    if (j > c->tk.n || c->tk.tok[j - 1].para != c->tk.tok[i].para) continue;
+    bool ok = true;
+    ng_buf_clear(tc);
+    for (size_t k = i; k < j && ok; k++) {
+      size_t n;
+      const char *w = ng_tok_text(c, k, &n);
+      if (c->tk.tok[k].type != NG_TOK_WORD || !(c->tk.tok[k].flags & NG_TF_ALLCAPS) ||
+          (k > i && !(c->tk.tok[k].flags & NG_TF_SPACE_BEFORE)))
+        ok = false;
+      if (k > i) ng_buf_addc(tc, ' ');
+      for (size_t q = 0; q < n; q++)
+        ng_buf_addc(tc, q > 0 && w[q] >= 'A' && w[q] <= 'Z' ? (char)(w[q] - 'A' + 'a') : w[q]);
+    }
+    if (!ok || !find_kind(ng_lexicon_lookup(c->lex, tc->data, tc->len), NG_LEX_COUNTRY)) continue;
+    /* then the line ends, or a list's label does, or another country joins */
+    bool alone = j >= c->tk.n || c->tk.tok[j].para != c->tk.tok[i].para;
+    if (alone || (bullet && (is_punct(c, j, ':') || tok_in(c, j, joins)))) return j;
+    return i;
+  }
+  return i;
+}
+
 static void pass_gazetteer(ng_ctx *c) {
   size_t surn[16]; /* country words seen as a titled person's surname */
   size_t n_surn = 0;
@@ -2012,6 +2072,16 @@ static void pass_gazetteer(ng_ctx *c) {
     if (c->tok_m[i] >= 0) continue;
     const ng_token *t = &c->tk.tok[i];
     if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP)) continue;
+    size_t caps_end = caps_country_end(c, i, &p);
+    if (caps_end > i) {
+      const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_COUNTRY);
+      int ent = ng_country_ent(c, e->key);
+      phrase(c, i, caps_end, &key);
+      ng_ent_alt(c, ent, key.data, key.len);
+      add_mention(c, (uint32_t)i, (uint32_t)caps_end, NG_M_COUNTRY, ent, ent);
+      i = caps_end - 1;
+      continue;
+    }
     for (size_t len = max_window(c, i, MAX_PHRASE, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
@@ -2058,9 +2128,10 @@ static void pass_gazetteer(ng_ctx *c) {
                  is_cap(c, j) &&
                  tok_in(c, j, (const char *const[]){"Road", "Street", "Avenue", "Boulevard",
                                                     "Highway", "Lane", "Drive", "Camp",
-                                                    "Barracks", "Square", "Crescent", NULL})) {
-        /* "marched along Uganda Road": a street named after a country (and
-         * "the family house in Burma Camp", a quarter of a city) */
+                                                    "Barracks", "Square", "Crescent", "Bridge",
+                                                    "Building", NULL})) {
+        /* "marched along Uganda Road", "the family house in Burma Camp": a
+         * street, a quarter or a place named after a country */
         i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 1 && len == 1 &&
@@ -3430,6 +3501,18 @@ static int post_owner_context(const ng_ctx *c, const ng_mention *tm) {
   return -1;
 }
 
+/* A journalist's title: "Correspondent", "Senior Reporter", "Editor-in-Chief". */
+static bool press_title(const char *t) {
+  static const char *const ends[] = {"Correspondent", "Reporter", "Editor", "Editor-in-Chief",
+                                     "Columnist", NULL};
+  size_t n = strlen(t);
+  for (size_t k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (n >= m && !strcmp(t + n - m, ends[k]) && (n == m || t[n - m - 1] == ' ')) return true;
+  }
+  return false;
+}
+
 static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   const ng_mention *tm = &c->m[title_m];
   if (past_title(c, tm)) return;
@@ -3440,6 +3523,9 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
       !strcmp(tm->title, "-"))
     return;
+  /* a journalist's country is a beat, not a state's post ("our Quito
+   * correspondent", "the Manila reporter"); an outlet keeps its own */
+  if (owner >= 0 && c->f->ent[owner].kind == NG_ENT_COUNTRY && press_title(tm->title)) owner = -1;
   if (tm->portfolio) {
     /* the words as written, each capitalized but "and", "of", "for" */
     ng_buf t;
@@ -3814,6 +3900,31 @@ static void copula_posts(ng_ctx *c) {
   }
 }
 
+/* Token I opens a transcript's line: a paragraph's first word, or the
+ * first after a time code in brackets ("[00:03:40] NAME: ..."). */
+static bool tag_start(const ng_ctx *c, size_t i) {
+  if (c->tk.tok[i].flags & NG_TF_PARA_START) return true;
+  if (i < 2 || !is_punct(c, i - 1, ']')) return false;
+  for (size_t k = i - 1; k-- > 0 && i - k < 12 && c->tk.tok[k].para == c->tk.tok[i].para;)
+    if (is_punct(c, k, '[')) return (c->tk.tok[k].flags & NG_TF_PARA_START) != 0;
+  return false;
+}
+
+/* The words [I, E) in capitals may be a person's name: none of them, in
+ * title case, a word that is never a name or a demonym ("BALTIC TRADE
+ * AFFAIRS: ..." is an outlet asking; "ROSA CHAD: ..." a person). */
+static bool caps_name_ok(const ng_ctx *c, size_t i, size_t e) {
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  bool ok = true;
+  for (size_t t = i; t < e && ok; t++)
+    if (c->tk.tok[t].type == NG_TOK_WORD &&
+        (title_case_is(c, t, NG_LEX_NONNAME, &tmp) || title_case_is(c, t, NG_LEX_DEMONYM, &tmp)))
+      ok = false;
+  ng_buf_free(&tmp);
+  return ok;
+}
+
 /* "JOHN DOE, ANCHOR: ...": a transcript's speaker tag may give the
  * speaker's role after the name.  E is the token after the name; returns
  * the token that should be the tag's colon (E itself when no role). */
@@ -3995,18 +4106,34 @@ static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
   return tm;
 }
 
+/* Capitalized words that end a building's or a facility's name. */
+static const char *const facility_words[] = {
+    "Building", "Barracks", "Hospital", "Stadium", "Airport", "Airfield", "Bridge", "Tower",
+    "Street", "Avenue", "Boulevard", "Highway", "Square", "Memorial", "Cathedral", "Mosque",
+    "Library", "Museum", "Auditorium", "Polyclinic", NULL};
+
 static void pass_persons(ng_ctx *c) {
   cand *cs = NULL;
   size_t nc = 0;
   ng_buf p;
   ng_buf_init(&p);
   for (size_t i = 0; i < c->tk.n; i++) {
+    /* (the list may open with a word that is never a name: "Minister of
+     * Home Affairs, Foreign Trade and Tourism") */
+    size_t pl = is_cap(c, i) ? portfolio_list_end(c, i) : 0;
+    if (pl) {
+      i = pl - 1;
+      continue;
+    }
     size_t n = name_run(c, i);
     if (!n) continue;
     size_t e = i + n;
-    size_t pl = portfolio_list_end(c, i);
-    if (pl) {
-      i = pl - 1;
+    /* "the Sir Edwin Marley Building", "the Anna Petrova Memorial Hospital":
+     * a building named after a person is no mention of one */
+    if (tok_in(c, e - 1, facility_words) ||
+        (e < c->tk.n && same_sent(c, i, e) && is_cap(c, e) && !glued(c, e) &&
+         tok_in(c, e, facility_words))) {
+      i = e - 1;
       continue;
     }
     cand cd = {i, e, 0, false, -1, -1, false, false, -1, false, false};
@@ -4175,15 +4302,24 @@ static void pass_persons(ng_ctx *c) {
     /* "MARCUS LEE: ..." opening paragraphs of a transcript, the surname
      * opening another one ("LEE: ..."): a speaker's label */
     if (!cd.strong && cd.words >= 2 && cd.words <= 3 && is_punct(c, speaker_tag_colon(c, e), ':') &&
-        (c->tk.tok[i].flags & NG_TF_PARA_START) && (c->tk.tok[e - 1].flags & NG_TF_ALLCAPS)) {
+        tag_start(c, i) && (c->tk.tok[e - 1].flags & NG_TF_ALLCAPS) && caps_name_ok(c, i, e)) {
       size_t ln;
       const char *last = ng_tok_text(c, e - 1, &ln);
       for (size_t k = e + 1; k + 1 < c->tk.n && !cd.strong; k++) {
+        if (!tag_start(c, k)) continue;
         size_t n2;
         const char *w = ng_tok_text(c, k, &n2);
-        if ((c->tk.tok[k].flags & NG_TF_PARA_START) && n2 == ln && !memcmp(w, last, ln) &&
-            is_punct(c, k + 1, ':'))
+        if (n2 == ln && !memcmp(w, last, ln) && is_punct(c, speaker_tag_colon(c, k + 1), ':'))
           cd.strong = true;
+        /* (or the whole name again: "TOMAS VERNIER: ...") */
+        size_t q = 0;
+        while (q < e - i && k + q < c->tk.n) {
+          size_t a, b;
+          const char *x = ng_tok_text(c, i + q, &a), *y = ng_tok_text(c, k + q, &b);
+          if (a != b || memcmp(x, y, a)) break;
+          q++;
+        }
+        if (q == e - i && is_punct(c, speaker_tag_colon(c, k + q), ':')) cd.strong = true;
       }
     }
     /* "QUESTION (Lucia Paredes, Andes Radio): ...": a briefing transcript
@@ -4436,6 +4572,12 @@ static int dateline_country(ng_ctx *c, size_t before) {
                 (pn == 3 && !memcmp(pt, "\xE2\x80", 2) && ((unsigned char)pt[2] == 0x93 ||
                                                            (unsigned char)pt[2] == 0x94));
     if (!comma && !dash) continue;
+    /* "FREETOWN, 1999" alone on its line heads a part of a life or a
+     * history, not a report from there */
+    if (comma && k + 1 < c->tk.n && c->tk.tok[k + 1].type == NG_TOK_NUM &&
+        c->tk.tok[k + 1].e - c->tk.tok[k + 1].b == 4 && c->tk.tok[k + 1].para == c->tk.tok[k].para &&
+        (k + 2 >= c->tk.n || c->tk.tok[k + 2].para != c->tk.tok[k].para))
+      continue;
     /* a place in mixed case opens a dateline only before its date */
     if (!caps && !(comma && (c->tk.tok[k + 1 < c->tk.n ? k + 1 : k].type == NG_TOK_NUM ||
                              tok_in(c, k + 1, months))))
@@ -4567,6 +4709,39 @@ static int letterhead_country(const ng_ctx *c, size_t before) {
     if (found >= 0 && (k >= c->tk.n || c->tk.tok[k].para != c->tk.tok[i].para)) return found;
   }
   return -1;
+}
+
+/* The country a report's section is about: the last heading before token
+ * BEFORE, a line of at most four words all in capitals, when it is a
+ * country's name ("MOLDOVA" over the paragraphs on Moldova in a press
+ * review or a roundup); a heading of anything else ends it. -1 if none. */
+static int section_country(const ng_ctx *c, size_t before) {
+  int found = -1;
+  char tc[64];
+  for (size_t i = 0; i < before && i < c->tk.n; i++) {
+    if (i > 0 && c->tk.tok[i].para == c->tk.tok[i - 1].para) continue;
+    if (!(c->tk.tok[i].flags & NG_TF_ALLCAPS)) continue;
+    size_t k = i, len = 0;
+    bool words = true;
+    for (; k < c->tk.n && c->tk.tok[k].para == c->tk.tok[i].para; k++) {
+      size_t n;
+      const char *w = ng_tok_text(c, k, &n);
+      if (c->tk.tok[k].type != NG_TOK_WORD || !(c->tk.tok[k].flags & NG_TF_ALLCAPS) || k - i >= 4 ||
+          len + n + 1 >= sizeof tc) {
+        words = false;
+        break;
+      }
+      if (len) tc[len++] = ' ';
+      for (size_t q = 0; q < n; q++)
+        tc[len + q] = q > 0 && w[q] >= 'A' && w[q] <= 'Z' ? (char)(w[q] - 'A' + 'a') : w[q];
+      len += n;
+    }
+    /* only a heading: a line of its own, before more of the report */
+    if (!words || k >= before) continue;
+    const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, tc, len), NG_LEX_COUNTRY);
+    found = e ? ng_ent_find(c, NG_ENT_COUNTRY, e->key) : -1;
+  }
+  return found;
 }
 
 /* Is post A a government post of this document with no country, held by
@@ -4720,7 +4895,8 @@ static void tidy_posts(ng_ctx *c) {
       if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == a->person && c->m[k].t0 < at)
         at = c->m[k].t0;
     if (at == c->tk.n) continue;
-    int dl = dateline_country(c, at);
+    int dl = section_country(c, at);
+    if (dl < 0) dl = dateline_country(c, at);
     if (dl < 0) dl = letterhead_country(c, at);
     if (dl < 0) continue;
     /* "NAME ... met his Maldivian counterpart": not the counterpart's country */

@@ -40,6 +40,11 @@ static bool mark_is(const ng_ctx *c, size_t i, const char *mark) {
   return c->tk.tok[i].e - c->tk.tok[i].b == n && !memcmp(c->doc->text + c->tk.tok[i].b, mark, n);
 }
 
+/* Token i is a colon. */
+static bool is_colon(const ng_ctx *c, size_t i) {
+  return c->tk.tok[i].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[i].b] == ':';
+}
+
 /* Token i is a possessive "'s" ("Koffi's spokesman"). */
 static bool is_poss(const ng_ctx *c, size_t i) {
   if (i >= c->tk.n) return false;
@@ -221,14 +226,41 @@ static int first_person(const ng_ctx *c, size_t from, size_t to) {
   return -1;
 }
 
+/* After the double quotation mark at token I, is the text quoted? IN: as
+ * it was before. */
+static bool quote_state(const ng_ctx *c, size_t i, bool in) {
+  const ng_token *t = &c->tk.tok[i];
+  if (t->type != NG_TOK_QUOTE || t->single) return in;
+  return t->quote == NG_Q_OPEN ? true : t->quote == NG_Q_CLOSE ? false : !in;
+}
+
+/* Is token I inside a quotation (of double marks) of its paragraph? */
+static bool quoted_at(const ng_ctx *c, size_t i) {
+  bool in = false;
+  for (size_t k = i; k-- > 0 && c->tk.tok[k].para == c->tk.tok[i].para;) {
+    const ng_token *t = &c->tk.tok[k];
+    if (t->type == NG_TOK_QUOTE && !t->single && t->quote != NG_Q_AMBIG)
+      return t->quote == NG_Q_OPEN; /* (the nearest sure mark says) */
+    if (t->type == NG_TOK_QUOTE && !t->single) in = !in;
+  }
+  return in;
+}
+
 /* first_person for a "he"/"she": a transcript's speaker tag ("LEE: The
  * minister was direct. He told us ...") is the one talking, not the one
- * talked of, so it is skipped. */
+ * talked of, so it is skipped; so is anyone named inside a quotation ("“The
+ * Prime Minister was clear,” she said" is not the prime minister's). */
 static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
+  bool in = from < c->tk.n && quoted_at(c, from);
   for (size_t i = from; i < to && i < c->tk.n; i++) {
+    bool was = in;
+    in = quote_state(c, i, in);
+    if (was || in) continue;
     const ng_mention *m = m_at(c, i);
-    /* "The minister arrived late. Her reply: ..." (the one holding that post) */
-    if (m && m->kind == NG_M_TITLE && title_holder(c, m) >= 0) return title_holder(c, m);
+    /* "The minister arrived late. Her reply: ..." (the one holding that post;
+     * not in "the prime minister's spokesman", who is someone else) */
+    if (m && m->kind == NG_M_TITLE && !is_poss(c, m->t1) && title_holder(c, m) >= 0)
+      return title_holder(c, m);
     if (!m || m->kind != NG_M_PERSON) continue;
     bool tag = (c->tk.tok[m->t0].flags & NG_TF_PARA_START) && m->t1 < c->tk.n &&
                c->tk.tok[m->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[m->t1].b] == ':';
@@ -576,9 +608,18 @@ void ng_extract_quotes(ng_ctx *c) {
       for (size_t t = q->q0; t < q->q1; t++) words += c->tk.tok[t].type == NG_TOK_WORD;
       if (words == 0) continue;
       bool va = false, vb = false;
+      /* "NAME told me: “... fence.” NAME2 said ...": whole sentences after a
+       * colon are the words of the one who introduces them, not of the
+       * next sentence's subject */
+      const ng_token *lq = &c->tk.tok[q->q1 - 1];
+      int sp = -1;
+      if (q->open_t > p0 && is_colon(c, q->open_t - 1) && lq->type == NG_TOK_PUNCT &&
+          strchr(".!?", c->doc->text[lq->b]))
+        sp = speaker_before(c, q->open_t, prev_speaker, &vb);
       /* a quote running on into the next paragraph has nothing after it here */
-      int sp = q->close_t < p1 ? speaker_after(c, q->close_t + 1, prev_speaker, &va)
-                               : runon_speaker(c, p1, prev_speaker, &va);
+      if (sp < 0)
+        sp = q->close_t < p1 ? speaker_after(c, q->close_t + 1, prev_speaker, &va)
+                             : runon_speaker(c, p1, prev_speaker, &va);
       double conf = 0.9;
       if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
       if (sp < 0 && !va && !vb && k == 0 && quote_only && p0 > 0 && !prev_quoted) {

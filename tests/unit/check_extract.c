@@ -1915,6 +1915,99 @@ static const xcase cases[] = {
      "army opened its first overseas base in Tajikistan in 2005. Task Force Delta, the Canadian "
      "military unit that is based at an air base in Mali, has helicopters.\n",
      {"deployment NO|EE", "deployment IN|TJ", "deployment CA|ML", NULL}},
+    {"the head of a secretariat is the Secretary General, hyphen or not",
+     NULL,
+     "Summit\n\n"
+     "The Secretary-General of the African Union, Aurelia Mbeki-Lorde, opened the summit in "
+     "Kigali on Monday.\n",
+     {"post aurelia-mbeki-lorde|Secretary General|*", "!post *|Secretary-General|*", NULL}},
+    {"a place and a year alone on a line head a part of a life, not a dateline",
+     NULL,
+     "A soldier remembered\n\n"
+     "Colonel Tobias Okonkwo-Reyes, who served with the peacekeepers, died in Lagos on Sunday. "
+     "Nigeria mourned him.\n\n"
+     "FREETOWN, 1999\n\n"
+     "He commanded a company of peacekeepers in Sierra Leone. Nigeria sent two battalions, and "
+     "Nigerian officers led both.\n\n"
+     "TRIBUTES\n\n"
+     "The Minister for Defence, Halima Okoro, said: \"He never lost an argument.\"\n",
+     {"post halima-okoro|Defense Minister|NG", "!post halima-okoro|*|SL", NULL}},
+    {"a journalist's country is a beat, not a post of that state",
+     NULL,
+     "Floods\n\n"
+     "Guests: Lucas Herrera, Ecuador correspondent; Mara Quint, Peru correspondent.\n\n"
+     "The rains have closed roads, Herrera said.\n",
+     {"post lucas-herrera|Correspondent|-", "post mara-quint|Correspondent|-",
+      "!post *|Correspondent|EC", "!post *|Correspondent|PE", NULL}},
+    {"a country in capitals heading a list's item; not a speaker's tag or a dateline",
+     NULL,
+     "Who patrols the strait\n\n"
+     "Here are the navies in the strait:\n\n"
+     "* PERU: Two frigates.\n\n"
+     "* NORWAY AND DENMARK: One ship each.\n\n"
+     "MARCUS CHAD: Thank you.\n\n"
+     "OMAN - The port reopened.\n",
+     {"country PE", "country NO", "country DK", "!country TD", "!country OM", NULL}},
+    {"a government post under a country's heading in a roundup is that country's",
+     NULL,
+     "Morning papers\n\n"
+     "Today the papers in the region lead on trade.\n\n"
+     "ROMANIA\n\n"
+     "The daily Ziarul writes about ports.\n\n"
+     "MOLDOVA\n\n"
+     "The paper says the border stays shut. The foreign ministry's spokesman, Victor Rusnacu, "
+     "said: \"The border is closed to all trucks.\"\n\n"
+     "SPORT\n\n"
+     "The defence minister, Elena Dobre, attended the match at Kenya Barracks.\n",
+     {"post victor-rusnacu|Spokesperson|MD", "post elena-dobre|Defense Minister|-",
+      "!post elena-dobre|*|MD", "!country KE", NULL}},
+    {"a demonym inside a name does not end it; airlines named with a demonym",
+     NULL,
+     "Flights resume\n\n"
+     "Peru asked the Permanent Council of the Union of South American Nations to meet. Turkish "
+     "Airlines and Qatar Airways resumed flights, the International Civil Aviation "
+     "Organization said. A Mongolian company declined.\n",
+     {"org permanent-council-of-the-union-of-south-american-nations", "!org *south-american", "org turkish-airlines",
+      "org qatar-airways", "org icao", "!org *mongolian-company", "!org *company", NULL}},
+    {"a transcript's speaker tags after time codes, the whole name again, a role after it",
+     NULL,
+     "Episode 40\n\n"
+     "Transcript\n\n"
+     "[00:00:03] TOMAS VERNIER: Welcome back. Today we look at the harbour.\n\n"
+     "[00:01:10] ALICE MBEKE, REPORTER: The ferries stopped on Monday.\n\n"
+     "[00:02:15] TOMAS VERNIER: Why?\n\n"
+     "ALICE MBEKE: Nobody knows.\n\n"
+     "BALTIC TRADE WEEKLY: Is the port closed?\n\n"
+     "BALTIC TRADE WEEKLY: Goodbye.\n",
+     {"person tomas-vernier", "person alice-mbeke", "!person *weekly", NULL}},
+    {"a sailor's rank; a building named after a person; a portfolio list opening with "
+     "'Foreign'; a zone is no name",
+     NULL,
+     "Patrol\n\n"
+     "Seaman Joakim Brandvold was hurt when the boat was struck. Brandvold is out of hospital "
+     "now. The premier met envoys at the Sir Walter Pemberton Building. The Minister of Home "
+     "Affairs, Foreign Trade and Tourism of Fiji, Sera Nakau, said no. Observers from the "
+     "Neutral Zone, who watched, agreed.\n",
+     {"person joakim-brandvold", "person sera-nakau", "!person *building", "!person *pemberton",
+      "!person tourism", "!person *zone", NULL}},
+    {"'she said': not a title inside the quote, nor the title of 'the president's spokesman'",
+     NULL,
+     "Talks\n\n"
+     "Prime Minister Ana Lopes met the envoy on Monday. Her spokeswoman, Rita Mendes, spoke to "
+     "reporters later.\n\n"
+     "\"The Prime Minister was clear about the border,\" she said.\n\n"
+     "President Luis Duarte opened the session on Tuesday.\n\n"
+     "The president's spokesman, Hugo Alves, said the talks went well.\n\n"
+     "\"The President will travel in May,\" he said.\n",
+     {"statement rita-mendes|The Prime Minister was clear about the border,",
+      "statement hugo-alves|The President will travel in May,", NULL}},
+    {"whole sentences after a colon are the introducer's, not the next sentence's subject's",
+     NULL,
+     "Remarks\n\n"
+     "Minister Okafor told me this morning: \"Our ports are open to every ship that pays.\" "
+     "Minister Sandqvist said something I wrote down: \"Sweden keeps its word.\"\n",
+     {"statement okafor|Our ports are open to every ship that pays.",
+      "statement sandqvist|Sweden keeps its word.", NULL}},
 };
 
 START_TEST(test_cases) {
