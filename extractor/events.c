@@ -180,7 +180,9 @@ static const char *const unmade[] = {"talks", "negotiations", "negotiating", "ne
                                      "withdraw", "withdraws", "withdrawing", "withdrawn",
                                      "quit", "quits", "scrapped", "scraps", "terminated",
                                      "terminates", "suspended", "suspends", "renounced",
-                                     "abandoned", NULL};
+                                     "abandoned",
+                                     /* "walked away from a planned security pact" */
+                                     "planned", "mooted", "envisaged", "prospective", NULL};
 
 static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "airplanes",
                                              "airplane", "aeroplanes", "jets", "jet",
@@ -1124,6 +1126,14 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
                                               "suspended", NULL}))
         return "MilitaryCoordination";
     }
+  /* "joint border patrols", "coordinated air and sea patrols": forces that
+   * patrol together coordinate */
+  if (f == 'p' && in_list(c, i, (const char *const[]){"patrols", "patrol", "patrolling", NULL}))
+    for (size_t j = i; j-- > 0 && i - j <= 4;) {
+      if (c->tk.tok[j].type != NG_TOK_WORD) break;
+      if (in_list(c, j, (const char *const[]){"joint", "coordinated", "co-ordinated", NULL}))
+        return "MilitaryCoordination";
+    }
   /* "will station troops in Djibouti": forces kept on another's soil */
   if (f == 's' && (TOK_IS_CI(c, i, "station") || TOK_IS_CI(c, i, "stationing")) &&
       (in_list(c, i + 1, stationed) || in_list(c, i + 2, stationed)))
@@ -1242,6 +1252,37 @@ static bool military_sentence(const ng_ctx *c, size_t s0, size_t s1) {
  * a pact this year?", "Did Algeria let French jets use its airspace?")?  A
  * question asks, it does not tell: no agreement, airspace, arms or
  * deployment comes from it. */
+/* A plan word governs the act at K: "will deploy", "is expected to order",
+ * "plans to buy", "is set to send", "a planned deployment", "scrapped a plan
+ * to buy" -- the act is still to come (or never came), so it is no fact. */
+static bool planned_act(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t i = k; i-- > s0 && k - i <= 4;) {
+    if (c->trig[i] & NG_TR_PLANNED) return true;
+    if (!in_list(c, i, (const char *const[]){"to", "be", "also", "soon", "shortly", "then",
+                                             "now", "likely", "a", "an", "the", "is", "are",
+                                             NULL}))
+      return false;
+  }
+  return false;
+}
+
+/* The countries listed before mention M, back to token LO: "Italy, Spain
+ * and Portugal sent", M being Portugal -- each appended to OUT (at most MAX
+ * in all). */
+static void listed_before(const ng_ctx *c, size_t lo, const ng_mention *m, int *out, size_t *n,
+                          size_t max) {
+  size_t t = m->t0;
+  while (t > lo + 1 && *n < max && (ng_tok_is(c, t - 1, "and") || is_p(c, t - 1, ','))) {
+    size_t u = t - 1;
+    if (ng_tok_is(c, u, "and") && u > lo && is_p(c, u - 1, ',')) u--;
+    const ng_mention *pm = u > lo ? m_at(c, u - 1) : NULL;
+    int pc = pm ? country_ref(c, pm) : -1;
+    if (pc < 0 || pm->kind == NG_M_PLACE) break;
+    out[(*n)++] = pc;
+    t = pm->t0;
+  }
+}
+
 static bool question(const ng_ctx *c, size_t s0, size_t s1) {
   size_t i = s1;
   while (i > s0 && c->tk.tok[i - 1].type == NG_TOK_QUOTE) i--;
@@ -1357,6 +1398,8 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
            in_list(c, k - 1, (const char *const[]){"its", "their", "our", "his", "her", NULL})))
         continue;
       if (reacted_to(c, s0, k)) continue;
+      /* "but the two signed nothing", "agreed nothing": none made */
+      if (TOK_IS_CI(c, k + 1, "nothing")) continue;
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
@@ -2488,9 +2531,21 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
         continue;
       }
       if (air == SIZE_MAX || quoted[air]) continue;
-      bool neg = false;
-      for (size_t i = cl0; i < air; i++)
+      bool neg = false, neg_deny = false, plan = false, denies_claim = false;
+      for (size_t i = cl0; i < air; i++) {
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
+        /* "has not closed its airspace", "never barred": a refusal negated is none */
+        if ((c->trig[i] & NG_TR_AIR_DENY) && neg) neg_deny = true;
+        /* "will open its airspace", "is expected to allow": not yet done */
+        if ((c->trig[i] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) && !neg && planned_act(c, cl0, i))
+          plan = true;
+        /* "Finland denied that its aircraft had been given permission": a
+         * claim denied, not a permission refused */
+        if ((c->trig[i] & NG_TR_AIR_DENY) && ng_tok_is(c, i + 1, "that") &&
+            in_list(c, i, (const char *const[]){"denied", "denies", "deny", "denying", NULL}))
+          denies_claim = true;
+      }
+      if (neg_deny || plan || denies_claim) continue;
       if ((bits & NG_TR_HYPO) && hedged_clause(c, cl0, air, ce, quoted)) continue;
       if (rumoured(c, s0, air, quoted)) continue;
       /* (a grant or a use, not a refusal: "closed its skies after an incursion") */
@@ -2608,6 +2663,17 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
           }
         }
       }
+      /* "Bulgaria and Romania closed their airspace": each of the
+       * coordinated subjects before the verb closes its own */
+      if (ng == 1 && ((air > cl0 && TOK_IS_CI(c, air - 1, "their")) ||
+                      (after_obj < ce && TOK_IS_CI(c, after_obj, "their")))) {
+        for (size_t j = air; j-- > cl0;) {
+          const ng_mention *m = m_at(c, j);
+          if (!m || country_ref(c, m) != grantors[0]) continue;
+          listed_before(c, cl0, m, grantors, &ng, 4);
+          break;
+        }
+      }
       const char *status = NULL;
       double conf = 0.8;
       int requested_by = -1;
@@ -2651,8 +2717,15 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
               }
             }
             /* "New Delhi had not asked Pakistan to ...": no request */
-            for (size_t b = j; b-- > cl0 && j - b <= 2;)
+            /* (and "has not received any request from Iran") */
+            for (size_t b = j; b-- > cl0 && j - b <= 4;) {
               if ((c->trig[b] & NG_TR_NEG) && !(c->trig[b] & NG_TR_AIR_DENY)) unasked = true;
+              if (b + 1 < j && !in_list(c, b + 1, (const char *const[]){"received", "receive",
+                                                                         "made", "make", "any",
+                                                                         "a", "an", "such",
+                                                                         NULL}))
+                break;
+            }
             break;
           }
           const ng_mention *m = m_at(c, j);
@@ -2931,6 +3004,15 @@ static bool titled_gap(const ng_ctx *c, size_t a, size_t b) {
     if (m && m->kind == NG_M_TITLE) return true;
   }
   return false;
+}
+
+/* The end of a person's name at E and of the "of Iran" or "from Jordan"
+ * that may follow it: "A of Iran, B of Jordan and C of Turkey met". */
+static size_t of_country_end(const ng_ctx *c, size_t e) {
+  if (!in_list(c, e, (const char *const[]){"of", "from", NULL})) return e;
+  const ng_mention *m = m_at(c, e + 1);
+  return m && m->t0 == e + 1 && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) ? m->t1
+                                                                                       : e;
 }
 
 /* Is the gap [a, b) between two persons a list's comma alone: "A, B",
@@ -3239,12 +3321,12 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
           if (!m || m->kind != NG_M_PERSON) continue;
           if (p1 < 0) {
             p1 = m->ent;
-            p1_end = m->t1;
+            p1_end = of_country_end(c, m->t1);
           } else if (m->ent != p1 && listed < 6 && comma_gap(c, p1_end, m->t0)) {
             /* "Lunde, Virtanen and Olafsdottir met": the list goes on */
             list[listed++] = p1;
             p1 = m->ent;
-            p1_end = m->t1;
+            p1_end = of_country_end(c, m->t1);
           } else if (m->ent != p1 && m->t0 - p1_end <= (titled_gap(c, p1_end, m->t0) ? 16 : 10)) {
             bool and = false;
             for (size_t t = p1_end; t < m->t0; t++) {
@@ -3374,7 +3456,11 @@ static const char *const unmade_acts[] = {"negotiating", "negotiate", "negotiate
                                           /* "Ethiopia threatened to send troops into Somalia":
                                            * a threat is no act */
                                           "threatened", "threatens", "threaten", "threatening",
-                                          NULL};
+                                          /* "cancelled an order for 12 jets", "scrapped the
+                                           * deployment": an act undone */
+                                          "cancelled", "canceled", "cancels", "cancel",
+                                          "scrapped", "scraps", "scrap", "shelved", "abandoned",
+                                          "halted", "suspended", "froze", "frozen", NULL};
 
 static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0 && k - i <= 4;) {
@@ -3566,7 +3652,11 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       if (!b || quoted[k] || permit_object(c, k)) continue;
       if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) break;
       if (arms_relative(c, s0, s1, k, quoted)) break;
-      if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k)) break;
+      /* a purchase planned is none ("is expected to order", "scrapped a plan
+       * to buy"); a sale that "will" deliver tells a contract made */
+      if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k) ||
+          (!(b & NG_TR_SELL) && planned_act(c, s0, k)))
+        break;
       size_t item = arms_item_after(c, k, s1);
       /* the passive: the weapon before the verb, the agent after it */
       bool passive = false;
@@ -3732,6 +3822,12 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
     if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
     if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
       continue;
+    /* "were allowed to fly over Saudi territory": an infinitive, and what
+     * is flown over or crossed is no place of deployment */
+    if (ng_tok_is(c, i, "to") &&
+        in_list(c, i + 1, (const char *const[]){"fly", "overfly", "cross", "transit", "use",
+                                                "enter", "pass", NULL}))
+      break;
     for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
       if (is_p(c, j, ';')) break;
       const ng_mention *m = m_at(c, j);
@@ -3814,7 +3910,9 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
-      if (non_factual(c, s0, k) || unrealized(c, s0, k) || question(c, s0, s1)) break;
+      if (non_factual(c, s0, k) || unrealized(c, s0, k) || planned_act(c, s0, k) ||
+          question(c, s0, s1))
+        break;
       /* "A Chilean deployment to Argentina ... could upset the region": a
        * deployment named as the subject of a conditional */
       if (in_list(c, k, (const char *const[]){"deployment", "deployments", NULL})) {
@@ -3869,13 +3967,23 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
         }
         if (actor < 0) continue;
       }
+      int actors[6];
+      size_t n_actors = 0;
       if (actor < 0) {
         for (size_t i = k; i-- > s0;) {
           int cr = country_ref(c, m_at(c, i));
-          if (cr >= 0) { actor = cr; actor_end = m_at(c, i)->t1; break; }
+          if (cr >= 0) {
+            actor = cr;
+            actor_end = m_at(c, i)->t1;
+            /* "Italy, Spain and Portugal sent troops": every country of the
+             * list that ends in the subject */
+            listed_before(c, s0, m_at(c, i), actors, &n_actors, 5);
+            break;
+          }
         }
       }
       if (actor < 0) continue;
+      actors[n_actors++] = actor;
       /* "sent an overflight request to ...", "dispatched an envoy to ...":
        * what is sent is no force */
       if (weak) {
@@ -3887,7 +3995,12 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
                                                       "envoys", "diplomat", "diplomats",
                                                       "application", "congratulations",
                                                       "flights", "flight", "routes", "route",
-                                                      "services", "headquarters", NULL});
+                                                      "services", "headquarters",
+                                                      /* "sent humanitarian aid", "is sending
+                                                       * firefighters": help, no force */
+                                                      "aid", "humanitarian", "relief",
+                                                      "firefighters", "rescuers", "doctors",
+                                                      "medics", "vaccines", "donations", NULL});
         if (civil) continue;
       }
       /* a landing is a deployment when military aircraft or troops land
@@ -3903,9 +4016,10 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       /* "were posted in Togo's Kara region and in Benin's Borgou
        * department", "to Estonia, Latvia and Lithuania": each place listed */
       for (int more = 0; more < 4 && loc >= 0; more++) {
-        if (loc_country != actor) {
+        for (size_t a = 0; a < n_actors; a++) {
+          if (loc_country == actors[a]) continue;
           ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, weak ? 0.6 : 0.8);
-          ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+          ng_ev_arg(e, NG_ROLE_ACTOR, actors[a]);
           ng_ev_arg(e, NG_ROLE_LOCATION, loc);
           e->date = sentence_date(c, s0, s1);
           ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));

@@ -2008,6 +2008,59 @@ static const xcase cases[] = {
      "Minister Sandqvist said something I wrote down: \"Sweden keeps its word.\"\n",
      {"statement okafor|Our ports are open to every ship that pays.",
       "statement sandqvist|Sweden keeps its word.", NULL}},
+    {"a purchase planned, scrapped or cancelled is none; a sale that will deliver is one",
+     NULL,
+     "Orders\n\n"
+     "Egypt is expected to order 30 more Rafale jets from France next year. Chile scrapped a "
+     "plan to buy frigates from Britain. Argentina cancelled an order for 12 fighter jets from "
+     "China. Spain will supply four corvettes to Morocco under the contract.\n",
+     {"!arms EG|FR", "!arms CL|GB", "!arms AR|CN", "arms MA|ES", NULL}},
+    {"a deployment or an airspace decision still to come is none",
+     NULL,
+     "Next week\n\n"
+     "France will deploy 1,000 troops to Romania next year. Kenya will open its airspace to "
+     "Somali flights next week, the transport ministry said.\n",
+     {"!deployment FR|RO", "!airspace KE|SO|*", NULL}},
+    {"a refusal negated, a claim denied, a request never received: no airspace fact",
+     NULL,
+     "Skies\n\n"
+     "Jordan has not closed its airspace to Iraqi aircraft, a spokesman said. Finland denied "
+     "that Russian aircraft had been given permission to fly over its territory. Oman has not "
+     "received any request from Iran to use its airspace.\n",
+     {"!airspace JO|IQ|*", "!airspace FI|RU|*", "!airspace *|IR|Requested", NULL}},
+    {"coordinated subjects: each closes its own airspace, each sends troops",
+     NULL,
+     "Allies\n\n"
+     "Bulgaria and Romania closed their airspace to Russian aircraft on Sunday. Italy, Spain and "
+     "Portugal sent troops to Greece this year.\n",
+     {"airspace BG|RU|Denied", "airspace RO|RU|Denied", "deployment IT|GR", "deployment ES|GR",
+      "deployment PT|GR", NULL}},
+    {"aid and firefighters sent are no force; a flight over a country is no deployment there",
+     NULL,
+     "Help\n\n"
+     "Poland sent humanitarian aid to Turkey after the earthquake. Greece is sending "
+     "firefighters to Cyprus. Israeli warplanes were allowed to fly over Saudi territory, a "
+     "Saudi official said.\n",
+     {"!deployment PL|TR", "!deployment GR|CY", "!deployment IL|SA", "airspace SA|IL|Granted",
+      NULL}},
+    {"joint border patrols coordinate forces",
+     NULL,
+     "Patrols\n\n"
+     "Ghana struck a deal with Togo on joint border patrols, the Ghanaian defence ministry said "
+     "on Friday.\n",
+     {"agreement MilitaryCoordination|GH,TG", NULL}},
+    {"a planned pact walked away from, a signing of nothing: no agreement",
+     NULL,
+     "Nothing\n\n"
+     "Pakistan walked away from a planned security pact with Afghanistan on Monday. In Doha, "
+     "the two sides discussed intelligence sharing, but Qatar and Bahrain signed nothing.\n",
+     {"!agreement *|AF,PK", "!agreement *|BH,QA", NULL}},
+    {"a list of persons each of a country meets",
+     NULL,
+     "Three\n\n"
+     "Foreign Minister Ali Rahimi of Iran, Foreign Minister Omar Haddad of Jordan and Foreign "
+     "Minister Yusuf Demir of Turkey met in Amman on Sunday.\n",
+     {"meeting ali-rahimi,omar-haddad,yusuf-demir|Held", NULL}},
 };
 
 START_TEST(test_cases) {
