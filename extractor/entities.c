@@ -320,6 +320,14 @@ static bool is_nonname(const ng_ctx *c, size_t i) {
   if (!r && (c->tk.tok[i].flags & NG_TF_ALLCAPS))
     r = tok_in(c, i, (const char *const[]){"OF", "AND", "THE", "FOR", "IN", "ON", "AT", "TO",
                                            "BY", "WITH", "FROM", NULL});
+  /* a month's short form that is a given name too ("Minister Jan Novak",
+   * "Kim Jun-ho") is a month only beside a number or with its stop ("Jan
+   * 5", "3 Jun", "Jan.") */
+  if (r && c->tk.tok[i].e - c->tk.tok[i].b == 3 &&
+      tok_in(c, i, (const char *const[]){"Jan", "Jun", NULL}) &&
+      !(i + 1 < c->tk.n && (c->tk.tok[i + 1].type == NG_TOK_NUM || is_punct(c, i + 1, '.'))) &&
+      !(i > 0 && c->tk.tok[i - 1].type == NG_TOK_NUM))
+    r = false;
   if (c->nonname) c->nonname[i] = r ? 1 : 0;
   return r;
 }
@@ -4382,6 +4390,29 @@ static void pass_persons(ng_ctx *c) {
                                                "pharmacist", "resident", "worker", NULL}) &&
             tok_in(c, k + 1, (const char *const[]){"at", "in", "of", "with", "from", NULL}))
           cd.strong = true;
+    /* "NAME, her Finnish counterpart,": a counterpart in apposition */
+    if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') &&
+        tok_in(c, e + 1, (const char *const[]){"his", "her", "their", "its", NULL})) {
+      size_t k = e + 2;
+      if (mention_at(c, k) && mention_at(c, k)->kind == NG_M_DEMONYM) k = mention_at(c, k)->t1;
+      if (same_sent(c, e, k) && tok_in(c, k, (const char *const[]){"counterpart", "counterparts",
+                                                                   NULL}))
+        cd.strong = true;
+    }
+    /* "A of Iran, B of Jordan and C of Turkey met": names of a list, each
+     * with its country, in a sentence that tells of a meeting */
+    if (!cd.strong && cd.words >= 2 && ng_tok_is(c, e, "of") && mention_at(c, e + 1) &&
+        mention_at(c, e + 1)->kind == NG_M_COUNTRY) {
+      size_t k = mention_at(c, e + 1)->t1;
+      bool listed = is_punct(c, k, ',') || ng_tok_is(c, k, "and") ||
+                    (i >= 2 && (is_punct(c, i - 1, ',') || ng_tok_is(c, i - 1, "and")) &&
+                     mention_at(c, i - 2) && mention_at(c, i - 2)->kind == NG_M_COUNTRY);
+      bool meet = false;
+      uint32_t sn = c->tk.tok[i].sent;
+      for (size_t t = c->tk.sent[sn].first; t < c->tk.sent[sn].end && !meet; t++)
+        meet = (c->trig[t] & NG_TR_MEET) != 0;
+      if (listed && meet) cd.strong = true;
+    }
     /* "my colleague NAME", "her brother NAME": a relation of someone named */
     if (!cd.strong && cd.words >= 2 && i >= 2 && same_sent(c, i - 2, i) &&
         tok_in(c, i - 2, (const char *const[]){"my", "his", "her", "our", "their", NULL}) &&

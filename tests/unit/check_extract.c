@@ -1844,6 +1844,17 @@ static const xcase cases[] = {
      "ACCRA - Mourners gathered at the family house in Burma Camp on Thursday, and later on "
      "Sudan Barracks Road.\n",
      {"!country MM", "!country SD", NULL}},
+    {"a month's short form as a given name; names listed with their countries; a counterpart in "
+     "apposition",
+     NULL,
+     "Talks\n\n"
+     "Slovak Defence Minister Jan Dvorsky met his Austrian counterpart in Bratislava on 5 Jan. "
+     "South Korean Defence Minister Kim Jun-seo also came.\n\n"
+     "Karim Nasser of Lebanon, Yusuf Demir of Turkey and Omar Qasim of Iraq met in Baghdad.\n\n"
+     "The talks opened on Monday. Lena Falk and Petri Aalto, her Finnish counterpart, held talks "
+     "in Stockholm.\n",
+     {"person jan-dvorsky", "person kim-jun-seo", "meeting karim-nasser,omar-qasim,yusuf-demir|*",
+      "person petri-aalto", "!person jan", NULL}},
     {"a territory is a place of its state, never a country",
      NULL,
      "Radar station\n\n"
