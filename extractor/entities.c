@@ -2636,11 +2636,54 @@ static bool portfolio_title(const char *t) {
   return false;
 }
 
+/* "unification minister", "Energy and Mines Minister": portfolio words the
+ * lexicon has no title for, in one case, before "minister": the end of the
+ * title (after "minister"), or I. */
+static size_t portfolio_minister_end(const ng_ctx *c, size_t i) {
+  static const char *const more[] = {"unification", "reconstruction", "emergency",
+                                     "emergencies", "situations", "religious", "indigenous",
+                                     "overseas", "european", "unity", "homeland", NULL};
+  bool cap = is_cap(c, i);
+  size_t k = i, words = 0;
+  while (k < c->tk.n && same_sent(c, i, k) && k - i < 5 && c->tok_m[k] < 0 &&
+         c->tk.tok[k].type == NG_TOK_WORD && (is_cap(c, k) == cap || ng_tok_is(c, k, "and"))) {
+    if (tok_in(c, k, portfolio_words) || tok_in(c, k, more)) {
+      words++;
+      k++;
+    } else if (words && ng_tok_is(c, k, "and")) {
+      k++;
+    } else {
+      break;
+    }
+  }
+  if (!words || ng_tok_is(c, k - 1, "and") || !ng_tok_is_ci(c, k, "minister") ||
+      is_cap(c, k) != cap || c->tok_m[k] >= 0)
+    return i;
+  /* (not "the ministers", nor a name run on: "Foreign Trade Minister" is the title) */
+  return k + 1;
+}
+
 static void pass_titles(ng_ctx *c) {
   ng_buf p;
   ng_buf_init(&p);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || c->tk.tok[i].type != NG_TOK_WORD) continue;
+    bool known = false;
+    for (size_t len = max_window(c, i, 6, &p); len >= 1 && !known; len--) {
+      size_t j = i + len;
+      if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
+      known = find_kind(win_chain(c, i, len, false, &p), NG_LEX_TITLE) ||
+              find_kind(win_chain(c, i, len, true, &p), NG_LEX_TITLE);
+    }
+    size_t pm = known ? i : portfolio_minister_end(c, i);
+    if (pm > i) {
+      int mi = add_mention(c, (uint32_t)i, (uint32_t)pm, NG_M_TITLE, -1, -1);
+      c->m[mi].portfolio = true;
+      c->m[mi].title = "Minister";
+      c->m[mi].scope = "gov";
+      i = pm - 1;
+      continue;
+    }
     for (size_t len = max_window(c, i, 6, &p); len >= 1; len--) {
       size_t j = i + len;
       if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
@@ -3214,7 +3257,18 @@ static int post_owner(const ng_ctx *c, int title_m) {
     for (size_t j = k - 1; j-- > 0 && c->tk.tok[j].para + 1 >= para;) {
       const ng_mention *pm = mention_at(c, j);
       if (!pm) continue;
-      if (country_like(c, pm) >= 0) return country_like(c, pm);
+      if (country_like(c, pm) >= 0) {
+        /* ("Kenya reopened its embassy in Khartoum. NAME, the country's top
+         * diplomat": the country the sentence is about, when it opens with
+         * one, not a city or country named further on) */
+        size_t s0 = c->tk.sent[c->tk.tok[j].sent].first;
+        if (ng_tok_is(c, s0, "The")) s0++;
+        const ng_mention *sm = mention_at(c, s0);
+        if (sm && sm->t0 == s0 && sm != pm && (sm->kind == NG_M_COUNTRY || sm->kind == NG_M_DEMONYM) &&
+            sm->country >= 0 && c->tk.tok[s0].sent != c->tk.tok[k].sent)
+          return sm->country;
+        return country_like(c, pm);
+      }
       j = pm->t0;
     }
     return -1;
@@ -4282,7 +4336,9 @@ static void pass_persons(ng_ctx *c) {
       const ng_mention *tm = &c->m[cd.title_m];
       size_t te = title_portfolio_end(c, tm) ? title_portfolio_end(c, tm) : tm->t1;
       const ng_mention *m2 = NULL;
-      if (cd.title_m == tb && tm->t0 >= 2 && ng_tok_is(c, tm->t0 - 1, "and"))
+      /* (also in apposition: "Belgium's Deputy Prime Minister and Foreign
+       * Minister, NAME") */
+      if ((cd.title_m == tb || tm->t1 <= i) && tm->t0 >= 2 && ng_tok_is(c, tm->t0 - 1, "and"))
         m2 = mention_at(c, tm->t0 - 2);
       else if (cd.title_m == ta && ng_tok_is(c, te, "and"))
         m2 = mention_at(c, te + 1);
@@ -4775,6 +4831,44 @@ static int section_country(const ng_ctx *c, size_t before) {
   return found;
 }
 
+/* Does sentence S name a country (by name, demonym or capital, or through
+ * a state's body)?  Its mention's country, -2 for two, or -1. */
+static int sent_country(const ng_ctx *c, size_t s) {
+  int found = -1;
+  for (size_t k = 0; k < c->n_m; k++) {
+    const ng_mention *m = &c->m[k];
+    if (m->t0 < c->tk.sent[s].first || m->t0 >= c->tk.sent[s].end) continue;
+    if (m->kind != NG_M_COUNTRY && m->kind != NG_M_DEMONYM && m->kind != NG_M_CAPITAL_GOV &&
+        !(m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].country))
+      continue;
+    int cy = m->country;
+    if (cy < 0 && m->kind == NG_M_ORG)
+      cy = ng_ent_find(c, NG_ENT_COUNTRY, c->f->ent[m->ent].country);
+    if (cy < 0) continue;
+    if (found >= 0 && found != cy) return -2;
+    found = cy;
+  }
+  return found;
+}
+
+/* The country a report's sentence before token AT is about, for a post its
+ * holder is named with and no country: "Lithuania began its largest drills
+ * on Monday. The defence minister, NAME, said ...", "Jordan's king approved
+ * a reshuffle. NAME was appointed interior minister": the sentence before,
+ * in the same paragraph, opens with a country (its name, "X's", "The X")
+ * and names no other, and the holder's own sentence names none. */
+static int subject_country(const ng_ctx *c, size_t at) {
+  size_t s = c->tk.tok[at].sent;
+  if (s == 0 || c->tk.sent[s - 1].para != c->tk.sent[s].para) return -1;
+  if (sent_country(c, s) != -1) return -1;
+  size_t s0 = c->tk.sent[s - 1].first;
+  if (ng_tok_is(c, s0, "The")) s0++;
+  const ng_mention *m = mention_at(c, s0);
+  if (!m || m->t0 != s0 || (m->kind != NG_M_COUNTRY && m->kind != NG_M_DEMONYM) || m->country < 0)
+    return -1;
+  return sent_country(c, s - 1) == m->country ? m->country : -1;
+}
+
 /* Is post A a government post of this document with no country, held by
  * one who has no post with a country either? */
 static bool unplaced_gov_post(const ng_ctx *c, const ng_post *a) {
@@ -4929,6 +5023,7 @@ static void tidy_posts(ng_ctx *c) {
     int dl = section_country(c, at);
     if (dl < 0) dl = dateline_country(c, at);
     if (dl < 0) dl = letterhead_country(c, at);
+    if (dl < 0) dl = subject_country(c, at);
     if (dl < 0) continue;
     /* "NAME ... met his Maldivian counterpart": not the counterpart's country */
     bool other = false;

@@ -2072,6 +2072,47 @@ static const xcase cases[] = {
      "Foreign Minister Ali Rahimi of Iran, Foreign Minister Omar Haddad of Jordan and Foreign "
      "Minister Yusuf Demir of Turkey met in Amman on Sunday.\n",
      {"meeting ali-rahimi,omar-haddad,yusuf-demir|Held", NULL}},
+    {"a post named without a country takes the one the sentence before opens with",
+     NULL,
+     "Drills in the Baltic\n\n"
+     "Lithuania began its largest drills in a decade on Monday. The defence minister, Rasa "
+     "Kaunaite, said 5,000 troops were taking part.\n\n"
+     "Jordan's king approved a cabinet reshuffle on Sunday. Rana Haddad was appointed interior "
+     "minister.\n",
+     {"post rasa-kaunaite|Defense Minister|LT", "post rana-haddad|Interior Minister|JO", NULL}},
+    {"a portfolio the lexicon does not list, before 'minister'",
+     NULL,
+     "Seoul proposes talks\n\n"
+     "Park Ji-hoon, South Korea's unification minister, proposed talks on Monday. Chile's "
+     "Energy and Mines Minister Rosa Valdes was in Seoul too.\n",
+     {"person park-ji-hoon", "post park-ji-hoon|Unification Minister|KR",
+      "post rosa-valdes|Energy and Mines Minister|CL", "!post *|Minister|*", NULL}},
+    {"chiefs of staff, air force chiefs and military spokesmen are posts of their state",
+     NULL,
+     "Generals meet\n\n"
+     "Nigeria's Chief of Defence Staff, General Ibrahim Lawal, met Lieutenant General Aung Kyaw "
+     "Min, Myanmar's air force chief, on Friday. Israel's military spokesman, Lieutenant Colonel "
+     "Avi Ronen, said nothing.\n",
+     {"post ibrahim-lawal|Chief of Defence Staff|NG", "post aung-kyaw-min|Air Force Commander|MM",
+      "post avi-ronen|Spokesperson|IL", NULL}},
+    {"two posts joined by 'and' in apposition before the name share the country",
+     NULL,
+     "Benelux talks\n\n"
+     "Belgium's Deputy Prime Minister and Foreign Minister, Sophie Claes, met her Dutch "
+     "counterpart on Monday.\n",
+     {"post sophie-claes|Foreign Minister|BE", "post sophie-claes|Deputy Prime Minister|BE",
+      NULL}},
+    {"'the country's' post is the country its sentence opens with, not a city named after it",
+     NULL,
+     "Embassy reopens\n\n"
+     "Kenya reopened its embassy in Khartoum on Monday. Mary Wambui, the country's top "
+     "diplomat, said the move was overdue.\n",
+     {"post mary-wambui|Foreign Minister|KE", "!post mary-wambui|*|SD", NULL}},
+    {"a professor is addressed, not named, by the word",
+     NULL,
+     "A study\n\n"
+     "Professor Tobias Leitner of Vienna University said the results were clear.\n",
+     {"person tobias-leitner", "!person professor*", NULL}},
 };
 
 START_TEST(test_cases) {
