@@ -2663,19 +2663,32 @@ static size_t portfolio_minister_end(const ng_ctx *c, size_t i) {
   return k + 1;
 }
 
+/* "minister" within the five words after token I: a glance before
+ * portfolio_minister_end, for pass_titles asks at every word. */
+static bool minister_ahead(const ng_ctx *c, size_t i) {
+  for (size_t t = i + 1; t < c->tk.n && t <= i + 5; t++)
+    if (c->tk.tok[t].e - c->tk.tok[t].b == 8 && (c->doc->text[c->tk.tok[t].b] | 0x20) == 'm' &&
+        ng_tok_is_ci(c, t, "minister"))
+      return true;
+  return false;
+}
+
 static void pass_titles(ng_ctx *c) {
   ng_buf p;
   ng_buf_init(&p);
   for (size_t i = 0; i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || c->tk.tok[i].type != NG_TOK_WORD) continue;
-    bool known = false;
-    for (size_t len = max_window(c, i, 6, &p); len >= 1 && !known; len--) {
-      size_t j = i + len;
-      if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
-      known = find_kind(win_chain(c, i, len, false, &p), NG_LEX_TITLE) ||
-              find_kind(win_chain(c, i, len, true, &p), NG_LEX_TITLE);
+    size_t pm = i;
+    if (minister_ahead(c, i)) {
+      bool known = false;
+      for (size_t len = max_window(c, i, 6, &p); len >= 1 && !known; len--) {
+        size_t j = i + len;
+        if (j > c->tk.n || !same_sent(c, i, j - 1) || !free_range(c, i, j)) continue;
+        known = find_kind(win_chain(c, i, len, false, &p), NG_LEX_TITLE) ||
+                find_kind(win_chain(c, i, len, true, &p), NG_LEX_TITLE);
+      }
+      if (!known) pm = portfolio_minister_end(c, i);
     }
-    size_t pm = known ? i : portfolio_minister_end(c, i);
     if (pm > i) {
       int mi = add_mention(c, (uint32_t)i, (uint32_t)pm, NG_M_TITLE, -1, -1);
       c->m[mi].portfolio = true;
