@@ -514,12 +514,17 @@ static const char *const org_heads[] = {"Council", "Committee", "Bank", "Univers
                                         "Organization", "Organisation", "Movement", "Party",
                                         "Assembly", "Association", "Federation", "Centre",
                                         "Center", "Shipyards", "Shipyard", "Industries",
-                                        "Aerospace", "Airlines", "Airways", NULL};
+                                        "Aerospace", "Airlines", "Airways", "Systems", NULL};
 /* Words that never start an organization's name ("The Foreign Ministry"). */
 static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These", "Those", "His",
                                        "Her", "Its", "Their", "Our", "And", "Or", "But", "In",
                                        "On", "At", "For", "From", "With", "By", "Of", "To", "As",
                                        "When", "While", "After", "Before", "If", NULL};
+/* Words that end a company's name, never joined to another's by "and". */
+static const char *const company_ends[] = {"Systems", "Industries", "Technologies", "Dynamics",
+                                           "Corporation", "Corp", "Ltd", "Limited", "Inc",
+                                           "Group", "Aerospace", "Shipyards", "Motors", "AG",
+                                           "plc", "PLC", "GmbH", NULL};
 static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Militia", NULL};
 /* "the Northern Shield Coalition", "the Coalition for Lake Security" */
 static const char *const coalition_heads[] = {"Coalition", NULL};
@@ -1378,9 +1383,12 @@ static void pass_org_patterns(ng_ctx *c) {
         }
         if (!(s > 0 && same_sent(c, s - 1, i) && i - s < 7 && org_word(c, s - 1))) {
           /* "Foreign Affairs and Defence Committee", "Roads and Bridges Authority" */
+          /* (but a company's last word ends its name: "X Systems and Y
+           * Industries" are two) */
           if (s > 2 && i - s < 4 && ng_tok_is(c, s - 1, "and") && same_sent(c, s - 2, i) &&
               is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && !tok_is_a(c, s - 2, WC_ORG_STOP) &&
-              !is_title_word(c, s - 2) && !country_word(c, s - 2)) {
+              !is_title_word(c, s - 2) && !country_word(c, s - 2) &&
+              !tok_in(c, s - 2, company_ends)) {
             s -= 2;
             continue;
           }
@@ -2961,6 +2969,9 @@ static int appositive_title(const ng_ctx *c, size_t i) {
     /* ("a spokesman for the Spanish embassy, NAME") */
     if (w > 0 && j > 0 && mention_at(c, j - 1) && mention_at(c, j - 1)->kind == NG_M_DEMONYM)
       j = mention_at(c, j - 1)->t0;
+    /* ("a spokesman for X's civil aviation authority, NAME") */
+    else if (w > 0 && j >= 2 && is_possessive(c, j - 1) && country_at(c, j - 2) >= 0)
+      j = mention_at(c, j - 2)->t0;
     if (m || w > 0) {
       if (j > 0 && ng_tok_is_ci(c, j - 1, "the")) j--;
       m = j >= 2 && (ng_tok_is(c, j - 1, "for") || ng_tok_is(c, j - 1, "of") ||
@@ -3359,7 +3370,7 @@ static int post_owner_body(const ng_ctx *c, int title_m) {
                                      "army", "navy", "military", "government", "police",
                                      "presidential", "justice", "health", "finance", "trade",
                                      "security", "affairs", "home", "state", "air", "force",
-                                     "coast", "guard", "armed", "forces", NULL};
+                                     "coast", "guard", "armed", "forces", "embassy", NULL};
   size_t t0 = c->m[title_m].t0, k = t0;
   /* "..., Lima's defence minister, NAME": a capital (taken for a place
    * after the comma) owns no post, its country does */
@@ -3381,6 +3392,10 @@ static int post_owner_body(const ng_ctx *c, int title_m) {
   if (k < t0 && k > 0) {
     const ng_mention *m = mention_at(c, k - 1);
     if (m && m->kind == NG_M_DEMONYM && same_sent(c, k - 1, t0)) return m->country;
+    /* ("the US embassy spokeswoman, NAME"): a country's name right before */
+    if (m && m->kind == NG_M_COUNTRY && m->t1 == k && same_sent(c, k - 1, t0) &&
+        !is_possessive(c, k - 1))
+      return m->country;
   }
   /* "In Bamako, government spokesman NAME": the sentence opens with the place */
   size_t s0 = c->tk.sent[c->tk.tok[t0].sent].first;
@@ -4844,6 +4859,58 @@ static int section_country(const ng_ctx *c, size_t before) {
   return found;
 }
 
+/* The country of a local outlet's masthead: one of the first two lines,
+ * before token BEFORE, all in capitals, ending with a dash or bar and the
+ * outlet's city ("RADIO X 96.3 FM - CITY", "THE X TIMES | CITY"), when the
+ * document names that city's country: its entity, or -1. */
+static int masthead_country(const ng_ctx *c, size_t before) {
+  ng_buf b;
+  ng_buf_init(&b);
+  int found = -1;
+  for (size_t i = 0; i < before && i < c->tk.n && c->tk.tok[i].para <= 1 && found < 0; i++) {
+    if (i > 0 && c->tk.tok[i].para == c->tk.tok[i - 1].para) continue;
+    size_t k = i, sep = 0;
+    bool caps = true;
+    for (; k < c->tk.n && c->tk.tok[k].para == c->tk.tok[i].para; k++) {
+      size_t n;
+      const char *w = ng_tok_text(c, k, &n);
+      if (c->tk.tok[k].type == NG_TOK_WORD)
+        for (size_t q = 0; q < n; q++) caps &= !(w[q] >= 'a' && w[q] <= 'z');
+      else if (c->tk.tok[k].type == NG_TOK_PUNCT &&
+               ((n == 1 && (w[0] == '-' || w[0] == '|')) ||
+                (n == 3 && !memcmp(w, "\xE2\x80", 2) &&
+                 ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94))))
+        sep = k;
+    }
+    /* the outlet's name, the mark, then one to four words of a place */
+    if (!caps || sep <= i || k - sep < 2 || k - sep > 5) continue;
+    ng_buf_clear(&b);
+    bool words = true;
+    for (size_t t = sep + 1; t < k && words; t++) {
+      size_t n;
+      const char *w = ng_tok_text(c, t, &n);
+      if (c->tk.tok[t].type != NG_TOK_WORD) words = false;
+      if (t > sep + 1) ng_buf_addc(&b, ' ');
+      size_t at = b.len;
+      ng_buf_add(&b, w, n);
+      for (size_t q = at + 1; q < b.len; q++)
+        if (b.data[q] >= 'A' && b.data[q] <= 'Z') b.data[q] = (char)(b.data[q] - 'A' + 'a');
+      if (t > sep + 1 && tok_in(c, t, (const char *const[]){"of", "de", "la", "el", "es", "do",
+                                                             "da", "du", "des", "del", NULL}))
+        b.data[at] = (char)(b.data[at] - 'A' + 'a');
+    }
+    if (!words) continue;
+    const char *iso = NULL;
+    for (const ng_lex_entry *e = ng_lexicon_lookup(c->lex, b.data, b.len); e && !iso; e = e->next) {
+      if (e->kind == NG_LEX_CAPITAL || e->kind == NG_LEX_COUNTRY) iso = e->key;
+      else if (e->kind == NG_LEX_CITY) iso = e->country;
+    }
+    if (iso) found = ng_ent_find(c, NG_ENT_COUNTRY, iso);
+  }
+  ng_buf_free(&b);
+  return found;
+}
+
 /* Does sentence S name a country (by name, demonym or capital, or through
  * a state's body)?  Its mention's country, -2 for two, or -1. */
 static int sent_country(const ng_ctx *c, size_t s) {
@@ -4954,6 +5021,66 @@ static void posts_by_topic(ng_ctx *c) {
   }
 }
 
+/* "The president's spokeswoman, NAME", "NAME, the prime minister's
+ * adviser": post I, named after "the TITLE's", is of the country of the
+ * one post of that title the document places (in one country only): its
+ * entity, or -1. */
+static int leader_country(const ng_ctx *c, size_t i) {
+  const ng_facts *f = c->f;
+  const ng_post *a = &f->post[i];
+  for (size_t k = 0; k < c->n_m; k++) {
+    const ng_mention *pm = &c->m[k];
+    if (pm->kind != NG_M_PERSON || pm->ent != a->person) continue;
+    uint32_t sn = c->tk.tok[pm->t0].sent;
+    for (size_t t = c->tk.sent[sn].first; t < c->tk.sent[sn].end; t++) {
+      const ng_mention *tm = mention_at(c, t);
+      if (!tm || tm->t0 != t || tm->kind != NG_M_TITLE || !tm->title ||
+          strcmp(tm->title, a->title) || t < 3 || !is_possessive(c, t - 1))
+        continue;
+      const ng_mention *lm = mention_at(c, t - 2);
+      if (!lm || lm->kind != NG_M_TITLE || lm->plural || !lm->title || lm->t1 != t - 1 ||
+          lm->t0 == 0 || !ng_tok_is_ci(c, lm->t0 - 1, "the") || !lm->scope ||
+          strcmp(lm->scope, "gov"))
+        continue;
+      const char *iso = NULL;
+      bool several = false;
+      for (size_t j = 0; j < f->n_post; j++) {
+        if (j == i || strcmp(f->post[j].title, lm->title) || f->post[j].of < 0) continue;
+        const char *pi = post_iso(c, f->post[j].of);
+        if (pi && iso && strcmp(pi, iso)) several = true;
+        if (pi) iso = pi;
+      }
+      if (iso && !several) return ng_ent_find(c, NG_ENT_COUNTRY, iso);
+    }
+  }
+  return -1;
+}
+
+/* Posts still without a country after the leaders' are placed (above). */
+static void posts_of_the_leader(ng_ctx *c) {
+  for (size_t i = 0; i < c->f->n_post; i++)
+    if ((size_t)c->f->post[i].person >= c->ent_base && c->f->post[i].of < 0)
+      c->f->post[i].of = leader_country(c, i);
+}
+
+/* The country PERSON is named as being of, in a mention followed by "of"
+ * and a country or a country's body ("Rear Admiral NAME of the US Navy",
+ * "NAME of Kenya"): its entity, or -1. */
+static int affiliation_country(const ng_ctx *c, int person) {
+  for (size_t k = 0; k < c->n_m; k++) {
+    const ng_mention *m = &c->m[k];
+    if (m->kind != NG_M_PERSON || m->ent != person || !ng_tok_is(c, m->t1, "of")) continue;
+    size_t t = m->t1 + 1;
+    if (ng_tok_is(c, t, "the")) t++;
+    const ng_mention *o = mention_at(c, t);
+    if (!o || o->t0 != t) continue;
+    if ((o->kind == NG_M_COUNTRY || o->kind == NG_M_DEMONYM) && o->country >= 0) return o->country;
+    if (o->kind == NG_M_ORG && o->ent >= 0 && c->f->ent[o->ent].country)
+      return ng_ent_find(c, NG_ENT_COUNTRY, c->f->ent[o->ent].country);
+  }
+  return -1;
+}
+
 /* A government post still without a country, held by one who met an
  * official of country Y ("Foreign Minister NAME held talks with Egyptian
  * Foreign Minister NAME2"; "Defence Secretary NAME and his Estonian
@@ -4976,6 +5103,11 @@ void ng_posts_by_counterpart(ng_ctx *c) {
         continue;
       for (size_t k = 0; k < ev->n_args; k++) {
         if (ev->args[k].role != NG_ROLE_PARTICIPANT || ev->args[k].ent == a->person) continue;
+        int ay = affiliation_country(c, ev->args[k].ent);
+        if (ay >= 0) {
+          if (other >= 0 && other != ay) several = true;
+          other = ay;
+        }
         for (size_t j = 0; j < f->n_post; j++) {
           if (f->post[j].person != ev->args[k].ent || f->post[j].of < 0) continue;
           const char *iso = post_iso(c, f->post[j].of);
@@ -4993,8 +5125,10 @@ void ng_posts_by_counterpart(ng_ctx *c) {
   }
   free(count);
   posts_by_topic(c);
+  posts_of_the_leader(c);
 }
 
+static int leader_country(const ng_ctx *c, size_t i);
 static void tidy_posts(ng_ctx *c) {
   ng_facts *f = c->f;
   size_t n = f->n_post, from = n;
@@ -5013,6 +5147,9 @@ static void tidy_posts(ng_ctx *c) {
       if (j == i || drop[j - from] || b->person != a->person) continue;
       bool same = !strcmp(a->title, b->title);
       if (same && a->of < 0 && b->of >= 0) drop[i - from] = true;
+      /* "Ambassador NAME, X's envoy to the UN": one envoy's post, placed */
+      else if (!same && a->of < 0 && b->of >= 0 && envoy_title(a->title) && envoy_title(b->title))
+        a->of = b->of;
       else if (!same && title_within(a->title, b->title) && (a->of < 0 || a->of == b->of ||
                                                                b->of < 0)) {
         if (b->of < 0) b->of = a->of;
@@ -5033,10 +5170,16 @@ static void tidy_posts(ng_ctx *c) {
       if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == a->person && c->m[k].t0 < at)
         at = c->m[k].t0;
     if (at == c->tk.n) continue;
-    int dl = section_country(c, at);
+    int dl = leader_country(c, i);
+    if (dl >= 0) {
+      a->of = dl;
+      continue;
+    }
+    dl = section_country(c, at);
     if (dl < 0) dl = dateline_country(c, at);
     if (dl < 0) dl = letterhead_country(c, at);
     if (dl < 0) dl = subject_country(c, at);
+    if (dl < 0) dl = masthead_country(c, at);
     if (dl < 0) continue;
     /* "NAME ... met his Maldivian counterpart": not the counterpart's country */
     bool other = false;

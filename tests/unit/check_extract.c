@@ -2113,6 +2113,51 @@ static const xcase cases[] = {
      "A study\n\n"
      "Professor Tobias Leitner of Vienna University said the results were clear.\n",
      {"person tobias-leitner", "!person professor*", NULL}},
+    {"a local outlet's masthead city places the home government's posts; a neighbour named more does not",
+     NULL,
+     "HARBOUR FM 88.2 - APIA\n"
+     "MIDDAY BULLETIN\n\n"
+     "Good afternoon. Fijian trawlers were seen inside the reef again, and Fiji has not "
+     "explained why. Fiji's navy was silent and Fijian officials said nothing. Samoa has "
+     "protested.\n\n"
+     "The Minister of Agriculture and Fisheries, Tavita Leausa, spoke to Harbour FM. Prime "
+     "Minister Losa Tuimavave said the patrol boat would sail tonight.\n",
+     {"post losa-tuimavave|Prime Minister|WS", "!post losa-tuimavave|Prime Minister|FJ",
+      "post tavita-leausa|*|WS", NULL}},
+    {"a leader who met an officer 'of' another country's body is of the country the report is "
+     "about besides it",
+     NULL,
+     "Harbour papers\n\n"
+     "For a year the government of Tuvalu has said little about the harbour. Tuvalu's cabinet "
+     "papers say France asked for access, and the French embassy in Suva confirmed a French "
+     "request. Tuvalu officials said no decision had been taken. France said it could wait. "
+     "Tuvalu has not answered and Tuvalu's parliament was not told.\n\n"
+     "Prime Minister Iosefa Malua met Vice Admiral Claire Morvan of the French Navy in "
+     "Funafuti on 3 June. Tuvalu called the meeting friendly.\n",
+     {"post iosefa-malua|Prime Minister|TV", "!post iosefa-malua|Prime Minister|FR", NULL}},
+    {"'the president's spokeswoman' is of the president's country; an embassy's spokesman of "
+     "the embassy's; 'a spokesman for X's civil aviation authority'",
+     NULL,
+     "Grain corridor\n\n"
+     "Uruguay and Argentina signed a grain deal on Friday. Argentina's trade minister, Pablo "
+     "Ferro, flew to Montevideo, and President Lucia Dorrego of Uruguay received him. Argentina "
+     "said the deal was fair. The president's spokeswoman, Ines Saravia, said the talks took "
+     "an hour. The UK embassy spokesman, Tom Ashby, declined to comment. A spokesman for "
+     "Paraguay's civil aviation authority, Dario Benitez, said flights were normal.\n",
+     {"post ines-saravia|Spokesperson|UY", "!post ines-saravia|Spokesperson|AR",
+      "post tom-ashby|Spokesperson|GB", "post dario-benitez|Spokesperson|PY", NULL}},
+    {"an ambassador's post takes the country of the same person's envoy post",
+     NULL,
+     "Vote\n\n"
+     "Ambassador Ruth Achieng, Tanzania's envoy to the UN, said the vote was close.\n",
+     {"post ruth-achieng|Ambassador|TZ", "!post ruth-achieng|Ambassador|-", NULL}},
+    {"a company's name at a sentence's start; two companies joined by 'and' stay two",
+     NULL,
+     "Bid\n\n"
+     "Stavik Naval Systems will build the hulls in Bergen. Tarvo Defense Systems and Lumen "
+     "Aerospace Industries have teamed up for the radar.\n",
+     {"org stavik-naval-systems", "org tarvo-defense-systems", "org lumen-aerospace-industries",
+      "!org tarvo-defense-systems-and*", NULL}},
 };
 
 START_TEST(test_cases) {
