@@ -1991,6 +1991,14 @@ static bool after_title_and_name(const ng_ctx *c, size_t i) {
          !is_nonname(c, i - 1) && is_title_word(c, i - 2) && !lex_tok(c, i - 1);
 }
 
+/* "Mr Gao said", "Colonel Surin": a place's one-word name right after an
+ * honorific or a rank is a surname, not the place. */
+static bool after_honorific(const ng_ctx *c, size_t i) {
+  if (i < 1 || !same_sent(c, i - 1, i) || !is_cap(c, i - 1)) return false;
+  const ng_lex_entry *t = find_kind(lex_tok_lower(c, i - 1), NG_LEX_TITLE);
+  return t && t->sub && (!strcmp(t->sub, "honorific") || !strcmp(t->sub, "rank"));
+}
+
 /* "..., Mariana Santiago, explained", "Lucia Quito said": a city's name
  * ending a two-word name of an unknown given name, in apposition or before
  * a speech verb -- a surname, not the city (J is the token after it). */
@@ -2210,18 +2218,37 @@ static void pass_gazetteer(ng_ctx *c) {
         /* "Colonel Tomas Quito": a city's name ending a person's name
          * after a title (as for countries above); later "Quito said" too */
         if (len == 1 &&
-            (after_title_and_name(c, i) || author_surname_at(c, i) ||
+            (after_title_and_name(c, i) || after_honorific(c, i) || author_surname_at(c, i) ||
              given_name_and_city(c, i, j)) &&
             glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) &&
             n_surn < 16) {
           surn[n_surn++] = i;
           break;
         }
+        /* "the Parana river", "the Parana and Uruguay rivers": a river
+         * named like a region, not the region */
+        static const char *const waters[] = {"river", "rivers", "estuary", NULL};
+        if (e->kind == NG_LEX_CITY && j < c->tk.n && same_sent(c, i, j) &&
+            (tok_in(c, j, waters) ||
+             (ng_tok_is(c, j, "and") && j + 2 < c->tk.n && same_sent(c, i, j + 2) &&
+              is_cap(c, j + 1) && tok_in(c, j + 2, waters)))) {
+          i = j - 1;
+          break;
+        }
+        /* "Defence Minister Lim Hoa Binh", "Mr Ninh Binh": a place of
+         * several words ending a person's name after a title */
+        if (len > 1 && (after_title_and_name(c, i) || after_honorific(c, i)) &&
+            !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)))
+          break;
         bool was_surname = same_text_as(c, i, surn, n_surn);
         /* (but "in Quito", "to Quito" stay the city) */
         if (was_surname && len == 1 && !(i > 0 && tok_is_a(c, i - 1, WC_PLACE_PREP))) break;
-        /* part of a longer name ("Washington Post", "Toronto Star"): not the city */
+        /* part of a longer name ("Washington Post", "Toronto Star"): not the city
+         * (but "Niassa Province said", "in Galle District.": the place) */
         if (j < c->tk.n && is_cap(c, j) && same_sent(c, i, j) && !is_nonname(c, j) &&
+            !(tok_in(c, j, (const char *const[]){"Province", "Region", "District", "Governorate",
+                                                 "Prefecture", "Oblast", NULL}) &&
+              !(j + 1 < c->tk.n && is_cap(c, j + 1) && same_sent(c, j, j + 1))) &&
             !find_kind(lookup_tok(c, j, &key),
                        NG_LEX_COUNTRY))
           break;

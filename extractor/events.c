@@ -3921,6 +3921,18 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
           cond = in_list(c, i, (const char *const[]){"would", "could", "might", NULL});
         if (cond) continue;
       }
+      /* "It allows the Ruritanian Navy to station four vessels at ...": a
+       * permission, no deployment yet (find_basing tells the basing
+       * rights of a named host) */
+      if (k > s0 + 1 && ng_tok_is(c, k - 1, "to")) {
+        bool permit = false;
+        for (size_t i = k - 1; i-- > s0 && k - i <= 10 && !permit && !is_p(c, i, ',');)
+          permit = in_list(c, i, (const char *const[]){"allows", "allow", "allowed", "allowing",
+                                                       "permits", "permit", "permitted",
+                                                       "permitting", "lets", "let", "letting",
+                                                       "enables", "enable", "enabling", NULL});
+        if (permit) continue;
+      }
       bool weak = !(c->trig[k] & NG_TR_DEPLOY);
       /* "repaired a seismic station in Bolivia", "a weather station":
        * the noun; the verb has forces for object ("to station 300 troops") */

@@ -266,8 +266,8 @@ static void build_words(ng_lexicon *lex) {
 /* The data files in load order: countries come first because every other
  * file that names a country is checked against them. */
 static const char *const data_files[] = {
-    "countries.tsv", "demonyms.tsv", "capitals.tsv", "cities.tsv", "orgs.tsv",
-    "titles.tsv",    "triggers.tsv", "namevariants.tsv", "nonnames.tsv",
+    "countries.tsv", "demonyms.tsv", "capitals.tsv", "cities.tsv",       "regions.tsv",
+    "orgs.tsv",      "titles.tsv",   "triggers.tsv", "namevariants.tsv", "nonnames.tsv",
 };
 #define N_DATA_FILES (sizeof data_files / sizeof data_files[0])
 
@@ -574,8 +574,10 @@ static ng_status row_country_forms(ng_lexicon *lex, tsv_row *row, ng_lex_kind ki
   return NG_OK;
 }
 
+/* cities.tsv and regions.tsv: City<TAB>ISO2 or Region<TAB>ISO2, a place of
+ * the country's state (a territory's region is its state's place) */
 static ng_status row_city(ng_lexicon *lex, tsv_row *row) {
-  ng_status st = need_fields(row, 2, 2, "City<TAB>ISO2");
+  ng_status st = need_fields(row, 2, 2, "Place<TAB>ISO2");
   if (st) return st;
   const ng_lex_entry *c;
   if ((st = need_country(lex, row, row->fields[1], &c))) return st;
@@ -666,10 +668,11 @@ static ng_status parse_row(ng_lexicon *lex, size_t file_index, tsv_row *row) {
   case 1: return row_country_forms(lex, row, NG_LEX_DEMONYM);
   case 2: return row_country_forms(lex, row, NG_LEX_CAPITAL);
   case 3: return row_city(lex, row);
-  case 4: return row_org(lex, row);
-  case 5: return row_title(lex, row);
-  case 6: return row_trigger(lex, row);
-  case 7: return row_namevar(lex, row);
+  case 4: return row_city(lex, row); /* regions.tsv: places like cities */
+  case 5: return row_org(lex, row);
+  case 6: return row_title(lex, row);
+  case 7: return row_trigger(lex, row);
+  case 8: return row_namevar(lex, row);
   default: return row_nonname(lex, row);
   }
 }

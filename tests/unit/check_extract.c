@@ -2158,6 +2158,31 @@ static const xcase cases[] = {
      "Aerospace Industries have teamed up for the radar.\n",
      {"org stavik-naval-systems", "org tarvo-defense-systems", "org lumen-aerospace-industries",
       "!org tarvo-defense-systems-and*", NULL}},
+    {"regions of iso-codes are places of their country and give deployments their place",
+     NULL,
+     "Sahel force grows\n\n"
+     "Chad has deployed 500 troops in Dosso, officials said on Monday. Zambian soldiers "
+     "were sent to the Tete province last week. Malaysia sent 200 soldiers to Sulu "
+     "Province. Indonesia also moved troops to the Kanem province.\n",
+     {"place dosso-ne", "deployment TD|dosso-ne", "place tete-mz",
+      "deployment ZM|tete-mz", "place sulu-ph", "deployment MY|sulu-ph", "place kanem-td",
+      "deployment ID|kanem-td", "!org *Province*", NULL}},
+    {"English forms of regions (regions-extra.tsv); a region's name inside a person's or an "
+     "organization's is neither",
+     NULL,
+     "Observers\n\n"
+     "Kenya has deployed 900 soldiers in Lower Shabelle. Ugandan troops, who have been in "
+     "Middle Juba since 2020, stay. The Borno Security Institute said attacks fell. Colonel Ana "
+     "Cusco said the border was calm. Mr Gao said he was pleased.\n",
+     {"place lower-shabelle-so", "deployment KE|lower-shabelle-so", "person ana-cusco",
+      "!place cusco-pe", "org *borno-security-institute*", "!place borno-ng",
+      "!place gao-ml", "deployment UG|middle-juba-so", NULL}},
+    {"a force allowed to station abroad is no deployment yet; a river named like a region",
+     NULL,
+     "Port deal\n\n"
+     "Tanzania and Kenya signed a port accord on Monday. It allows the Kenyan Navy to station "
+     "two vessels at Tanga, officials said. Angolan boats patrol the Kasai river.\n",
+     {"place tanga-tz", "!deployment KE|*", "!place kasai-cd", NULL}},
 };
 
 START_TEST(test_cases) {

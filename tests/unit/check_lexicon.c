@@ -179,6 +179,13 @@ START_TEST(test_places) {
   ck_assert_str_eq(find_kind("Los Angeles", NG_LEX_CITY)->country, "US");
   ck_assert_ptr_null(find_kind("Center", NG_LEX_CITY));
   ck_assert_ptr_null(find_kind("Singapore", NG_LEX_CITY));
+  /* regions.tsv: ISO 3166-2 regions, their English forms, never common words or names */
+  ck_assert_str_eq(find_kind("Cabo Delgado", NG_LEX_CITY)->country, "MZ");
+  ck_assert_str_eq(find_kind("South Kivu", NG_LEX_CITY)->country, "CD");
+  ck_assert_str_eq(find_kind("Anbar", NG_LEX_CITY)->country, "IQ");
+  ck_assert_ptr_null(find_kind("Toledo", NG_LEX_CITY)); /* Belize's and Spain's */
+  ck_assert_ptr_null(find_kind("Alberta", NG_LEX_CITY)); /* a first name */
+  ck_assert_ptr_null(find_kind("Unity", NG_LEX_CITY));   /* a word */
 }
 END_TEST
 
@@ -253,7 +260,7 @@ static void write_file(const char *name, const char *text) {
 }
 
 static const char *const file_names[] = {"countries.tsv", "demonyms.tsv", "capitals.tsv",
-                                         "cities.tsv", "orgs.tsv", "titles.tsv",
+                                         "cities.tsv", "regions.tsv", "orgs.tsv", "titles.tsv",
                                          "triggers.tsv", "namevariants.tsv", "nonnames.tsv"};
 
 /* A small valid data set; TWEAK_FILE, if not NULL, gets TWEAK instead. */
@@ -264,6 +271,7 @@ static void write_dataset(const char *tweak_file, const char *tweak) {
       "NO\tNorwegian|Norwegians\n",
       "NO\tOslo\nSJ\tLongyearbyen\n",
       "\nBergen\tNO\nNy-Alesund\tSJ\n",
+      "Vestland\tNO\nAraucania\tCL\nSpitsbergen\tSJ\n",
       "un\tInternationalOrganization\t-\tUnited Nations\tUnited Nations|UN\n",
       "foreign minister\tForeign Minister\tgov\n",
       "agree\tcue\tagree|agreed\n",
@@ -303,7 +311,8 @@ START_TEST(test_load_dir_ok) {
   static const struct {
     const char *name, *country;
   } places[] = {{"Svalbard", "NO"}, {"Svalbard and Jan Mayen", "NO"}, {"Longyearbyen", "NO"},
-                {"Ny-Alesund", "NO"}, {"Antarctica", NULL}, {"Bergen", "NO"}};
+                {"Ny-Alesund", "NO"}, {"Antarctica", NULL}, {"Bergen", "NO"},
+                {"Vestland", "NO"}, {"Araucania", "CL"}, {"Spitsbergen", "NO"}};
   for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
     const ng_lex_entry *e = ng_lexicon_lookup(l, places[i].name, strlen(places[i].name));
     ck_assert_msg(e && e->kind == NG_LEX_CITY && !e->next, "%s", places[i].name);
@@ -333,6 +342,7 @@ static const struct {
                       "BV\tBouvet Island\tBouvet Island\t\tSJ\n"},     /* territory's territory */
     {"countries.tsv", "NO\tNorway\tNorway\tQ20\nSJ\tSvalbard\tSvalbard\t\tXX\n"}, /* unknown */
     {"cities.tsv", "Bergen\n"},                                     /* missing ISO */
+    {"regions.tsv", "Vestland\tXX\n"},                              /* unknown country */
     {"orgs.tsv", "un\tNoSuchClass\t-\tUnited Nations\tUN\n"},       /* bad class */
     {"orgs.tsv", "UN!\tInternationalOrganization\t-\tUN\tUN\n"},    /* bad key */
     {"titles.tsv", "foreign minister\tForeign Minister\tcosmic\n"}, /* bad scope */
