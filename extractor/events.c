@@ -2915,6 +2915,40 @@ static size_t persons_in(const ng_ctx *c, size_t t0, size_t t1, size_t want, int
   return n == want ? n : 0;
 }
 
+/* Does person ENT hold a post whose title holds STEM ("minister")? */
+static bool post_has(const ng_ctx *c, int ent, const char *stem) {
+  size_t n = strlen(stem);
+  for (size_t i = 0; i < c->f->n_post; i++) {
+    if (c->f->post[i].person != ent || !c->f->post[i].title) continue;
+    for (const char *t = c->f->post[i].title; *t; t++)
+      if (strncasecmp(t, stem, n) == 0) return true;
+  }
+  return false;
+}
+
+/* "A arrived ... He was met by B, and by Mayor C. The two ministers then
+ * held talks": a group named by a post ("the two ministers") is the
+ * nearest WANT persons holding that post, from token AT back through the
+ * sentences before (BACK of them, within PARAS paragraphs), or 0. */
+static size_t titled_before(const ng_ctx *c, size_t s, size_t at, size_t want, const char *stem,
+                            size_t back, size_t paras, int *who) {
+  size_t n = 0;
+  for (size_t b = s + 1; b-- > 0 && s - b <= back && c->tk.sent[b].para + paras >= c->tk.sent[s].para;) {
+    size_t e = b == s ? at : c->tk.sent[b].end;
+    for (size_t i = c->tk.sent[b].first; i < e; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (!m) continue;
+      if (m->kind == NG_M_PERSON && !has_who(who, n, m->ent) && post_has(c, m->ent, stem)) {
+        if (n == want) return 0; /* (more than WANT in one sentence: which ones is not known) */
+        who[n++] = m->ent;
+      }
+      i = m->t1 - 1;
+    }
+    if (n == want) return n;
+  }
+  return 0;
+}
+
 /* The persons named from the start of the sentence three before sentence
  * S (within the paragraph two before) up to token AT, if there are
  * exactly WANT of them: "the two officials" named apart, one in this
@@ -3145,7 +3179,10 @@ static int pronoun_person(const ng_ctx *c, size_t s) {
 
 static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
   static const char *const off[] = {"cancelled", "canceled", "cancel", "cancels", "scrapped",
-                                    "scrap", "scraps", "axed", "abandoned", NULL};
+                                    "scrap", "scraps", "axed", "abandoned", "dropped",
+                                    /* "a call between A and B was possible in March": a
+                                     * meeting only thought of is none */
+                                    "possible", "likely", "unlikely", "doubtful", NULL};
   static const char *const later[] = {"postponed", "postpone", "postpones", "delayed", "deferred",
                                       "rescheduled", NULL};
   size_t i = k;
@@ -3161,14 +3198,20 @@ static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
     if (in_list(c, v, off)) return 2;
     if (in_list(c, v, later)) return 1;
   }
+  /* ("a telephone call between A and B was ...") */
+  if (in_list(c, k, (const char *const[]){"phone", "telephone", NULL}) && ng_tok_is(c, k + 1, "call"))
+    k++;
   if (!in_list(c, k, (const char *const[]){"meeting", "meetings", "talks", "visit", "summit",
-                                           "consultations", NULL}))
+                                           "consultations", "call", NULL}))
     return 0;
   for (size_t j = k + 1; j + 1 < s1 && j <= k + 20; j++) {
-    if (!in_list(c, j, (const char *const[]){"was", "were", "been", "be", NULL})) continue;
-    if (ng_tok_is(c, j + 1, "called") && ng_tok_is(c, j + 2, "off")) return 2;
-    if (in_list(c, j + 1, off)) return 2;
-    if (in_list(c, j + 1, later)) return 1;
+    if (!in_list(c, j, (const char *const[]){"was", "were", "been", "be", "is", "are", NULL}))
+      continue;
+    size_t v = j + 1;
+    if (c->tk.tok[v].type == NG_TOK_QUOTE) v++; /* was "possible" */
+    if (ng_tok_is(c, v, "called") && ng_tok_is(c, v + 1, "off")) return 2;
+    if (in_list(c, v, off)) return 2;
+    if (in_list(c, v, later)) return 1;
   }
   return 0;
 }
@@ -3181,6 +3224,10 @@ static size_t past_speaker_label(const ng_ctx *c, size_t s0, size_t s1) {
   const ng_mention *m = m_at(c, s0);
   if (!m || m->kind != NG_M_PERSON || m->t0 != s0) return s0;
   size_t j = m->t1;
+  /* (a label's name may come as two mentions of one person: "LI WENHAO:") */
+  while (m_at(c, j) && m_at(c, j)->kind == NG_M_PERSON && m_at(c, j)->ent == m->ent &&
+         j < m_at(c, j)->t1 && j - s0 < 6)
+    j = m_at(c, j)->t1;
   if (is_p(c, j, '(')) { /* "(voice-over)", "(through translator)" */
     size_t e = j + 1;
     while (e < s1 && e <= j + 6 && !is_p(c, e, ')')) e++;
@@ -3199,6 +3246,40 @@ static size_t past_speaker_label(const ng_ctx *c, size_t s0, size_t s1) {
   }
   /* (but in "PEREZ: I met my Chilean counterpart" the speaker is the subject) */
   return is_p(c, j, ':') && j + 1 < s1 && !ng_tok_is(c, j + 1, "I") ? j + 1 : s0;
+}
+
+/* Who "I" is in sentence S: the speaker whose label opens its paragraph
+ * ("NAME: Yes. ... I met him in Lima"), else the one the document's first
+ * line names as giving a speech ("Remarks by the Secretary General NAME at
+ * ...", "Address by President NAME"); or -1. */
+static int first_person_speaker(const ng_ctx *c, size_t s) {
+  size_t b = s;
+  while (b > 0 && s - b < 30 && c->tk.sent[b - 1].para == c->tk.sent[s].para) b--;
+  size_t f = c->tk.sent[b].first;
+  const ng_mention *m = m_at(c, f);
+  if (m && m->kind == NG_M_PERSON && m->t0 == f) {
+    size_t j = m->t1;
+    while (m_at(c, j) && m_at(c, j)->kind == NG_M_PERSON && m_at(c, j)->ent == m->ent &&
+           j < m_at(c, j)->t1 && j - f < 6)
+      j = m_at(c, j)->t1;
+    if (is_p(c, j, ':')) return m->ent;
+  }
+  if (!c->tk.n_sent) return -1;
+  size_t e = c->tk.sent[0].end;
+  for (size_t i = c->tk.sent[0].first + 1; i + 1 < e && i < 40; i++) {
+    if (!ng_tok_is(c, i, "by") ||
+        !in_list(c, i - 1, (const char *const[]){"remarks", "speech", "address", "statement",
+                                                 "keynote", "lecture", NULL}))
+      continue;
+    for (size_t j = i + 1; j < e && j <= i + 10; j++) {
+      const ng_mention *p = m_at(c, j);
+      if (p && p->kind == NG_M_PERSON) return p->ent;
+      if (p) j = p->t1 - 1;
+      else if (!(c->tk.tok[j].flags & NG_TF_CAP) && !TOK_IS_CI(c, j, "the")) break;
+    }
+    break;
+  }
+  return -1;
 }
 
 static void find_meetings(ng_ctx *c, const bool *quoted) {
@@ -3258,12 +3339,25 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
             int he = pronoun_subject(c, s, k);
             if (he >= 0) who[n++] = he;
           }
+          if (!n) {
+            /* "This morning I had the honour of hosting A", "I discussed it with B":
+             * a speech's or a transcript turn's speaker */
+            for (size_t i = k; i-- > s0 && k - i <= 6;)
+              if (ng_tok_is(c, i, "I")) {
+                int me = first_person_speaker(c, s);
+                if (me >= 0) who[n++] = me;
+                break;
+              }
+          }
           opening = !n && k <= s0 + 3 &&
                     in_list(c, s0, (const char *const[]){"in", "during", "at", "after",
                                                          "following", NULL});
         }
-        for (size_t i = w + 1; i < s1 && i <= w + 24 && n < 8; i++) {
+        /* (a list goes on past a long title: "A, and the Minister of Foreign
+         * Affairs, Trade and Immigration of X, B") */
+        for (size_t i = w + 1, lim = w + 24; i < s1 && i <= lim && n < 8; i++) {
           const ng_mention *m = m_at(c, i);
+          if (m && m->kind == NG_M_PERSON && n && m->t1 + 20 > lim) lim = m->t1 + 20;
           if (m && m->kind == NG_M_PERSON && n &&
               (ng_tok_is(c, m->t1, "'s") || ng_tok_is(c, m->t1, "\xE2\x80\x99s"))) {
             i = m->t1; /* "with A, President B's envoy C": not B */
@@ -3379,7 +3473,18 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         size_t lo = k > s0 + 6 ? k - 6 : s0, hi = k + 6 < s1 ? k + 6 : s1;
         size_t want = counted_group(c, lo, hi, &at);
         if (want) {
-          n = persons_in(c, s0, at, want, who);
+          /* ("the two ministers": those of the persons named who are ministers) */
+          static const char *const posts[] = {"ministers", "presidents", "premiers", "generals",
+                                              "commanders", "mayors", "governors", NULL};
+          size_t noun = in_list(c, at + 2, posts) ? at + 2 : in_list(c, at + 3, posts) ? at + 3 : 0;
+          if (noun) {
+            char stem[16];
+            size_t len = c->tk.tok[noun].e - c->tk.tok[noun].b - 1; /* (without the 's') */
+            memcpy(stem, c->doc->text + c->tk.tok[noun].b, len);
+            stem[len] = 0;
+            n = titled_before(c, s, at, want, stem, want >= 3 ? 8 : 3, want >= 3 ? 4 : 1, who);
+          }
+          if (!n) n = persons_in(c, s0, at, want, who);
           /* "The two ministers, A and B, met" */
           if (!n && at < k) n = persons_in(c, at, k, want, who);
           /* the sentences before, back to the paragraph before this one */
@@ -3409,7 +3514,16 @@ static void find_meetings(ng_ctx *c, const bool *quoted) {
         if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
         if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) neg = true;
       }
-      if (k > s0 && ng_tok_is(c, k - 1, "to")) planned = true;
+      if (k > s0 && ng_tok_is(c, k - 1, "to")) {
+        planned = true;
+        /* "offered to host the two ministers", "proposed to meet B": an
+         * offer is no meeting */
+        if (k > s0 + 1 &&
+            in_list(c, k - 2, (const char *const[]){"offered", "offers", "offer", "offering",
+                                                    "proposed", "proposes", "volunteered",
+                                                    "suggested", NULL}))
+          continue;
+      }
       if (c->trig[k] & NG_TR_PLANNED) planned = true;
       int off = called_off(c, s0, s1, k);
       if (neg || off == 2) continue;

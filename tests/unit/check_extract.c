@@ -2183,6 +2183,50 @@ static const xcase cases[] = {
      "Tanzania and Kenya signed a port accord on Monday. It allows the Kenyan Navy to station "
      "two vessels at Tanga, officials said. Angolan boats patrol the Kasai river.\n",
      {"place tanga-tz", "!deployment KE|*", "!place kasai-cd", NULL}},
+    {"a transcript's speaker label told as two mentions is not the meeting's subject",
+     NULL,
+     "Foreign Ministry Spokesperson Li Wenhao's Regular Press Conference on March 3, 2027\n\n"
+     "Reuters: Yesterday Foreign Minister Zhou Mingde held talks with Kenyan Foreign Minister "
+     "Peter Otieno in Beijing. Can you share more details?\n\n"
+     "Li Wenhao: On March 2, Foreign Minister Zhou Mingde held talks with Kenyan Foreign Minister "
+     "Peter Otieno at the State Guesthouse. The two sides had an in-depth exchange of views.\n",
+     {"meeting peter-otieno,zhou-mingde|Held", "!meeting li-wenhao*", NULL}},
+    {"an offer to host is no meeting; a call that is 'possible' or a meeting 'dropped' neither",
+     NULL,
+     "Tension on the border\n\n"
+     "Prime Minister Karl Weber received the French ambassador, Anne Morel, at his office this "
+     "afternoon, and the two met for about an hour.\n\n"
+     "The head of the United Nations, Jonas Berg, urged both sides to stay calm and offered to "
+     "host the two foreign ministers in Geneva. He said a telephone call between President Marta "
+     "Lis and Chancellor Otto Frank was \"possible in March\". A meeting between Weber and "
+     "Japan's Vice Foreign Minister Ken Sato had been expected but was dropped.\n",
+     {"meeting anne-morel,karl-weber|Held", "!meeting anne-morel,karl-weber|Planned",
+      "!meeting *jonas-berg*", "!meeting marta-lis,otto-frank*", "!meeting karl-weber,ken-sato*",
+      NULL}},
+    {"'the two ministers' are the two ministers named before, not a mayor beside one",
+     NULL,
+     "Minister visits the border town\n\n"
+     "Piotr Nowak, Poland's minister of foreign affairs, arrived by train on Monday morning. He "
+     "was met at the station by Germany's foreign minister, Julia Brandt, and by Mayor Hans Koch.\n\n"
+     "The two ministers then held talks behind closed doors at the Town Hall for two hours.\n",
+     {"meeting julia-brandt,piotr-nowak|Held", "!meeting hans-koch,julia-brandt*", NULL}},
+    {"'I' in a speech is the one the remarks are by; in a transcript turn, the labelled speaker",
+     NULL,
+     "Remarks by Secretary General Maria Lopez at the Signing of the River Accord\n\n"
+     "This morning I had the honour of hosting the Minister of Foreign Affairs, Foreign Trade and "
+     "Immigration of Peru, Carla Rojas, and the Minister of Foreign Affairs and Worship of Chile, "
+     "Diego Soto, in my office. The three of us met for almost three hours.\n",
+     {"meeting carla-rojas,diego-soto,maria-lopez|Held", NULL}},
+    {"'I met him' in a radio interview's turn",
+     NULL,
+     "Morning Show: Foreign Minister Ortiz on the fishing row\n\n"
+     "Speaking by telephone from Lima, Peru's foreign minister, Daniela Ortiz, said the row was "
+     "small.\n\n"
+     "HOST: Has anyone asked for help?\n\n"
+     "ORTIZ: Yes. Ecuador has asked for permission. That request is being processed. I discussed "
+     "it last Friday with my Ecuadorian counterpart, Foreign Minister Pablo Vera, when I met him "
+     "in Quito.\n",
+     {"meeting daniela-ortiz,pablo-vera|Held", NULL}},
 };
 
 START_TEST(test_cases) {
