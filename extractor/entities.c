@@ -765,7 +765,7 @@ static bool org_word(const ng_ctx *c, size_t t) {
            !ng_tok_is(c, t, "Security") && !ng_tok_is(c, t, "Joint") &&
            !ng_tok_is(c, t, "State") && !ng_tok_is(c, t, "National") &&
            !ng_tok_is(c, t, "General") && !ng_tok_is(c, t, "Central") &&
-           !ng_tok_is(c, t, "Federal"));
+           !ng_tok_is(c, t, "Federal") && !ng_tok_is(c, t, "Royal"));
 }
 
 /* The length of a country's name or a demonym (of up to five words)
@@ -986,6 +986,39 @@ static void nested_parent(ng_ctx *c, size_t s, size_t e, int ent) {
       /* "the United Nations Office for Lake Basins" is international too */
       if (c->f->ent[ent].org_class == NG_ORG_GENERIC) c->f->ent[ent].org_class = NG_ORG_INTL;
     }
+    break;
+  }
+  ng_buf_free(&tmp);
+}
+
+/* "the Shield Force of the Gulf Cooperation Council", "the Naval Command
+ * of the Caribbean of the Guatemalan Army": a name [S, E) (organization ENT)
+ * whose "of [the] ..." part is a known organization, or the force that opens
+ * at INNER (0: none), names that one too, and the body itself also by the
+ * words before that "of". */
+static void of_known_tail(ng_ctx *c, size_t s, size_t e, int ent, size_t inner) {
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  for (size_t p = s + 2; p + 1 < e; p++) {
+    if (!ng_tok_is(c, p, "of")) continue;
+    size_t q = ng_tok_is(c, p + 1, "the") ? p + 2 : p + 1;
+    if (q >= e) break;
+    const ng_lex_entry *x = NULL;
+    if (q != inner) {
+      if (e - q > 6) continue;
+      phrase(c, q, e, &tmp);
+      x = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_ORG);
+      if (!x) continue;
+    }
+    if (x) {
+      int kent = ng_ent_get(c, NG_ENT_ORG, x->key, x->label ? x->label : tmp.data, x->country,
+                            x->org_class);
+      if (kent == ent) break;
+      ng_ent_alt(c, kent, tmp.data, tmp.len);
+      ng_ent_mention(c, kent, (uint32_t)q, (uint32_t)e);
+    }
+    phrase(c, s, p, &tmp);
+    ng_ent_alt(c, ent, tmp.data, tmp.len);
     break;
   }
   ng_buf_free(&tmp);
@@ -1426,6 +1459,23 @@ static void pass_org_patterns(ng_ctx *c) {
       while (e < c->tk.n && e - s < 8 && same_sent(c, i, e) && glued(c, e) == false &&
              (head_class(c, e, &oc) || ng_tok_is(c, e, "Unit") || ng_tok_is(c, e, "Units")))
         e++;
+      /* "Army Training Support Unit": plain capitalized words, then a word
+       * for a part of a body, go on with the name (not "Defence Force Coast
+       * Guard": a second force) */
+      for (size_t h = e; h < c->tk.n && h - e < 3 && same_sent(c, i, h) && !glued(c, h) &&
+                         org_word(c, h) && !country_word(c, h);
+           h++) {
+        if (h > e && tok_in(c, h, (const char *const[]){"Unit", "Units", "Team", "Centre",
+                                                        "Center", "Cell", "Wing", NULL})) {
+          e = h + 1;
+          break;
+        }
+      }
+      /* "Joint Task Force-Bravo": a word joined by a hyphen ends the name */
+      if (e + 1 < c->tk.n && is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+          is_cap(c, e + 1) && c->tok_m[e + 1] < 0 && !country_word(c, e + 1) &&
+          !(e + 2 < c->tk.n && glued(c, e + 2) && is_punct(c, e + 2, '-')))
+        e += 2;
       /* "General Manuel Rocha International Airport": a facility's name */
       if (is_cap(c, e) && same_sent(c, i, e) && !glued(c, e) &&
           tok_in(c, e, (const char *const[]){"Airport", "Airfield", "Stadium", "Hospital", "Hotel",
@@ -1557,8 +1607,34 @@ static void pass_org_patterns(ng_ctx *c) {
         }
       }
       if (!free_range(c, s, e)) continue;
+      /* "the Office of the United Nations High Commissioner for Refugees": a
+       * known name that goes on past a title's word is the gazetteer's */
+      if (!known && ng_tok_is(c, e, "of") == false)
+        for (size_t k = e + 1; k <= e + 6 && k <= c->tk.n && same_sent(c, s, k - 1); k++) {
+          if (!is_cap(c, k - 1)) continue;
+          phrase(c, s, k, &tmp);
+          if (find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_ORG)) {
+            known = k;
+            known_b = s;
+          }
+        }
+      /* (but "the Peace and Security Council" is no "Security Council") */
+      if (known && known == e && known_b > s && ng_tok_is(c, known_b - 1, "and")) known = 0;
       if (known && (known_b != s || known != e)) {
         i = known - 1; /* the gazetteer's */
+        continue;
+      }
+      /* "the Compact of Free Association": an agreement's name, not a body's;
+       * "the 3rd Infantry Brigade": a numbered unit, named whole below */
+      if (!known && s >= 2 &&
+          ((ng_tok_is(c, s - 1, "of") &&
+            tok_in(c, s - 2, (const char *const[]){"Compact", "Treaty", "Convention", "Charter",
+                                                   "Pact", "Accord", "Agreement", "Protocol",
+                                                   "Covenant", "Statute", NULL})) ||
+           (c->tk.tok[s - 1].type == NG_TOK_NUM && glued(c, s) == false &&
+            tok_in(c, e - 1, (const char *const[]){"Division", "Brigade", "Regiment", "Battalion",
+                                                   "Corps", "Fleet", "Squadron", NULL})))) {
+        i = e - 1;
         continue;
       }
       /* "the Russian Federation" is the country's name */
@@ -1690,6 +1766,7 @@ static void pass_org_patterns(ng_ctx *c) {
         int ient = make_org_named(c, lab.data, lab.len, inner_oc, tail_iso, iskip, !dem);
         if (ient != ent) ng_ent_mention(c, ient, (uint32_t)inner_s, (uint32_t)inner_e);
       }
+      of_known_tail(c, s, e, ent, inner_e == e ? inner_s : 0);
       nested_parent(c, s, e, ent);
       i = e - 1;
       continue;
@@ -2049,9 +2126,35 @@ static bool same_text_as(const ng_ctx *c, size_t i, const size_t *at, size_t n) 
  * from token I, with their title case in TC, or I.  Not a speaker's tag
  * ("CHAD:"), a dateline ("OMAN - "), a headline in capitals ("PERU WARNS"),
  * nor a name the gazetteer knows in capitals ("US"). */
+static bool caps_words_title_case(const ng_ctx *c, size_t i, size_t j, ng_buf *tc) {
+  ng_buf_clear(tc);
+  for (size_t k = i; k < j; k++) {
+    size_t n;
+    const char *w = ng_tok_text(c, k, &n);
+    if (c->tk.tok[k].type != NG_TOK_WORD || !(c->tk.tok[k].flags & NG_TF_ALLCAPS) ||
+        (k > i && !(c->tk.tok[k].flags & NG_TF_SPACE_BEFORE)))
+      return false;
+    if (k > i) ng_buf_addc(tc, ' ');
+    for (size_t q = 0; q < n; q++)
+      ng_buf_addc(tc, q > 0 && w[q] >= 'A' && w[q] <= 'Z' ? (char)(w[q] - 'A' + 'a') : w[q]);
+  }
+  return true;
+}
+
 static size_t caps_country_end(const ng_ctx *c, size_t i, ng_buf *tc) {
   static const char *const joins[] = {"AND", "&", NULL};
   if (!(c->tk.tok[i].flags & NG_TF_ALLCAPS) || lex_tok(c, i)) return i;
+  /* "MOLDOVA'S FOREIGN MINISTER": a country's possessive in capitals */
+  for (size_t len = 3; len >= 1; len--) {
+    size_t j = i + len;
+    if (j + 1 >= c->tk.n || !is_possessive(c, j) || !glued(c, j) ||
+        c->tk.tok[j + 1].type != NG_TOK_WORD || !(c->tk.tok[j + 1].flags & NG_TF_ALLCAPS) ||
+        c->tk.tok[j + 1].para != c->tk.tok[i].para)
+      continue;
+    if (caps_words_title_case(c, i, j, tc) &&
+        find_kind(ng_lexicon_lookup(c->lex, tc->data, tc->len), NG_LEX_COUNTRY))
+      return j;
+  }
   /* the line's first words, after a bullet, or joined to another country */
   size_t s = i;
   while (s > 0 && c->tk.tok[s - 1].para == c->tk.tok[i].para &&
@@ -2114,7 +2217,13 @@ static void pass_gazetteer(ng_ctx *c) {
       if (!chain) continue; /* (no kind below matches) */
       phrase(c, i, j, &p);
       const ng_lex_entry *e;
-      if ((e = find_kind(chain, NG_LEX_ORG))) {
+      if ((e = find_kind(chain, NG_LEX_ORG)) && j + 1 < c->tk.n && is_punct(c, j, '-') &&
+          glued(c, j) && glued(c, j + 1) &&
+          tok_in(c, j + 1, (const char *const[]){"class", "type", NULL})) {
+        /* "the Guardian-class patrol boat": a class of ships or aircraft */
+        i = j + 1;
+        break;
+      } else if ((e = find_kind(chain, NG_LEX_ORG))) {
         /* "Islamic State Highlands Province": an armed group's province is a
          * group of its own */
         size_t pe = j;
@@ -2800,6 +2909,8 @@ static size_t name_run(const ng_ctx *c, size_t i) {
   if (!is_cap(c, i) || c->tok_m[i] >= 0 || is_nonname(c, i)) return 0;
   size_t j = i, words = 0;
   while (j < c->tk.n && same_sent(c, i, j) && words < 5) {
+    /* "ION VARTIC ARRIVES IN ROME": a headline's verb ends a name in capitals */
+    if (words >= 2 && c->trig[j] && (c->tk.tok[j].flags & NG_TF_ALLCAPS)) break;
     if (is_cap(c, j) && c->tok_m[j] < 0 && !is_nonname(c, j) &&
         (j == i || c->tk.tok[j].flags & NG_TF_SPACE_BEFORE || is_punct(c, j - 1, '-'))) {
       j++;
@@ -3958,11 +4069,33 @@ static int copula_title(const ng_ctx *c, size_t t0, size_t t) {
   if (is_punct(c, t, ',') && t + 2 < c->tk.n && c->tk.tok[t + 1].type == NG_TOK_NUM &&
       is_punct(c, t + 2, ','))
     t += 3;
-  else if (is_punct(c, t, ',') && ng_tok_is(c, t + 1, "who"))
+  bool who = false;
+  if (is_punct(c, t, ',') && ng_tok_is(c, t + 1, "who")) {
     t += 2;
+    who = true;
+  }
   if (!same_sent(c, t0, t)) return -1;
   bool been = false;
-  if (ng_tok_is(c, t, "has") || ng_tok_is(c, t, "had")) {
+  size_t as = 0;
+  /* "NAME, who led the army and returned to public life as Minister for
+   * Defence", "NAME returned to politics as ...": a post held "as" in the
+   * clause (not "such as", "as well as", "known as") */
+  if (who || tok_in(c, t, (const char *const[]){"returned", "served", "stayed", "remained",
+                                                "continued", NULL}))
+    for (size_t u = t; u < c->tk.n && u < t + 10 && same_sent(c, t, u); u++) {
+      if (is_punct(c, u, ',') || is_punct(c, u, ';') || ng_tok_is(c, u, "who") ||
+          ng_tok_is(c, u, "which") || ng_tok_is(c, u, "that"))
+        break;
+      if (ng_tok_is(c, u, "as") && u > t &&
+          !tok_in(c, u - 1, (const char *const[]){"such", "well", "known", "described",
+                                                  "regarded", "seen", "same", "much", NULL})) {
+        as = u + 1;
+        break;
+      }
+    }
+  if (as) {
+    t = as;
+  } else if (ng_tok_is(c, t, "has") || ng_tok_is(c, t, "had")) {
     if (!ng_tok_is(c, t + 1, "been")) return -1;
     t += 2;
     been = true;
@@ -3999,12 +4132,64 @@ static int copula_title(const ng_ctx *c, size_t t0, size_t t) {
       is_possessive(c, tm->t1)) /* ("is the president's adviser") */
     return -1;
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank")) return -1;
+  /* ("who spoke as President NAME's envoy": a title before a name) */
+  if (as && tm->t1 < c->tk.n && is_cap(c, tm->t1) && same_sent(c, t, tm->t1)) return -1;
   /* "NAME, who was X's foreign minister until 2022": held no longer */
   for (size_t u = tm->t1; u < c->tk.n && u < tm->t1 + 8 && same_sent(c, tm->t1, u); u++) {
     if (is_punct(c, u, ',') || is_punct(c, u, ';')) break;
     if (ng_tok_is(c, u, "until") || ng_tok_is(c, u, "till")) return -1;
   }
   return c->tok_m[t];
+}
+
+/* "NAME, who heads Estonia's foreign ministry", "NAME, who leads the
+ * Ministry of Defence": the minister of that portfolio, of the ministry's
+ * country.  Adds the post of PERSON (mention PM); false if none. */
+static bool heads_ministry(ng_ctx *c, const ng_mention *pm) {
+  size_t t = pm->t1;
+  if (!is_punct(c, t, ',') || !ng_tok_is(c, t + 1, "who") ||
+      !tok_in(c, t + 2, (const char *const[]){"heads", "headed", "leads", "led", "runs", "ran",
+                                              NULL}) ||
+      !same_sent(c, pm->t0, t + 3))
+    return false;
+  t += 3;
+  if (ng_tok_is(c, t, "the")) t++;
+  const ng_mention *m = mention_at(c, t);
+  int owner = -1;
+  if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 == t) {
+    owner = m->country;
+    t = m->t1;
+    if (is_possessive(c, t)) t++;
+    m = mention_at(c, t);
+  }
+  if (!m || m->kind != NG_M_ORG || m->t0 != t || m->ent < 0 || !same_sent(c, pm->t0, t)) return false;
+  bool ministry = false;
+  for (size_t u = m->t0; u < m->t1 && !ministry; u++) ministry = ng_tok_is_ci(c, u, "ministry");
+  if (!ministry) return false;
+  if (owner < 0) owner = ng_ent_country_of(c, m->ent);
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  const ng_lex_entry *x = NULL;
+  for (size_t u = m->t0; u < m->t1 && !x; u++) {
+    /* (in any case: "Ministry of Defence") */
+    phrase(c, u, u + 1, &tmp);
+    lower_ascii(&tmp);
+    bool port = false;
+    for (size_t g = 0; portfolio_words[g] && !port; g++) port = !strcmp(tmp.data, portfolio_words[g]);
+    if (!port) continue;
+    /* "foreign affairs minister", then "foreign minister" */
+    for (size_t w = 2; w >= 1 && !x; w--) {
+      if (u + w > m->t1) continue;
+      phrase(c, u, u + w, &tmp);
+      lower_ascii(&tmp);
+      ng_buf_adds(&tmp, " minister");
+      x = find_kind(ng_lexicon_lookup(c->lex, tmp.data, tmp.len), NG_LEX_TITLE);
+    }
+  }
+  ng_buf_free(&tmp);
+  if (!x || !x->label) return false;
+  add_post_title(c, pm->ent, x->label, owner);
+  return true;
 }
 
 static void copula_posts(ng_ctx *c) {
@@ -4014,6 +4199,7 @@ static void copula_posts(ng_ctx *c) {
     if (pm->kind != NG_M_PERSON) continue;
     int tm = copula_title(c, pm->t0, pm->t1);
     if (tm >= 0) add_post(c, pm->ent, tm, -1);
+    else heads_ministry(c, pm);
   }
 }
 
@@ -4331,10 +4517,14 @@ static void pass_persons(ng_ctx *c) {
     } else if (tb >= 0) {
       /* "her Surinamese counterpart, Foreign Minister NAME": the counterpart's country */
       size_t t0 = c->m[tb].t0;
-      if (t0 >= 3 && is_punct(c, t0 - 1, ',') && ng_tok_is_ci(c, t0 - 2, "counterpart"))
-        cd.owner = country_at(c, t0 - 3);
-      /* "Vice Admiral NAME, the navy commander,": the post, not the rank */
       bool bare = !strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank");
+      if (t0 >= 3 && is_punct(c, t0 - 1, ',') && ng_tok_is_ci(c, t0 - 2, "counterpart")) {
+        cd.owner = country_at(c, t0 - 3);
+        /* "his Burkinabe counterpart, Colonel NAME": a rank is no post; the
+         * counterpart's is */
+        if (bare && ta < 0) cd.counterpart = true;
+      }
+      /* "Vice Admiral NAME, the navy commander,": the post, not the rank */
       cd.title_m = ta >= 0 && bare ? ta : tb;
       /* "Commander Lea Moreau, a spokeswoman for the navy": both posts */
       if (ta >= 0 && !bare) cd.title2_m = ta;
@@ -4659,8 +4849,25 @@ static void pass_persons(ng_ctx *c) {
   for (size_t k = 0; k < nc; k++) {
     if (!cs[k].counterpart || c->tok_m[cs[k].t0] < 0) continue;
     int ent = c->m[c->tok_m[cs[k].t0]].ent;
-    size_t s0 = c->tk.sent[c->tk.tok[cs[k].t0].sent].first;
-    for (size_t t = s0; t < cs[k].t0; t++) {
+    size_t s0 = c->tk.sent[c->tk.tok[cs[k].t0].sent].first, from = s0;
+    /* "he and his Zambian counterpart, ...": the last official named before */
+    bool own = false;
+    for (size_t t = s0; t < cs[k].t0 && !own; t++) {
+      const ng_mention *m = mention_at(c, t);
+      own = m && m->kind == NG_M_PERSON && m->ent != ent;
+    }
+    if (!own) {
+      bool pron = false;
+      for (size_t t = s0; t < cs[k].t0 && !pron; t++)
+        pron = tok_in(c, t, (const char *const[]){"he", "she", "He", "She", NULL});
+      for (size_t t = s0; pron && t-- > 0 && s0 - t < 80;) {
+        const ng_mention *m = mention_at(c, t);
+        if (!m || m->kind != NG_M_PERSON || m->ent == ent) continue;
+        from = t;
+        break;
+      }
+    }
+    for (size_t t = from; t < cs[k].t0; t++) {
       const ng_mention *m = mention_at(c, t);
       if (!m || m->kind != NG_M_PERSON || m->ent == ent) continue;
       for (size_t q = 0; q < c->f->n_post; q++)

@@ -2226,7 +2226,44 @@ static const xcase cases[] = {
      "ORTIZ: Yes. Ecuador has asked for permission. That request is being processed. I discussed "
      "it last Friday with my Ecuadorian counterpart, Foreign Minister Pablo Vera, when I met him "
      "in Quito.\n",
-     {"meeting daniela-ortiz,pablo-vera|Held", NULL}},
+     {"meeting daniela-ortiz,pablo-vera|Held", NULL}},    {"an organization's body 'of the' a known organization names both",
+     NULL,
+     "Shield force grows\n\n"
+     "Tarvian troops joined the Coastal Shield Force of the Gulf Cooperation Council last year. "
+     "Norland has granted two Royal Air Force of Oman transport aircraft permission to land.\n",
+     {"org gcc", "org royal-air-force-of-oman", "!org air-force-of-oman", NULL}},
+    {"a unit's name goes on to 'Unit' and past a hyphen; numbered units and treaties",
+     NULL,
+     "Units on the border\n\n"
+     "Marvin Oduya said the Canadian Army Training Support Unit Kenya had no role in the "
+     "incident. Joint Task Force-Delta, the American unit based in Panama, sent two helicopters. "
+     "The carriers of the 3rd Infantry Brigade at Valga will be replaced. Under the Compact of "
+     "Free Association the islands receive aid.\n",
+     {"org ca-army-training-support-unit", "!org ca-army", "org joint-task-force-delta",
+      "!org joint-task-force", "org 3rd-infantry-brigade", "!org infantry-brigade",
+      "!org free-association", NULL}},
+    {"'Peace and Security Council' is no Security Council; a ship class; a known name past a title",
+     NULL,
+     "Chad on the agenda\n\n"
+     "The African Union's Peace and Security Council is due to discuss Chad. The Guardian-class "
+     "patrol boat that Norway donated is old. Trucks belong to the Office of the United Nations "
+     "High Commissioner for Refugees (UNHCR) and others.\n",
+     {"org unhcr", "!org unsc", "!org guardian", "!org office-of-the-united-nations-high", NULL}},
+    {"posts: 'who heads X's ministry', 'returned ... as Minister', a possessive in capitals",
+     NULL,
+     "MOLDOVA'S FOREIGN MINISTER ION VARTIC ARRIVES IN ROME\n\n"
+     "Tarvo Lindqvist, who heads Estonia's foreign ministry, said the talks went well. Amara "
+     "Diallo, who leads the Malian Ministry of Defence, arrived. General Kofi Addai, who led the "
+     "army and returned to public life as Minister for Defence, died on Tuesday.\n",
+     {"post ion-vartic|Foreign Minister|MD", "!person ion-vartic-arrives",
+      "post tarvo-lindqvist|Foreign Minister|EE", "post amara-diallo|Defense Minister|ML",
+      "post kofi-addai|Defense Minister|*", NULL}},
+    {"a counterpart named with a rank holds the post of the one he met",
+     NULL,
+     "Border patrols\n\n"
+     "Defence Minister Joao Tembe of Mozambique arrived in Lusaka. In 2011 he and his Zambian "
+     "counterpart, Colonel Bwalya Mumba, held talks.\n",
+     {"post joao-tembe|Defense Minister|MZ", "post bwalya-mumba|Defense Minister|ZM", NULL}},
 };
 
 START_TEST(test_cases) {
