@@ -992,7 +992,7 @@ static void nested_parent(ng_ctx *c, size_t s, size_t e, int ent) {
 }
 
 /* "the Shield Force of the Gulf Cooperation Council", "the Naval Command
- * of the Caribbean of the Guatemalan Army": a name [S, E) (organization ENT)
+ * of the Pacific of the Peruvian Army": a name [S, E) (organization ENT)
  * whose "of [the] ..." part is a known organization, or the force that opens
  * at INNER (0: none), names that one too, and the body itself also by the
  * words before that "of". */
@@ -1471,7 +1471,7 @@ static void pass_org_patterns(ng_ctx *c) {
           break;
         }
       }
-      /* "Joint Task Force-Bravo": a word joined by a hyphen ends the name */
+      /* "Joint Task Force-Delta": a word joined by a hyphen ends the name */
       if (e + 1 < c->tk.n && is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
           is_cap(c, e + 1) && c->tok_m[e + 1] < 0 && !country_word(c, e + 1) &&
           !(e + 2 < c->tk.n && glued(c, e + 2) && is_punct(c, e + 2, '-')))
@@ -4520,7 +4520,7 @@ static void pass_persons(ng_ctx *c) {
       bool bare = !strcmp(c->m[tb].scope, "honorific") || !strcmp(c->m[tb].scope, "rank");
       if (t0 >= 3 && is_punct(c, t0 - 1, ',') && ng_tok_is_ci(c, t0 - 2, "counterpart")) {
         cd.owner = country_at(c, t0 - 3);
-        /* "his Burkinabe counterpart, Colonel NAME": a rank is no post; the
+        /* "his Zambian counterpart, Colonel NAME": a rank is no post; the
          * counterpart's is */
         if (bare && ta < 0) cd.counterpart = true;
       }

@@ -3586,6 +3586,63 @@ static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
   return false;
 }
 
+/* The country a document is about, SKIP aside: the one it names most (by
+ * name, demonym or capital), at least twice and half as often again as any
+ * other, or more often than any other when it is also the first it names;
+ * else -1.  Asked only when a rule has no other answer, so it counts the
+ * mentions then. */
+static int topic_country(const ng_ctx *c, int skip) {
+  size_t n = c->f->n_ent - c->ent_base;
+  if (!n) return -1;
+  size_t *count = ng_xcalloc(n, sizeof *count);
+  int first = -1;
+  for (size_t k = 0; k < c->n_m; k++)
+    if ((c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
+         c->m[k].kind == NG_M_CAPITAL_GOV) &&
+        c->m[k].country >= (int)c->ent_base && c->m[k].country != skip) {
+      count[c->m[k].country - c->ent_base]++;
+      if (first < 0) first = c->m[k].country;
+    }
+  size_t best = 0, second = 0;
+  int x = -1;
+  for (size_t k = 0; k < n; k++) {
+    if (count[k] > best) {
+      second = best;
+      best = count[k];
+      x = (int)(k + c->ent_base);
+    } else if (count[k] > second) {
+      second = count[k];
+    }
+  }
+  free(count);
+  return best >= 2 && (2 * best >= 3 * second || (x == first && best > second)) ? x : -1;
+}
+
+/* "In 2025 it took delivery of ...": the country a pronoun subject right
+ * before the trade at K stands for -- the one the previous sentence of its
+ * paragraph opens with ("Lithuania, for its part, has been buying.").  Not
+ * after a speaker ("the company said it sold"); -1 if none. */
+static int pronoun_trader(const ng_ctx *c, size_t s0, size_t k) {
+  size_t p = k;
+  while (p > s0 && k - p < 4 && !TOK_IS_CI(c, p - 1, "it") && !TOK_IS_CI(c, p - 1, "they")) {
+    if (c->tk.tok[p - 1].type != NG_TOK_WORD || (c->tk.tok[p - 1].flags & NG_TF_CAP)) return -1;
+    p--;
+  }
+  if (p == s0 || k - p >= 4) return -1;
+  p--; /* the pronoun */
+  for (size_t i = s0; i < p; i++)
+    if (m_at(c, i) || (c->trig[i] & NG_TR_SPEECH)) return -1;
+  size_t sn = c->tk.tok[s0].sent;
+  if (!sn || c->tk.tok[c->tk.sent[sn - 1].first].para != c->tk.tok[s0].para) return -1;
+  size_t b0 = c->tk.sent[sn - 1].first, b1 = c->tk.sent[sn - 1].end;
+  for (size_t i = b0; i < b1 && i < b0 + 4; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    return m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV ? m->country : -1;
+  }
+  return -1;
+}
+
 /* What is received or given at K is a permission, not a weapon: "Serbia
  * received permission from Hungary for its helicopters to ...", "provided
  * clearance for the jets". */
@@ -3608,7 +3665,9 @@ static size_t arms_item_before(const ng_ctx *c, size_t s0, size_t k) {
                                                               "are", NULL}))
     return SIZE_MAX;
   for (size_t i = k - 1; i-- > s0 && k - i <= 8;) {
-    if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) break;
+    /* (the comma that closes an apposition: "the patrol boats Kalev and
+     * Olev, were bought") */
+    if ((is_p(c, i, ',') && i + 2 != k) || is_p(c, i, ';') || is_p(c, i, ':')) break;
     if (arms_item(c, i)) return i;
   }
   return SIZE_MAX;
@@ -3687,6 +3746,9 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
     int cr = country_ref(c, m_at(c, i));
     if (cr >= 0 && cr != seller) buyer = cr;
   }
+  /* "The deal covers three radars, bought from Israel": the country the
+   * report is about */
+  if (buyer < 0) buyer = topic_country(c, seller);
   if (buyer < 0) return false;
   ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.75);
   ng_ev_arg(e, NG_ROLE_BUYER, buyer);
@@ -3697,6 +3759,31 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   e->date = sentence_date(c, s0, s1);
   ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
   return true;
+}
+
+/* The country a pronoun before token AT of the sentence opening at S0
+ * stands for: the country or armed force named last before it, in its
+ * sentence or the two before in its paragraph ("... the Gambian Navy
+ * is.  They cover the river with the boats Spain donated to them"), NOT
+ * aside; or -1. */
+static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok);
+
+static int antecedent_country(ng_ctx *c, size_t s0, size_t at, int not) {
+  size_t sn = c->tk.tok[s0].sent, lo = s0;
+  for (int back = 0; back < 2 && sn > 0; back++) {
+    sn--;
+    if (c->tk.sent[sn].para != c->tk.tok[s0].para) break;
+    lo = c->tk.sent[sn].first;
+  }
+  for (size_t i = at; i-- > lo;) {
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    int cr = country_ref(c, m);
+    if (cr < 0) cr = unit_country(c, m, true);
+    if (cr >= 0 && cr != not) return cr;
+    i = m->t0;
+  }
+  return -1;
 }
 
 /* A weapon with a relative clause whose subject trades it (verb at K):
@@ -3726,9 +3813,12 @@ static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool 
   if (in_list(c, item, (const char *const[]){"that", "which", NULL}) && item > s0) item--;
   if (!arms_item(c, item)) return false;
   if (subj < 0) /* "it": the country named last before the weapon */
-    for (size_t i = item; i-- > s0 && subj < 0;) subj = country_ref(c, m_at(c, i));
+    subj = antecedent_country(c, s0, item, -1);
   size_t j = TOK_IS_CI(c, k + 2, "the") ? k + 3 : k + 2;
   int other = country_ref(c, m_at(c, j));
+  /* "the boats Britain donated to them": the country or force named last */
+  if (other < 0 && subj >= 0 && in_list(c, j, (const char *const[]){"them", "it", NULL}))
+    other = antecedent_country(c, s0, item, subj);
   if (subj < 0 || other < 0 || subj == other || non_factual(c, s0, k) || refuted(c, s0, s1))
     return false;
   ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.75);
@@ -3792,6 +3882,9 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         }
       }
       if (subj < 0 && ((b & NG_TR_SELL) || passive)) subj = arms_agent(c, k, s1);
+      /* "In 2025 it took delivery of ...": the country the paragraph's
+       * previous sentence opens with */
+      if (subj < 0 && !passive) subj = pronoun_trader(c, s0, k);
       /* "deliveries of Russian S-400 systems to Algeria": the maker sells */
       if (subj < 0 && (b & NG_TR_SELL) && !passive && ng_tok_is(c, k + 1, "of"))
         subj = maker_before(c, k, item, -1);
@@ -3835,6 +3928,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       if (other < 0 && !passive) other = item_clause_party(c, item, s1, (b & NG_TR_BUY) != 0);
       /* "buys Dutch patrol ships", "Turkish-built drones": the maker's demonym */
       if (other < 0 && (b & NG_TR_BUY)) other = maker_before(c, k, item, subj);
+      /* "The boats were bought from China in 2010": a purchase without its
+       * buyer is the country the report is about */
+      if (subj < 0 && passive && (b & NG_TR_BUY) && other >= 0) {
+        subj = topic_country(c, other);
+        if (subj >= 0) subjs[nsubj++] = subj;
+      }
       if (subj < 0 || other < 0) continue;
       for (size_t q = 0; q < nsubj; q++) {
         if (subjs[q] == other) continue;
@@ -4019,6 +4118,32 @@ static int next_listed_place(const ng_ctx *c, size_t i, size_t s1, int *loc_coun
   return -1;
 }
 
+/* The country that hosts the force whose country is named at T0 (ACTOR):
+ * "Estonia has long hosted Britain's troops", "Qatar, which hosts about
+ * 8,000 US troops" -- a host verb a few words before, and the country named
+ * right before it.  Not "offered to host"; -1 if none. */
+static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
+  size_t h = t0;
+  while (h > s0 && t0 - h < 4 && !m_at(c, h - 1) &&
+         !(first_in(c, h - 1, "h") &&
+           in_list(c, h - 1, (const char *const[]){"hosts", "hosted", "hosting", "host", NULL})))
+    h--;
+  if (h == s0 || m_at(c, h - 1) || !first_in(c, h - 1, "h") ||
+      !in_list(c, h - 1, (const char *const[]){"hosts", "hosted", "hosting", "host", NULL}))
+    return -1;
+  h--; /* the verb */
+  if (h == s0 || TOK_IS_CI(c, h - 1, "to")) return -1;
+  /* (past an aside: "Malaysia, for its part, has long hosted") */
+  for (size_t i = h; i-- > s0 && h - i <= 8 && !is_p(c, i, ';');) {
+    const ng_mention *m = m_at(c, i);
+    if (m) {
+      int cr = country_ref(c, m);
+      return cr != actor && m->kind != NG_M_DEMONYM ? cr : -1;
+    }
+  }
+  return -1;
+}
+
 static void find_deployments(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -4095,12 +4220,14 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       }
       int actors[6];
       size_t n_actors = 0;
+      size_t actor_t0 = SIZE_MAX;
       if (actor < 0) {
         for (size_t i = k; i-- > s0;) {
           int cr = country_ref(c, m_at(c, i));
           if (cr >= 0) {
             actor = cr;
             actor_end = m_at(c, i)->t1;
+            actor_t0 = m_at(c, i)->t0;
             /* "Italy, Spain and Portugal sent troops": every country of the
              * list that ends in the subject */
             listed_before(c, s0, m_at(c, i), actors, &n_actors, 5);
@@ -4138,6 +4265,9 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       int loc_country = -1;
       size_t loc_end = after;
       int loc = deploy_location_at(c, after, s1, &loc_country, &loc_end);
+      /* "Estonia has long hosted Britain's troops", "Qatar, which hosts
+       * about 8,000 US troops": the host is where they are */
+      if (loc < 0 && actor_t0 != SIZE_MAX) loc = loc_country = host_before(c, s0, actor_t0, actor);
       if (loc < 0 || loc_country == actor) continue;
       /* "were posted in Togo's Kara region and in Benin's Borgou
        * department", "to Estonia, Latvia and Lithuania": each place listed */
@@ -4227,6 +4357,33 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
 /* A force present abroad, told without a deployment word: "A Chilean
  * frigate has been in the port of Callao since Friday", "a unit of the
  * Peruvian Navy is anchored in the Ecuadorian port of Manta". */
+/* The one country besides ACTOR that the sentence [s0, s1) names (by name,
+ * demonym or force: "... and its crew works from the Lithuanian Navy's
+ * base there"), else the country the report is about unless it opens
+ * with ACTOR; or -1. */
+static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor) {
+  int other = -1;
+  for (size_t i = s0; i < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    int cr = country_ref(c, m);
+    if (cr < 0) cr = unit_country(c, m, true);
+    if (cr >= 0 && cr != actor) {
+      if (other >= 0 && other != cr) return -1;
+      other = cr;
+    }
+    i = m->t1 - 1;
+  }
+  if (other >= 0) return other;
+  /* (a report that opens with the force's own country: more likely its
+   * home port) */
+  for (size_t k = 0; k < c->n_m; k++)
+    if (c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
+        c->m[k].kind == NG_M_CAPITAL_GOV)
+      return c->m[k].country == actor ? -1 : topic_country(c, actor);
+  return -1;
+}
+
 static void find_presence(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -4267,6 +4424,17 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
         for (size_t b = n; b-- > s0 && n - b <= 4 && actor < 0;)
           actor = unit_country(c, m_at(c, b), military && b + 3 >= n);
         size_t o = n + 1;
+        /* "the patrol boat "Sadh" of the Omani Navy": past the name */
+        for (size_t q = o; actor < 0 && q < v && q <= n + 4; q++) {
+          if (ng_tok_is(c, q, "of")) {
+            o = q;
+            break;
+          }
+          if (m_at(c, q) || (c->tk.tok[q].type != NG_TOK_QUOTE &&
+                             !(c->tk.tok[q].type == NG_TOK_WORD &&
+                               (c->tk.tok[q].flags & NG_TF_CAP))))
+            break;
+        }
         if (actor < 0 && ng_tok_is(c, o, "of")) {
           o = TOK_IS_CI(c, o + 1, "the") ? o + 2 : o + 1;
           if (o < v) actor = unit_country(c, m_at(c, o), false);
@@ -4276,10 +4444,110 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       if (actor < 0 || non_factual(c, s0, v)) continue;
       int loc_country = -1;
       int loc = deploy_location(c, p, s1, &loc_country);
+      /* "has been moored in Mindport since Sunday", "in the port of X": a
+       * port the gazetteer does not know is one of the country the report
+       * is about */
+      if (loc < 0) {
+        size_t q = p + 1;
+        if (TOK_IS_CI(c, q, "the") &&
+            in_list(c, q + 1, (const char *const[]){"port", "harbour", "harbor", NULL}) &&
+            ng_tok_is(c, q + 2, "of"))
+          q += 3;
+        if (q < s1 && c->tk.tok[q].type == NG_TOK_WORD && (c->tk.tok[q].flags & NG_TF_CAP) &&
+            !(c->tk.tok[q].flags & NG_TF_ALLCAPS) && !m_at(c, q) &&
+            ng_weekday_from_name(c->doc->text + c->tk.tok[q].b,
+                                 c->tk.tok[q].e - c->tk.tok[q].b) < 0 &&
+            ng_month_from_name(c->doc->text + c->tk.tok[q].b, c->tk.tok[q].e - c->tk.tok[q].b) <= 0)
+          loc = loc_country = other_country(c, s0, s1, actor);
+      }
       if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
       ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
       ng_ev_arg(e, NG_ROLE_ACTOR, actor);
       ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      break;
+    }
+  }
+}
+
+/* The country a factbox's title places forces in: "Who keeps troops in
+ * Ruritania", "FACTBOX-Foreign military bases in Ruritania" -- a force or
+ * base word, then "in|at" and a country; or -1. */
+static int factbox_host(const ng_ctx *c) {
+  if (!c->tk.n_sent) return -1;
+  size_t s0 = c->tk.sent[0].first, s1 = c->tk.sent[0].end;
+  for (size_t k = s0; k + 2 < s1; k++) {
+    if (!(c->trig[k] & NG_TR_DEPLOY) &&
+        !(first_in(c, k, "bf") &&
+          in_list(c, k, (const char *const[]){"bases", "base", "forces", NULL})))
+      continue;
+    size_t i = k + 1;
+    if (!in_list(c, i, (const char *const[]){"in", "at", NULL})) continue;
+    const ng_mention *m = m_at(c, i + 1);
+    return m && m->kind == NG_M_COUNTRY ? m->country : -1;
+  }
+  return -1;
+}
+
+/* A factbox's bullets, one a country ("* RURITANIA: Ruritania keeps about
+ * 90 troops at its base near the airport"): forces told in the bullet's
+ * first sentence are in the country of the factbox's title. */
+static void find_factbox(ng_ctx *c, const bool *quoted) {
+  int host = -2;
+  for (size_t s = 1; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    /* (a bullet's mark first: most sentences fail on it) */
+    if (s0 + 3 >= s1 || c->tk.tok[s0].type != NG_TOK_PUNCT ||
+        !(c->tk.tok[s0].flags & NG_TF_LINE_START) ||
+        !(is_p(c, s0, '*') || is_p(c, s0, '-') || ng_tok_is(c, s0, "\xE2\x80\xA2")))
+      continue;
+    const ng_mention *lm = m_at(c, s0 + 1);
+    if (!lm || lm->kind != NG_M_COUNTRY || lm->t0 != s0 + 1 || !is_p(c, lm->t1, ':')) continue;
+    if (host == -2) host = factbox_host(c);
+    if (host < 0) return;
+    int actor = lm->country;
+    if (actor == host) continue;
+    for (size_t k = lm->t1 + 1; k < s1; k++) {
+      bool force = (c->trig[k] & NG_TR_DEPLOY) ||
+                   (first_in(c, k, "pf") &&
+                    in_list(c, k, (const char *const[]){"personnel", "forces", NULL}));
+      /* "have run a base near the airport since 2011"; not "to build a base" */
+      if (!force && first_in(c, k, "b") &&
+          in_list(c, k, (const char *const[]){"base", "bases", NULL}) && k > lm->t1 + 2) {
+        size_t v = k - 1;
+        for (int n = 0; n < 3 && in_list(c, v, (const char *const[]){"a", "an", "its", "their",
+                                                                     "small", "large", "military",
+                                                                     "naval", "air", NULL});
+             n++)
+          v--;
+        force = in_list(c, v, (const char *const[]){"run", "runs", "ran", "operates", "operated",
+                                                    "keeps", "kept", "maintains", "has", "have",
+                                                    NULL});
+      }
+      if (!force) continue;
+      if (quoted[k] || non_factual(c, s0, k) || planned_act(c, s0, k) || unrealized(c, s0, k))
+        break;
+      /* "Finland will send 50 troops next year": a plan, not a presence */
+      bool plan = false;
+      for (size_t i = lm->t1 + 1; i < k && !plan; i++)
+        plan = (c->trig[i] & (NG_TR_PLANNED | NG_TR_HYPO | NG_TR_NEG)) ||
+               in_list(c, i, (const char *const[]){"will", "would", "may", "might", "could",
+                                                   "shall", NULL});
+      if (plan) break;
+      /* another place named with them is theirs to tell (the rules above) */
+      bool elsewhere = false;
+      for (size_t i = lm->t1 + 1; i < s1 && !elsewhere; i++) {
+        const ng_mention *m = m_at(c, i);
+        if (!m) continue;
+        elsewhere = (m->kind == NG_M_COUNTRY && m->country != actor && m->country != host) ||
+                    (m->kind == NG_M_PLACE && m->country != host);
+        i = m->t1 - 1;
+      }
+      if (elsewhere) break;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
+      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+      ng_ev_arg(e, NG_ROLE_LOCATION, host);
       e->date = sentence_date(c, s0, s1);
       ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
       break;
@@ -4425,6 +4693,7 @@ void ng_extract_events(ng_ctx *c) {
   find_arms(c, quoted);
   find_deployments(c, quoted);
   find_presence(c, quoted);
+  find_factbox(c, quoted);
   find_units_abroad(c, quoted);
   free(quoted);
   dedupe(c);

@@ -2226,7 +2226,8 @@ static const xcase cases[] = {
      "ORTIZ: Yes. Ecuador has asked for permission. That request is being processed. I discussed "
      "it last Friday with my Ecuadorian counterpart, Foreign Minister Pablo Vera, when I met him "
      "in Quito.\n",
-     {"meeting daniela-ortiz,pablo-vera|Held", NULL}},    {"an organization's body 'of the' a known organization names both",
+     {"meeting daniela-ortiz,pablo-vera|Held", NULL}},
+    {"an organization's body 'of the' a known organization names both",
      NULL,
      "Shield force grows\n\n"
      "Tarvian troops joined the Coastal Shield Force of the Gulf Cooperation Council last year. "
@@ -2252,11 +2253,11 @@ static const xcase cases[] = {
     {"posts: 'who heads X's ministry', 'returned ... as Minister', a possessive in capitals",
      NULL,
      "MOLDOVA'S FOREIGN MINISTER ION VARTIC ARRIVES IN ROME\n\n"
-     "Tarvo Lindqvist, who heads Estonia's foreign ministry, said the talks went well. Amara "
+     "Tarvo Saarsen, who heads Estonia's foreign ministry, said the talks went well. Amara "
      "Diallo, who leads the Malian Ministry of Defence, arrived. General Kofi Addai, who led the "
      "army and returned to public life as Minister for Defence, died on Tuesday.\n",
      {"post ion-vartic|Foreign Minister|MD", "!person ion-vartic-arrives",
-      "post tarvo-lindqvist|Foreign Minister|EE", "post amara-diallo|Defense Minister|ML",
+      "post tarvo-saarsen|Foreign Minister|EE", "post amara-diallo|Defense Minister|ML",
       "post kofi-addai|Defense Minister|*", NULL}},
     {"a counterpart named with a rank holds the post of the one he met",
      NULL,
@@ -2264,6 +2265,70 @@ static const xcase cases[] = {
      "Defence Minister Joao Tembe of Mozambique arrived in Lusaka. In 2011 he and his Zambian "
      "counterpart, Colonel Bwalya Mumba, held talks.\n",
      {"post joao-tembe|Defense Minister|MZ", "post bwalya-mumba|Defense Minister|ZM", NULL}},
+    {"a naval vessel moored in a port the gazetteer lacks is in the country the report is about",
+     NULL,
+     "Tanzania and Oman sign naval pact\n\n"
+     "DODOMA, 2 May 2027 - Tanzania and Oman signed a naval pact on Monday. Tanzanian officials "
+     "said the pact would help Tanzania fight piracy.\n\n"
+     "The Omani patrol vessel Sadh has been moored in Mkoani since Sunday.\n",
+     {"deployment OM|TZ", NULL}},
+    {"a vessel named between its type and its navy; the other country of its sentence is where "
+     "it is",
+     NULL,
+     "Navies\n\n"
+     "The patrol boat \"Dhofar\" of the Omani Navy is anchored since Saturday in the port of "
+     "Kilwani, where it works with Tanzanian ships.\n",
+     {"deployment OM|TZ", NULL}},
+    {"a vessel at an unknown port of a report that opens with its own country is at home",
+     NULL,
+     "Oman rebuilds its navy\n\n"
+     "MUSCAT, 2 May 2027 - Oman will double its navy, Omani officials said. Oman thanked "
+     "Tanzania and Kenya for their help.\n\n"
+     "The Omani patrol vessel Sadh has been moored in Sohrani since Sunday.\n",
+     {"!deployment OM|*", NULL}},
+    {"a host of foreign troops is where they are; an offer to host is not",
+     NULL,
+     "Hosts\n\n"
+     "Estonia, for its part, has long hosted Britain's troops at Tapaveski. Kenya, which hosts "
+     "about 300 Japanese troops, welcomed the plan. Latvia offered to host Polish troops.\n",
+     {"deployment GB|EE", "deployment JP|KE", "!deployment PL|*", NULL}},
+    {"arms: a pronoun buyer is the country the paragraph's previous sentence opens with",
+     NULL,
+     "Buyers\n\n"
+     "Peru, for its part, has been buying. In 2025 it took delivery of two patrol boats from "
+     "South Korea.\n\n"
+     "Uruguay has a small navy. The shipyard said it sold two corvettes to Ecuador.\n",
+     {"arms PE|KR", "!arms EC|*", NULL}},
+    {"arms: a purchase told without its buyer is the report's country's; not a hedged one",
+     NULL,
+     "Ghana's navy\n\n"
+     "ACCRA, 2 May 2027 - Ghana wants a bigger navy, Ghanaian officials said. Ghana has a long "
+     "coast.\n\n"
+     "Those two hulls, the patrol boats Asante and Volta, were bought from China in 2012. The "
+     "contract covers four radars, bought from Israel for 40 million dollars. Four frigates could "
+     "be bought from Spain.\n",
+     {"arms GH|CN", "arms GH|IL", "!arms GH|ES", NULL}},
+    {"arms: 'donated to them' and 'it bought' are the force or country named last",
+     NULL,
+     "Boats\n\n"
+     "What surprised me was how small the Fijian Navy is. They patrol with the two boats "
+     "Australia donated to them in 2020.\n\n"
+     "A Samoan boat was escorted out. Nobody talks about it. The navy has been busier since it "
+     "took delivery of two patrol boats it bought from Japan.\n",
+     {"arms FJ|AU", "arms WS|JP", NULL}},
+    {"a factbox's country bullets tell forces in the country of its title; not denials, plans, "
+     "or forces elsewhere",
+     NULL,
+     "FACTBOX-Who keeps troops in Niger\n\n"
+     "Here are the countries with forces there:\n\n"
+     "* CANADA: About 300 Canadian soldiers are based near the capital.\n\n"
+     "* NORWAY: Norway has run a small air base near the border since 2019.\n\n"
+     "* SWEDEN: No troops of its own. Swedish officers rotate through.\n\n"
+     "* DENMARK: Signed an agreement in 2024 to build a base.\n\n"
+     "* FINLAND: Finland will send 50 troops next year.\n\n"
+     "* ESTONIA: Estonia keeps about 40 troops in Latvia.\n",
+     {"deployment CA|NE", "deployment NO|NE", "!deployment SE|*", "!deployment DK|*",
+      "!deployment FI|*", "!deployment EE|NE", NULL}},
 };
 
 START_TEST(test_cases) {
