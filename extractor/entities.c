@@ -4603,6 +4603,33 @@ static void pass_persons(ng_ctx *c) {
                    e + 1 < c->tk.n && (c->trig[e + 1] & NG_TR_SPEECH) &&
                    same_sent(c, i - 1, e + 1) && !(c->tk.tok[e + 1].flags & NG_TF_CAP) &&
                    !head_class(c, e - 1, &(ng_org_class){0}));
+    /* "said union leader NAME.", "says retired admiral NAME,": a full name
+     * after a speech verb and a role of one or two words in lower case */
+    if (!speech && cd.words >= 2 && i >= 2 &&
+        (e >= c->tk.n || !same_sent(c, i, e) || is_punct(c, e, '.') || is_punct(c, e, ','))) {
+      size_t k = i;
+      while (k > 0 && i - k < 2 && same_sent(c, k - 1, i) &&
+             c->tk.tok[k - 1].type == NG_TOK_WORD && !(c->tk.tok[k - 1].flags & NG_TF_CAP) &&
+             !(c->trig[k - 1] & NG_TR_SPEECH) &&
+             !tok_in(c, k - 1, (const char *const[]){"the", "a", "an", "that", "by", "to", "with",
+                                                     "and", "or", "of", "in", "on", "at", "for",
+                                                     "from", "as", NULL}))
+        k--;
+      if (k < i && k > 0 && same_sent(c, k - 1, i) && (c->trig[k - 1] & NG_TR_SPEECH) &&
+          !(c->tk.tok[k - 1].flags & NG_TF_CAP))
+        speech = true;
+    }
+    /* "NAME, a mother of four, told AFP": a description in apposition, then
+     * a speech verb */
+    if (!speech && cd.words >= 2 && is_punct(c, e, ',') &&
+        (ng_tok_is(c, e + 1, "a") || ng_tok_is(c, e + 1, "an")))
+      for (size_t k = e + 2; k < c->tk.n && k <= e + 7 && same_sent(c, e, k); k++) {
+        if (c->tk.tok[k].type != NG_TOK_PUNCT) continue;
+        if (is_punct(c, k, ',') && k + 1 < c->tk.n && same_sent(c, k, k + 1) &&
+            (c->trig[k + 1] & NG_TR_SPEECH) && !(c->tk.tok[k + 1].flags & NG_TF_CAP))
+          speech = true;
+        break;
+      }
     /* "Compiled by NAME", "Reporting by NAME": a credit line names a person */
     if (!cd.strong && cd.words >= 2 && i >= 2 && ng_tok_is(c, i - 1, "by") &&
         same_sent(c, i - 2, i) &&

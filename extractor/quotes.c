@@ -102,7 +102,11 @@ static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *
  * holding a post with that title, or -1. */
 static int title_holder(const ng_ctx *c, const ng_mention *m) {
   if (!m || m->kind != NG_M_TITLE || m->plural || !m->title) return -1;
-  if (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")) return -1;
+  if (!strcmp(m->scope, "honorific")) return -1;
+  /* "the general said": a rank names no post, only the person a recent
+   * sentence gives that rank (below) */
+  bool rank = !strcmp(m->scope, "rank");
+  if (rank && (m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the"))) return -1;
   /* "the Brazilian minister said": a post of that country whose title ends
    * so ("Justice Minister") */
   const ng_mention *d = m->t0 > 0 ? m_at(c, m->t0 - 1) : NULL;
@@ -122,6 +126,7 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     country = a->country;
   size_t tl = strlen(m->title);
   int who = -1;
+  if (rank) goto described;
   enum { MAXC = 8 };
   int cands[MAXC];
   size_t n_cand = 0;
@@ -173,6 +178,7 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     return who >= 0 && !two ? who : named_by_same_title(c, m, cands, n_cand);
   }
   if (who >= 0 || country >= 0) return who;
+described:;
   /* no post with that title: the person a recent sentence (this paragraph or
    * the one before) describes with it ("Mbeki has run the province as its
    * military governor ..." then "the governor said") */
@@ -188,7 +194,12 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
       if (!x) continue;
       if (x->kind == NG_M_PERSON && !titled) before = x->ent;
       if (x->kind == NG_M_PERSON && titled && after < 0) after = x->ent;
-      if (x->kind == NG_M_TITLE && !x->plural && x->title && !strcmp(x->title, m->title) &&
+      size_t xl = x->title ? strlen(x->title) : 0;
+      if (x->kind == NG_M_TITLE && !x->plural && x->title &&
+          (!strcmp(x->title, m->title) ||
+           /* ("Lieutenant General NAME ... the general said") */
+           (rank && xl > tl && x->title[xl - tl - 1] == ' ' &&
+            !strcmp(x->title + xl - tl, m->title))) &&
           !titled)
         titled = true;
       i = x->t1 - 1;
@@ -292,6 +303,26 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
   return -1;
 }
 
+/* True when token I opens up to three lower-case words that run straight
+ * into a person's name ("union leader NAME", "retired admiral NAME"), none of
+ * them a word that would start a clause or a phrase of its own. */
+static bool lower_role_before_person(const ng_ctx *c, size_t i, size_t para) {
+  static const char *const stop[] = {"that", "by", "to", "with", "on", "in", "and", "or",
+                                     "who", "when", "after", "before", "than", "as", "from",
+                                     "about", "it", "he", "she", "they", "we", "this", "but",
+                                     "while", "if", "of", "at", "for", "not", "no", NULL};
+  for (size_t j = i; j < c->tk.n && j < i + 3 && c->tk.tok[j].para == para; j++) {
+    const ng_mention *t = m_at(c, j);
+    if (t && t->kind == NG_M_TITLE && t->t1 > j) j = t->t1 - 1; /* ("admiral") */
+    else if (c->tk.tok[j].type != NG_TOK_WORD || (c->tk.tok[j].flags & NG_TF_CAP) || t ||
+             in_words(c, j, stop))
+      return false;
+    const ng_mention *m = m_at(c, j + 1);
+    if (m && m->kind == NG_M_PERSON) return true;
+  }
+  return false;
+}
+
 /* Speaker after the closing mark: [,] SPEAKER ... VERB  or  [,] VERB SPEAKER */
 static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
   *verb = false;
@@ -356,6 +387,9 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       if (i == k + 2 && ng_tok_is(c, k + 1, "the") && c->tk.tok[i].type == NG_TOK_WORD &&
           !(c->tk.tok[i].flags & NG_TF_CAP) && m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_PERSON)
         continue;
+      /* "said union leader NAME", "says retired admiral NAME": a role of up
+       * to three words in lower case right before the name */
+      if (lower_role_before_person(c, i, para)) continue;
       if (c->tk.tok[i].type != NG_TOK_WORD || !in_words(c, i, np_words)) break;
     }
     return titled >= 0 ? titled : org;
@@ -417,6 +451,17 @@ static int first_speaker(const ng_ctx *c, size_t from, size_t to, bool titles) {
   return first;
 }
 
+/* "..., while his rival B said: “...”": the person named right before the
+ * speech verb at V when another person opens the sentence (not "A and B
+ * said"); or -1. */
+static int subject_before_verb(const ng_ctx *c, size_t s0, size_t v) {
+  const ng_mention *subj = v > s0 ? m_at(c, v - 1) : NULL;
+  if (!subj || subj->kind != NG_M_PERSON || subj->t0 <= s0 || ng_tok_is(c, subj->t0 - 1, "and") ||
+      is_poss(c, subj->t1))
+    return -1;
+  return subj->ent;
+}
+
 /* Speaker from a speech verb before the opening mark in the same sentence. */
 static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) {
   *verb = false;
@@ -425,7 +470,10 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
   /* "X ..., was more technical: “...”": a colon introduces X's words */
   if (open_t > s0 && c->tk.tok[open_t - 1].type == NG_TOK_PUNCT &&
       c->doc->text[c->tk.tok[open_t - 1].b] == ':') {
-    int p = first_speaker(c, s0, open_t, false);
+    int p = open_t >= s0 + 3 && (c->trig[open_t - 2] & NG_TR_SPEECH)
+                ? subject_before_verb(c, s0, open_t - 2)
+                : -1;
+    if (p < 0) p = first_speaker(c, s0, open_t, false);
     if (p >= 0) {
       *verb = true;
       return p;
@@ -469,10 +517,28 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
       return who;
     }
   }
+  /* "NAME on Monday called the test “a grave threat to peace”": a verb of
+   * naming a few words before the mark, in a sentence with no speech verb */
+  static const char *const naming[] = {"called", "calls", "calling", "described", "describes",
+                                       "describing", "branded", "brands", "labelled",
+                                       "labeled", NULL};
+  for (size_t v = open_t; v-- > s0 && v + 5 >= open_t && !said;) {
+    if (!in_words(c, v, naming)) continue;
+    int p = first_speaker(c, s0, v, true);
+    if (p >= 0) {
+      *verb = true;
+      return p;
+    }
+    break;
+  }
   for (size_t v = open_t; v-- > s0;) {
     if (!(c->trig[v] & NG_TR_SPEECH)) continue;
     *verb = true;
-    int p = first_speaker(c, s0, v, true);
+    /* "“...,” said A, while his rival B said: “...”": the name right before
+     * the verb is its subject (not "A and B said") */
+    int p = subject_before_verb(c, s0, v);
+    if (p >= 0) return p;
+    p = first_speaker(c, s0, v, true);
     if (p >= 0) return p;
     for (size_t i = v; i-- > s0;) {
       if (is_pronoun(c, i)) return resolve_pronoun(c, i, prev);

@@ -2329,6 +2329,38 @@ static const xcase cases[] = {
      "* ESTONIA: Estonia keeps about 40 troops in Latvia.\n",
      {"deployment CA|NE", "deployment NO|NE", "!deployment SE|*", "!deployment DK|*",
       "!deployment FI|*", "!deployment EE|NE", NULL}},
+    {"quotes: a role in lower case between the speech verb and the name",
+     NULL,
+     "Dock strike spreads\n\n"
+     "\"The cranes stay idle until we get a contract,\" said union organiser Wanjiru Kamau.\n\n"
+     "\"Nobody sails from here this week,\" says harbour pilot Ottavio Brenna.\n",
+     {"statement wanjiru-kamau|The cranes stay idle until we get a contract,",
+      "statement ottavio-brenna|Nobody sails from here this week,", NULL}},
+    {"quotes: a description in apposition before the speech verb",
+     NULL,
+     "Flood hits valley\n\n"
+     "\"The water reached our roof in an hour,\" Imelda Rocasa, a grandmother of six, told "
+     "reporters.\n",
+     {"statement imelda-rocasa|The water reached our roof in an hour,", NULL}},
+    {"quotes: the name right before the verb of a second quote in one sentence",
+     NULL,
+     "Water rights\n\n"
+     "\"The dam is ours,\" said Minister Tobias Renn, while his opponent Miro Halden said: "
+     "\"The river belongs to both valleys.\"\n",
+     {"statement tobias-renn|The dam is ours,",
+      "statement miro-halden|The river belongs to both valleys.", NULL}},
+    {"quotes: 'the colonel said' after a full rank and name",
+     NULL,
+     "Camp attacked\n\n"
+     "Lieutenant Colonel Ragnar Ekholm leads the garrison at the pass. \"Two trucks were hit "
+     "overnight,\" the colonel said.\n",
+     {"statement ragnar-ekholm|Two trucks were hit overnight,", NULL}},
+    {"quotes: a fragment after a verb of naming is the subject's",
+     NULL,
+     "Treaty criticised\n\n"
+     "Senator Odile Marchetti on Thursday called the treaty \u201ca gift to smugglers and "
+     "nobody else\u201d.\n",
+     {"statement odile-marchetti|a gift to smugglers and nobody else", NULL}},
 };
 
 START_TEST(test_cases) {
