@@ -824,6 +824,11 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
   ng_buf *headline = &m.og_title;
   if (headline->len) {
     strip_site_suffix(headline, m.site_name.data, true);
+    /* (a social title cut short of the page's own headline: "X opens air
+     * route" for the <h1> "X opens air route after Y says ...") */
+    if (m.h1.len > headline->len + 8 && !memcmp(m.h1.data, headline->data, headline->len) &&
+        m.h1.data[headline->len] == ' ')
+      headline = &m.h1;
   } else if (m.h1.len) {
     headline = &m.h1;
   } else {

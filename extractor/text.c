@@ -1922,8 +1922,28 @@ static size_t space_words(const char *s, size_t b, size_t e) {
 static bool caps_masthead(const char *s, size_t n) {
   size_t b = 0, e = n;
   trim(s, &b, &e);
-  if (e <= b || e - b > 72 || !all_caps_words(s + b, e - b) || space_words(s, b, e) > 8)
+  if (e <= b || e - b > 72) return false;
+  if (!all_caps_words(s + b, e - b)) {
+    /* a name in mixed case before a tagline or an edition, set apart by a
+     * bar or a dash: "EuroMed Wire | Agency news from ...", "The X Times --
+     * English edition" */
+    if (!ng_c_upper(s[b])) return false;
+    for (size_t i = b + 1; i + 2 < e; i++) {
+      if (s[i - 1] != ' ') continue;
+      size_t d = 0;
+      if ((s[i] == '|' || s[i] == '-') && s[i + 1] == ' ') d = 1;
+      else if (i + 3 < e && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+               ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) &&
+               s[i + 3] == ' ')
+        d = 3;
+      if (!d) continue;
+      size_t w = i - 1;
+      while (w > b && ng_c_alpha(s[w - 1])) w--;
+      return space_words(s, b, i - 1) <= 6 && w < i - 1 && in_list(s + w, i - 1 - w, masthead_ends);
+    }
     return false;
+  }
+  if (space_words(s, b, e) > 8) return false;
   /* (or "X PUBLIC RADIO - NEWS IN ENGLISH", "RADIO X 96.3 FM | CITY": the
    * name before a dash or a bar) */
   size_t cut = e;
@@ -1936,6 +1956,34 @@ static bool caps_masthead(const char *s, size_t n) {
       return true;
   }
   return false;
+}
+
+/* A section's label set alone over a headline: up to three words in
+ * capitals ("POLITICS", "WORLD / EUROPE"), or a short path of capitalised
+ * fields ("Politics  >  Defence"). */
+static bool section_line(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e <= b || e - b > 40) return false;
+  size_t words = 0;
+  bool path = false, caps_fields = true;
+  for (size_t i = b; i < e; i++) {
+    if (s[i] == '>' || s[i] == '/' || s[i] == '|') {
+      path = true;
+      continue;
+    }
+    if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) {
+      words++;
+      caps_fields &= ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80;
+    }
+  }
+  bool lower = false, upper = false;
+  for (size_t i = b; i < e; i++) {
+    lower |= s[i] >= 'a' && s[i] <= 'z';
+    upper |= s[i] >= 'A' && s[i] <= 'Z';
+  }
+  if (upper && !lower) return words <= 3;
+  return path && caps_fields && words <= 4;
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
@@ -1952,15 +2000,24 @@ static bool caps_masthead(const char *s, size_t n) {
 static size_t masthead_headline(const char *text, const line_span *lines, size_t n) {
   size_t i = 0;
   while (i < n && lines[i].nb < 0) i++;
+  /* (past a page's "Skip to content" link) */
+  if (i < n && (ng_ingest_iprefix(text + lines[i].b, lines[i].e - lines[i].b, "skip to ") ||
+                ng_ingest_iprefix(text + lines[i].b, lines[i].e - lines[i].b, "jump to ")) &&
+      lines[i].e - lines[i].b <= 24) {
+    i++;
+    while (i < n && lines[i].nb < 0) i++;
+  }
   if (i == n || !caps_masthead(text + lines[i].b, lines[i].e - lines[i].b)) return (size_t)-1;
   size_t j = i + 1;
+  /* (a block of up to seven lines: a site's menus run long) */
   for (; j < n && lines[j].nb >= 0; j++)
-    if (j - i > 5 || lines[j].e - lines[j].b > 120) return (size_t)-1;
+    if (j - i > 7 || lines[j].e - lines[j].b > 200) return (size_t)-1;
   while (j < n && lines[j].nb < 0) j++;
   /* (past a section label or a breadcrumb set alone: "ANALYSIS | ASIA",
-   * "Home > World > Asia") */
+   * "Home > World > Asia", "POLITICS", "Politics > Defence") */
   for (int skip = 0; skip < 2 && j + 1 < n && lines[j + 1].nb < 0 &&
-                     not_headline(text + lines[j].b, lines[j].e - lines[j].b);
+                     (not_headline(text + lines[j].b, lines[j].e - lines[j].b) ||
+                      section_line(text + lines[j].b, lines[j].e - lines[j].b));
        skip++) {
     j++;
     while (j < n && lines[j].nb < 0) j++;

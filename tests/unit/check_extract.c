@@ -2820,6 +2820,18 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a page copied from a browser: skip link, a name in mixed case before an edition, long "
+     "menus, a section in capitals",
+     "Skip to content\nThe Andean Courier \xE2\x80\x94 English edition\nLima \xC2\xB7 Quito\n"
+     "HOME   Peru   Ecuador   Region   World   Economy   Mining   Opinion   Culture   Football   "
+     "Podcast   Edicion en espanol   Contact us   Advertise\n"
+     "Tuesday, July 17, 2029 \xE2\x80\x94 Lima 19 C\nSubscribe  |  Newsletter  |  Log in\n\n"
+     "REGION\n\nPeru and Ecuador settle for sharing radar data\n\nBody text.\n",
+     "Peru and Ecuador settle for sharing radar data", 0, 0, 0},
+    {"a paper's name in capitals over a breadcrumb in mixed case",
+     "QUITO DISPATCH\nEcuador's independent news in English\n\nPolitics  >  Defence\n\n"
+     "Navy chief says new patrol ships will end illegal fishing\n\nBody text.\n",
+     "Navy chief says new patrol ships will end illegal fishing", 0, 0, 0},
     {"a newsletter's block of five short lines over the headline",
      "THE SITUATION ROOM\nAndean security, every Friday\nIssue 40 | Friday, 6 March 2026\n"
      "Written by Lucia Paredes\nYou get this because you subscribed. Forward it to a friend.\n\n"

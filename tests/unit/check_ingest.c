@@ -721,6 +721,13 @@ static const doc_case html_cases[] = {
      "<html><head><title>Short | Example Times</title></head><body><p>Body.</p></body></html>",
      0, false, {0, 0, 0}, NG_OK, "Short | Example Times\n\nBody.", "Short | Example Times", NULL,
      "", 0},
+    {"og-title-cut-short-of-the-h1",
+     "<html><head><meta property=\"og:title\" content=\"Peru opens its airspace to Chilean "
+     "jets\"></head><body><h1>Peru opens its airspace to Chilean jets after Bolivia says no"
+     "</h1><p>Body.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK,
+     "Peru opens its airspace to Chilean jets after Bolivia says no\n\nBody.",
+     "Peru opens its airspace to Chilean jets after Bolivia says no", NULL, "", 0},
     {"og-title-and-different-h1",
      "<html><head><meta property=\"og:title\" content=\"Okafor and Varga meet - Example "
      "News\"><meta property=\"og:site_name\" content=\"Example News\"></head><body><h1>Okafor, "
