@@ -2291,6 +2291,11 @@ static void pass_gazetteer(ng_ctx *c) {
         /* "the Gulf of Guinea" is a sea, not the country */
         i = j - 1;
         break;
+      } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && glued(c, j) &&
+                 c->doc->text[c->tk.tok[j].b] == '$') {
+        /* "US$610 million": a currency, not the country */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY))) {
         /* "Jordan Mills said": a country word starting a person's name */
         if (j < c->tk.n && is_cap(c, j) && glued(c, j) == false && c->tok_m[j] < 0 &&

@@ -2175,7 +2175,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       }
     }
     if ((kind == NG_LINE_TEXT || kind == NG_LINE_BOILERPLATE) && title_seen &&
-        nb >= n_nonblank - 10) {
+        nb >= n_nonblank - 20) {
       /* "MORE LIVE COVERAGE" over "Live: ... counts the votes": the links
        * under such a heading, up to a blank line, are no part of the story */
       size_t tb = 0, te = n;

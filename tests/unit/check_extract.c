@@ -1855,6 +1855,19 @@ static const xcase cases[] = {
      "in Stockholm.\n",
      {"person jan-dvorsky", "person kim-jun-seo", "meeting karim-nasser,omar-qasim,yusuf-demir|*",
       "person petri-aalto", "!person jan", NULL}},
+    {"a currency is no country; links under a 'Related' heading well before the end are furniture",
+     NULL,
+     "Ships for Ghana\n\n"
+     "Ghana will buy two ships from Spain for US$200 million, officials said.\n\n"
+     "Related / Lea tambien\n"
+     "\xC2\xB7 Chile and Peru renew fishing accord for anchovy season\n"
+     "\xC2\xB7 Colombian striker signs for a Greek club\n\n"
+     "Most read\n1. Winter storm closes the airport\n2. Inflation falls to 3.9%\n"
+     "3. Why coffee is getting more expensive\n4. A new bridge opens\n5. Rain at last\n\n"
+     "The Example Times S.A.\nAv. Central 1340, Accra\nPrivacy policy\nTerms of use\n"
+     "Cookie settings\nWork with us\nContact\nAdvertise\n",
+     {"country GH", "country ES", "!country US", "!country CL", "!country PE", "!country CO",
+      NULL}},
     {"a territory is a place of its state, never a country",
      NULL,
      "Radar station\n\n"
