@@ -1411,6 +1411,18 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
   ng_date d;
   size_t used = ng_date_parse(s + b, e - b, 0, &d);
   if (used == 0) used = figures_date(s + b, e - b, &d);
+  if (used == 0 && e - b == 10 && (s[b + 4] == '.' || s[b + 4] == '/') && s[b + 7] == s[b + 4]) {
+    /* "2029.10.10": year, month, day */
+    int v[3] = {0, 0, 0}, k = 0;
+    bool ok = true;
+    for (size_t q = b; q < e && ok; q++) {
+      if (q == b + 4 || q == b + 7) k++;
+      else if (ng_c_digit(s[q])) v[k] = v[k] * 10 + (s[q] - '0');
+      else ok = false;
+    }
+    ng_date y = {v[0], v[1], v[2]};
+    if (ok && ng_date_valid(y)) d = y, used = 10;
+  }
   if (used == 0 && wd >= 0 && e - b == 10 && (s[b + 2] == '/' || s[b + 2] == '.') &&
       s[b + 5] == s[b + 2]) {
     /* "Tuesday 05/03/2030": the day first, or the month, as the weekday says */
@@ -1434,10 +1446,17 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
  * programme's or an issue's line, one of its fields (set apart by bars) a
  * date (stored in *DATE if not NULL). */
 static bool dated_fields(const char *s, size_t n, ng_date *date) {
-  if (n > 100 || ng_ingest_ifind(s, n, " | ") == (size_t)-1) return false;
+  if (n > 100) return false;
+  /* fields set apart by bars, or by dashes with two spaces around them
+   * ("21 Nov 2029  -  X staff  -  5 minute read") */
+  char sep = ng_ingest_ifind(s, n, " | ") != (size_t)-1 ? '|'
+             : ng_ingest_ifind(s, n, "  -  ") != (size_t)-1 ? '-'
+                                                            : 0;
+  if (!sep) return false;
   for (size_t b = 0; b < n;) {
-    const char *bar = memchr(s + b, '|', n - b);
-    size_t e = bar ? (size_t)(bar - s) : n;
+    size_t e = b;
+    while (e < n && !(s[e] == sep && (sep == '|' || (e >= 2 && s[e - 1] == ' ' && s[e - 2] == ' '))))
+      e++;
     if (date_field(s + b, e - b, date)) return true; /* (*DATE unset if unsure) */
     b = e + 1;
   }
@@ -2159,6 +2178,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         if (upd && updated.y == 0) updated = d;
         if (!upd && published.y == 0) published = d;
       }
+      /* a site's line of fields, one of them the date ("2029.10.10  |  By
+       * X  |  1,284 views", "Lima 19 C  |  Wednesday, 2029.10.10") */
+      if (published.y == 0 && head && dated_fields(s, n, &d) && d.y) published = d;
     }
     if (kind == NG_LINE_TEXT && title_seen && nb < HEAD_LINES && author.len == 0 &&
         doc->author == NULL && bare_name(s, n, NULL)) {

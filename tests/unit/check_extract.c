@@ -2833,6 +2833,13 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a site's line of fields dates the article: year.month.day",
+     "Talks in Ulaanbaatar end\n\n2029.10.10  |  By B.Bold  |  1,284 views\n\nThe talks ended.\n",
+     "Talks in Ulaanbaatar end", 2029, 10, 10},
+    {"a site's line of fields set apart by spaced dashes",
+     "Navy chief praises new ships\n\n21 Nov 2029  -  Quito Dispatch staff  -  5 minute read\n\n"
+     "The navy chief spoke.\n",
+     "Navy chief praises new ships", 2029, 11, 21},
     {"a page copied from a browser: skip link, a name in mixed case before an edition, long "
      "menus, a section in capitals",
      "Skip to content\nThe Andean Courier \xE2\x80\x94 English edition\nLima \xC2\xB7 Quito\n"
