@@ -3114,6 +3114,22 @@ static size_t also_included(const ng_ctx *c, size_t k, size_t s1, int *who, size
   return n;
 }
 
+/* The first person named (not as a possessor: "NAME's plane landed") in the
+ * nearest of the two sentences before sentence S, in its paragraph or the
+ * one before; or -1. */
+static int recent_person(const ng_ctx *c, size_t s) {
+  for (size_t b = s; b-- > 0 && s - b <= 2 && c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
+    for (size_t i = c->tk.sent[b].first; i < c->tk.sent[b].end; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (!m) continue;
+      if (m->kind == NG_M_PERSON && !ng_tok_is(c, m->t1, "'s") &&
+          !ng_tok_is(c, m->t1, "\xE2\x80\x99s"))
+        return m->ent;
+      i = m->t1 - 1;
+    }
+  return -1;
+}
+
 /* "Okello arrived in Nairobi on Monday. He met Wekesa later that day": a
  * meeting's subject told by a pronoun opening the sentence S (or its
  * first clause after a fronted phrase: "On Monday, she held talks with
@@ -3129,39 +3145,16 @@ static int pronoun_subject(const ng_ctx *c, size_t s, size_t k) {
     p++;
   }
   if (k - p > 4) return -1; /* "He met", "She later held talks", "He was received by" */
-  for (size_t b = s; b-- > 0 && s - b <= 2 && c->tk.sent[b].para + 1 >= c->tk.sent[s].para;) {
-    for (size_t i = c->tk.sent[b].first; i < c->tk.sent[b].end; i++) {
-      const ng_mention *m = m_at(c, i);
-      if (!m) continue;
-      /* (not "NAME's plane landed") */
-      if (m->kind == NG_M_PERSON && !ng_tok_is(c, m->t1, "'s") &&
-          !ng_tok_is(c, m->t1, "\xE2\x80\x99s"))
-        return m->ent;
-      i = m->t1 - 1;
-    }
-  }
-  return -1;
+  return recent_person(c, s);
 }
 
-/* Is the meeting at K called off (2) or put off (1)?  "A meeting between
- * A and B was cancelled", "A called off talks with B" (no meeting);
- * "A postponed his visit to B" (still a plan).  A verb like "met" is never
- * the subject of "was cancelled": only the nouns are asked about what
- * follows them. */
 /* Whom a "he" or "she" in sentence S stands for: the first person named in
  * the nearest of the two sentences before (in this paragraph or the one
  * before), else the person the document names most often (an obituary's or
  * a profile's subject, named at the top and "he" after).  -1 if none. */
 static int pronoun_person(const ng_ctx *c, size_t s) {
-  for (size_t b = s; b-- > 0 && s - b <= 2 && c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
-    for (size_t i = c->tk.sent[b].first; i < c->tk.sent[b].end; i++) {
-      const ng_mention *m = m_at(c, i);
-      if (!m) continue;
-      if (m->kind == NG_M_PERSON && !ng_tok_is(c, m->t1, "'s") &&
-          !ng_tok_is(c, m->t1, "\xE2\x80\x99s"))
-        return m->ent;
-      i = m->t1 - 1;
-    }
+  int who = recent_person(c, s);
+  if (who >= 0) return who;
   int best = -1, best_n = 0;
   int *count = ng_xcalloc(c->f->n_ent + 1, sizeof *count);
   for (size_t i = 0; i < c->tk.n; i++) {
@@ -3177,6 +3170,11 @@ static int pronoun_person(const ng_ctx *c, size_t s) {
   return best_n >= 3 ? best : -1;
 }
 
+/* Is the meeting at K called off (2) or put off (1)?  "A meeting between
+ * A and B was cancelled", "A called off talks with B" (no meeting);
+ * "A postponed his visit to B" (still a plan).  A verb like "met" is never
+ * the subject of "was cancelled": only the nouns are asked about what
+ * follows them. */
 static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
   static const char *const off[] = {"cancelled", "canceled", "cancel", "cancels", "scrapped",
                                     "scrap", "scraps", "axed", "abandoned", "dropped",
