@@ -5243,18 +5243,8 @@ static size_t *country_counts(const ng_ctx *c, bool capitals) {
  * else -1. */
 static int leading_country(const ng_ctx *c, const size_t *count, int skip, size_t min,
                            size_t times) {
-  size_t best = 0, second = 0;
-  int x = -1;
-  for (size_t k = 0; k < c->f->n_ent - c->ent_base; k++) {
-    if ((int)(k + c->ent_base) == skip) continue;
-    if (count[k] > best) {
-      second = best;
-      best = count[k];
-      x = (int)(k + c->ent_base);
-    } else if (count[k] > second) {
-      second = count[k];
-    }
-  }
+  size_t best, second;
+  int x = ng_count_leader(c, count, skip, &best, &second);
   return x >= 0 && best >= min && best >= times * second ? x : -1;
 }
 

@@ -3584,6 +3584,20 @@ static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
   return false;
 }
 
+/* An arms transfer from SELLER to BUYER of the weapon at token ITEM, told by
+ * the sentence [s0, s1). */
+static void add_arms(ng_ctx *c, int buyer, int seller, size_t item, size_t s0, size_t s1,
+                     double conf) {
+  ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, conf);
+  ng_ev_arg(e, NG_ROLE_BUYER, buyer);
+  ng_ev_arg(e, NG_ROLE_SELLER, seller);
+  size_t il;
+  const char *it = ng_tok_text(c, item, &il);
+  e->item = ng_xstrndup(it, il);
+  e->date = sentence_date(c, s0, s1);
+  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+}
+
 /* The country a document is about, SKIP aside: the one it names most (by
  * name, demonym or capital), at least twice and half as often again as any
  * other, or more often than any other when it is also the first it names;
@@ -3601,17 +3615,8 @@ static int topic_country(const ng_ctx *c, int skip) {
       count[c->m[k].country - c->ent_base]++;
       if (first < 0) first = c->m[k].country;
     }
-  size_t best = 0, second = 0;
-  int x = -1;
-  for (size_t k = 0; k < n; k++) {
-    if (count[k] > best) {
-      second = best;
-      best = count[k];
-      x = (int)(k + c->ent_base);
-    } else if (count[k] > second) {
-      second = count[k];
-    }
-  }
+  size_t best, second;
+  int x = ng_count_leader(c, count, -1, &best, &second);
   free(count);
   return best >= 2 && (2 * best >= 3 * second || (x == first && best > second)) ? x : -1;
 }
@@ -3748,14 +3753,7 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
    * report is about */
   if (buyer < 0) buyer = topic_country(c, seller);
   if (buyer < 0) return false;
-  ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.75);
-  ng_ev_arg(e, NG_ROLE_BUYER, buyer);
-  ng_ev_arg(e, NG_ROLE_SELLER, seller);
-  size_t il;
-  const char *it = ng_tok_text(c, item, &il);
-  e->item = ng_xstrndup(it, il);
-  e->date = sentence_date(c, s0, s1);
-  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  add_arms(c, buyer, seller, item, s0, s1, 0.75);
   return true;
 }
 
@@ -3819,14 +3817,7 @@ static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool 
     other = antecedent_country(c, s0, item, subj);
   if (subj < 0 || other < 0 || subj == other || non_factual(c, s0, k) || refuted(c, s0, s1))
     return false;
-  ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.75);
-  ng_ev_arg(e, NG_ROLE_BUYER, (b & NG_TR_BUY) ? subj : other);
-  ng_ev_arg(e, NG_ROLE_SELLER, (b & NG_TR_BUY) ? other : subj);
-  size_t il;
-  const char *it = ng_tok_text(c, item, &il);
-  e->item = ng_xstrndup(it, il);
-  e->date = sentence_date(c, s0, s1);
-  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  add_arms(c, (b & NG_TR_BUY) ? subj : other, (b & NG_TR_BUY) ? other : subj, item, s0, s1, 0.75);
   return true;
 }
 
@@ -3935,14 +3926,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       if (subj < 0 || other < 0) continue;
       for (size_t q = 0; q < nsubj; q++) {
         if (subjs[q] == other) continue;
-        ng_event *e = ng_ev_new(c, NG_EV_ARMS, NULL, 0.85);
-        ng_ev_arg(e, NG_ROLE_BUYER, (b & NG_TR_BUY) ? subjs[q] : other);
-        ng_ev_arg(e, NG_ROLE_SELLER, (b & NG_TR_BUY) ? other : subjs[q]);
-        size_t il;
-        const char *it = ng_tok_text(c, item, &il);
-        e->item = ng_xstrndup(it, il);
-        e->date = sentence_date(c, s0, s1);
-        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+        add_arms(c, (b & NG_TR_BUY) ? subjs[q] : other, (b & NG_TR_BUY) ? other : subjs[q], item,
+                 s0, s1, 0.85);
       }
       break;
     }

@@ -60,6 +60,23 @@ ng_event *ng_ev_new(ng_ctx *c, ng_ev_kind kind, const char *subtype, double conf
   return e;
 }
 
+int ng_count_leader(const ng_ctx *c, const size_t *count, int skip, size_t *best,
+                    size_t *second) {
+  int x = -1;
+  *best = *second = 0;
+  for (size_t k = 0; k < c->f->n_ent - c->ent_base; k++) {
+    if ((int)(k + c->ent_base) == skip) continue;
+    if (count[k] > *best) {
+      *second = *best;
+      *best = count[k];
+      x = (int)(k + c->ent_base);
+    } else if (count[k] > *second) {
+      *second = count[k];
+    }
+  }
+  return x;
+}
+
 bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent) {
   for (size_t i = 0; i < e->n_args; i++)
     if (e->args[i].role == role && e->args[i].ent == ent) return true;

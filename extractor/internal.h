@@ -122,6 +122,11 @@ void ng_posts_by_counterpart(ng_ctx *c);
 void ng_extract_quotes(ng_ctx *c);
 
 /* ---- events (facts.c) ---- */
+/* Of COUNT, per entity of this document (indexed from ent_base), the entity
+ * counted most, SKIP aside (-1 if none counted), with that count in *BEST
+ * and the next highest in *SECOND. */
+int ng_count_leader(const ng_ctx *c, const size_t *count, int skip, size_t *best,
+                    size_t *second);
 ng_event *ng_ev_new(ng_ctx *c, ng_ev_kind kind, const char *subtype, double conf);
 void ng_ev_arg(ng_event *e, ng_role role, int ent);
 bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent);
