@@ -468,6 +468,10 @@ static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
     if (!ok) break;
     if (ng_ingest_ieq(t, tn, "and")) break;
     k++;
+    /* "B.Khulan", "A.Petrova": an initial glued to the name, as Mongolian and
+     * Russian papers print bylines, is two parts of a name in one token */
+    if (k < 6 && tn >= 4 && ng_c_upper(t[0]) && t[1] == '.' && ng_c_upper(t[2]) && ng_c_lower(t[3]))
+      k++;
     end = i + n;
     /* the last token must be a real name part, not a particle */
     if (i + n < len && s[i + n] == ' ') {
@@ -1226,7 +1230,9 @@ ng_line_kind ng_ingest_classify_line_co(const char *line, size_t len, bool head,
        * in a later field of a masthead line */
       for (size_t q = 1; q + 1 < n; q++) {
         if (s[q - 1] != '|' || s[q] != ' ') continue;
-        if (parse_byline(s + q + 1, n - q - 1, author, coauthors, &d, false)) {
+        size_t f = q + 1; /* (fields copied from a page are often set apart by two spaces) */
+        while (f < n && s[f] == ' ') f++;
+        if (parse_byline(s + f, n - f, author, coauthors, &d, false)) {
           if (date && d.y) *date = d;
           return NG_LINE_BYLINE;
         }

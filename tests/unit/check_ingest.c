@@ -567,6 +567,8 @@ static const struct {
     {"By Jane Roe, Reuters", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
     {"BY JANE O'ROE", true, false, NG_LINE_BYLINE, "Jane O'Roe", ""},
     {"By Jane Roe | March 3, 2021", true, false, NG_LINE_BYLINE, "Jane Roe", "2021-03-03"},
+    {"2029.10.10  |  By Jane Roe  |  1,284 views", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
+    {"By D.Oyunaa", true, false, NG_LINE_BYLINE, "D.Oyunaa", ""},
     {"By Jane Roe on September 27, 2015 at 9:00 a.m.", true, false, NG_LINE_BYLINE, "Jane Roe",
      "2015-09-27"},
     {"Jane Roe | September 27, 2015 | 9:00pm EDT", true, false, NG_LINE_BYLINE, "Jane Roe",
@@ -660,6 +662,7 @@ static const struct {
     {"https://example.com/authors/jane-roe", NULL},
     {"jane@example.com", NULL},
     {"Jane", NULL},
+    {"T.Ganbold", "T.Ganbold"},
     {"", NULL},
 };
 
