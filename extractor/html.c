@@ -825,9 +825,10 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
   if (headline->len) {
     strip_site_suffix(headline, m.site_name.data, true);
     /* (a social title cut short of the page's own headline: "X opens air
-     * route" for the <h1> "X opens air route after Y says ...") */
+     * route" for the <h1> "X opens air route after Y says ...", or "...;
+     * Y says ...") */
     if (m.h1.len > headline->len + 8 && !memcmp(m.h1.data, headline->data, headline->len) &&
-        m.h1.data[headline->len] == ' ')
+        strchr(" ;:,", m.h1.data[headline->len]))
       headline = &m.h1;
   } else if (m.h1.len) {
     headline = &m.h1;

@@ -455,8 +455,13 @@ static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
       tn--;
     bool ok;
     if (token_capitalised(t, tn)) {
-      ok = !index_has(&indexes()->not_names, t, tn) && ng_month_from_name(t, tn) == 0 &&
-           ng_weekday_from_name(t, tn) < 0;
+      ok = !index_has(&indexes()->not_names, t, tn);
+      /* a month's or a weekday's name ends the name ("By Jane Roe May 3"),
+       * unless a capitalised name goes on after it ("By Vu Thu Trang",
+       * "By April Lee") */
+      if (ok && (ng_month_from_name(t, tn) != 0 || ng_weekday_from_name(t, tn) >= 0))
+        ok = i + n + 1 < len && s[i + n] == ' ' && ng_c_upper(s[i + n + 1]) &&
+             ng_month_from_name(s + i + n + 1, name_token(s, len, i + n + 1)) == 0;
       /* "A." is an initial, "A" alone an article */
       if (tn == 1 && (t[0] == 'A' || t[0] == 'I')) ok = false;
     } else {
@@ -580,6 +585,15 @@ static const char *const date_labels[] = {
 
 /* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
 static size_t skip_date_label(const char *s, size_t len, size_t p, bool *updated) {
+  /* "Date of sitting:", "Date of issue:": a date of something, labelled */
+  if (ng_ingest_iprefix(s + p, len - p, "date of ")) {
+    for (size_t q = p + 8; q < len && q < p + 32 && (ng_c_alpha(s[q]) || s[q] == ' ' || s[q] == ':'); q++)
+      if (s[q] == ':') {
+        q++;
+        while (q < len && s[q] == ' ') q++;
+        return q;
+      }
+  }
   /* the labels that can start S+P, in list order */
   const word_index *x = &indexes()->date_labels;
   unsigned k = p < len ? (unsigned char)ng_c_tolower(s[p]) : 256;
@@ -764,6 +778,15 @@ static bool parse_byline(const char *s, size_t len, ng_buf *author, ng_buf *co,
     if (ng_ingest_iprefix(s + p, len - p, agencies[k]) && (p + an == len || is_sep(s[p + an]))) {
       if (an > rest_b - p) rest_b = p + an;
     }
+  }
+  if (rest_b == p && !anywhere) {
+    /* "By MNNS", "By KUNA": a news agency's initials alone (two to six
+     * capitals, nothing after them) */
+    size_t e = p;
+    while (e < len && ng_c_upper(s[e])) e++;
+    size_t t = e;
+    while (t < len && (s[t] == ' ' || s[t] == '.')) t++;
+    if (e - p >= 2 && e - p <= 6 && t == len) return true;
   }
   if (rest_b > p) {
     size_t e = word_end(s, len, rest_b);
@@ -1152,6 +1175,37 @@ static const list_indexes *indexes(void) {
   return &the_indexes;
 }
 
+/* A site's menu copied as text: four or more short fields (one to three
+ * words each, the first capitalised) set apart by runs of spaces, bars,
+ * middle dots or bullets: "Home   Nation   World   Business   Sport". */
+static bool menu_line(const char *s, size_t n) {
+  size_t fields = 0, i = 0;
+  while (i < n) {
+    while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '\t')) i++;
+    if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
+      i += 2; /* · */
+      continue;
+    }
+    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0xA2) {
+      i += 3; /* • */
+      continue;
+    }
+    if (i >= n) break;
+    /* a field: words set apart by single spaces */
+    if (!(ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80)) return false;
+    size_t words = 1, f = i;
+    while (i < n && s[i] != '|' && s[i] != '\t' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')) {
+      if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) break;
+      if (s[i] == ' ') words++;
+      i++;
+    }
+    if (words > 3 || i - f > 32 || s[i - 1] == '.' || s[i - 1] == ',') return false;
+    fields++;
+  }
+  return fields >= 4;
+}
+
 static bool is_boilerplate(const char *s, size_t len) {
   size_t b = 0, e = len;
   /* leading bullets and arrows: "• Read more", "» Related:", "> Share" */
@@ -1193,6 +1247,30 @@ static bool is_boilerplate(const char *s, size_t len) {
   const list_indexes *x = indexes();
   if (m > 0 && index_has(&x->furniture, t, m)) return true;
   if (n < 300 && index_prefix(&x->furniture_prefixes, t, n)) return true;
+  if (menu_line(t, n)) return true;
+  /* "Menu   Search", "Sign in | Subscribe": furniture words set apart by
+   * runs of spaces or bars */
+  if (n < 120 && (memchr(t, '|', n) || ng_ingest_ifind(t, n, "  ") != (size_t)-1)) {
+    size_t fields = 0, i = 0;
+    bool all = true;
+    while (i < n && all) {
+      while (i < n && (t[i] == ' ' || t[i] == '|')) i++;
+      if (i >= n) break;
+      size_t f = i;
+      while (i < n && t[i] != '|' && !(t[i] == ' ' && i + 1 < n && (t[i + 1] == ' ' || t[i + 1] == '|')))
+        i++;
+      all = index_has(&x->furniture, t + f, i - f);
+      fields++;
+    }
+    if (all && fields >= 2) return true;
+  }
+  /* a consent banner's lines: "Cookies on this government website", "We'd
+   * like to set additional cookies ...", "Accept additional cookies" */
+  if (n < 300 && ng_ingest_ifind(t, n, "cookies") != (size_t)-1 &&
+      (ng_ingest_ifind(t, n, "website") != (size_t)-1 || ng_ingest_ifind(t, n, "this site") != (size_t)-1 ||
+       ng_ingest_ifind(t, n, "accept") != (size_t)-1 || ng_ingest_ifind(t, n, "reject") != (size_t)-1 ||
+       ng_ingest_ifind(t, n, "we use") != (size_t)-1))
+    return true;
   if (n < 300 && ng_ingest_ifind(t, n, "is not supported. for an optimal experience") != (size_t)-1)
     return true;
   if (n < 200 && social_strip(t, n)) return true;
@@ -1399,16 +1477,22 @@ static int weekday_of(ng_date d) {
  * weekday: "Monday 12/02/2029", "3 May 2029".  Figures whose order of day
  * and month does not show are read the way the weekday agrees with. */
 static bool date_field(const char *s, size_t n, ng_date *out) {
-  static const char *const days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
-                                     "friday", "saturday"};
+  /* (and in Spanish, Portuguese and French, as bilingual papers date their
+   * English pages: "lunes 10/09/2029") */
+  static const char *const days[] = {
+      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "domingo", "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado",
+      "domingo", "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira",
+      "sexta-feira", "s\xC3\xA1" "bado",
+      "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
   size_t b = 0, e = n;
   trim(s, &b, &e);
   int wd = -1;
-  for (int k = 0; k < 7 && wd < 0; k++) {
+  for (int k = 0; k < 28 && wd < 0; k++) {
     size_t dl = strlen(days[k]);
     if (e - b > dl && ng_ingest_iprefix(s + b, e - b, days[k]) &&
         (s[b + dl] == ' ' || s[b + dl] == ',')) {
-      wd = k;
+      wd = k % 7;
       b += dl;
       while (b < e && (s[b] == ' ' || s[b] == ',')) b++;
     }
@@ -1428,6 +1512,36 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
     }
     ng_date y = {v[0], v[1], v[2]};
     if (ok && ng_date_valid(y)) d = y, used = 10;
+  }
+  if (used == 0 && wd >= 0) {
+    /* "Sunday, 7/4/2030 - 09:15 (GMT+7)": figures of one or two digits, the
+     * weekday to tell day from month, perhaps a time after them */
+    int v[3] = {0, 0, 0}, k = 0;
+    size_t q = b, dig = 0;
+    char sep = 0;
+    for (; q < e && k < 3; q++) {
+      if (ng_c_digit(s[q]) && dig < (k == 2 ? 4u : 2u)) {
+        v[k] = v[k] * 10 + (s[q] - '0');
+        dig++;
+      } else if (k < 2 && dig > 0 && (s[q] == '/' || s[q] == '.') && (!sep || s[q] == sep)) {
+        sep = s[q];
+        k++;
+        dig = 0;
+      } else {
+        break;
+      }
+    }
+    size_t r = q;
+    while (r < e && (s[r] == ' ' || s[r] == '-' || s[r] == ',')) r++;
+    bool timed = r + 4 < e && r > q && ng_c_digit(s[r]) && (s[r + 1] == ':' || s[r + 2] == ':');
+    if (k == 2 && dig == 4 && (q == e || timed) && q - b < 10) {
+      ng_date a = {v[2], v[1], v[0]}, m = {v[2], v[0], v[1]};
+      bool ok_a = ng_date_valid(a) && weekday_of(a) == wd, ok_m = ng_date_valid(m) && weekday_of(m) == wd;
+      if (ok_a != ok_m) {
+        if (out) *out = ok_a ? a : m;
+        return true;
+      }
+    }
   }
   if (used == 0 && wd >= 0 && e - b == 10 && (s[b + 2] == '/' || s[b + 2] == '.') &&
       s[b + 5] == s[b + 2]) {
@@ -1455,15 +1569,18 @@ static bool dated_fields(const char *s, size_t n, ng_date *date) {
   if (n > 100) return false;
   /* fields set apart by bars, or by dashes with two spaces around them
    * ("21 Nov 2029  -  X staff  -  5 minute read") */
-  char sep = ng_ingest_ifind(s, n, " | ") != (size_t)-1 ? '|'
-             : ng_ingest_ifind(s, n, "  -  ") != (size_t)-1 ? '-'
-                                                            : 0;
+  char sep = ng_ingest_ifind(s, n, " | ") != (size_t)-1            ? '|'
+             : ng_ingest_ifind(s, n, "  -  ") != (size_t)-1         ? '-'
+             : ng_ingest_ifind(s, n, " \xC2\xB7 ") != (size_t)-1 ? '\xB7'
+                                                                    : 0;
   if (!sep) return false;
   for (size_t b = 0; b < n;) {
     size_t e = b;
-    while (e < n && !(s[e] == sep && (sep == '|' || (e >= 2 && s[e - 1] == ' ' && s[e - 2] == ' '))))
+    while (e < n && !(s[e] == sep && (sep != '-' || (e >= 2 && s[e - 1] == ' ' && s[e - 2] == ' '))))
       e++;
-    if (date_field(s + b, e - b, date)) return true; /* (*DATE unset if unsure) */
+    /* (a middle dot is two bytes: its first ends the field too) */
+    size_t fe = sep == '\xB7' && e > b && (unsigned char)s[e - 1] == 0xC2 ? e - 1 : e;
+    if (date_field(s + b, fe - b, date)) return true; /* (*DATE unset if unsure) */
     b = e + 1;
   }
   return false;
@@ -1617,6 +1734,13 @@ static bool state_place(const char *s, size_t n) {
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
  * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
+/* "Home > World > Asia", "Home / News / Region": a breadcrumb (S trimmed). */
+static bool breadcrumb(const char *s, size_t n) {
+  return n <= 80 && ng_ingest_iprefix(s, n, "home ") &&
+         (ng_ingest_ifind(s, n, " > ") != (size_t)-1 || ng_ingest_ifind(s, n, " / ") != (size_t)-1 ||
+          ng_ingest_ifind(s, n, " \xC2\xBB ") != (size_t)-1);
+}
+
 static bool not_headline(const char *s, size_t len) {
   size_t b = 0, e = len;
   trim(s, &b, &e);
@@ -1662,12 +1786,7 @@ static bool not_headline(const char *s, size_t len) {
     while (l > 0 && l < e && s[l] == ' ') l++;
     if (l > 0 && e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
   }
-  /* "Home > World > Asia", "Home / News / Region": a breadcrumb */
-  if (e - b <= 80 && ng_ingest_iprefix(s + b, e - b, "home ") &&
-      (ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1 ||
-       ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
-       ng_ingest_ifind(s + b, e - b, " \xC2\xBB ") != (size_t)-1))
-    return true;
+  if (breadcrumb(s + b, e - b) || menu_line(s + b, e - b)) return true;
   /* "NATIONAL / BORDER": a section path in capitals, short fields */
   if (upper && !lower && e - b <= 40 && (ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
                                          ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1)) {
@@ -1703,7 +1822,7 @@ static bool not_headline(const char *s, size_t len) {
       if (caps && words <= 4) return true;
     }
   }
-  if (dated_fields(s + b, e - b, NULL)) return true;
+  if (dated_fields(s + b, e - b, NULL) || date_field(s + b, e - b, NULL)) return true;
   /* "THE X INSTITUTE", "X POLICY CENTRE": a think tank's name set in capitals */
   if (upper && !lower && e - b <= 60) {
     static const char *const tanks[] = {"institute", "centre", "center", "foundation", NULL};
@@ -1813,6 +1932,7 @@ static bool mixed_headline(const char *s, size_t n) {
   if (e <= b || e - b > 200 || strchr(".:?!", s[e - 1])) return false;
   size_t lower = 0, spaces = 0;
   if (memchr(s + b, '|', e - b)) return false; /* "Issue 12 | 20 April" */
+  if (menu_line(s + b, e - b)) return false;
   for (size_t i = b; i < e; i++) {
     lower += s[i] >= 'a' && s[i] <= 'z';
     spaces += s[i] == ' ';
@@ -1833,6 +1953,20 @@ static bool live_headline(const char *s, size_t n) {
  * Monday 20 April 2026". */
 static bool meta_line(const char *s, size_t n) {
   return n < 120 && memchr(s, '|', n) != NULL;
+}
+
+/* A place in capitals alone on its line, as a reporter's name is set over
+ * it: one to three words of capital letters ("NEW DELHI", "LIMA"). */
+static bool caps_place(const char *s, size_t n) {
+  size_t b = 0, e = n, words = 0;
+  trim(s, &b, &e);
+  if (e - b < 3 || e - b > 30) return false;
+  for (size_t i = b; i < e; i++) {
+    if (s[i] == ' ') continue;
+    if (!ng_c_upper(s[i]) && s[i] != '-' && s[i] != '.') return false;
+    if (i == b || s[i - 1] == ' ') words++;
+  }
+  return words <= 3;
 }
 
 /* A line that is a person's name and nothing else ("Jane Roe"): 2 to 4
@@ -1997,6 +2131,11 @@ static bool section_line(const char *s, size_t n) {
       path = true;
       continue;
     }
+    if ((unsigned char)s[i] == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] == 0xBB) {
+      path = true; /* "WORLD » SOUTH ASIA" */
+      i++;
+      continue;
+    }
     if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) {
       words++;
       caps_fields &= ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80;
@@ -2057,6 +2196,33 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
   return all_caps_words(h + b, e - b) && space_words(h, b, e) >= 4 && !strchr(".:?!", h[e - 1])
              ? j
              : (size_t)-1;
+}
+
+/* A page copied from a browser: its site's name, menus, tickers and date
+ * lines, then a section's label or a breadcrumb set alone ("WORLD » SOUTH
+ * ASIA", "NATIONAL", "Home > Plenary > Sitting 301"), then one line alone set
+ * as a headline: that line's index, else (size_t)-1.  Only in the page's
+ * head, before any paragraph of text. */
+static size_t section_headline(const char *text, const line_span *lines, size_t n) {
+  for (size_t i = 0; i + 2 < n && lines[i].nb < HEAD_LINES + 8; i++) {
+    if (lines[i].nb < 0) continue;
+    const char *s = text + lines[i].b;
+    size_t len = lines[i].e - lines[i].b, sb = 0, se = len;
+    if (len > 200) return (size_t)-1; /* the text has begun */
+    trim(s, &sb, &se);
+    if (lines[i + 1].nb >= 0 || !(section_line(s, len) || breadcrumb(s + sb, se - sb))) continue;
+    size_t j = i + 1;
+    while (j < n && lines[j].nb < 0) j++;
+    if (j == n || (j + 1 < n && lines[j + 1].nb >= 0)) continue;
+    const char *h = text + lines[j].b;
+    size_t hn = lines[j].e - lines[j].b, b = 0, e = hn;
+    trim(h, &b, &e);
+    if (e - b < 20 || e - b > MAX_TITLE_BYTES) continue;
+    if (!mixed_headline(h, hn) && !(h[e - 1] == '?' && mixed_headline(h, e - 1))) continue;
+    if (ng_ingest_classify_line(h, hn, true, false, NULL, NULL, NULL) != NG_LINE_TEXT) continue;
+    return j;
+  }
+  return (size_t)-1;
 }
 
 /* Line I is a paper's name in capitals, the first line, over a line that
@@ -2147,6 +2313,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
 
   bool hard = hard_wrapped(text, lines, n_lines);
   size_t head_line = first_is_title ? (size_t)-1 : masthead_headline(text, lines, n_lines);
+  if (head_line == (size_t)-1 && !first_is_title) head_line = section_headline(text, lines, n_lines);
   bool last_blank = false, dropped = false, title_seen = false;
   bool caps_title = false, after_title_dropped = false, short_title = false;
   int kept_after = 0, lines_after_title = 0;
@@ -2186,7 +2353,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       }
       /* a site's line of fields, one of them the date ("2029.10.10  |  By
        * X  |  1,284 views", "Lima 19 C  |  Wednesday, 2029.10.10") */
-      if (published.y == 0 && head && dated_fields(s, n, &d) && d.y) published = d;
+      if (published.y == 0 && head && (dated_fields(s, n, &d) || date_field(s, n, &d)) && d.y)
+        published = d;
     }
     if (kind == NG_LINE_TEXT && title_seen && nb < HEAD_LINES && author.len == 0 &&
         doc->author == NULL && bare_name(s, n, NULL)) {
@@ -2196,8 +2364,11 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       while (j < n_lines && lines[j].nb < 0) j++;
       ng_date d = {0, 0, 0};
       if (j < n_lines &&
-          ng_ingest_classify_line(text + lines[j].b, lines[j].e - lines[j].b, true, false, NULL,
-                                  &d, NULL) == NG_LINE_DATELINE) {
+          (ng_ingest_classify_line(text + lines[j].b, lines[j].e - lines[j].b, true, false, NULL,
+                                   &d, NULL) == NG_LINE_DATELINE ||
+           (lines[j].nb == nb + 1 && j == i + 1 &&
+            caps_place(text + lines[j].b, lines[j].e - lines[j].b)))) {
+        /* (or over the place it was filed from: "Jane Roe" / "NEW DELHI") */
         bare_name(s, n, &author);
         kind = NG_LINE_BYLINE;
       }

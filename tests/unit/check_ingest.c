@@ -485,6 +485,63 @@ START_TEST(test_text_headline_labels) {
 }
 END_TEST
 
+/* Pages copied from a browser: the site's name, menus, consent banners,
+ * tickers and date lines before the headline, which follows a section's
+ * label or a breadcrumb set alone; the byline and the date in house styles. */
+static const struct {
+  const char *in, *title, *author, *date;
+} page_head_cases[] = {
+    {"THE LAKESIDE LEDGER\nNews from the lakes\n\n"
+     "Home  |  Politics  |  Business  |  Sports  |  Travel\n\n"
+     "Monday, 2/9/2030 - 08:10 (GMT+3)\n\nPOLITICS / REGION\n\n"
+     "Ferry operators strike as fuel prices climb again\n\nBy Ana Lind\n\nBody text here.\n",
+     "Ferry operators strike as fuel prices climb again", "Ana Lind", "2030-09-02"},
+    {"Skip to main content\nCookies on this government website\n"
+     "We use some essential cookies to make this website work.\n"
+     "Accept additional cookies   Reject additional cookies\n\nMenu   Search\n"
+     "Home > International > Ruritania\n\nPress release\n"
+     "Ruritania and Elbonia sign a fisheries memorandum\n"
+     "The two governments agreed to share catch data.\n\nBody.\n",
+     "Ruritania and Elbonia sign a fisheries memorandum", NULL, ""},
+    {"THE HARBOUR COURIER\n\nHome   Nation   World   Business   Sport   Opinion\n\n"
+     "WORLD \xC2\xBB ASIA\n\nPort workers end strike after pay deal, says union\n\n"
+     "Maria Oduya\nNAIROBI\n\nBody text.\n",
+     "Port workers end strike after pay deal, says union", "Maria Oduya", ""},
+    {"RNA - Ruritania News Agency\nServing the Nation\n\n"
+     "HOME | NATIONAL | POLITICS | BUSINESS | SPORTS\n\nLatest: Markets open | Rains due\n\n"
+     "NATIONAL\n\nGovernment opens new bridge over the river Vel\n\nBy RNA\n\n"
+     "PORTVILLE, 14 MARCH 2030 (RNA) -- Government has opened a bridge.\n",
+     "Government opens new bridge over the river Vel", NULL, "2030-03-14"},
+    {"EL DIARIO DEL SUR\n\nLima \xC2\xB7 martes 10/09/2030 \xC2\xB7 Tipo de cambio\n\n"
+     "ECONOMY\n\nFish exports reach a record in the first half\n\n"
+     "By Rosa Quispe\n\nBody.\n",
+     "Fish exports reach a record in the first half", "Rosa Quispe", "2030-09-10"},
+    {"Parliament of Ruritania\n\nHome > Plenary > Sitting 12\n\n"
+     "Questions and Answers \xE2\x80\x94 Sitting No. 12\n\n"
+     "Legislature: IV\nSitting: 12\nDate of sitting: Monday, 3rd June 2030\n\nBody.\n",
+     "Questions and Answers \xE2\x80\x94 Sitting No. 12", NULL, "2030-06-03"},
+    {"Ministers meet in the capital\n\n2029.10.10  |  By Vu Thu Trang  |  "
+     "1,284 views\n\nBody.\n",
+     "Ministers meet in the capital", "Vu Thu Trang", "2029-10-10"},
+};
+
+START_TEST(test_text_page_heads) {
+  ng_doc *doc = NULL;
+  char buf[11];
+  const char *in = page_head_cases[_i].in;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_ptr_nonnull(doc->title);
+  ck_assert_str_eq(doc->title, page_head_cases[_i].title);
+  if (page_head_cases[_i].author)
+    ck_assert_msg(doc->author && !strcmp(doc->author, page_head_cases[_i].author),
+                  "case %d: author [%s]", _i, doc->author ? doc->author : "(null)");
+  else
+    ck_assert_msg(doc->author == NULL, "case %d: author [%s]", _i, doc->author);
+  ck_assert_str_eq(fmt_date(doc->published, buf), page_head_cases[_i].date);
+  ng_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_text_hard_wrapped) {
   const char *in = "Coast guards\n\nThe plan was signed by\nFor-\neign Minister Trevor Dowe\n"
                    "on Monday in the capital.\n\n\"The crews train together.\nWhat they "
@@ -804,6 +861,12 @@ static const doc_case html_cases[] = {
     {"empty", "", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
     {"fallback-date", "<h1>Headline here</h1><p>Body.</p>", 0, false, {2021, 3, 3}, NG_OK,
      "Headline here\n\nBody.", "Headline here", NULL, "2021-03-03", 0},
+    {"og-title-cut-at-semicolon",
+     "<html><head><meta property=\"og:title\" content=\"Ferry strike spreads to the north\">"
+     "</head><body><h1>Ferry strike spreads to the north; ports close early</h1><p>Body.</p>"
+     "</body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Ferry strike spreads to the north; ports close early\n\nBody.",
+     "Ferry strike spreads to the north; ports close early", NULL, "", 0},
     {"boilerplate-paragraphs",
      "<h1>Headline here</h1><p>Advertisement</p><p>Body.</p><p>Read more: Other story</p>", 0,
      false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", NULL, "", 0},
@@ -1127,6 +1190,7 @@ static Suite *ingest_suite(void) {
   tcase_add_test(tc, test_text_body_date_kept);
   tcase_add_test(tc, test_text_long_first_line);
   tcase_add_loop_test(tc, test_text_headline_labels, 0, N_ELEMS(headline_cases));
+  tcase_add_loop_test(tc, test_text_page_heads, 0, N_ELEMS(page_head_cases));
   tcase_add_test(tc, test_text_hard_wrapped);
   tcase_add_test(tc, test_text_sha_and_ids);
   tcase_add_test(tc, test_text_invalid_position);
