@@ -37,8 +37,18 @@ static inline char lower_c(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch 
 /* Token i is the literal WORD ignoring ASCII case (WORD in lower case):
  * ng_tok_is_ci with the length known at compile time, so that most tokens
  * fail on it at once -- the rules below test tokens against words by the
- * hundred thousand.  (For exact matches ng_tok_is, inline, does the same.) */
+ * hundred thousand.  (For exact matches ng_tok_is, inline, does the same
+ * where GCC inlines it: find_agreements is too big for it to be inlined
+ * everywhere, and a call left there takes the word's strlen each time.
+ * TOK_IS is the exact match with the literal's length, for such loops.) */
 #define TOK_IS_CI(c, i, word) tok_is_ci_n((c), (i), (word), sizeof(word) - 1)
+#define TOK_IS(c, i, word) tok_is_n((c), (i), (word), sizeof(word) - 1)
+
+static bool tok_is_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
+  if (i >= c->tk.n) return false;
+  const ng_token *t = &c->tk.tok[i];
+  return t->e - t->b == len && memcmp(c->doc->text + t->b, word, len) == 0;
+}
 
 static bool tok_is_ci_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
   if (i >= c->tk.n) return false;
@@ -70,30 +80,47 @@ static bool in_list(const ng_ctx *c, size_t i, const char *const *w) {
 }
 
 /* Does token i begin with one of the lower-case letters in FIRSTS (ignoring
- * ASCII case)?  A glance that spares a word list's call on most tokens. */
-static inline bool first_in(const ng_ctx *c, size_t i, const char *firsts) {
+ * ASCII case)?  A glance that spares a word list's call on most tokens.
+ * FIRSTS is a literal of lower-case letters: its letters become a constant
+ * mask at compile time, so the glance is a range check and a bit test (a
+ * strchr per token of the scans cost more than the lists it spared). */
+#define FIRST_IN(c, i, firsts) first_in((c), (i), letter_bits((firsts), sizeof(firsts) - 1))
+
+/* (Spelled out, not a loop: GCC folds each s[k] of a literal but does not
+ * unroll the loop that would read them; N is the literal's constant length.) */
+static inline uint32_t letter_bits(const char *s, size_t n) {
+  uint32_t m = 0;
+  if (n > 6)
+    for (size_t k = 6; k < n; k++) m |= 1u << (s[k] - 'a');
+  return m | (n > 0 ? 1u << (s[0] - 'a') : 0) | (n > 1 ? 1u << (s[1] - 'a') : 0) |
+         (n > 2 ? 1u << (s[2] - 'a') : 0) | (n > 3 ? 1u << (s[3] - 'a') : 0) |
+         (n > 4 ? 1u << (s[4] - 'a') : 0) | (n > 5 ? 1u << (s[5] - 'a') : 0);
+}
+
+static inline bool first_in(const ng_ctx *c, size_t i, uint32_t letters) {
   if (i >= c->tk.n) return false;
   char f = lower_c(c->doc->text[c->tk.tok[i].b]);
-  return strchr(firsts, f) != NULL && f;
+  return f >= 'a' && f <= 'z' && (letters >> (f - 'a') & 1);
 }
 
 /* What the words of a list can look like: their first and last bytes as
  * bits of masks, by their low five bits (the same bit for a letter's upper
  * and lower case and, no matter, for some other bytes, so that no folding
- * is needed), and their lengths as bits (31: 31 bytes or more). */
+ * is needed) -- the first bytes by length (31: 31 bytes or more), so that
+ * a long list's many letters and lengths still rule out most tokens. */
 typedef struct {
-  uint32_t letters, lasts, lengths;
+  uint32_t firsts[32], lasts;
 } word_filter;
 
 static inline unsigned len_bit(size_t n) { return n < 31 ? (unsigned)n : 31; }
 
 static word_filter filter_of(const char *const *w) {
-  word_filter f = {0, 0, 0};
+  word_filter f;
+  memset(&f, 0, sizeof f);
   for (size_t k = 0; w[k]; k++) {
     size_t n = strlen(w[k]);
-    f.letters |= 1u << (w[k][0] & 31);
+    f.firsts[len_bit(n)] |= 1u << (w[k][0] & 31);
     f.lasts |= 1u << (w[k][n - 1] & 31);
-    f.lengths |= 1u << len_bit(n);
   }
   return f;
 }
@@ -105,8 +132,7 @@ static inline bool may_be_in(const ng_ctx *c, size_t i, const word_filter *f) {
   const ng_token *t = &c->tk.tok[i];
   size_t n = t->e - t->b;
   const char *s = c->doc->text + t->b;
-  return n > 0 && (f->lengths >> len_bit(n) & 1) && (f->letters >> (s[0] & 31) & 1) &&
-         (f->lasts >> (s[n - 1] & 31) & 1);
+  return n > 0 && (f->firsts[len_bit(n)] >> (s[0] & 31) & 1) && (f->lasts >> (s[n - 1] & 31) & 1);
 }
 
 /* Country entity a mention stands for (country, demonym, capital metonym,
@@ -162,6 +188,16 @@ static bool *quoted_mask(const ng_ctx *c) {
   return q;
 }
 
+/* Per sentence: the union of its tokens' trigger bits.  The rules below
+ * scan every sentence for one kind of trigger; a sentence without it is
+ * passed over at once.  (find_airspace adds the airspace words it marks.) */
+static uint32_t *sentence_trig(const ng_ctx *c) {
+  uint32_t *tbits = ng_xcalloc(c->tk.n_sent + 1, sizeof *tbits);
+  for (size_t s = 0; s < c->tk.n_sent; s++)
+    for (size_t k = c->tk.sent[s].first; k < c->tk.sent[s].end; k++) tbits[s] |= c->trig[k];
+  return tbits;
+}
+
 static const char *const deny_words[] = {"denied", "deny", "denies", "denying", "dismissed",
                                          "dismisses", "rejected", "rejects", "refuted", NULL};
 static const char *const report_nouns[] = {"report", "reports", "claim", "claims", "allegation",
@@ -190,15 +226,13 @@ static const char *const aircraft_words[] = {"aircraft", "planes", "plane", "air
                                              "airliners", "airlines", "carriers", "helicopters",
                                              "helicopter", "drones", "drone", "bomber", NULL};
 
-/* The filters of the lists scanned over whole sentences, made once. */
-static word_filter deny_filter, false_filter, unmade_filter, aircraft_filter;
-static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
+/* The filters of the lists scanned over whole sentences or asked of most
+ * tokens, made once (make_filters, before ng_extract_events). */
+static word_filter deny_filter, report_nouns_filter, false_filter, unmade_filter, aircraft_filter;
 
-static void make_filters(void) {
-  deny_filter = filter_of(deny_words);
-  false_filter = filter_of(false_words);
-  unmade_filter = filter_of(unmade);
-  aircraft_filter = filter_of(aircraft_words);
+/* Is token i one of the words W of filter F?  in_list behind its filter. */
+static inline bool in_set(const ng_ctx *c, size_t i, const char *const *w, const word_filter *f) {
+  return may_be_in(c, i, f) && in_list(c, i, w);
 }
 
 /* "denied a newspaper report that ...": a denial whose object is a report
@@ -207,7 +241,7 @@ static bool denies_report_in(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = s0; i < k; i++) {
     if (!may_be_in(c, i, &deny_filter) || !in_list(c, i, deny_words)) continue;
     for (size_t j = i + 1; j < k && j <= i + 4; j++)
-      if (in_list(c, j, report_nouns)) return true;
+      if (in_set(c, j, report_nouns, &report_nouns_filter)) return true;
   }
   return false;
 }
@@ -322,6 +356,10 @@ static bool new_clause_at(const ng_ctx *c, size_t i, size_t k) {
                m->kind == NG_M_ORG);
 }
 
+static const char *const subordinators[] = {"while", "whilst", "because", "since", "though",
+                                            "although", "whereas", NULL};
+static word_filter subordinators_filter;
+
 /* Negation or hypothesis governing the trigger at k: a negation within the
  * four tokens before it, or a denial/refusal/hypothetical earlier in the
  * sentence. */
@@ -331,9 +369,7 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
     if (new_clause_at(c, i, k)) return false;
     /* "Oslo would not comment while Danish troops are in Norway": a
      * subordinate clause with its own subject tells its own facts */
-    if (i + 1 < k && first_in(c, i, "wbts") &&
-        in_list(c, i, (const char *const[]){"while", "whilst", "because", "since", "though",
-                                            "although", "whereas", NULL})) {
+    if (i + 1 < k && in_set(c, i, subordinators, &subordinators_filter)) {
       const ng_mention *m = m_at(c, i + 1);
       if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
       if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
@@ -349,7 +385,7 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
     /* "Egyptian media report that ...", "we are told that ...": hearsay;
      * "stands ready to send troops": a willingness */
     if (i > s0 &&
-        ((first_in(c, i, "r") &&
+        ((FIRST_IN(c, i, "r") &&
           in_list(c, i, (const char *const[]){"report", "reports", "reported", NULL}) &&
           in_list(c, i - 1, (const char *const[]){"media", "press", "newspapers", "outlets", NULL})) ||
          (ng_tok_is(c, i, "told") &&
@@ -412,7 +448,12 @@ static ng_date sentence_date(const ng_ctx *c, size_t s0, size_t s1) {
   int wd = -1;
   for (size_t i = s0; i < s1; i++) {
     const ng_token *t = &c->tk.tok[i];
-    if (rel == SIZE_MAX && d->published.y > 0 && relative_day(c, i, &wd)) rel = i;
+    /* (the first letter before the call: every token of the sentence asks,
+     * and a day's name, "yesterday", "today" and "tomorrow" start with one
+     * of these) */
+    if (rel == SIZE_MAX && d->published.y > 0 && FIRST_IN(c, i, "mtwfsy") &&
+        relative_day(c, i, &wd))
+      rel = i;
     if (t->type != NG_TOK_WORD && t->type != NG_TOK_NUM) continue;
     /* every date ng_date_parse reads starts with a digit or a capital */
     char ch = d->text[t->b];
@@ -471,6 +512,7 @@ static const char *const list_glue[] = {"and", "the", "both", "along", "as", "we
                                         "\xE2\x80\x99s", "government", "regime", "military",
                                         "forces", "authorities", "leadership", "officials",
                                         NULL};
+static word_filter list_glue_filter;
 
 static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max,
                            bool persons);
@@ -501,7 +543,7 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
       i = m->t1 - 1;
       continue;
     }
-    if (is_p(c, i, ',') || in_list(c, i, list_glue)) continue;
+    if (is_p(c, i, ',') || in_set(c, i, list_glue, &list_glue_filter)) continue;
     if (TOK_IS_CI(c, i, "with") && i > k && TOK_IS_CI(c, i - 1, "along")) continue;
     /* "the Minister of Defence of Portugal, A, and ..." */
     if (persons && ng_tok_is(c, i, "of") && i > k && m_at(c, i - 1)) continue;
@@ -575,9 +617,15 @@ static const char *const give_verbs[] = {"give", "grant", "allow", "let", "offer
  * to use the base", "an agreement giving India access to the port" */
 static const char *const giving[] = {"allowing", "giving", "letting", "granting", "permitting",
                                      "offering", "enabling", NULL};
+static word_filter giving_filter;
 static const char *const gives_forms[] = {"allows", "gives", "lets", "grants", "permits",
                                           "enables", "allowed", "gave", "granted", "permitted",
                                           "enabled", NULL};
+
+static const char *const when_leads[] = {"on", "last", "this", "earlier", NULL};
+static const char *const when_nouns[] = {"week", "month", "year", "morning", "evening",
+                                         "afternoon", NULL};
+static word_filter when_leads_filter, when_nouns_filter;
 
 /* The token after a time phrase starting at I ("on Tuesday", "last week",
  * "on 3 May", "yesterday"), or I: "agreed on Tuesday to set up ...". */
@@ -592,14 +640,13 @@ static size_t past_when(const ng_ctx *c, size_t i, size_t s1) {
       continue;
     }
     if (t->type != NG_TOK_WORD) break;
-    if (in_list(c, j, (const char *const[]){"on", "last", "this", "earlier", NULL})) {
+    if (in_set(c, j, when_leads, &when_leads_filter)) {
       j++;
       continue;
     }
     if (relative_day(c, j, &wd) ||
         ((t->flags & NG_TF_CAP) && ng_month_from_name(c->doc->text + t->b, t->e - t->b)) ||
-        in_list(c, j, (const char *const[]){"week", "month", "year", "morning", "evening",
-                                            "afternoon", NULL})) {
+        in_set(c, j, when_nouns, &when_nouns_filter)) {
       when = true;
       j++;
       continue;
@@ -748,8 +795,8 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
   size_t kt = past_when(c, k + 1, s1);
   /* (and a relative clause: "a basing agreement that allows the Fijian
    * Navy to use the port") */
-  bool gives = in_list(c, kt, giving);
-  if (!gives && in_list(c, kt, (const char *const[]){"that", "which", NULL}) &&
+  bool gives = in_set(c, kt, giving, &giving_filter);
+  if (!gives && (TOK_IS_CI(c, kt, "that") || TOK_IS_CI(c, kt, "which")) &&
       in_list(c, kt + 1, gives_forms)) {
     gives = true;
     kt++;
@@ -974,17 +1021,19 @@ static void agreement_args(ng_ctx *c, size_t s0, size_t s1, agreement *a) {
   if (a->date.y == 0 && from > s0) a->date = sentence_date(c, s0, from);
 }
 
+static const char *const shr[] = {"share", "shares", "shared", "sharing", NULL};
+static const char *const geo[] = {"border", "borders", "frontier", "frontiers", "boundary",
+                                  "boundaries", "estuary", "river", "rivers", "coast",
+                                  "coastline", "sea", "seas", "lake", "island", "peninsula",
+                                  "gulf", "bay", "waters", "basin", "history", "language",
+                                  "culture", "neighbourhood", "neighborhood", "region", NULL};
+static word_filter shr_filter, geo_filter;
+
 /* "shares a border with", "which shares the estuary with": geography, not a pact */
 static bool geo_share(const ng_ctx *c, size_t k, size_t s1) {
-  static const char *const shr[] = {"share", "shares", "shared", "sharing", NULL};
-  static const char *const geo[] = {"border", "borders", "frontier", "frontiers", "boundary",
-                                    "boundaries", "estuary", "river", "rivers", "coast",
-                                    "coastline", "sea", "seas", "lake", "island", "peninsula",
-                                    "gulf", "bay", "waters", "basin", "history", "language",
-                                    "culture", "neighbourhood", "neighborhood", "region", NULL};
-  if (!in_list(c, k, shr)) return false;
+  if (!in_set(c, k, shr, &shr_filter)) return false;
   for (size_t i = k + 1; i < s1 && i <= k + 5; i++) {
-    if (in_list(c, i, geo)) return true;
+    if (in_set(c, i, geo, &geo_filter)) return true;
     if (ng_tok_is(c, i, "with")) break;
   }
   return false;
@@ -1000,10 +1049,11 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
                                          "trainers", "guns", "mortars", "torpedoes", "shells",
                                          "grenades", "airframes", "craft", "battery",
                                          "batteries", NULL};
+static word_filter more_items_filter;
 
 static bool arms_item(const ng_ctx *c, size_t i) {
   return (c->trig[i] & NG_TR_ARMS_ITEM) ||
-         (c->tk.tok[i].type == NG_TOK_WORD && in_list(c, i, more_items));
+         (c->tk.tok[i].type == NG_TOK_WORD && in_set(c, i, more_items, &more_items_filter));
 }
 
 /* The weapon a purchase at K is about: within twelve tokens after it, in the
@@ -1182,37 +1232,45 @@ static bool withdrawn(const ng_ctx *c, size_t s0, size_t i) {
   return false;
 }
 
+static const char *const civil_kit[] = {"aircraft", "jet", "jets", "systems", "equipment",
+                                        "radar", "radars", "vessel", "vessels", "ships", "boats",
+                                        "craft", "transports", "trainers", "carriers",
+                                        "vehicles", "battery", "batteries", "tankers", "drone",
+                                        "drones", NULL};
+static const char *const weapons[] = {"howitzer", "submarine", "frigate", "corvette",
+                                      "destroyer", "warship", "tank", "missile",
+                                      "artillery", "fighter", "rifle", NULL};
+static word_filter civil_kit_filter, weapons_filter;
+
 /* Does token I name a weapon that is nothing else: "howitzer", "artillery",
  * "frigate" (not "aircraft", "systems", "equipment" or "vessels", which are
  * as often civil)? */
 static bool weapon_named(const ng_ctx *c, size_t i) {
-  static const char *const civil[] = {"aircraft", "jet", "jets", "systems", "equipment", "radar",
-                                      "radars", "vessel", "vessels", "ships", "boats", "craft",
-                                      "transports", "trainers", "carriers", "vehicles",
-                                      "battery", "batteries", "tankers", "drone", "drones", NULL};
-  if (c->tk.tok[i].type != NG_TOK_WORD || in_list(c, i, civil)) return false;
+  if (c->tk.tok[i].type != NG_TOK_WORD || in_set(c, i, civil_kit, &civil_kit_filter))
+    return false;
   if (arms_item(c, i)) return true;
-  return in_list(c, i, (const char *const[]){"howitzer", "submarine", "frigate", "corvette",
-                                             "destroyer", "warship", "tank", "missile",
-                                             "artillery", "fighter", "rifle", NULL});
+  return in_set(c, i, weapons, &weapons_filter);
 }
+
+static const char *const civil_topics[] = {"disaster", "disasters", "humanitarian",
+                                           "weather", "climate", "meteorological", "health",
+                                           "medical", "scientific", "research", "agricultural",
+                                           "agriculture", "tax", "customs", "education",
+                                           "tourism", "flood", "floods", "flooding",
+                                           "earthquake", "earthquakes", "seismic",
+                                           "environmental", "epidemic", "pandemic", "cyclone",
+                                           "cyclones", "drought", "wildfire", "wildfires",
+                                           "relief", "census", "statistical", NULL};
+static word_filter civil_topics_filter;
 
 /* Is the data or information at I shared for a civil end ("rainfall data
  * for drought planning", "health information", "seismic data for quake
  * relief")?  That is no intelligence. */
 static bool civil_data(const ng_ctx *c, size_t s0, size_t s1, size_t i) {
-  static const char *const civil[] = {"disaster", "disasters", "humanitarian", "weather",
-                                      "climate", "meteorological", "health", "medical",
-                                      "scientific", "research", "agricultural", "agriculture",
-                                      "tax", "customs", "education", "tourism", "flood",
-                                      "floods", "flooding", "earthquake", "earthquakes",
-                                      "seismic", "environmental", "epidemic", "pandemic",
-                                      "cyclone", "cyclones", "drought", "wildfire", "wildfires",
-                                      "relief", "census", "statistical", NULL};
   if (!TOK_IS_CI(c, i, "data") && !TOK_IS_CI(c, i, "information")) return false;
   for (size_t j = i > s0 + 2 ? i - 2 : s0; j < s1 && j <= i + 5; j++) {
     if (j > i && (is_p(c, j, ',') || is_p(c, j, ';'))) break;
-    if (in_list(c, j, civil)) return true;
+    if (in_set(c, j, civil_topics, &civil_topics_filter)) return true;
   }
   return false;
 }
@@ -1237,16 +1295,22 @@ static bool doc_arms_trade(const ng_ctx *c, int *memo) {
   return *memo == 2;
 }
 
+static const char *const force_plurals[] = {"units", "armies", "militaries", "battalions",
+                                            "brigades", NULL};
+static word_filter force_plurals_filter;
+
 /* Troops or units in [s0, s1): an agreement they act under is military. */
 static bool military_sentence(const ng_ctx *c, size_t s0, size_t s1) {
   for (size_t i = s0; i < s1; i++) {
     if (c->trig[i] & NG_TR_DEPLOY) return true;
-    if (in_list(c, i, (const char *const[]){"units", "armies", "militaries", "battalions",
-                                            "brigades", NULL}))
-      return true;
+    if (in_set(c, i, force_plurals, &force_plurals_filter)) return true;
   }
   return false;
 }
+
+static const char *const plan_glue[] = {"to", "be", "also", "soon", "shortly", "then", "now",
+                                        "likely", "a", "an", "the", "is", "are", NULL};
+static word_filter plan_glue_filter;
 
 /* Does the sentence [s0, s1) ask a question ("Will Norway and Sweden sign
  * a pact this year?", "Did Algeria let French jets use its airspace?")?  A
@@ -1258,10 +1322,7 @@ static bool military_sentence(const ng_ctx *c, size_t s0, size_t s1) {
 static bool planned_act(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0 && k - i <= 4;) {
     if (c->trig[i] & NG_TR_PLANNED) return true;
-    if (!in_list(c, i, (const char *const[]){"to", "be", "also", "soon", "shortly", "then",
-                                             "now", "likely", "a", "an", "the", "is", "are",
-                                             NULL}))
-      return false;
+    if (!in_set(c, i, plan_glue, &plan_glue_filter)) return false;
   }
   return false;
 }
@@ -1293,6 +1354,7 @@ static const char *const sign_verbs[] = {"sign", "signs", "signing", "ink", "ink
                                          "conclude", "concludes", "concluding", "seal", "seals",
                                          "sealing", "finalise", "finalize", "finalises",
                                          "finalizes", NULL};
+static word_filter sign_filter;
 
 /* A signing still to come governs the trigger at K: a sign verb at or a few
  * tokens before K ("is expected to sign a security pact", "will ink the
@@ -1300,7 +1362,7 @@ static const char *const sign_verbs[] = {"sign", "signs", "signing", "ink", "ink
 static bool planned_signing(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t v = k + 1; v-- > s0 && k - v <= 4;) {
     if (v < k && (is_p(c, v, ',') || is_p(c, v, ';'))) return false;
-    if (!in_list(c, v, sign_verbs)) continue;
+    if (!in_set(c, v, sign_verbs, &sign_filter)) continue;
     for (size_t i = v; i-- > s0 && v - i <= 3;)
       if (c->trig[i] & NG_TR_PLANNED) return true;
     return false;
@@ -1365,6 +1427,13 @@ static bool reacted_to(const ng_ctx *c, size_t s0, size_t k) {
   return i > s0 && i < k && in_list(c, i - 1, react);
 }
 
+/* (what ends a topic of talks before the trigger: "talks on the sidelines
+ * before the signing") */
+static const char *const topic_stops[] = {"before", "after", "during", "ahead", "at", "in", "for",
+                                          "with", "by", "from", "to", "of", "since", "until",
+                                          "sidelines", "margins", "eve", NULL};
+static word_filter topic_stops_filter;
+
 static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -1421,14 +1490,11 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
                                                           "opted", "opt", "opts", NULL});
         /* "talks between Azerbaijan and Georgia on a security pact": the
          * topic of talks */
-        bool topic = !unmade_cue && first_in(c, i, "oa") &&
+        bool topic = !unmade_cue && FIRST_IN(c, i, "oa") &&
                      in_list(c, i, (const char *const[]){"on", "over", "about", NULL});
         /* (not "talks on the sidelines before the signing") */
         for (size_t j = i + 1; j < k && topic; j++)
-          topic = !in_list(c, j, (const char *const[]){"before", "after", "during", "ahead", "at",
-                                                       "in", "for", "with", "by", "from", "to",
-                                                       "of", "since", "until", "sidelines",
-                                                       "margins", "eve", NULL});
+          topic = !in_set(c, j, topic_stops, &topic_stops_filter);
         /* (but "talks centred on the frigate deal that Chile signed with
          * Spain last year" are about a pact made) */
         if (topic && signed_after(c, k, s1)) topic = false;
@@ -1436,7 +1502,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           for (size_t j = i; j-- > s0 && i - j <= 8 && !unmade_cue;) {
             /* (not "talks ended and they agreed on a pact") */
             if (is_p(c, j, ',') || is_p(c, j, ';') || (c->trig[j] & NG_TR_AGREE)) break;
-            unmade_cue = first_in(c, j, "tnd") &&
+            unmade_cue = FIRST_IN(c, j, "tnd") &&
                          in_list(c, j, (const char *const[]){"talks", "negotiations",
                                                              "discussions", NULL});
           }
@@ -1516,7 +1582,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         /* (not "exchange intelligence on cyber operations": that is the
          * intelligence's subject) */
         if (is_p(c, i, ',') || is_p(c, i, ';') || c->agree_type[i]) break;
-        if (ng_tok_is(c, i, "on") || ng_tok_is(c, i, "covering") || ng_tok_is(c, i, "covers")) {
+        if (TOK_IS(c, i, "on") || TOK_IS(c, i, "covering") || TOK_IS(c, i, "covers")) {
           /* (what it covers may be a list: "covers joint coast guard
            * patrols and maritime security") */
           size_t h = i + (ng_tok_is(c, i, "on") ? 6 : 10);
@@ -1539,9 +1605,9 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         given = k + 2;
       for (size_t i = k + 1; i < s1 && i <= k + 5 && given == SIZE_MAX; i++) {
         if (is_p(c, i, ',') || is_p(c, i, ';')) break;
-        if (in_list(c, i, giving)) given = i + 1;
+        if (in_set(c, i, giving, &giving_filter)) given = i + 1;
         /* "an agreement that allows the Fijian Navy to use its port as a base" */
-        if (in_list(c, i, (const char *const[]){"that", "which", NULL}) &&
+        if ((TOK_IS_CI(c, i, "that") || TOK_IS_CI(c, i, "which")) &&
             in_list(c, i + 1, gives_forms))
           given = i + 2;
       }
@@ -2143,14 +2209,17 @@ static int relative_subject(const ng_ctx *c, size_t s0, size_t cl0, bool *asks) 
   return m->country;
 }
 
+static const char *const rumour_nouns[] = {"reports", "rumours", "rumors", "claims", NULL};
+static word_filter rumour_filter;
+
 /* Does an unconfirmed report govern [s0, k): "There were reports that ...",
  * "amid rumours that ...", "reportedly", "allegedly"?  A named source that
  * reports ("the ministry reports that ...") is no rumour. */
 static bool rumoured(const ng_ctx *c, size_t s0, size_t k, const bool *quoted) {
   for (size_t i = s0; i < k; i++) {
     if (quoted[i]) continue;
-    if (in_list(c, i, (const char *const[]){"reportedly", "allegedly", NULL})) return true;
-    if (in_list(c, i, (const char *const[]){"reports", "rumours", "rumors", "claims", NULL}) &&
+    if (TOK_IS_CI(c, i, "reportedly") || TOK_IS_CI(c, i, "allegedly")) return true;
+    if (in_set(c, i, rumour_nouns, &rumour_filter) &&
         ng_tok_is(c, i + 1, "that") && !(i > s0 && m_at(c, i - 1)) &&
         !(i > s0 && in_list(c, i - 1, (const char *const[]){"it", "he", "she", "they", NULL})))
       return true;
@@ -2288,15 +2357,12 @@ static uint32_t answer_bits(const ng_ctx *c, size_t s0, size_t v, size_t s1, boo
  *    asked decides (its name, or a pronoun standing for it);
  *  - "the flights had been requested by Kosovo": the permission just
  *    granted had been asked for. */
-static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
+static void answered_requests(ng_ctx *c, const bool *quoted, const uint32_t *tbits, size_t ev0) {
   bool any = false; /* (nothing to answer or recall: most documents) */
   for (size_t e = ev0; e < c->f->n_ev && !any; e++) any = c->f->ev[e].kind == NG_EV_AIRSPACE;
   for (size_t s = 1; any && s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
-    if (quoted[s0]) continue;
-    bool any_air = false;
-    for (size_t i = s0; i < s1 && !any_air; i++) any_air = (c->trig[i] & NG_TR_AIRSPACE) != 0;
-    if (any_air) continue;
+    if (quoted[s0] || (tbits[s] & NG_TR_AIRSPACE)) continue;
     const ng_event *prev = NULL;
     const char *status = NULL;
     int grantor = -1, grantee = -1;
@@ -2407,16 +2473,18 @@ static void answered_requests(ng_ctx *c, const bool *quoted, size_t ev0) {
   }
 }
 
+static const char *const violation_words[] = {"violated", "violate", "violates", "violating",
+                                              "violation", "violations", "intrusion",
+                                              "intrusions", "incursion", "incursions",
+                                              "illegally", "unauthorised", "unauthorized", NULL};
+static word_filter violation_filter;
+
 /* An incursion told in [cl0, ce): "Russian bombers flew through Norwegian
  * airspace without permission", "jets entered Estonian airspace in a
  * violation of ...": aircraft used an airspace nobody opened to them. */
 static bool incursion(const ng_ctx *c, size_t cl0, size_t ce) {
   for (size_t i = cl0; i < ce; i++) {
-    if (in_list(c, i, (const char *const[]){"violated", "violate", "violates", "violating",
-                                           "violation", "violations", "intrusion", "intrusions",
-                                           "incursion", "incursions", "illegally", "unauthorised",
-                                           "unauthorized", NULL}))
-      return true;
+    if (in_set(c, i, violation_words, &violation_filter)) return true;
     if (TOK_IS_CI(c, i, "without"))
       for (size_t j = i + 1; j < ce && j <= i + 3; j++)
         if (in_list(c, j, (const char *const[]){"permission", "authorisation", "authorization",
@@ -2430,21 +2498,24 @@ static bool incursion(const ng_ctx *c, size_t cl0, size_t ce) {
  * airspace: "Azerbaijani jets were allowed to cross Georgian territory",
  * "permission for two planes to enter the territory of Peru".  Marks such
  * a "territory" in [s0, s1) as an airspace word when the sentence names
- * aircraft (troops that cross a territory do not overfly it). */
-static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
+ * aircraft (troops that cross a territory do not overfly it).  True if it
+ * marked any. */
+static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
   int craft = -1; /* unknown, then 0 or 1: looked for once */
+  bool marked = false;
   for (size_t t = s0 + 1; t < s1; t++) {
     /* "to let two medical helicopters cross the frontier": aircraft that
      * cross a border enter the airspace beyond it (the aircraft right
      * before the verb: not "troops crossed the border as jets circled") */
-    if (first_in(c, t, "bf") && t >= s0 + 3 &&
-        in_list(c, t, (const char *const[]){"border", "frontier", NULL}) &&
+    if (FIRST_IN(c, t, "bf") && t >= s0 + 3 &&
+        (TOK_IS_CI(c, t, "border") || TOK_IS_CI(c, t, "frontier")) &&
         !(c->trig[t] & NG_TR_AIRSPACE)) {
       size_t v = TOK_IS_CI(c, t - 1, "the") ? t - 2 : t - 1;
       if (in_list(c, v, (const char *const[]){"cross", "crossed", "crosses", "crossing", NULL}))
         for (size_t i = v; i-- > s0 && v - i <= 3;)
           if (may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words)) {
             c->trig[t] |= NG_TR_AIRSPACE;
+            marked = true;
             break;
           }
       continue;
@@ -2479,6 +2550,7 @@ static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
     if (!crossed) continue;
     if (across) {
       c->trig[t] |= NG_TR_AIRSPACE;
+      marked = true;
       continue;
     }
     if (craft < 0) {
@@ -2486,15 +2558,20 @@ static void mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
       for (size_t i = s0; i < s1 && !craft; i++)
         craft = may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words);
     }
-    if (craft) c->trig[t] |= NG_TR_AIRSPACE;
+    if (craft) {
+      c->trig[t] |= NG_TR_AIRSPACE;
+      marked = true;
+    }
   }
+  return marked;
 }
 
-static void find_airspace(ng_ctx *c, const bool *quoted) {
+static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
-    mark_crossed_territory(c, s0, s1);
+    if (mark_crossed_territory(c, s0, s1)) tbits[s] |= NG_TR_AIRSPACE;
+    if (!(tbits[s] & NG_TR_AIRSPACE)) continue;
     size_t obj = SIZE_MAX;
     for (size_t k = s0; k < s1; k++)
       if ((c->trig[k] & NG_TR_AIRSPACE) && !quoted[k]) { obj = k; break; }
@@ -2815,7 +2892,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
     }
   }
   follow_up_permissions(c, quoted, ev0);
-  answered_requests(c, quoted, ev0);
+  answered_requests(c, quoted, tbits, ev0);
   /* a permission told again without saying whose airspace ("cross our
    * airspace") is the one told with it: drop the grantor-less copy */
   /* (decided for all first, then compacted: KEEP always has a grantor, so
@@ -2860,10 +2937,13 @@ static void find_airspace(ng_ctx *c, const bool *quoted) {
 
 /* ------------------------------------------------------------- meetings */
 
+static const char *const receive_words[] = {"received", "receives", "welcomed", "welcomes", NULL};
+static word_filter receive_filter;
+
 /* The meeting triggers that want a person after them ("received his
  * counterpart", not "received a letter"). */
 static bool receive_verb(const ng_ctx *c, size_t k) {
-  return in_list(c, k, (const char *const[]){"received", "receives", "welcomed", "welcomes", NULL});
+  return in_set(c, k, receive_words, &receive_filter);
 }
 
 /* "the three ministers met", "talks between the two ministers": a group
@@ -3280,8 +3360,9 @@ static int first_person_speaker(const ng_ctx *c, size_t s) {
   return -1;
 }
 
-static void find_meetings(ng_ctx *c, const bool *quoted) {
+static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
+    if (!(tbits[s] & NG_TR_MEET)) continue;
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     bool labelled = false;
     for (size_t k = s0; k < s1; k++) {
@@ -3573,13 +3654,14 @@ static const char *const unmade_acts[] = {"negotiating", "negotiate", "negotiate
                                           "cancelled", "canceled", "cancels", "cancel",
                                           "scrapped", "scraps", "scrap", "shelved", "abandoned",
                                           "halted", "suspended", "froze", "frozen", NULL};
+static const char *const unmade_glue[] = {"to", "the", "a", "an", "on", "over", "about", "for",
+                                          "of", "in", NULL};
+static word_filter unmade_acts_filter, unmade_glue_filter;
 
 static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0 && k - i <= 4;) {
-    if (in_list(c, i, unmade_acts)) return true;
-    if (!in_list(c, i, (const char *const[]){"to", "the", "a", "an", "on", "over", "about", "for",
-                                             "of", "in", NULL}))
-      return false;
+    if (in_set(c, i, unmade_acts, &unmade_acts_filter)) return true;
+    if (!in_set(c, i, unmade_glue, &unmade_glue_filter)) return false;
   }
   return false;
 }
@@ -3953,8 +4035,10 @@ static bool military_subject(const ng_ctx *c, size_t t0, size_t t1) {
 /* "Norway allows the Danish Air Force to station aircraft at ...": host
  * and guest of basing rights, which are also a deployment of the guest.
  * Appends the agreements to AS for emit_agreements to merge. */
-static void find_basing(ng_ctx *c, const bool *quoted, agreement **as, size_t *na) {
+static void find_basing(ng_ctx *c, const bool *quoted, const uint32_t *tbits, agreement **as,
+                        size_t *na) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
+    if (!(tbits[s] & NG_TR_AIR_GRANT)) continue;
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0 + 1; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AIR_GRANT) || quoted[k] ||
@@ -4108,10 +4192,10 @@ static int next_listed_place(const ng_ctx *c, size_t i, size_t s1, int *loc_coun
 static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
   size_t h = t0;
   while (h > s0 && t0 - h < 4 && !m_at(c, h - 1) &&
-         !(first_in(c, h - 1, "h") &&
+         !(FIRST_IN(c, h - 1, "h") &&
            in_list(c, h - 1, (const char *const[]){"hosts", "hosted", "hosting", "host", NULL})))
     h--;
-  if (h == s0 || m_at(c, h - 1) || !first_in(c, h - 1, "h") ||
+  if (h == s0 || m_at(c, h - 1) || !FIRST_IN(c, h - 1, "h") ||
       !in_list(c, h - 1, (const char *const[]){"hosts", "hosted", "hosting", "host", NULL}))
     return -1;
   h--; /* the verb */
@@ -4127,8 +4211,9 @@ static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
   return -1;
 }
 
-static void find_deployments(ng_ctx *c, const bool *quoted) {
+static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
+    if (!(tbits[s] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) continue;
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
@@ -4158,7 +4243,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
       bool weak = !(c->trig[k] & NG_TR_DEPLOY);
       /* "repaired a seismic station in Bolivia", "a weather station":
        * the noun; the verb has forces for object ("to station 300 troops") */
-      if (first_in(c, k, "s") &&
+      if (FIRST_IN(c, k, "s") &&
           in_list(c, k, (const char *const[]){"station", "stations", NULL})) {
         bool object = false;
         for (size_t i = k + 1; i < s1 && i <= k + 4 && !object; i++)
@@ -4270,6 +4355,11 @@ static void find_deployments(ng_ctx *c, const bool *quoted) {
   }
 }
 
+static const char *const kept_words[] = {"based", "kept", "keeps", "maintains", "maintained",
+                                         NULL};
+static const char *const opened_words[] = {"opened", "established", "built", NULL};
+static word_filter kept_filter, opened_filter;
+
 /* A unit kept or based abroad, told without a deployment word: "the
  * battalion it has kept in Lithuania since 2019", "the French military
  * unit based at an air base in Chad", "opened its first overseas base in
@@ -4284,11 +4374,9 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 1; v + 2 < s1; v++) {
-      if (!first_in(c, v, "bkmoe") || quoted[v]) continue;
-      bool kept = in_list(c, v, (const char *const[]){"based", "kept", "keeps", "maintains",
-                                                     "maintained", NULL});
-      bool opened = !kept && in_list(c, v, (const char *const[]){"opened", "established",
-                                                                 "built", NULL});
+      if (!FIRST_IN(c, v, "bkmoe") || quoted[v]) continue;
+      bool kept = in_set(c, v, kept_words, &kept_filter);
+      bool opened = !kept && in_set(c, v, opened_words, &opened_filter);
       if (!kept && !opened) continue;
       size_t after = v + 1;
       if (kept) {
@@ -4367,13 +4455,16 @@ static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor) {
   return -1;
 }
 
+static const char *const be_words[] = {"is", "are", "remains", "remain", NULL};
+static word_filter be_filter;
+
 static void find_presence(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 2; v + 2 < s1; v++) {
       /* (a glance at the first letter before the word lists: every token asks) */
-      if (!first_in(c, v, "iarb")) continue;
-      bool be = in_list(c, v, (const char *const[]){"is", "are", "remains", "remain", NULL}) ||
+      if (!FIRST_IN(c, v, "iarb")) continue;
+      bool be = in_set(c, v, be_words, &be_filter) ||
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
       if (!be || quoted[v]) continue;
@@ -4462,7 +4553,7 @@ static int factbox_host(const ng_ctx *c) {
   size_t s0 = c->tk.sent[0].first, s1 = c->tk.sent[0].end;
   for (size_t k = s0; k + 2 < s1; k++) {
     if (!(c->trig[k] & NG_TR_DEPLOY) &&
-        !(first_in(c, k, "bf") &&
+        !(FIRST_IN(c, k, "bf") &&
           in_list(c, k, (const char *const[]){"bases", "base", "forces", NULL})))
       continue;
     size_t i = k + 1;
@@ -4493,10 +4584,10 @@ static void find_factbox(ng_ctx *c, const bool *quoted) {
     if (actor == host) continue;
     for (size_t k = lm->t1 + 1; k < s1; k++) {
       bool force = (c->trig[k] & NG_TR_DEPLOY) ||
-                   (first_in(c, k, "pf") &&
+                   (FIRST_IN(c, k, "pf") &&
                     in_list(c, k, (const char *const[]){"personnel", "forces", NULL}));
       /* "have run a base near the airport since 2011"; not "to build a base" */
-      if (!force && first_in(c, k, "b") &&
+      if (!force && FIRST_IN(c, k, "b") &&
           in_list(c, k, (const char *const[]){"base", "bases", NULL}) && k > lm->t1 + 2) {
         size_t v = k - 1;
         for (int n = 0; n < 3 && in_list(c, v, (const char *const[]){"a", "an", "its", "their",
@@ -4607,20 +4698,23 @@ static void dedupe(ng_ctx *c) {
 /* "Peru, a core member of the U.S.-led coalition", "Chile, a founding member
  * of the alliance": an apposition naming membership of a coalition or an
  * international organization. */
+static const char *const joined_words[] = {"joined", "joins", "has", NULL};
+static const char *const member_verbs[] = {"as", "is", "was", "remains", "became", NULL};
+static word_filter joined_filter, member_verbs_filter;
+
 static void find_memberships(ng_ctx *c) {
   for (size_t i = 0; i + 4 < c->tk.n; i++) {
     const ng_mention *m = m_at(c, i);
     if (!m || m->kind != NG_M_COUNTRY) continue;
     size_t k = m->t1;
-    if (in_list(c, k, (const char *const[]){"joined", "joins", "has", NULL})) {
+    if (in_set(c, k, joined_words, &joined_filter)) {
       /* "Chile joined the alliance", "Chile has joined NATO" */
       if (ng_tok_is(c, k, "has")) k++;
       if (!ng_tok_is(c, k, "joined") && !ng_tok_is(c, k, "joins")) continue;
       k++;
     } else {
       /* "Peru, a core member of", "counts Peru as a key member of", "Chile is a member of" */
-      if (!(is_p(c, k, ',') || in_list(c, k, (const char *const[]){"as", "is", "was", "remains",
-                                                                    "became", NULL})))
+      if (!(is_p(c, k, ',') || in_set(c, k, member_verbs, &member_verbs_filter)))
         continue;
       k++;
       if (!(TOK_IS_CI(c, k, "a") || TOK_IS_CI(c, k, "an") || TOK_IS_CI(c, k, "the")))
@@ -4650,16 +4744,55 @@ static void find_memberships(ng_ctx *c) {
   }
 }
 
+/* Every word_filter above, made once for all threads.  (A filter left out
+ * here stays all zeros and rules out every token: each one declared must
+ * be made.) */
+static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
+
+static void make_filters(void) {
+  deny_filter = filter_of(deny_words);
+  false_filter = filter_of(false_words);
+  unmade_filter = filter_of(unmade);
+  aircraft_filter = filter_of(aircraft_words);
+  sign_filter = filter_of(sign_verbs);
+  giving_filter = filter_of(giving);
+  more_items_filter = filter_of(more_items);
+  civil_kit_filter = filter_of(civil_kit);
+  weapons_filter = filter_of(weapons);
+  civil_topics_filter = filter_of(civil_topics);
+  subordinators_filter = filter_of(subordinators);
+  be_filter = filter_of(be_words);
+  kept_filter = filter_of(kept_words);
+  opened_filter = filter_of(opened_words);
+  when_leads_filter = filter_of(when_leads);
+  when_nouns_filter = filter_of(when_nouns);
+  violation_filter = filter_of(violation_words);
+  list_glue_filter = filter_of(list_glue);
+  rumour_filter = filter_of(rumour_nouns);
+  unmade_acts_filter = filter_of(unmade_acts);
+  unmade_glue_filter = filter_of(unmade_glue);
+  force_plurals_filter = filter_of(force_plurals);
+  receive_filter = filter_of(receive_words);
+  topic_stops_filter = filter_of(topic_stops);
+  plan_glue_filter = filter_of(plan_glue);
+  joined_filter = filter_of(joined_words);
+  member_verbs_filter = filter_of(member_verbs);
+  shr_filter = filter_of(shr);
+  geo_filter = filter_of(geo);
+  report_nouns_filter = filter_of(report_nouns);
+}
+
 void ng_extract_events(ng_ctx *c) {
   pthread_once(&filters_once, make_filters);
   find_memberships(c);
   c->report_denied = doc_denies_report(c);
   bool *quoted = quoted_mask(c);
+  uint32_t *tbits = sentence_trig(c);
   agreement *as = NULL;
   size_t na = 0;
   find_agreements(c, quoted, &as, &na);
   type_from_description(c, quoted, as, na);
-  find_basing(c, quoted, &as, &na);
+  find_basing(c, quoted, tbits, &as, &na);
   if (na) {
     /* a country said elsewhere to be no party leaves a larger group */
     int np[8];
@@ -4671,13 +4804,14 @@ void ng_extract_events(ng_ctx *c) {
   }
   emit_agreements(c, as, na);
   free(as);
-  find_airspace(c, quoted);
-  find_meetings(c, quoted);
+  find_airspace(c, quoted, tbits);
+  find_meetings(c, quoted, tbits);
   find_arms(c, quoted);
-  find_deployments(c, quoted);
+  find_deployments(c, quoted, tbits);
   find_presence(c, quoted);
   find_factbox(c, quoted);
   find_units_abroad(c, quoted);
+  free(tbits);
   free(quoted);
   dedupe(c);
   ng_posts_by_counterpart(c);

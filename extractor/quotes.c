@@ -636,7 +636,16 @@ void ng_extract_quotes(ng_ctx *c) {
   while (i < c->tk.n) {
     uint32_t para = c->tk.tok[i].para;
     size_t p0 = i, p1 = i;
-    while (p1 < c->tk.n && c->tk.tok[p1].para == para) p1++;
+    bool marks = false;
+    for (; p1 < c->tk.n && c->tk.tok[p1].para == para; p1++)
+      marks |= c->tk.tok[p1].type == NG_TOK_QUOTE;
+    /* (most paragraphs have no marks: nothing to pair, nobody quoted) */
+    if (!marks) {
+      prev_quoted = false;
+      prev_p0 = p0;
+      i = p1;
+      continue;
+    }
     /* pair the marks of this paragraph */
     qspan qs[64];
     size_t nq = 0;
