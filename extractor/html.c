@@ -98,14 +98,17 @@ static bool name_in(const xmlNode *n, const char *const *list) {
 }
 
 /* Class or id words that mark page furniture inside the article container:
- * share bars, related links, newsletter boxes, comment threads, ads. */
+ * share bars, related links, newsletter boxes, comment threads, ads, menus
+ * and the links to the previous and next items ("gnb", "lnb": the global
+ * and local navigation bars of many East Asian sites). */
 static bool furniture_class(const xmlNode *n) {
   static const char *const words[] = {
       "share", "sharing", "social", "related", "newsletter", "comments", "comment", "advert",
       "advertisement", "ad", "ads", "promo", "subscribe", "subscription", "cookie", "cookies",
       "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "paywall", "recirc",
       "outbrain", "taboola", "tweet", "aside", "trending", "popular", "recommended",
-      "mostread", "widget", NULL};
+      "mostread", "widget", "nav", "navigation", "menu", "gnb", "lnb", "snb", "pagination",
+      "pager", NULL};
   const char *names[2] = {attr(n, "class"), attr(n, "id")};
   for (int k = 0; k < 2; k++) {
     const char *v = names[k];

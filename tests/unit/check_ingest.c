@@ -861,6 +861,15 @@ static const doc_case html_cases[] = {
     {"empty", "", 0, false, {0, 0, 0}, NG_ERR_INPUT, NULL, NULL, NULL, "", 0},
     {"fallback-date", "<h1>Headline here</h1><p>Body.</p>", 0, false, {2021, 3, 3}, NG_OK,
      "Headline here\n\nBody.", "Headline here", NULL, "2021-03-03", 0},
+    {"menus-and-prev-next",
+     "<html><body><div id=\"container\"><h1>Ferry strike spreads to the north</h1>"
+     "<p>Ferry crews in the northern ports walked out on Monday.</p>"
+     "<ul class=\"board_nav\"><li>Prev <a href=\"/a\">Navy visits Ruritania</a></li></ul>"
+     "<ul id=\"gnb\"><li><a href=\"/b\">Cooperation with Elbonia</a></li></ul></div>"
+     "</body></html>",
+     0, false, {0, 0, 0}, NG_OK,
+     "Ferry strike spreads to the north\n\nFerry crews in the northern ports walked out on Monday.",
+     "Ferry strike spreads to the north", NULL, "", 0},
     {"og-title-cut-at-semicolon",
      "<html><head><meta property=\"og:title\" content=\"Ferry strike spreads to the north\">"
      "</head><body><h1>Ferry strike spreads to the north; ports close early</h1><p>Body.</p>"
