@@ -76,10 +76,21 @@ enum {
   WC_MORE_ORG_HEAD = 1u << 3, WC_ORG_STOP = 1u << 4, WC_MEDIA = 1u << 5, WC_PLACE_PREP = 1u << 6,
   WC_PARTICLE = 1u << 7, WC_PLACE_BEFORE = 1u << 8, WC_PLACE_NOUN = 1u << 9,
   WC_COALITION_HEAD = 1u << 10, WC_DESC = 1u << 11, WC_FOREIGN_HEAD = 1u << 12,
+  WC_PORTFOLIO = 1u << 13, WC_PORTFOLIO_MORE = 1u << 14, WC_FACILITY = 1u << 15,
+  WC_COMPANY = 1u << 16, WC_BODY_NEXT = 1u << 17, WC_LANDFORM = 1u << 18,
+  WC_DEMONYM_NOUN = 1u << 19, WC_RESUMED = 1u << 20,
   WC_LOOKED = 1u << 30 /* (tok_class: looked up) */
 };
 
-static uint32_t tok_class(const ng_ctx *c, size_t i);
+static uint32_t tok_class_look(const ng_ctx *c, size_t i);
+
+/* The WC_* classes of token i (0 past the end), looked up once per token:
+ * inline, as most asks find the answer there. */
+static inline uint32_t tok_class(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n) return 0;
+  uint32_t wc = c->wclass[i];
+  return wc & WC_LOOKED ? wc & ~(uint32_t)WC_LOOKED : tok_class_look(c, i);
+}
 
 /* True if token i is (ASCII case-insensitively) a word of the lists of CLASS. */
 static bool tok_is_a(const ng_ctx *c, size_t i, uint32_t class) {
@@ -106,6 +117,23 @@ static bool is_possessive(const ng_ctx *c, size_t i) {
 
 static bool is_cap(const ng_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP);
+}
+
+/* Per token i (and c->tk.n), the first capitalized word from i on, or
+ * c->tk.n: the loops over names step from one to the next (cap_at), past
+ * the four tokens in five that they would only test and pass over.  The
+ * caller frees it. */
+static uint32_t *cap_steps(const ng_ctx *c) {
+  uint32_t *next = ng_xmalloc((c->tk.n + 1) * sizeof *next);
+  next[c->tk.n] = (uint32_t)c->tk.n;
+  for (size_t i = c->tk.n; i-- > 0;) next[i] = is_cap(c, i) ? (uint32_t)i : next[i + 1];
+  return next;
+}
+
+/* The first capitalized word from token i on (NEXT from cap_steps), or i
+ * itself past the end. */
+static size_t cap_at(const ng_ctx *c, const uint32_t *next, size_t i) {
+  return i < c->tk.n ? next[i] : i;
 }
 
 static bool is_punct(const ng_ctx *c, size_t i, char ch) {
@@ -412,10 +440,10 @@ static size_t max_window(ng_ctx *c, size_t i, size_t max, ng_buf *tmp) {
   return stop < max ? stop : max;
 }
 
-/* The lexicon chain of the window [i, i + len) (of its ASCII lower case if
- * LOWER), len <= max_window(c, i, ...): looked up once per window, as the
- * trigger, gazetteer and title passes all ask.  TMP is scratch. */
-static const ng_lex_entry *win_chain(ng_ctx *c, size_t i, size_t len, bool lower, ng_buf *tmp) {
+/* win_chain's way when the answer is not at hand: a window without a slot,
+ * or one not looked up yet. */
+static const ng_lex_entry *win_chain_slow(ng_ctx *c, size_t i, size_t len, bool lower,
+                                          ng_buf *tmp) {
   if (len == 1) return lower ? lex_tok_lower(c, i) : lex_tok(c, i);
   if (len > win_stop(c, i, tmp)) { /* no slot (not asked for today) */
     phrase(c, i, i + len, tmp);
@@ -430,6 +458,21 @@ static const ng_lex_entry *win_chain(ng_ctx *c, size_t i, size_t len, bool lower
     ng_lexicon_word(c->lex, s, n, &exact[0], &exact[1], &prefix);
   }
   return exact[lower];
+}
+
+/* The lexicon chain of the window [i, i + len) (of its ASCII lower case if
+ * LOWER), len <= max_window(c, i, ...): looked up once per window, as the
+ * trigger, gazetteer and title passes all ask.  TMP is scratch.  Inline,
+ * the answer at hand is a few loads: the title pass alone asks 400 times a
+ * document, and a call cost more than the answer. */
+static inline const ng_lex_entry *win_chain(ng_ctx *c, size_t i, size_t len, bool lower,
+                                            ng_buf *tmp) {
+  if (len == 1 && (c->lex1_state[i] & NG_LEX1_LOOKED)) return lower ? c->lex1_low[i] : c->lex1[i];
+  if (len >= 2 && len <= c->win_stop[i]) {
+    const ng_lex_entry *e = c->win[c->win_at[i] + 2 * (len - 2) + lower];
+    if (e != &not_looked) return e;
+  }
+  return win_chain_slow(c, i, len, lower, tmp);
 }
 
 /* ------------------------------------------------------------- pass 1: triggers */
@@ -573,8 +616,7 @@ static const char *const body_verbs[] = {
  * said", "Bhutan's air force flew") rather than qualifies the next noun
  * ("Mongolian military spending", "air force base")? */
 static bool body_follows(const ng_ctx *c, size_t e) {
-  if ((c->trig[e] & NG_TR_SPEECH) || tok_in(c, e, body_followers) || tok_in(c, e, body_verbs) ||
-      is_possessive(c, e))
+  if ((c->trig[e] & NG_TR_SPEECH) || tok_is_a(c, e, WC_BODY_NEXT) || is_possessive(c, e))
     return true;
   size_t n;
   const char *w = ng_tok_text(c, e, &n);
@@ -887,11 +929,11 @@ static const char *const portfolio_words[] = {
  * ("of Culture, Youth and Sport", "of Fisheries, Oceans and Rural
  * Development"), the word before it a portfolio's too. */
 static bool portfolio_list_goes_on(const ng_ctx *c, size_t k) {
-  if (!is_cap(c, k - 1) || !tok_in(c, k - 1, portfolio_words)) return false;
+  if (!is_cap(c, k - 1) || !tok_is_a(c, k - 1, WC_PORTFOLIO)) return false;
   for (size_t j = k + 1; j < c->tk.n && j <= k + 5 && same_sent(c, k, j); j++) {
     if (ng_tok_is(c, j, "and"))
-      return j > k + 1 && is_cap(c, j + 1) && tok_in(c, j + 1, portfolio_words);
-    if (!(is_cap(c, j) && tok_in(c, j, portfolio_words)) && !is_punct(c, j, ',')) return false;
+      return j > k + 1 && is_cap(c, j + 1) && tok_is_a(c, j + 1, WC_PORTFOLIO);
+    if (!(is_cap(c, j) && tok_is_a(c, j, WC_PORTFOLIO)) && !is_punct(c, j, ',')) return false;
   }
   return false;
 }
@@ -903,7 +945,7 @@ static bool portfolio_list_goes_on(const ng_ctx *c, size_t k) {
  * portfolio's word, or an unknown word that another capitalized one
  * follows. */
 static bool and_goes_on(const ng_ctx *c, size_t k) {
-  if (tok_in(c, k, portfolio_words)) return true;
+  if (tok_is_a(c, k, WC_PORTFOLIO)) return true;
   size_t n = ng_tok_is(c, k + 1, "of") ? k + 2 : k + 1; /* "... and the Care of Forests" */
   const uint32_t named = 1u << NG_LEX_COUNTRY | 1u << NG_LEX_DEMONYM | 1u << NG_LEX_CAPITAL |
                          1u << NG_LEX_CITY | 1u << NG_LEX_ORG;
@@ -1377,14 +1419,16 @@ static void pass_described_orgs(ng_ctx *c) {
   ng_buf_free(&tmp);
 }
 
-static void pass_org_patterns(ng_ctx *c) {
+static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
   ng_buf tmp, lab;
   ng_buf_init(&tmp);
   ng_buf_init(&lab);
-  for (size_t i = 0; i < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 0); i < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
+    /* (both patterns open with a free capitalized word) */
+    if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
     ng_org_class oc;
     /* (a) capitalized run ending in a head noun, optionally "of|on|for X Y" */
-    if (head_class(c, i, &oc) && c->tok_m[i] < 0) {
+    if (head_class(c, i, &oc)) {
       size_t known_b = 0, known = known_org_end(c, i, &tmp, &known_b);
       size_t s = i;
       for (;;) {
@@ -1544,7 +1588,7 @@ static void pass_org_patterns(ng_ctx *c) {
               (ng_tok_is(c, k, "and") && is_cap(c, k + 1) && and_goes_on(c, k + 1)) ||
               /* "Secretariat of State for Fisheries" */
               (ng_tok_is(c, k, "for") && is_cap(c, k + 1) && k > e + 1 &&
-               tok_in(c, k + 1, portfolio_words)) ||
+               tok_is_a(c, k + 1, WC_PORTFOLIO)) ||
               /* "Ministry of Culture, Youth and Sport" */
               (is_punct(c, k, ',') && k > e + 1 && portfolio_list_goes_on(c, k)) ||
               (ng_tok_is(c, k, "the") && is_cap(c, k + 1) &&
@@ -1874,7 +1918,7 @@ static void pass_org_patterns(ng_ctx *c) {
   /* (d) "ordered from the builder, Nordvik Yards, in ...": a company
    * named in apposition to a word for one */
   for (size_t i = 0; i + 3 < c->tk.n; i++) {
-    if (!is_punct(c, i + 1, ',') || !tok_in(c, i, company_words) || !same_sent(c, i, i + 2))
+    if (!is_punct(c, i + 1, ',') || !tok_is_a(c, i, WC_COMPANY) || !same_sent(c, i, i + 2))
       continue;
     /* ("a spokesman for the company, NAME": the spokesman's name) */
     bool titled = false;
@@ -1896,7 +1940,7 @@ static void pass_org_patterns(ng_ctx *c) {
     i = e - 1;
   }
   /* (e) "NAME, the manufacturer, said": a company named before a word for one */
-  for (size_t i = 0; i + 4 < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 0); i + 4 < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0 || (i > 0 && same_sent(c, i - 1, i) && is_cap(c, i - 1)))
       continue;
     size_t e = i;
@@ -1904,7 +1948,7 @@ static void pass_org_patterns(ng_ctx *c) {
            !glued(c, e))
       e++;
     if (e - i < 2 || e + 3 >= c->tk.n || !is_punct(c, e, ',') || !ng_tok_is(c, e + 1, "the") ||
-        !tok_in(c, e + 2, company_words) || !is_punct(c, e + 3, ',') || !same_sent(c, i, e + 3) ||
+        !tok_is_a(c, e + 2, WC_COMPANY) || !is_punct(c, e + 3, ',') || !same_sent(c, i, e + 3) ||
         is_nonname(c, i) || tok_is_a(c, i, WC_ORG_STOP) || country_word(c, i)) {
       i = e > i ? e - 1 : i;
       continue;
@@ -1918,7 +1962,7 @@ static void pass_org_patterns(ng_ctx *c) {
   /* (h) "the Ministerio de Pesca", "Belgium's Compagnie des Gardes du
    * Port": a name in French, Spanish, Portuguese or Italian opens with its
    * head noun */
-  for (size_t i = 0; i + 2 < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 0); i + 2 < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
     int fc = -1;
     if (is_cap(c, i) && c->tok_m[i] < 0 && tok_is_a(c, i, WC_FOREIGN_HEAD)) {
       if (tok_in(c, i, foreign_gov_heads)) fc = NG_ORG_GOV;
@@ -2189,13 +2233,13 @@ static size_t caps_country_end(const ng_ctx *c, size_t i, ng_buf *tc) {
   return i;
 }
 
-static void pass_gazetteer(ng_ctx *c) {
+static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
   size_t surn[16]; /* country words seen as a titled person's surname */
   size_t n_surn = 0;
   ng_buf p, key;
   ng_buf_init(&p);
   ng_buf_init(&key);
-  for (size_t i = 0; i < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 0); i < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
     if (c->tok_m[i] >= 0) continue;
     const ng_token *t = &c->tk.tok[i];
     if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP)) continue;
@@ -2251,9 +2295,7 @@ static void pass_gazetteer(ng_ctx *c) {
         int ent = known_org_mention(c, e, i, j, p.data, p.len);
         if (len > 1) nested_parent(c, i, j, ent);
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && j < c->tk.n && same_sent(c, i, j) &&
-                 tok_in(c, j, (const char *const[]){"river", "rivers", "sea", "gulf", "strait",
-                                                    "basin", "valley", "lake", "mountains",
-                                                    "desert", "delta", "estuary", NULL})) {
+                 tok_is_a(c, j, WC_LANDFORM)) {
         /* "the Parana and Uruguay rivers": a river, not the country */
         i = j - 1;
         break;
@@ -2382,10 +2424,7 @@ static void pass_gazetteer(ng_ctx *c) {
           add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_PLACE, ent, iso ? ng_country_ent(c, iso) : -1);
         }
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j < c->tk.n && same_sent(c, i, j) &&
-                 tok_in(c, j, (const char *const[]){"ocean", "sea", "peninsula", "subcontinent",
-                                                    "language", "languages", "word", "words",
-                                                    "translation", "speakers", "dialect",
-                                                    "alphabet", "script", NULL})) {
+                 tok_is_a(c, j, WC_DEMONYM_NOUN)) {
         /* "the Indian Ocean", "the Portuguese word for": no country */
         i = j - 1;
         break;
@@ -2460,7 +2499,7 @@ static size_t lower_ministry_end(const ng_ctx *c, size_t k) {
   for (size_t w = 1; w <= 2; w++) {
     size_t m = k + w;
     if (m >= c->tk.n || !same_sent(c, k, m) || !lower_word(c, m - 1) ||
-        !tok_in(c, m - 1, portfolio_words) || !free_range(c, k, m))
+        !tok_is_a(c, m - 1, WC_PORTFOLIO) || !free_range(c, k, m))
       return 0;
     if (ng_tok_is(c, m, "ministry") && c->tok_m[m] < 0) return m + 1;
   }
@@ -2486,7 +2525,7 @@ static void pass_lower_ministries(ng_ctx *c) {
     if (m->kind == NG_M_COUNTRY && t0 >= 3 && ng_tok_is(c, t0 - 1, "of") &&
         ng_tok_is(c, t0 - 2, "ministry") && same_sent(c, t0 - 3, t0)) {
       size_t b = t0 - 2;
-      while (b > 0 && t0 - 2 - b < 2 && lower_word(c, b - 1) && tok_in(c, b - 1, portfolio_words) &&
+      while (b > 0 && t0 - 2 - b < 2 && lower_word(c, b - 1) && tok_is_a(c, b - 1, WC_PORTFOLIO) &&
              same_sent(c, b - 1, t0))
         b--;
       if (b < t0 - 2 && free_range(c, b, t0 - 1)) {
@@ -2726,11 +2765,11 @@ static size_t portfolio_end(const ng_ctx *c, size_t j, bool caps) {
   while (k < c->tk.n && same_sent(c, j, k) && words < 5) {
     const ng_token *t = &c->tk.tok[k];
     bool cap = t->flags & NG_TF_CAP;
-    if (t->type == NG_TOK_WORD && (caps || !cap) && tok_in(c, k, portfolio_words)) {
+    if (t->type == NG_TOK_WORD && (caps || !cap) && tok_is_a(c, k, WC_PORTFOLIO)) {
       capital |= cap;
       words++;
       k++;
-    } else if (words && ng_tok_is(c, k, "and") && tok_in(c, k + 1, portfolio_words) &&
+    } else if (words && ng_tok_is(c, k, "and") && tok_is_a(c, k + 1, WC_PORTFOLIO) &&
                (caps || !(c->tk.tok[k + 1].flags & NG_TF_CAP))) {
       k++;
     } else {
@@ -2739,7 +2778,7 @@ static size_t portfolio_end(const ng_ctx *c, size_t j, bool caps) {
   }
   if (!words) return j;
   /* (not a list going on: "Minister for Information, Communications and ...") */
-  if (capital && (!is_punct(c, k, ',') || tok_in(c, k + 1, portfolio_words)) &&
+  if (capital && (!is_punct(c, k, ',') || tok_is_a(c, k + 1, WC_PORTFOLIO)) &&
       !(is_cap(c, k) && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
         c->tok_m[k] < 0 && !is_nonname(c, k) && !is_title_word(c, k)))
     return j; /* (but "Minister of Defence and Veterans Affairs NAME": a name closes it) */
@@ -2763,10 +2802,10 @@ static size_t in_charge_end(const ng_ctx *c, size_t j) {
     return j;
   size_t e = k + 3, words = 0;
   while (e < c->tk.n && same_sent(c, j, e) && words < 5) {
-    if (c->tk.tok[e].type == NG_TOK_WORD && tok_in(c, e, portfolio_words)) {
+    if (c->tk.tok[e].type == NG_TOK_WORD && tok_is_a(c, e, WC_PORTFOLIO)) {
       words++;
       e++;
-    } else if (words && ng_tok_is(c, e, "and") && tok_in(c, e + 1, portfolio_words)) {
+    } else if (words && ng_tok_is(c, e, "and") && tok_is_a(c, e + 1, WC_PORTFOLIO)) {
       e++;
     } else {
       break;
@@ -2785,18 +2824,22 @@ static bool portfolio_title(const char *t) {
   return false;
 }
 
+/* Portfolios of ministers the lexicon has no title for (see
+ * portfolio_minister_end; a list of the file for the word-class table). */
+static const char *const portfolio_more[] = {"unification", "reconstruction", "emergency",
+                                             "emergencies", "situations", "religious",
+                                             "indigenous", "overseas", "european", "unity",
+                                             "homeland", NULL};
+
 /* "unification minister", "Energy and Mines Minister": portfolio words the
  * lexicon has no title for, in one case, before "minister": the end of the
  * title (after "minister"), or I. */
 static size_t portfolio_minister_end(const ng_ctx *c, size_t i) {
-  static const char *const more[] = {"unification", "reconstruction", "emergency",
-                                     "emergencies", "situations", "religious", "indigenous",
-                                     "overseas", "european", "unity", "homeland", NULL};
   bool cap = is_cap(c, i);
   size_t k = i, words = 0;
   while (k < c->tk.n && same_sent(c, i, k) && k - i < 5 && c->tok_m[k] < 0 &&
          c->tk.tok[k].type == NG_TOK_WORD && (is_cap(c, k) == cap || ng_tok_is(c, k, "and"))) {
-    if (tok_in(c, k, portfolio_words) || tok_in(c, k, more)) {
+    if (tok_is_a(c, k, WC_PORTFOLIO | WC_PORTFOLIO_MORE)) {
       words++;
       k++;
     } else if (words && ng_tok_is(c, k, "and")) {
@@ -2812,23 +2855,34 @@ static size_t portfolio_minister_end(const ng_ctx *c, size_t i) {
   return k + 1;
 }
 
+/* Token t is "minister" in any case. */
+static bool is_minister(const ng_ctx *c, size_t t) {
+  return c->tk.tok[t].e - c->tk.tok[t].b == 8 && (c->doc->text[c->tk.tok[t].b] | 0x20) == 'm' &&
+         ng_tok_is_ci(c, t, "minister");
+}
+
 /* "minister" within the five words after token I: a glance before
- * portfolio_minister_end, for pass_titles asks at every word. */
-static bool minister_ahead(const ng_ctx *c, size_t i) {
-  for (size_t t = i + 1; t < c->tk.n && t <= i + 5; t++)
-    if (c->tk.tok[t].e - c->tk.tok[t].b == 8 && (c->doc->text[c->tk.tok[t].b] | 0x20) == 'm' &&
-        ng_tok_is_ci(c, t, "minister"))
-      return true;
-  return false;
+ * portfolio_minister_end, for pass_titles asks at every word.  *NEXT
+ * (start it at 0) keeps the first "minister" after the token last asked
+ * about, or the token count: I only grows, so each token is looked at once
+ * in the whole pass, not five times. */
+static bool minister_ahead(const ng_ctx *c, size_t i, size_t *next) {
+  if (*next <= i) {
+    size_t t = i + 1;
+    while (t < c->tk.n && !is_minister(c, t)) t++;
+    *next = t;
+  }
+  return *next < c->tk.n && *next <= i + 5;
 }
 
 static void pass_titles(ng_ctx *c) {
   ng_buf p;
   ng_buf_init(&p);
+  size_t next_minister = 0;
   for (size_t i = 0; i < c->tk.n; i++) {
     if (c->tok_m[i] >= 0 || c->tk.tok[i].type != NG_TOK_WORD) continue;
     size_t pm = i;
-    if (minister_ahead(c, i)) {
+    if (minister_ahead(c, i, &next_minister)) {
       bool known = false;
       for (size_t len = max_window(c, i, 6, &p); len >= 1 && !known; len--) {
         size_t j = i + len;
@@ -2854,11 +2908,24 @@ static void pass_titles(ng_ctx *c) {
       bool plural = false;
       char last = c->doc->text[c->tk.tok[j - 1].e - 1];
       if (!e && (last == 's' || last == 'S')) {
-        phrase(c, i, j, &p);
-        lower_ascii(&p);
-        if (p.len > 3) {
+        /* (the text but its "s" in lower case, in a local array when it
+         * fits: most words ending in "s" are no title, and this is asked
+         * of each) */
+        size_t n;
+        const char *w = phrase_text(c, i, j, &p, &n);
+        char small[128];
+        const char *low = small;
+        if (n - 1 < sizeof small) {
+          for (size_t k = 0; k + 1 < n; k++)
+            small[k] = w[k] >= 'A' && w[k] <= 'Z' ? (char)(w[k] - 'A' + 'a') : w[k];
+        } else {
+          phrase(c, i, j, &p);
+          lower_ascii(&p);
+          low = p.data;
+        }
+        if (n > 3) {
           /* "foreign ministers, A of X and B of Y" */
-          e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len - 1), NG_LEX_TITLE);
+          e = find_kind(ng_lexicon_lookup(c->lex, low, n - 1), NG_LEX_TITLE);
           if (e && e->sub && !strcmp(e->sub, "honorific")) e = NULL;
           plural = true;
         }
@@ -2879,13 +2946,13 @@ static void pass_titles(ng_ctx *c) {
       /* "Minister of Defence and Veterans Affairs NAME": a second portfolio
        * in capitals, closed by a name, belongs to the title as written */
       if (!plural && pe == j && ng_tok_is(c, j, "and") && is_cap(c, i) &&
-          tok_in(c, j - 1, portfolio_words)) {
+          tok_is_a(c, j - 1, WC_PORTFOLIO)) {
         size_t k = j + 1;
         while (k < c->tk.n && k < j + 4 && same_sent(c, j, k) && is_cap(c, k) &&
-               tok_in(c, k, portfolio_words))
+               tok_is_a(c, k, WC_PORTFOLIO))
           k++;
         if (k > j + 1 && is_cap(c, k) && same_sent(c, j, k) && c->tok_m[k] < 0 &&
-            !is_nonname(c, k) && !is_title_word(c, k) && !tok_in(c, k, portfolio_words))
+            !is_nonname(c, k) && !is_title_word(c, k) && !tok_is_a(c, k, WC_PORTFOLIO))
           j = k;
       }
       bool port = pe > j && (!e->sub || (strcmp(e->sub, "honorific") && strcmp(e->sub, "rank"))) &&
@@ -3892,7 +3959,7 @@ static int person_by_surname(ng_ctx *c, const char *name, size_t len) {
   for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
     ng_entity *e = &c->f->ent[i];
     if (e->kind != NG_ENT_PERSON) continue;
-    if (!strcmp(e->key, key)) { found = (int)i; break; }
+    if (e->key[0] == key[0] && !strcmp(e->key, key)) { found = (int)i; break; }
     if (surname_is(e->label, want, sn) && strchr(e->label, ' ')) {
       if (found < 0 || strchr(c->f->ent[found].label, ' ') == NULL) found = (int)i;
     }
@@ -3988,7 +4055,9 @@ static int family_first(ng_ctx *c, const char *s, size_t n, int *pe) {
   *pe = -1;
   for (size_t e = c->ent_base; e < c->f->n_ent; e++) {
     const ng_entity *p = &c->f->ent[e];
-    if (p->kind != NG_ENT_PERSON || strncmp(p->label, s, n) || p->label[n] != ' ') continue;
+    if (p->kind != NG_ENT_PERSON || p->label[0] != s[0] || strncmp(p->label, s, n) ||
+        p->label[n] != ' ')
+      continue;
     const char *hy = strchr(strrchr(p->label, ' '), '-');
     if (hy && hy[1] >= 'a' && hy[1] <= 'z') return (int)e;
   }
@@ -3999,7 +4068,7 @@ static int family_first(ng_ctx *c, const char *s, size_t n, int *pe) {
     if (p->kind != NG_ENT_PERSON) continue;
     for (size_t a = 0; a < p->n_alt; a++) {
       const char *x = p->alt[a];
-      if (strncmp(x, s, n) || x[n] != ' ') continue;
+      if (x[0] != s[0] || strncmp(x, s, n) || x[n] != ' ') continue;
       if (!strncmp(x + n, " bin ", 5) || !strncmp(x + n, " binti ", 7) ||
           !strncmp(x + n, " bint ", 6))
         return (int)e;
@@ -4085,8 +4154,7 @@ static int copula_title(const ng_ctx *c, size_t t0, size_t t) {
   /* "NAME, who led the army and returned to public life as Minister for
    * Defence", "NAME returned to politics as ...": a post held "as" in the
    * clause (not "such as", "as well as", "known as") */
-  if (who || tok_in(c, t, (const char *const[]){"returned", "served", "stayed", "remained",
-                                                "continued", NULL}))
+  if (who || tok_is_a(c, t, WC_RESUMED))
     for (size_t u = t; u < c->tk.n && u < t + 10 && same_sent(c, t, u); u++) {
       if (is_punct(c, u, ',') || is_punct(c, u, ';') || ng_tok_is(c, u, "who") ||
           ng_tok_is(c, u, "which") || ng_tok_is(c, u, "that"))
@@ -4420,15 +4488,17 @@ static const char *const facility_words[] = {
     "Street", "Avenue", "Boulevard", "Highway", "Square", "Memorial", "Cathedral", "Mosque",
     "Library", "Museum", "Auditorium", "Polyclinic", NULL};
 
-static void pass_persons(ng_ctx *c) {
+static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
   cand *cs = NULL;
   size_t nc = 0;
   ng_buf p;
   ng_buf_init(&p);
-  for (size_t i = 0; i < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 0); i < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
+    /* (a list and a name both open with a capitalized word) */
+    if (!is_cap(c, i)) continue;
     /* (the list may open with a word that is never a name: "Minister of
      * Home Affairs, Foreign Trade and Tourism") */
-    size_t pl = is_cap(c, i) ? portfolio_list_end(c, i) : 0;
+    size_t pl = portfolio_list_end(c, i);
     if (pl) {
       i = pl - 1;
       continue;
@@ -4438,9 +4508,9 @@ static void pass_persons(ng_ctx *c) {
     size_t e = i + n;
     /* "the Sir Edwin Marley Building", "the Anna Petrova Memorial Hospital":
      * a building named after a person is no mention of one */
-    if (tok_in(c, e - 1, facility_words) ||
+    if (tok_is_a(c, e - 1, WC_FACILITY) ||
         (e < c->tk.n && same_sent(c, i, e) && is_cap(c, e) && !glued(c, e) &&
-         tok_in(c, e, facility_words))) {
+         tok_is_a(c, e, WC_FACILITY))) {
       i = e - 1;
       continue;
     }
@@ -4829,7 +4899,7 @@ static void pass_persons(ng_ctx *c) {
     int ent;
   } memo[MEMO];
   memset(memo, 0, sizeof memo);
-  for (size_t i = 0; i < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 0); i < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0) continue;
     /* a double-barrelled surname: "Dlamini-Mthembu" after "Thandi Dlamini-Mthembu" */
     if (i + 2 < c->tk.n && is_punct(c, i + 1, '-') && glued(c, i + 1) && glued(c, i + 2) &&
@@ -5476,21 +5546,56 @@ static const char *const place_before[] = {"near", "in", "at", "outside", NULL};
 
 /* ------------------------------------------------------------- word classes */
 
-#define WC_SLOTS 512 /* a power of two, well over the words of the lists */
-#define WC_MAX_LEN 16
+/* Lists that were written where they are asked (tok_in), here for the
+ * table: the gazetteer asks them of a word after every country or demonym,
+ * copula_title after every name. */
+/* after a country: "the Parana and Uruguay rivers" */
+static const char *const landforms[] = {"river", "rivers", "sea", "gulf", "strait", "basin",
+                                        "valley", "lake", "mountains", "desert", "delta",
+                                        "estuary", NULL};
+/* after a demonym: "the Indian Ocean", "the Portuguese word for" */
+static const char *const demonym_nouns[] = {"ocean", "sea", "peninsula", "subcontinent",
+                                            "language", "languages", "word", "words",
+                                            "translation", "speakers", "dialect", "alphabet",
+                                            "script", NULL};
+/* "NAME returned to politics as ..." */
+static const char *const resumed[] = {"returned", "served", "stayed", "remained", "continued",
+                                      NULL};
 
-/* The words of the lists in lower case, by a hash of their bytes. */
+#define WC_SLOTS 1024 /* a power of two, well over the words of the lists */
+#define WC_MAX_LEN 24 /* (the three words of a key) */
+
+/* The words of the lists in lower case, by a hash of their bytes.  A key
+ * is the word zero-padded to three 8-byte words: a token is looked up with
+ * a few word operations, no loop over its bytes, as most tokens are once. */
 static struct {
-  char word[WC_MAX_LEN];
-  uint8_t len; /* 0: empty slot */
+  uint64_t key[3];
+  uint32_t len; /* 0: empty slot */
   uint32_t class;
 } wc_table[WC_SLOTS];
 static pthread_once_t wc_once = PTHREAD_ONCE_INIT;
 
-static uint32_t wc_hash(const char *s, size_t n) { /* FNV-1a */
-  uint32_t h = 2166136261u;
-  for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)s[k]) * 16777619u;
-  return h;
+/* The high bit of each byte of V that is an ASCII capital (as lexicon.c's
+ * capitals()): bytes of 0x80 and over are no capital, and the sums of the
+ * bytes below it carry into no other byte. */
+static inline uint64_t wc_capitals(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  uint64_t low7 = v & ~highs;
+  return ((low7 + (0x80 - 'A') * ones) ^ (low7 + (0x7F - 'Z') * ones)) & ~v & highs;
+}
+
+/* The key of S[0..N) (N < WC_MAX_LEN): its ASCII lower case, zero-padded. */
+static inline void wc_key(const char *s, size_t n, uint64_t key[3]) {
+  key[0] = key[1] = key[2] = 0;
+  memcpy(key, s, n);
+  for (size_t k = 0; k < 3; k++) key[k] ^= wc_capitals(key[k]) >> 2; /* 0x80 >> 2: the case bit */
+}
+
+static inline uint32_t wc_hash(const uint64_t key[3], size_t n) {
+  uint64_t h = (key[0] ^ n) * 0x9E3779B97F4A7C15u;
+  h = (h ^ (h >> 32) ^ key[1]) * 0x9E3779B97F4A7C15u;
+  h = (h ^ (h >> 32) ^ key[2]) * 0x9E3779B97F4A7C15u;
+  return (uint32_t)(h >> 32);
 }
 
 static void wc_build(void) {
@@ -5506,39 +5611,42 @@ static void wc_build(void) {
                {media_desc2, WC_DESC}, {company_desc, WC_DESC}, {maker_desc, WC_DESC},
                {armed_desc_noun, WC_DESC}, {works_at, WC_DESC}, {owned_desc, WC_DESC},
                {made_by, WC_DESC},
-               {foreign_gov_heads, WC_FOREIGN_HEAD}, {foreign_org_heads, WC_FOREIGN_HEAD}};
+               {foreign_gov_heads, WC_FOREIGN_HEAD}, {foreign_org_heads, WC_FOREIGN_HEAD},
+               {portfolio_words, WC_PORTFOLIO}, {portfolio_more, WC_PORTFOLIO_MORE},
+               {facility_words, WC_FACILITY}, {company_words, WC_COMPANY},
+               {body_followers, WC_BODY_NEXT}, {body_verbs, WC_BODY_NEXT},
+               {landforms, WC_LANDFORM}, {demonym_nouns, WC_DEMONYM_NOUN},
+               {resumed, WC_RESUMED}};
   for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
     for (const char *const *w = lists[l].words; *w; w++) {
-      char low[WC_MAX_LEN];
+      uint64_t key[3];
       size_t n = strlen(*w);
       if (n == 0 || n >= WC_MAX_LEN) abort(); /* (a list word too long for the table) */
-      for (size_t k = 0; k < n; k++)
-        low[k] = (*w)[k] >= 'A' && (*w)[k] <= 'Z' ? (char)((*w)[k] - 'A' + 'a') : (*w)[k];
-      size_t slot = wc_hash(low, n) & (WC_SLOTS - 1);
+      wc_key(*w, n, key);
+      size_t slot = wc_hash(key, n) & (WC_SLOTS - 1);
       while (wc_table[slot].len &&
-             !(wc_table[slot].len == n && !memcmp(wc_table[slot].word, low, n)))
+             !(wc_table[slot].len == n && !memcmp(wc_table[slot].key, key, sizeof key)))
         slot = (slot + 1) & (WC_SLOTS - 1);
-      memcpy(wc_table[slot].word, low, n);
-      wc_table[slot].len = (uint8_t)n;
+      memcpy(wc_table[slot].key, key, sizeof key);
+      wc_table[slot].len = (uint32_t)n;
       wc_table[slot].class |= lists[l].class;
     }
   }
 }
 
-/* The WC_* classes of token i (0 past the end), looked up once per token. */
-static uint32_t tok_class(const ng_ctx *c, size_t i) {
-  if (i >= c->tk.n) return 0;
-  if (c->wclass[i] & WC_LOOKED) return c->wclass[i] & ~(uint32_t)WC_LOOKED;
+/* tok_class's lookup of token i (i < c->tk.n), the first time it is asked. */
+static uint32_t tok_class_look(const ng_ctx *c, size_t i) {
   size_t n;
   const char *s = ng_tok_text(c, i, &n);
   uint32_t class = 0;
-  if (n < WC_MAX_LEN) {
-    char low[WC_MAX_LEN];
-    for (size_t k = 0; k < n; k++)
-      low[k] = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] - 'A' + 'a') : s[k];
-    for (size_t slot = wc_hash(low, n) & (WC_SLOTS - 1); wc_table[slot].len;
+  if (n > 0 && n < WC_MAX_LEN) { /* (no list word is empty) */
+    uint64_t key[3];
+    wc_key(s, n, key);
+    for (size_t slot = wc_hash(key, n) & (WC_SLOTS - 1); wc_table[slot].len;
          slot = (slot + 1) & (WC_SLOTS - 1)) {
-      if (wc_table[slot].len == n && !memcmp(wc_table[slot].word, low, n)) {
+      if (wc_table[slot].len == n && ((wc_table[slot].key[0] ^ key[0]) |
+                                      (wc_table[slot].key[1] ^ key[1]) |
+                                      (wc_table[slot].key[2] ^ key[2])) == 0) {
         class = wc_table[slot].class;
         break;
       }
@@ -5548,11 +5656,11 @@ static uint32_t tok_class(const ng_ctx *c, size_t i) {
   return class;
 }
 
-static void pass_places(ng_ctx *c) {
+static void pass_places(ng_ctx *c, const uint32_t *next_cap) {
   ng_buf p, key;
   ng_buf_init(&p);
   ng_buf_init(&key);
-  for (size_t i = 1; i < c->tk.n; i++) {
+  for (size_t i = cap_at(c, next_cap, 1); i < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
     if (!is_cap(c, i) || c->tok_m[i] >= 0 || is_nonname(c, i)) continue;
     size_t e = i;
     while (e < c->tk.n && e - i < 3 && is_cap(c, e) && c->tok_m[e] < 0 && same_sent(c, i, e)) e++;
@@ -5608,9 +5716,26 @@ static void pass_places(ng_ctx *c) {
 
 /* ------------------------------------------------------------- driver */
 
-static int cmp_mention(const void *a, const void *b) {
-  const ng_mention *x = a, *y = b;
-  return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+/* Sorts the N mentions of M by their first token, mentions that start
+ * together in the order they came: a merge sort, as glibc's qsort is (its
+ * ties so ordered are part of the output).  Each pass appends its mentions
+ * in token order, so most merges find their halves in order already and
+ * are skipped; qsort called back for every comparison. */
+static void sort_mentions(ng_mention *m, size_t n) {
+  ng_mention *tmp = NULL;
+  for (size_t w = 1; w < n; w *= 2) {
+    for (size_t lo = 0; lo + w < n; lo += 2 * w) {
+      size_t mid = lo + w, hi = mid + w < n ? mid + w : n;
+      if (m[mid - 1].t0 <= m[mid].t0) continue; /* (in order) */
+      if (!tmp) tmp = ng_xmalloc(n * sizeof *tmp);
+      size_t a = lo, b = mid, k = lo;
+      while (a < mid && b < hi) tmp[k++] = m[b].t0 < m[a].t0 ? m[b++] : m[a++];
+      while (a < mid) tmp[k++] = m[a++];
+      while (b < hi) tmp[k++] = m[b++];
+      memcpy(m + lo, tmp + lo, (hi - lo) * sizeof *m);
+    }
+  }
+  free(tmp);
 }
 
 /* A byline's further names ("By Jane Roe and Jim Poe") are persons of the
@@ -5717,20 +5842,22 @@ static void pass_caps_labels(ng_ctx *c) {
 
 void ng_recognize_entities(ng_ctx *c) {
   pthread_once(&wc_once, wc_build);
+  uint32_t *next_cap = cap_steps(c);
   pass_triggers(c);
   acronym_orgs(c);
-  pass_org_patterns(c);
-  pass_gazetteer(c);
+  pass_org_patterns(c, next_cap);
+  pass_gazetteer(c, next_cap);
   pass_caps_labels(c);
   pass_possessive_forces(c);
   pass_lower_ministries(c);
   pass_acronyms(c);
   pass_titles(c);
-  pass_persons(c);
-  pass_places(c);
+  pass_persons(c, next_cap);
+  pass_places(c, next_cap);
+  free(next_cap);
   pass_coauthors(c);
   /* mentions are appended out of token order; events want them sorted */
-  if (c->n_m > 1) qsort(c->m, c->n_m, sizeof *c->m, cmp_mention);
+  sort_mentions(c->m, c->n_m);
   for (size_t i = 0; i < c->tk.n; i++) c->tok_m[i] = -1;
   for (size_t k = 0; k < c->n_m; k++)
     for (uint32_t i = c->m[k].t0; i < c->m[k].t1; i++) c->tok_m[i] = (int)k;
