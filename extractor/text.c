@@ -1197,14 +1197,19 @@ static bool menu_line(const char *s, size_t n) {
     size_t words = 1, f = i;
     while (i < n && s[i] != '|' && s[i] != '\t' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')) {
       if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) break;
-      if (s[i] == ' ') words++;
-      i++;
+      if (s[i] == ' ' && ++words > 3) return false; /* (a sentence fails here, early) */
+      if (++i - f > 32) return false;
     }
-    if (words > 3 || i - f > 32 || s[i - 1] == '.' || s[i - 1] == ',') return false;
+    if (s[i - 1] == '.' || s[i - 1] == ',') return false;
     fields++;
   }
   return fields >= 4;
 }
+
+/* How the lines of a consent banner begin (each also names cookies). */
+static const char *const cookie_leads[] = {"cookies ", "we use ", "we'd like ", "we would like ",
+                                           "accept ", "reject ", "manage ", "view cookies",
+                                           "this site ", "this website ", "our website ", NULL};
 
 static bool is_boilerplate(const char *s, size_t len) {
   size_t b = 0, e = len;
@@ -1250,7 +1255,11 @@ static bool is_boilerplate(const char *s, size_t len) {
   if (menu_line(t, n)) return true;
   /* "Menu   Search", "Sign in | Subscribe": furniture words set apart by
    * runs of spaces or bars */
-  if (n < 120 && (memchr(t, '|', n) || ng_ingest_ifind(t, n, "  ") != (size_t)-1)) {
+  bool runs = false; /* (two spaces in a row) */
+  if (n < 120 && !memchr(t, '|', n))
+    for (const char *q = t; !runs && (q = memchr(q, ' ', (size_t)(t + n - q))) != NULL; q++)
+      runs = q + 1 < t + n && q[1] == ' ';
+  if (n < 120 && (runs || memchr(t, '|', n))) {
     size_t fields = 0, i = 0;
     bool all = true;
     while (i < n && all) {
@@ -1266,10 +1275,7 @@ static bool is_boilerplate(const char *s, size_t len) {
   }
   /* a consent banner's lines: "Cookies on this government website", "We'd
    * like to set additional cookies ...", "Accept additional cookies" */
-  if (n < 300 && ng_ingest_ifind(t, n, "cookies") != (size_t)-1 &&
-      (ng_ingest_ifind(t, n, "website") != (size_t)-1 || ng_ingest_ifind(t, n, "this site") != (size_t)-1 ||
-       ng_ingest_ifind(t, n, "accept") != (size_t)-1 || ng_ingest_ifind(t, n, "reject") != (size_t)-1 ||
-       ng_ingest_ifind(t, n, "we use") != (size_t)-1))
+  if (n < 300 && prefix_in_list(t, n, cookie_leads) && ng_ingest_ifind(t, n, "cookies") != (size_t)-1)
     return true;
   if (n < 300 && ng_ingest_ifind(t, n, "is not supported. for an optimal experience") != (size_t)-1)
     return true;
@@ -1488,7 +1494,9 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
   size_t b = 0, e = n;
   trim(s, &b, &e);
   int wd = -1;
+  char f = b < e ? ng_c_tolower(s[b]) : 0;
   for (int k = 0; k < 28 && wd < 0; k++) {
+    if (days[k][0] != f) continue;
     size_t dl = strlen(days[k]);
     if (e - b > dl && ng_ingest_iprefix(s + b, e - b, days[k]) &&
         (s[b + dl] == ' ' || s[b + dl] == ',')) {
