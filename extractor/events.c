@@ -1096,8 +1096,18 @@ static int maker_before(const ng_ctx *c, size_t k, size_t item, int subj) {
  * returns true. */
 static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const bool *quoted,
                       agreement *a) {
-  /* the purchase must be the cue's own ("a contract to buy", "purchase deal") */
+  /* the purchase must be the cue's own ("a contract to buy", "purchase deal");
+   * or the clause that tells the deal's terms: "an agreement under which
+   * Chile will supply 12 patrol boats, with spare parts and training, to
+   * the Peruvian Navy" (the whole clause, asides and all) */
+  bool terms = in_list(c, cue + 1, (const char *const[]){"under", "by", "in", NULL}) &&
+               TOK_IS(c, cue + 2, "which");
+  terms |= TOK_IS(c, cue + 1, "whereby");
   size_t lo = cue > s0 + 4 ? cue - 4 : s0, hi = cue + 7 < s1 ? cue + 7 : s1;
+  if (terms) {
+    lo = cue + 1;
+    hi = cue + 12 < s1 ? cue + 12 : s1;
+  }
   for (size_t i = lo; i < hi; i++)
     if (is_p(c, i, ';') || (is_p(c, i, ',') && i > cue)) {
       if (i < cue) lo = i + 1;
@@ -1110,7 +1120,8 @@ static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const b
     if (item == SIZE_MAX) continue;
     int subj = country_before(c, s0, k), other = -1;
     const char *prep = (b & NG_TR_BUY) ? "from" : "to";
-    for (size_t i = item + 1; i + 1 < s1 && i <= item + 6; i++) {
+    for (size_t i = item + 1; i + 1 < s1 && i <= item + (terms ? 16 : 6); i++) {
+      if (is_p(c, i, ';')) break;
       if (!ng_tok_is(c, i, prep)) continue;
       other = country_ref(c, m_at(c, i + 1));
       if (other < 0 && TOK_IS_CI(c, i + 1, "the")) other = country_ref(c, m_at(c, i + 2));
@@ -1409,6 +1420,52 @@ static bool opens_on_earlier_pact(const ng_ctx *c, size_t s0, size_t s1) {
   return opens;
 }
 
+/* "agreed to begin consultations on a memorandum", "agreed to hold
+ * talks": talks agreed on at the cue K, no agreement made (yet). */
+static bool talks_agreed(const ng_ctx *c, size_t s1, size_t k) {
+  if (!TOK_IS(c, k + 1, "to") ||
+      !in_list(c, k, (const char *const[]){"agree", "agrees", "agreed", NULL}) ||
+      !in_list(c, k + 2, (const char *const[]){"begin", "start", "hold", "launch", "open",
+                                               "resume", "continue", NULL}))
+    return false;
+  for (size_t j = k + 3; j < s1 && j <= k + 6; j++)
+    if (in_list(c, j, (const char *const[]){"talks", "consultations", "negotiations",
+                                            "discussions", NULL}))
+      return true;
+  return false;
+}
+
+static const char *const relation_nouns[] = {"cooperation", "co-operation", "partnership",
+                                             "partnerships", NULL};
+
+/* A relation described, not an agreement made: "defence cooperation between
+ * the two countries, which began in 1991, has developed into a partnership",
+ * "its closest defence partnerships remain those with Bhutan".  The cue at
+ * K is a relation noun that is the subject of a verb of lasting or growing,
+ * or what such a verb grew "into". */
+static bool standing_relation(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
+  static const char *const grew[] = {"developed", "grown", "deepened", "evolved", "matured",
+                                     "expanded", "broadened", NULL};
+  if (!in_list(c, k, relation_nouns)) return false;
+  if (k >= s0 + 3 && (TOK_IS_CI(c, k - 1, "a") || TOK_IS_CI(c, k - 1, "an")) &&
+      TOK_IS(c, k - 2, "into") && in_list(c, k - 3, grew))
+    return true;
+  for (size_t i = k + 1, n = 0; i + 1 < s1 && n <= 8; i++, n++) {
+    /* (past a relative clause set apart by commas: ", which began in 1991,") */
+    if (is_p(c, i, ',') && in_list(c, i + 1, (const char *const[]){"which", "that", NULL})) {
+      size_t j = i + 2;
+      while (j < s1 && j <= i + 24 && !is_p(c, j, ',')) j++;
+      if (j >= s1 || j > i + 24) return false;
+      i = j;
+      continue;
+    }
+    if (c->tk.tok[i].type == NG_TOK_PUNCT || (c->trig[i] & (NG_TR_AGREE | NG_TR_NEG))) return false;
+    if (in_list(c, i, (const char *const[]){"remain", "remains", "remained", NULL})) return true;
+    if (in_list(c, i, (const char *const[]){"has", "have", NULL})) return in_list(c, i + 1, grew);
+  }
+  return false;
+}
+
 /* Is the pact at K the object of a reaction: "Japan and Australia
  * welcomed the deal", "France both praised the new accord"?  Those who
  * react to an agreement are not its parties. */
@@ -1466,7 +1523,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           (ng_tok_is(c, k - 1, "'s") || ng_tok_is(c, k - 1, "\xE2\x80\x99s") ||
            in_list(c, k - 1, (const char *const[]){"its", "their", "our", "his", "her", NULL})))
         continue;
-      if (reacted_to(c, s0, k)) continue;
+      if (reacted_to(c, s0, k) || standing_relation(c, s0, s1, k)) continue;
       /* "but the two signed nothing", "agreed nothing": none made */
       if (TOK_IS_CI(c, k + 1, "nothing")) continue;
       bool unmade_cue = false;
@@ -1502,11 +1559,13 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           for (size_t j = i; j-- > s0 && i - j <= 8 && !unmade_cue;) {
             /* (not "talks ended and they agreed on a pact") */
             if (is_p(c, j, ',') || is_p(c, j, ';') || (c->trig[j] & NG_TR_AGREE)) break;
-            unmade_cue = FIRST_IN(c, j, "tnd") &&
+            unmade_cue = FIRST_IN(c, j, "tndc") &&
                          in_list(c, j, (const char *const[]){"talks", "negotiations",
-                                                             "discussions", NULL});
+                                                             "discussions", "consultations",
+                                                             NULL});
           }
       }
+      if (!unmade_cue && FIRST_IN(c, k, "a")) unmade_cue = talks_agreed(c, s1, k);
       /* what the unmade verb is about is unmade too: "failed to agree on a
        * border security deal", "is expected to sign a defence pact" */
       if (unmade_cue || planned_signing(c, s0, k)) {
@@ -2335,11 +2394,19 @@ static uint32_t answer_bits(const ng_ctx *c, size_t s0, size_t v, size_t s1, boo
                    : s1;
     if (d < s1 && ng_tok_is(c, d, "down")) return NG_TR_AIR_DENY;
   }
-  /* the passive: "The request was refused" */
+  /* the passive: "The request was refused"; "These were refused" after
+   * the requests were told */
   size_t p = s0;
-  if (!subj && (TOK_IS_CI(c, p, "the") || TOK_IS_CI(c, p, "this") || TOK_IS_CI(c, p, "that")) &&
-      in_list(c, p + 1, (const char *const[]){"request", "application", NULL})) {
+  bool these = !subj && in_list(c, p, (const char *const[]){"these", "those", NULL});
+  if (these) {
+    p++;
+    if (in_list(c, p, (const char *const[]){"requests", "applications", NULL})) p++;
+  } else if (!subj &&
+             (TOK_IS_CI(c, p, "the") || TOK_IS_CI(c, p, "this") || TOK_IS_CI(c, p, "that")) &&
+             in_list(c, p + 1, (const char *const[]){"request", "application", NULL})) {
     p += 2;
+  }
+  if (p > s0) {
     if (in_list(c, p, (const char *const[]){"has", "had", "have", NULL})) p++;
     if (!in_list(c, p, (const char *const[]){"was", "were", "been", "is", NULL})) return 0;
     p++;
@@ -2470,6 +2537,140 @@ static void answered_requests(ng_ctx *c, const bool *quoted, const uint32_t *tbi
     if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, grantee);
     e->date = sentence_date(c, s0, s1);
     ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  }
+}
+
+static const char *const clearance_nouns[] = {"clearance", "clearances", "permission",
+                                              "permissions", "request", "requests",
+                                              "authorisation", "authorisations",
+                                              "authorization", "authorizations", NULL};
+static word_filter clearance_filter;
+
+/* Participles that tell a decision on clearances ("the clearances granted",
+ * "were refused"); the bare trigger bits would also take the nouns
+ * ("clearance", "permission") for decisions. */
+static const char *const granted_words[] = {"granted", "approved", "given", "authorised",
+                                            "authorized", "accorded", NULL};
+static const char *const refused_words[] = {"refused", "denied", "rejected", "declined", NULL};
+
+/* The countries listed after "of" at token OF: "aircraft of the United
+ * States, Italy and France" -- each stored in OUT (at most MAX, none equal
+ * to NOT_THIS); how many. */
+static size_t owners_after_of(const ng_ctx *c, size_t of, size_t s1, int not_this, int *out,
+                              size_t max) {
+  size_t n = 0;
+  for (size_t j = of + 1; j < s1 && n < max;) {
+    if (TOK_IS_CI(c, j, "the")) j++;
+    const ng_mention *m = m_at(c, j);
+    int cr = m && m->t0 == j ? country_ref(c, m) : -1;
+    if (cr < 0) break;
+    bool dup = cr == not_this;
+    for (size_t k = 0; k < n; k++) dup |= out[k] == cr;
+    if (!dup) out[n++] = cr;
+    j = m->t1;
+    if (is_p(c, j, ',')) j++;
+    if (TOK_IS(c, j, "and")) j++;
+    if (j == m->t1) break;
+  }
+  return n;
+}
+
+/* A parliamentary answer or a ministry's briefing counts the clearances
+ * after telling whose airspace they are for, in sentences without an
+ * airspace word of their own:
+ *  - "The clearances granted were for aircraft of Peru, Chile and Bolivia",
+ *    "permission was refused for Cuban aircraft": the decision for each
+ *    country whose aircraft are named;
+ *  - "Two were requests submitted by Ecuador", "the clearance was given
+ *    following a request from the Colombian embassy", "a request from the
+ *    Bolivian authorities for the landing of an air force aircraft": that
+ *    country's request.
+ * The grantor is that of the last permission told in the four sentences
+ * before (one told by this rule counts: the answer goes on). */
+static void clearance_details(ng_ctx *c, const bool *quoted, const uint32_t *tbits, size_t ev0) {
+  bool any = false; /* (most documents tell no permission) */
+  for (size_t e = ev0; e < c->f->n_ev && !any; e++)
+    any = c->f->ev[e].kind == NG_EV_AIRSPACE && role_ent(&c->f->ev[e], NG_ROLE_GRANTOR) >= 0;
+  for (size_t s = 1; any && s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (quoted[s0] || (tbits[s] & NG_TR_AIRSPACE) ||
+        !(tbits[s] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_AIR_REQUEST)))
+      continue;
+    size_t noun = SIZE_MAX;
+    bool craft = false;
+    for (size_t i = s0; i < s1; i++) {
+      if (noun == SIZE_MAX && in_set(c, i, clearance_nouns, &clearance_filter)) noun = i;
+      craft |= may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words);
+    }
+    if (noun == SIZE_MAX) continue;
+    /* the permission told last, up to four sentences before */
+    uint32_t from = c->tk.tok[c->tk.sent[s >= 4 ? s - 4 : 0].first].cb;
+    uint32_t to = c->tk.tok[s0].cb;
+    int grantor = -1;
+    uint32_t at = 0;
+    for (size_t e = ev0; e < c->f->n_ev; e++) {
+      const ng_event *ev = &c->f->ev[e];
+      int g = ev->kind == NG_EV_AIRSPACE && ev->n_mentions ? role_ent(ev, NG_ROLE_GRANTOR) : -1;
+      if (g >= 0 && ev->mentions[0].cb >= from && ev->mentions[0].cb < to &&
+          ev->mentions[0].cb >= at) {
+        grantor = g;
+        at = ev->mentions[0].cb;
+      }
+    }
+    if (grantor < 0) continue;
+    int who[4];
+    size_t n = 0;
+    const char *status = NULL;
+    size_t k = s1;
+    /* the request and its maker: "request(s) [submitted|made|...] by|from [the] X" */
+    for (size_t i = noun; i + 2 < s1 && !status; i++) {
+      if (!in_list(c, i, (const char *const[]){"request", "requests", NULL})) continue;
+      size_t b = i + 1;
+      if (in_list(c, b, (const char *const[]){"submitted", "made", "lodged", "filed", "sent",
+                                              "received", NULL}))
+        b++;
+      if (!in_list(c, b, (const char *const[]){"by", "from", NULL})) continue;
+      b++;
+      if (TOK_IS_CI(c, b, "the")) b++;
+      const ng_mention *m = m_at(c, b);
+      int cr = m && m->t0 == b ? country_ref(c, m) : -1;
+      if (cr < 0 || cr == grantor) continue;
+      who[n++] = cr;
+      status = "Requested";
+      k = i;
+    }
+    /* the decision and whose aircraft: "clearances granted were for aircraft of ..." */
+    for (size_t i = s0; i < s1 && !status; i++) {
+      bool yes = in_list(c, i, granted_words), no = !yes && in_list(c, i, refused_words);
+      if (!yes && !no) continue;
+      for (size_t j = s0; j + 1 < s1 && !n; j++)
+        if (may_be_in(c, j, &aircraft_filter) && in_list(c, j, aircraft_words) &&
+            TOK_IS(c, j + 1, "of"))
+          n = owners_after_of(c, j + 1, s1, grantor, who, 4);
+      if (!n) n = find_grantees(c, s0, s1, grantor, who);
+      if (n) {
+        status = yes ? "Granted" : "Denied";
+        k = i;
+      }
+      break;
+    }
+    if (!status) continue;
+    /* (a clearance word or aircraft: not "a request from the embassy for aid") */
+    bool clear_word = false;
+    for (size_t i = s0; i < s1 && !clear_word; i++)
+      clear_word = in_list(c, i, (const char *const[]){"clearance", "clearances", "permission",
+                                                       "permissions", "authorisation",
+                                                       "authorization", NULL});
+    if (!craft && !clear_word) continue;
+    if (non_factual(c, s0, k)) continue;
+    for (size_t g = 0; g < n; g++) {
+      ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, status, 0.6);
+      ng_ev_arg(e, NG_ROLE_GRANTOR, grantor);
+      ng_ev_arg(e, NG_ROLE_GRANTEE, who[g]);
+      if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, who[g]);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+    }
   }
 }
 
@@ -2892,6 +3093,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
     }
   }
   follow_up_permissions(c, quoted, ev0);
+  clearance_details(c, quoted, tbits, ev0);
   answered_requests(c, quoted, tbits, ev0);
   /* a permission told again without saying whose airspace ("cross our
    * airspace") is the one told with it: drop the grantor-less copy */
@@ -3098,6 +3300,11 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
      * rest of a title's portfolio */
     if (titled && !m && c->tk.tok[i].type == NG_TOK_WORD &&
         ((c->tk.tok[i].flags & NG_TF_CAP) || ng_tok_is(c, i, "and") || ng_tok_is(c, i, "for")))
+      continue;
+    /* "received the Chilean Ambassador to Peru, NAME": the state an envoy
+     * is posted to */
+    if (titled && TOK_IS(c, i, "to") && m_at(c, i + 1) &&
+        m_at(c, i + 1)->kind == NG_M_COUNTRY)
       continue;
     if (is_p(c, i, ',') || TOK_IS_CI(c, i, "the") || ng_tok_is(c, i, "of") ||
         in_list(c, i, (const char *const[]){"his", "her", "their", "visiting", "counterpart",
@@ -3459,7 +3666,10 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
                                                   "counterpart", "counterparts", "new",
                                                   "visiting", NULL}) ||
               (ng_tok_is(c, i, "of") && m_at(c, i + 1) && i > w + 1 &&
-               (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))))
+               (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))) ||
+              /* (an envoy's "to Peru": "the Chilean Ambassador to Peru, B") */
+              (i > w + 1 && m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_TITLE &&
+               TOK_IS(c, i, "to") && m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_COUNTRY))
             continue; /* (and a title's "of Brazil", "of Justice") */
           if (between) break;
           if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP)) break;
@@ -3821,6 +4031,14 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
     return false;
   size_t item = k - 1;
   if (is_p(c, item, ',')) item--;
+  /* "The patrol vessel P-61, bought from ...": past the weapon's designation */
+  for (size_t d = item; !arms_item(c, item) && d > s0 && item - d < 4; d--) {
+    const ng_token *t = &c->tk.tok[d];
+    if (!(t->type == NG_TOK_NUM || is_p(c, d, '-') ||
+          (t->type == NG_TOK_WORD && (t->flags & NG_TF_CAP) && !m_at(c, d))))
+      break;
+    if (arms_item(c, d - 1)) item = d - 1;
+  }
   if (!arms_item(c, item)) return false;
   size_t j = k + 2;
   if (TOK_IS_CI(c, j, "the")) j++;
@@ -4139,7 +4357,10 @@ static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweep
                                          "destroyer", "destroyers", "submarine", "submarines",
                                          "vessel", "vessels", "boat", "boats", "ship", "ships",
                                          "unit", "units", "battalion", "battalions", "contingent",
-                                         "squadron", "detachment", "company", NULL};
+                                         "squadron", "detachment", "company",
+                                         /* "an advance team of the Chilean Army" (a
+                                          * force's name must follow: teams play) */
+                                         "team", "teams", NULL};
 
 /* The next place of a list whose item ends at I: "Kara region and in
  * Benin's Borgou department", ", Latvia and Lithuania".  Its entity (a
@@ -4490,7 +4711,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
          * forces; only a force's name makes them military) */
         bool military = !in_list(c, n, (const char *const[]){"vessel", "vessels", "boat", "boats",
                                                               "ship", "ships", "unit", "units",
-                                                              "company", NULL}) ||
+                                                              "company", "team", "teams", NULL}) ||
                         /* "the Argentine patrol vessel NAME", "a naval ship" */
                         (n > s0 && in_list(c, n - 1, (const char *const[]){"patrol", "naval",
                                                                            "navy", "military",
@@ -4538,6 +4759,55 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
       ng_ev_arg(e, NG_ROLE_ACTOR, actor);
       ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      break;
+    }
+  }
+}
+
+/* A country's military mission abroad: "the Ruritanian Military Mission
+ * for Training continues to operate in Chad", "a Dutch military mission
+ * in Mali" -- a demonym and "military mission" (a name's capitalised
+ * words may follow), then where it is or works. */
+static void find_missions(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    /* ("military" is a type word of agreements: sentences without one pass) */
+    if (!(tbits[s] & NG_TR_AGREE_TYPE)) continue;
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0 + 2; k + 2 < s1; k++) {
+      if (!(c->trig[k - 1] & NG_TR_AGREE_TYPE) || !TOK_IS_CI(c, k - 1, "military") ||
+          !TOK_IS_CI(c, k, "mission") || quoted[k])
+        continue;
+      const ng_mention *dm = m_at(c, k - 2);
+      if (!dm || dm->kind != NG_M_DEMONYM) continue;
+      int actor = dm->country;
+      /* past the name: "for Assistance and Cooperation" */
+      size_t i = k + 1;
+      if (TOK_IS(c, i, "for") || TOK_IS(c, i, "of")) {
+        i++;
+        while (i < s1 && (TOK_IS(c, i, "and") || (c->tk.tok[i].type == NG_TOK_WORD &&
+                                                  (c->tk.tok[i].flags & NG_TF_CAP) && !m_at(c, i))))
+          i++;
+      }
+      /* where: "in Chad"; "(continues to) operate|serve|is based in Chad" */
+      for (int n = 0; n < 3 && in_list(c, i, (const char *const[]){"continues", "continue", "to",
+                                                                   "has", "have", "been",
+                                                                   "is", "remains", NULL});
+           n++)
+        i++;
+      if (in_list(c, i, (const char *const[]){"operate", "operates", "operating", "operated",
+                                              "based", "serve", "serves", "serving",
+                                              "stationed", "deployed", NULL}))
+        i++;
+      if (!TOK_IS(c, i, "in")) continue;
+      const ng_mention *m = m_at(c, i + 1);
+      if (!m || m->t0 != i + 1 || m->kind != NG_M_COUNTRY || m->country == actor ||
+          non_factual(c, s0, k))
+        continue;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
+      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+      ng_ev_arg(e, NG_ROLE_LOCATION, m->country);
       e->date = sentence_date(c, s0, s1);
       ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
       break;
@@ -4769,6 +5039,7 @@ static void make_filters(void) {
   violation_filter = filter_of(violation_words);
   list_glue_filter = filter_of(list_glue);
   rumour_filter = filter_of(rumour_nouns);
+  clearance_filter = filter_of(clearance_nouns);
   unmade_acts_filter = filter_of(unmade_acts);
   unmade_glue_filter = filter_of(unmade_glue);
   force_plurals_filter = filter_of(force_plurals);
@@ -4809,6 +5080,7 @@ void ng_extract_events(ng_ctx *c) {
   find_arms(c, quoted);
   find_deployments(c, quoted, tbits);
   find_presence(c, quoted);
+  find_missions(c, quoted, tbits);
   find_factbox(c, quoted);
   find_units_abroad(c, quoted);
   free(tbits);

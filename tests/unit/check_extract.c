@@ -2374,6 +2374,76 @@ static const xcase cases[] = {
      "Senator Odile Marchetti on Thursday called the treaty \u201ca gift to smugglers and "
      "nobody else\u201d.\n",
      {"statement odile-marchetti|a gift to smugglers and nobody else", NULL}},
+    {"airspace: a written answer counts the clearances after whose airspace it told",
+     NULL,
+     "Written answers: overflight clearances\n\n"
+     "During 2031 the Ministry received 120 requests for diplomatic clearance for foreign "
+     "military aircraft to overfly Portugal. Of these, 110 were granted. The clearances granted "
+     "were mostly for aircraft of Brazil, Angola and Spain, for transit flights. Three requests "
+     "were refused. Two of these were requests submitted by Venezuela, both for cargo flights. "
+     "These were refused in line with the law. A request submitted by the Moroccan authorities "
+     "for the landing of a military transport aircraft is still under consideration.\n",
+     {"airspace PT|BR|Granted", "airspace PT|AO|Granted", "airspace PT|ES|Granted",
+      "airspace PT|VE|Requested", "airspace PT|VE|Denied", "airspace PT|MA|Requested",
+      "!airspace PT|-|*", "!airspace *|PT|*", NULL}},
+    {"airspace: a clearance given following an embassy's request",
+     NULL,
+     "Ghana cleared Dutch flight\n\n"
+     "Ghana had granted overflight clearance to a Dutch military transport aircraft bound for "
+     "Togo, the foreign ministry said on Saturday. The spokesman told reporters that the "
+     "clearance was given following a request from the Dutch Embassy earlier this month.\n",
+     {"airspace GH|NL|Granted", "airspace GH|NL|Requested", "!airspace *|TG|*", NULL}},
+    {"meeting: a host received an envoy titled with the state he is posted to",
+     NULL,
+     "Envoy calls on minister\n\n"
+     "On Monday, Minister Tomas Varga received the Chilean Ambassador to Hungary, H.E. Mr. "
+     "Rodrigo Alcaino, at the ministry in Budapest, where the two discussed trade.\n",
+     {"meeting rodrigo-alcaino,tomas-varga|Held", NULL}},
+    {"agreement: an arms deal told by the clause of its terms",
+     NULL,
+     "Howitzer deal signed\n\n"
+     "Following the talks, the two ministers attended the signing of an agreement under which "
+     "Poland will supply 40 self-propelled howitzers, together with ammunition and training, to "
+     "the Estonian Army.\n",
+     {"agreement ArmsSupply|EE,PL", NULL}},
+    {"agreement: consultations agreed on, to begin on a memorandum, make none",
+     NULL,
+     "Ministers meet\n\n"
+     "The defence ministers of Norway and Iceland met in Oslo on Monday. The two sides agreed "
+     "to begin working-level consultations in 2032 on a memorandum of understanding on military "
+     "education.\n",
+     {"!agreement *|IS,NO", NULL}},
+    {"agreement: a relation described as grown or lasting is none made",
+     NULL,
+     "Defence ties\n\n"
+     "Defence cooperation between Chile and Peru, which began in 1990, has developed into a "
+     "partnership covering training. Bolivia's closest defence partnerships remain those with "
+     "Paraguay and Uruguay.\n",
+     {"!agreement *|CL,PE", "!agreement *|BO,*", NULL}},
+    {"airspace: 'These were refused' answers the requests told just before",
+     NULL,
+     "Overflights refused\n\n"
+     "Venezuela has asked Portugal for overflight clearance for two cargo flights. These were "
+     "refused on Monday.\n",
+     {"airspace PT|VE|Requested", "airspace PT|VE|Denied", NULL}},
+    {"arms: a weapon's designation between it and 'bought from'",
+     NULL,
+     "New patrol vessel\n\n"
+     "Ghana commissioned the offshore patrol vessel P-12, bought from Turkey in 2029, on "
+     "Friday.\n",
+     {"arms GH|TR", NULL}},
+    {"deployment: an advance team of a force, present since a day",
+     NULL,
+     "Engineers arrive\n\n"
+     "A 30-member advance team of the Chilean Army has been in Bolivia since Monday, preparing "
+     "for a flood drill.\n",
+     {"deployment CL|BO", NULL}},
+    {"deployment: a country's military mission operating abroad",
+     NULL,
+     "Mission stays\n\n"
+     "The Spanish Military Mission for Training and Support continues to operate in Mauritania "
+     "under the arrangements in force.\n",
+     {"deployment ES|MR", NULL}},
 };
 
 START_TEST(test_cases) {
