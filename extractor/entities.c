@@ -549,7 +549,7 @@ static void pass_triggers(ng_ctx *c) {
 
 static const char *const gov_heads[] = {"Ministry", "Secretariat", "Command", "Department",
                                         "Office", "Agency", "Commission", "Authority", "Service",
-                                        "Services", "Parliament",
+                                        "Services", "Parliament", "Administration", "Bureau",
                                         "Guard", "Corps", "Directorate", "Cabinet", "Treasury",
                                         "Force", "Forces", "Police", "Navy", "Army", NULL};
 static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
@@ -562,7 +562,10 @@ static const char *const org_heads[] = {"Council", "Committee", "Bank", "Univers
 static const char *const org_stop[] = {"The", "A", "An", "This", "That", "These", "Those", "His",
                                        "Her", "Its", "Their", "Our", "And", "Or", "But", "In",
                                        "On", "At", "For", "From", "With", "By", "Of", "To", "As",
-                                       "When", "While", "After", "Before", "If", NULL};
+                                       "When", "While", "After", "Before", "If",
+                                       /* "Three Ghana Air Force jets" */
+                                       "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                                       "Nine", "Ten", "Several", "Both", NULL};
 /* Words that end a company's name, never joined to another's by "and". */
 static const char *const company_ends[] = {"Systems", "Industries", "Technologies", "Dynamics",
                                            "Corporation", "Corp", "Ltd", "Limited", "Inc",
@@ -626,6 +629,14 @@ static bool body_follows(const ng_ctx *c, size_t e) {
 static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
   if (!is_cap(c, i)) return 0;
   uint32_t wc = tok_class(c, i);
+  /* "the National Irrigation Administration", but not "the Trump
+   * Administration" (a government by its leader) nor a portfolio ("Minister
+   * for Security, Public Administration and ..."): two words before it */
+  if ((wc & WC_GOV_HEAD) && ng_tok_is(c, i, "Administration") &&
+      !(i >= 2 && same_sent(c, i - 2, i) && c->tk.tok[i - 1].type == NG_TOK_WORD &&
+        c->tk.tok[i - 2].type == NG_TOK_WORD && is_cap(c, i - 1) && is_cap(c, i - 2) &&
+        !tok_is_a(c, i - 2, WC_ORG_STOP)))
+    return 0;
   if (wc & WC_GOV_HEAD) { *oc = NG_ORG_GOV; return 1; }
   if (wc & WC_ORG_HEAD) { *oc = NG_ORG_GENERIC; return 1; }
   if (wc & WC_ARMED_HEAD) { *oc = NG_ORG_ARMED; return 1; }
@@ -923,7 +934,8 @@ static const char *const portfolio_words[] = {
     "lands", "natural", "resources", "maritime", "oceans", "digital", "veterans", "regional",
     "rural", "urban", "climate", "political", "humanitarian", "refugees", "aviation", "ports",
     "budget", "revenue", "customs", "peace", "telecommunications", "petroleum", "oil", "gas",
-    "investment", "integration", "relations", "policy", NULL};
+    "investment", "integration", "relations", "policy", "european", "homeland", "physical",
+    "commonwealth", NULL};
 
 /* The comma at token K goes on with a list of portfolios that "and" closes
  * ("of Culture, Youth and Sport", "of Fisheries, Oceans and Rural
@@ -2243,6 +2255,13 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
     if (c->tok_m[i] >= 0) continue;
     const ng_token *t = &c->tk.tok[i];
     if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP)) continue;
+    /* "Sheikh Omar Khalid Al-Qatif": after a given name, "Al-" and a
+     * place's name are a family's name, not the place */
+    if (i >= 3 && is_punct(c, i - 1, '-') && glued(c, i - 1) && glued(c, i) &&
+        tok_in(c, i - 2, (const char *const[]){"Al", "al", "El", "el", NULL}) &&
+        same_sent(c, i - 3, i) && is_cap(c, i - 3) && c->tok_m[i - 3] < 0 &&
+        c->tk.tok[i - 3].type == NG_TOK_WORD && !is_nonname(c, i - 3) && !lex_tok(c, i - 3))
+      continue;
     size_t caps_end = caps_country_end(c, i, &p);
     if (caps_end > i) {
       const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, p.data, p.len), NG_LEX_COUNTRY);
@@ -2780,8 +2799,10 @@ static size_t portfolio_end(const ng_ctx *c, size_t j, bool caps) {
   /* (not a list going on: "Minister for Information, Communications and ...") */
   if (capital && (!is_punct(c, k, ',') || tok_is_a(c, k + 1, WC_PORTFOLIO)) &&
       !(is_cap(c, k) && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
-        c->tok_m[k] < 0 && !is_nonname(c, k) && !is_title_word(c, k)))
-    return j; /* (but "Minister of Defence and Veterans Affairs NAME": a name closes it) */
+        c->tok_m[k] < 0 && !is_nonname(c, k) && !is_title_word(c, k)) &&
+      !is_punct(c, k, ')'))
+    return j; /* (but "Minister of Defence and Veterans Affairs NAME": a name closes it, as
+               * does a bracket: "NAME (Minister for Foreign and European Affairs):") */
   if (k < c->tk.n && same_sent(c, j, k) && c->tk.tok[k].type == NG_TOK_WORD &&
       !(c->tk.tok[k].flags & NG_TF_CAP) && !tok_in(c, k, after_portfolio))
     return j;
@@ -2828,8 +2849,7 @@ static bool portfolio_title(const char *t) {
  * portfolio_minister_end; a list of the file for the word-class table). */
 static const char *const portfolio_more[] = {"unification", "reconstruction", "emergency",
                                              "emergencies", "situations", "religious",
-                                             "indigenous", "overseas", "european", "unity",
-                                             "homeland", NULL};
+                                             "indigenous", "overseas", "unity", NULL};
 
 /* "unification minister", "Energy and Mines Minister": portfolio words the
  * lexicon has no title for, in one case, before "minister": the end of the
@@ -2958,6 +2978,25 @@ static void pass_titles(ng_ctx *c) {
       bool port = pe > j && (!e->sub || (strcmp(e->sub, "honorific") && strcmp(e->sub, "rank"))) &&
                   portfolio_title(e->label ? e->label : e->key);
       if (port) j = pe;
+      /* "Minister of Culture, Sports and Tourism NAME": a list of portfolios
+       * in capitals that a name closes is the title as written (in
+       * apposition, title_portfolio_end reads such a list) */
+      if (!plural && is_cap(c, i) && is_punct(c, j, ',') &&
+          (!e->sub || (strcmp(e->sub, "honorific") && strcmp(e->sub, "rank"))) &&
+          portfolio_title(e->label ? e->label : e->key) && portfolio_list_goes_on(c, j)) {
+        size_t q = j + 1;
+        while (!ng_tok_is(c, q, "and")) q++;
+        q++;
+        while (q < c->tk.n && q < j + 10 && same_sent(c, j, q) && is_cap(c, q) &&
+               tok_is_a(c, q, WC_PORTFOLIO))
+          q++;
+        if (q < c->tk.n && same_sent(c, j, q) && is_cap(c, q) && c->tk.tok[q].type == NG_TOK_WORD &&
+            c->tok_m[q] < 0 && !is_nonname(c, q) && !is_title_word(c, q) &&
+            !tok_is_a(c, q, WC_PORTFOLIO)) {
+          j = q;
+          port = true;
+        }
+      }
       int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
       c->m[mi].portfolio = port;
       c->m[mi].plural = plural;
@@ -3133,25 +3172,42 @@ static size_t skip_retired(const ng_ctx *c, size_t i) {
 
 static int country_at(const ng_ctx *c, size_t i);
 
+/* The honorific ending before token K at the full stop of an abbreviation
+ * the tokenizer took for a sentence's end ("Hon. NAME", "The Rt. Hon.
+ * NAME"): its mention, or NULL. */
+static const ng_mention *honorific_dot_before(const ng_ctx *c, size_t k) {
+  if (k < 2 || k >= c->tk.n || !is_punct(c, k - 1, '.') || !glued(c, k - 1) ||
+      c->tk.tok[k].para != c->tk.tok[k - 1].para)
+    return NULL;
+  const ng_mention *h = mention_at(c, k - 2);
+  return h && h->kind == NG_M_TITLE && h->t1 == k - 1 && !strcmp(h->scope, "honorific") ? h
+                                                                                       : NULL;
+}
+
 /* "TITLE [of COUNTRY], [Honorific|Rank] NAME" -> the title's mention, or -1. */
 static int appositive_title(const ng_ctx *c, size_t i) {
   size_t k = skip_retired(c, i);
   const ng_mention *m = k > 0 ? mention_at(c, k - 1) : NULL;
   /* "..., Hon. NAME": the tokenizer ended a sentence at the dot */
   bool hon_dot = false;
-  if (!m && k >= 2 && is_punct(c, k - 1, '.') && glued(c, k - 1)) {
-    const ng_mention *h = mention_at(c, k - 2);
-    if (h && h->kind == NG_M_TITLE && !strcmp(h->scope, "honorific")) {
-      m = h;
-      hon_dot = true;
-    }
+  if (!m && honorific_dot_before(c, k)) {
+    m = honorific_dot_before(c, k);
+    hon_dot = true;
   }
-  /* (one or more: "Colonel General NAME", "Hon. Dr. NAME") */
+  /* (one or more: "Colonel General NAME", "Hon. Dr. NAME", "the Rt. Hon. NAME") */
   while (m && m->kind == NG_M_TITLE &&
          (!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank"))) {
     k = m->t0;
     m = k > 0 ? mention_at(c, k - 1) : NULL;
+    if (!m && honorific_dot_before(c, k)) {
+      m = honorific_dot_before(c, k);
+      hon_dot = true;
+    }
   }
+  /* ("the Foreign Secretary of X, the Rt Hon NAME") */
+  if (k < c->tk.n && c->tok_m[k] >= 0 && k >= 3 && ng_tok_is(c, k - 1, "the") &&
+      is_punct(c, k - 2, ','))
+    k--;
   if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
   k--;
   m = mention_at(c, k - 1);
@@ -3262,9 +3318,14 @@ static int title_before(const ng_ctx *c, size_t i) {
   i = skip_retired(c, i);
   if (i == 0) return -1;
   const ng_mention *m = mention_at(c, i - 1);
+  if (!m && honorific_dot_before(c, i)) return c->tok_m[honorific_dot_before(c, i)->t0];
   if (!m || m->kind != NG_M_TITLE || m->plural || !same_sent(c, i - 1, i)) return -1;
   if ((!strcmp(m->scope, "honorific") || !strcmp(m->scope, "rank")) && m->t0 > 0) {
     const ng_mention *p = mention_at(c, m->t0 - 1);
+    /* (two honorifics: "Minister of Defence His Highness Sheikh NAME") */
+    if (p && p->kind == NG_M_TITLE && !strcmp(p->scope, "honorific") && p->t0 > 0 &&
+        !strcmp(m->scope, "honorific"))
+      p = mention_at(c, p->t0 - 1);
     if (p && p->kind == NG_M_TITLE && !p->plural && strcmp(p->scope, "honorific") &&
         strcmp(p->scope, "rank") && same_sent(c, p->t0, i))
       return c->tok_m[p->t0];
@@ -3351,11 +3412,21 @@ static int title_after(const ng_ctx *c, size_t e) {
           !mention_at(c, a + 1) && !is_nonname(c, a + 1) && is_cap(c, a + 2) &&
           !mention_at(c, a + 2))
         return -1;
+      /* ("NAME, the Foreign Secretary of X, the Rt Hon NAME2": NAME2's) */
+      if (is_punct(c, a, ',') && a + 2 < c->tk.n && same_sent(c, k, a + 2)) {
+        size_t h = ng_tok_is(c, a + 1, "the") ? a + 2 : a + 1;
+        const ng_mention *hm = mention_at(c, h);
+        if (hm && hm->kind == NG_M_TITLE && hm->t0 == h &&
+            (!strcmp(hm->scope, "honorific") || !strcmp(hm->scope, "rank")) && hm->t1 < c->tk.n &&
+            is_cap(c, hm->t1) && !mention_at(c, hm->t1))
+          return -1;
+      }
       return c->tok_m[k];
     }
     if (is_possessive(c, k)) continue;
-    if (is_punct(c, k, ',') || is_punct(c, k, '.') || c->tk.tok[k].type == NG_TOK_QUOTE ||
-        spaced_dash(c, k))
+    /* (a colon ends a dateline: "DOHA, Nov 13: Defence Minister NAME") */
+    if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ':') ||
+        c->tk.tok[k].type == NG_TOK_QUOTE || spaced_dash(c, k))
       return -1;
     /* after "a"/"an"/"the", descriptive words may come before the title:
      * "NAME, a retired air force colonel" */
@@ -3813,6 +3884,38 @@ static bool press_title(const char *t) {
   return false;
 }
 
+/* The short title of minister's title mention TM when its portfolios, more
+ * than one, take in defence or foreign affairs ("Minister for Home
+ * Affairs, National Security and Defence"): "Defense Minister" or "Foreign
+ * Minister", whichever comes first; NULL otherwise (a single portfolio, a
+ * deputy's or a state minister's title). */
+static const char *long_portfolio_title(const ng_ctx *c, const ng_mention *tm) {
+  if (!tm->title || tm->plural) return NULL;
+  size_t n = strlen(tm->title);
+  if (n < 8 || strcmp(tm->title + n - 8, "Minister") ||
+      (n > 8 && (strstr(tm->title, "Deputy") || strstr(tm->title, "Vice") ||
+                 strstr(tm->title, "State") || strstr(tm->title, "Prime") ||
+                 strstr(tm->title, "Assistant") || strstr(tm->title, "Junior"))))
+    return NULL;
+  size_t e = title_portfolio_end(c, tm) ? title_portfolio_end(c, tm) : tm->t1;
+  /* (the title's own words: "Deputy Minister" written out is no minister) */
+  size_t first = tm->t0;
+  while (first < e && !is_minister(c, first)) first++;
+  if (first == e || first != tm->t0) return NULL;
+  bool and = false;
+  const char *found = NULL;
+  for (size_t k = first + 1; k < e; k++) {
+    if (ng_tok_is(c, k, "and") || is_punct(c, k, ',')) and = true;
+    if (found) continue;
+    if (ng_tok_is_ci(c, k, "defence") || ng_tok_is_ci(c, k, "defense"))
+      found = "Defense Minister";
+    else if (ng_tok_is_ci(c, k, "foreign") && !ng_tok_is_ci(c, k + 1, "trade"))
+      for (size_t q = k + 1; q < e && q <= k + 3 && !found; q++)
+        if (ng_tok_is_ci(c, q, "affairs")) found = "Foreign Minister";
+  }
+  return and ? found : NULL;
+}
+
 static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   const ng_mention *tm = &c->m[title_m];
   if (past_title(c, tm)) return;
@@ -3826,6 +3929,15 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   /* a journalist's country is a beat, not a state's post ("our Quito
    * correspondent", "the Manila reporter"); an outlet keeps its own */
   if (owner >= 0 && c->f->ent[owner].kind == NG_ENT_COUNTRY && press_title(tm->title)) owner = -1;
+  /* "Minister for Home Affairs, National Security and Defence", "Minister
+   * for Foreign and European Affairs and Trade": a minister whose
+   * portfolios take in defence or foreign affairs is that minister (the
+   * first named of the two) */
+  const char *head = long_portfolio_title(c, tm);
+  if (head) {
+    add_post_title(c, person, head, owner);
+    return;
+  }
   if (tm->portfolio) {
     /* the words as written, each capitalized but "and", "of", "for" */
     ng_buf t;
@@ -4542,6 +4654,15 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
       }
     }
     int ta = title_after(c, e);
+    /* "NAME MP, Secretary of State for ...": a seat's initials after the
+     * name; the post is the apposition's if one follows, else the seat */
+    if (ta < 0 && e + 1 < c->tk.n && mention_at(c, e) && mention_at(c, e)->kind == NG_M_TITLE &&
+        mention_at(c, e)->t1 == e + 1 && (c->tk.tok[e].flags & NG_TF_ALLCAPS) &&
+        (c->tk.tok[e].flags & NG_TF_SPACE_BEFORE) && same_sent(c, e - 1, e) &&
+        !strcmp(mention_at(c, e)->scope, "gov")) {
+      ta = title_after(c, e + 1);
+      if (ta < 0 && tb < 0) ta = c->tok_m[e];
+    }
     /* "NAME of COUNTRY" in a list after a (plural) title:
      * "the foreign ministers, Sari Wulandari of Indonesia and Do Thanh Binh of Vietnam" */
     int of_country = e + 1 < c->tk.n && ng_tok_is(c, e, "of") ? country_at(c, e + 1) : -1;
@@ -5015,14 +5136,19 @@ static int dateline_country(ng_ctx *c, size_t before) {
       if (!(c->tk.tok[k].flags & NG_TF_ALLCAPS)) caps = false;
       k++;
     }
-    if (k == i || k >= c->tk.n || c->tk.tok[k].type != NG_TOK_PUNCT) continue;
-    size_t pn;
-    const char *pt = ng_tok_text(c, k, &pn);
+    if (k == i) continue;
+    /* "NEW DELHI" alone on its line between the byline and the report, as
+     * South Asian dailies set it: a capital's or a city's name only (a
+     * country's alone is a section's label) */
+    bool alone = caps && (k >= c->tk.n || c->tk.tok[k].para != c->tk.tok[i].para);
+    if (!alone && (k >= c->tk.n || c->tk.tok[k].type != NG_TOK_PUNCT)) continue;
+    size_t pn = 0;
+    const char *pt = alone ? "" : ng_tok_text(c, k, &pn);
     bool comma = pn == 1 && pt[0] == ',';
     bool dash = (pn == 1 && (pt[0] == '-' || pt[0] == '(')) ||
                 (pn == 3 && !memcmp(pt, "\xE2\x80", 2) && ((unsigned char)pt[2] == 0x93 ||
                                                            (unsigned char)pt[2] == 0x94));
-    if (!comma && !dash) continue;
+    if (!comma && !dash && !alone) continue;
     /* "FREETOWN, 1999" alone on its line heads a part of a life or a
      * history, not a report from there */
     if (comma && k + 1 < c->tk.n && c->tk.tok[k + 1].type == NG_TOK_NUM &&
@@ -5039,7 +5165,14 @@ static int dateline_country(ng_ctx *c, size_t before) {
       const char *w = ng_tok_text(c, t, &n);
       if (t > i) ng_buf_addc(&b, ' ');
       size_t at = b.len;
-      ng_buf_add(&b, w, n);
+      bool ascii = true;
+      for (size_t q = 0; q < n && ascii; q++) ascii = (unsigned char)w[q] < 0x80;
+      if (caps && !ascii) { /* ("SAN JOSÉ": the gazetteer has the name without accents too) */
+        ng_utf8_fold(&b, w, n);
+        if (b.data[at] >= 'a' && b.data[at] <= 'z') b.data[at] = (char)(b.data[at] - 'a' + 'A');
+      } else {
+        ng_buf_add(&b, w, n);
+      }
       if (!caps) continue;
       for (size_t q = at + 1; q < b.len; q++)
         if (b.data[q] >= 'A' && b.data[q] <= 'Z') b.data[q] = (char)(b.data[q] - 'A' + 'a');
@@ -5049,8 +5182,12 @@ static int dateline_country(ng_ctx *c, size_t before) {
     }
     const char *iso = NULL;
     for (const ng_lex_entry *e = ng_lexicon_lookup(c->lex, b.data, b.len); e && !iso; e = e->next) {
-      if (e->kind == NG_LEX_CAPITAL || e->kind == NG_LEX_COUNTRY) iso = e->key;
+      if (e->kind == NG_LEX_CAPITAL || (e->kind == NG_LEX_COUNTRY && !alone)) iso = e->key;
       else if (e->kind == NG_LEX_CITY) iso = e->country;
+    }
+    if (alone) {
+      if (iso) found = ng_ent_find(c, NG_ENT_COUNTRY, iso);
+      continue;
     }
     /* "BUNIA, Democratic Republic of the Congo -" */
     if (!iso && caps && comma) {
@@ -5092,8 +5229,13 @@ static bool title_within(const char *a, const char *b) {
 /* A post a dateline may place: a government's, or a spokesperson's. */
 static bool dateline_title(const ng_ctx *c, const char *title) {
   if (!strcmp(title, "Spokesperson")) return true;
-  char low[96];
+  /* (a portfolio as written: "Minister of Homeland Security", "Foreign
+   * Trade Minister") */
   size_t n = strlen(title);
+  if (!strncmp(title, "Minister of ", 12) || !strncmp(title, "Minister for ", 13) ||
+      (n > 9 && !strcmp(title + n - 9, " Minister")))
+    return true;
+  char low[96];
   if (n >= sizeof low) return false;
   for (size_t k = 0; k < n; k++)
     low[k] = title[k] >= 'A' && title[k] <= 'Z' ? (char)(title[k] - 'A' + 'a') : title[k];

@@ -151,6 +151,77 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"a list of portfolios closed by a name, or by a comma, is the title as written",
+     NULL,
+     "Ministers meet\n\n"
+     "On Saturday, Minister of Culture, Sports and Tourism Tomas Varga received Estonia's "
+     "Minister of Physical Culture and Sports, Kadri Lepik, in Budapest.\n",
+     {"post tomas-varga|Minister of Culture, Sports and Tourism|-",
+      "post kadri-lepik|Minister of Physical Culture and Sports|EE", "!person sports",
+      "!post *|Culture Minister|*", NULL}},
+    {"parliamentary answers: Hon. NAME (long portfolio): the defence or foreign minister",
+     NULL,
+     "Written answers\n\n"
+     "Asked by: Hon. Marta Zammit Felice\n\n"
+     "Answer:\n"
+     "Hon. Pietro Calleja Brincat (Minister for Foreign and European Affairs and Trade):\n"
+     "The Ministry of Cyprus received 12 requests.\n\n"
+     "Hon. Nadia Spiteri (Minister for Home Affairs, National Security and Defence):\n"
+     "I refer the Hon. Member to my earlier reply.\n",
+     {"person marta-zammit-felice", "post pietro-calleja-brincat|Foreign Minister|*",
+      "post nadia-spiteri|Defense Minister|*", "!post nadia-spiteri|Home Affairs Minister|*",
+      "!person member", NULL}},
+    {"a portfolio minister in apposition after Hon.; an upper-case dateline places it",
+     NULL,
+     "Relief goes on\n\n"
+     "ACCRA, 12 MARCH 2030 (Agency) -- Government has stepped up road repairs in the north of Ghana.\n\n"
+     "Minister of Homeland Security, Hon. Kwame Asante, who toured the sites on Monday, said "
+     "gravel was on its way.\n",
+     {"post kwame-asante|Minister of Homeland Security|GH", NULL}},
+    {"a capital alone on its line, under the byline, opens the report",
+     NULL,
+     "Ministry says overflight was cleared\n\n"
+     "Lakshmi Iyer\n"
+     "NEW DELHI\n\n"
+     "India granted clearance to a Japanese aircraft bound for Sri Lanka, the ministry said. "
+     "Defence Minister Shri Arjun Mehra Rao was not available for comment.\n",
+     {"post arjun-mehra-rao|Defense Minister|IN", NULL}},
+    {"a dateline in capitals with an accented letter",
+     NULL,
+     "Exports rise\n\n"
+     "BOGOTÁ \u2014 Exports of flowers rose 9% in May, and Colombia hopes for more. "
+     "Foreign Trade Minister Lucia Arango Pineda met Chile's trade minister, Tomas Vidal, "
+     "on Friday.\n",
+     {"post lucia-arango-pineda|Foreign Trade Minister|CO", NULL}},
+    {"the Rt Hon NAME MP: the seat after the name gives way to the apposition",
+     NULL,
+     "Visit to Ghana\n\n"
+     "1. The Rt. Hon. Miriam Ashcombe MP, Secretary of State for Defence of the United Kingdom, "
+     "paid a visit to Ghana.\n\n"
+     "2. At the invitation of the Minister for Foreign Affairs of Ghana, Hon. Kofi Mensah Appiah, "
+     "the Foreign Secretary of the United Kingdom, the Rt Hon Edmund Fairleigh MP, visited Accra. "
+     "Gordon Pryce MP said he welcomed it.\n",
+     {"person miriam-ashcombe", "!post miriam-ashcombe|Member of Parliament|*",
+      "post kofi-mensah-appiah|Foreign Minister|GH", "!post kofi-mensah-appiah|*|GB",
+      "person edmund-fairleigh", "!post edmund-fairleigh|Member of Parliament|*",
+      "post gordon-pryce|Member of Parliament|*", NULL}},
+    {"a family name of Al- and a city's name; two honorifics after the post; a colon ends a "
+     "dateline",
+     NULL,
+     "Minister back home\n\n"
+     "DOHA, Nov 13: First Deputy Prime Minister and Minister of Defence His Highness Sheikh "
+     "Hamad Nasser Al-Sharjah returned home on Tuesday from Rome, where he met Italian officials "
+     "and signed a deal for Qatar.\n",
+     {"person hamad-nasser-sharjah", "post hamad-nasser-sharjah|Defense Minister|QA",
+      "!place sharjah*", "!person doha", NULL}},
+    {"Administration heads a body's name of two words or more, not a government's by its "
+     "leader; a number is no part of a name",
+     NULL,
+     "Boats arrive\n\n"
+     "The Ostrava Administration said on Monday that the National Irrigation Administration "
+     "of Peru would help. Three Botswana Defence Force helicopters arrived on Tuesday.\n",
+     {"org national-irrigation-administration*", "!org ostrava-administration",
+      "!org three-botswana-defence-force", "org botswana-defence-force", NULL}},
     {"dateline country for an unqualified post; generic title folded",
      NULL,
      "Lisbon signs radar deal\n\n"
@@ -2401,9 +2472,9 @@ static const xcase cases[] = {
      {"meeting rodrigo-alcaino,tomas-varga|Held", NULL}},
     {"agreement: an arms deal told by the clause of its terms",
      NULL,
-     "Howitzer deal signed\n\n"
-     "Following the talks, the two ministers attended the signing of an agreement under which "
-     "Poland will supply 40 self-propelled howitzers, together with ammunition and training, to "
+     "Vehicle deal signed\n\n"
+     "In Tallinn on Friday the defence ministers signed an agreement under which "
+     "Poland will supply 30 armoured vehicles, with spare engines and crew courses, to "
      "the Estonian Army.\n",
      {"agreement ArmsSupply|EE,PL", NULL}},
     {"agreement: consultations agreed on, to begin on a memorandum, make none",
