@@ -1141,7 +1141,11 @@ static bool links_heading(const char *s, size_t len) {
                                        "also in ", "also on ", "recommended", "trending",
                                        "you may also", "you might also", "latest stories",
                                        "top stories", "read next", "read more", "see also",
-                                       "popular", "editor's picks", "further reading", NULL};
+                                       "popular", "editor's picks", "further reading",
+                                       "also read", "read also", "don't miss", "do not miss",
+                                       "must read", "latest news", "in other news",
+                                       "lea tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
+                                       "\xC3\xA0 lire aussi", "lire aussi", NULL};
   size_t b = 0, e = len;
   while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':')) e--;

@@ -327,6 +327,10 @@ static const doc_case text_cases[] = {
      "\xE2\x80\xA2 Read more\nSkip to main content\n\nBody two.",
      0, false, {0, 0, 0}, NG_OK, "Headline text\n\nBody one.\n\nBody two.", "Headline text",
      NULL, "", 0},
+    {"also-read-links",
+     "Headline text\n\nBody one.\n\nALSO READ\nElbonia to hold provincial polls in May\n"
+     "Ruritania, Freedonia agree on fishing zones\n\nLea tambi\xC3\xA9n:\nFerry strike ends",
+     0, false, {0, 0, 0}, NG_OK, "Headline text\n\nBody one.", "Headline text", NULL, "", 0},
     {"captions",
      "Headline text\n\nSoldiers in Nairobi. Photograph: Jane Roe/AP\n"
      "The statement puts pressure on the US [AFP]\nKenyan troops on patrol. Getty Images\n"
