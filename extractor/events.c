@@ -2597,10 +2597,15 @@ static void clearance_details(ng_ctx *c, const bool *quoted, const uint32_t *tbi
         !(tbits[s] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY | NG_TR_AIR_REQUEST)))
       continue;
     size_t noun = SIZE_MAX;
-    bool craft = false;
+    bool craft = false, clear_word = false; /* (a clearance word: not a request alone) */
     for (size_t i = s0; i < s1; i++) {
-      if (noun == SIZE_MAX && in_set(c, i, clearance_nouns, &clearance_filter)) noun = i;
-      craft |= may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words);
+      if (!in_set(c, i, clearance_nouns, &clearance_filter)) {
+        craft |= may_be_in(c, i, &aircraft_filter) && in_list(c, i, aircraft_words);
+        continue;
+      }
+      if (noun == SIZE_MAX) noun = i;
+      clear_word |= !in_list(c, i, (const char *const[]){"request", "requests", "authorisations",
+                                                          "authorizations", NULL});
     }
     if (noun == SIZE_MAX) continue;
     /* the permission told last, up to four sentences before */
@@ -2656,11 +2661,6 @@ static void clearance_details(ng_ctx *c, const bool *quoted, const uint32_t *tbi
     }
     if (!status) continue;
     /* (a clearance word or aircraft: not "a request from the embassy for aid") */
-    bool clear_word = false;
-    for (size_t i = s0; i < s1 && !clear_word; i++)
-      clear_word = in_list(c, i, (const char *const[]){"clearance", "clearances", "permission",
-                                                       "permissions", "authorisation",
-                                                       "authorization", NULL});
     if (!craft && !clear_word) continue;
     if (non_factual(c, s0, k)) continue;
     for (size_t g = 0; g < n; g++) {

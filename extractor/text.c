@@ -1259,11 +1259,11 @@ static bool is_boilerplate(const char *s, size_t len) {
   if (menu_line(t, n)) return true;
   /* "Menu   Search", "Sign in | Subscribe": furniture words set apart by
    * runs of spaces or bars */
-  bool runs = false; /* (two spaces in a row) */
-  if (n < 120 && !memchr(t, '|', n))
-    for (const char *q = t; !runs && (q = memchr(q, ' ', (size_t)(t + n - q))) != NULL; q++)
-      runs = q + 1 < t + n && q[1] == ' ';
-  if (n < 120 && (runs || memchr(t, '|', n))) {
+  bool fields_apart = n < 120 && memchr(t, '|', n); /* (or two spaces in a row) */
+  if (n < 120)
+    for (const char *q = t; !fields_apart && (q = memchr(q, ' ', (size_t)(t + n - q))) != NULL; q++)
+      fields_apart = q + 1 < t + n && q[1] == ' ';
+  if (fields_apart) {
     size_t fields = 0, i = 0;
     bool all = true;
     while (i < n && all) {
@@ -1743,9 +1743,6 @@ static bool state_place(const char *s, size_t n) {
   return words > 0 && form;
 }
 
-/* A first line that is no headline: a section label alone, or a broadcast
- * masthead -- an all-capitals line naming a station by its frequency
- * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
 /* "Home > World > Asia", "Home / News / Region": a breadcrumb (S trimmed). */
 static bool breadcrumb(const char *s, size_t n) {
   return n <= 80 && ng_ingest_iprefix(s, n, "home ") &&
@@ -1753,6 +1750,9 @@ static bool breadcrumb(const char *s, size_t n) {
           ng_ingest_ifind(s, n, " \xC2\xBB ") != (size_t)-1);
 }
 
+/* A first line that is no headline: a section label alone, or a broadcast
+ * masthead -- an all-capitals line naming a station by its frequency
+ * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
 static bool not_headline(const char *s, size_t len) {
   size_t b = 0, e = len;
   trim(s, &b, &e);
