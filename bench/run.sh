@@ -27,7 +27,8 @@
 # and whether the peak RSS of extract -f nquads stays flat and under 64 MB.
 #
 # Env: BENCH_DIR (corpora, outputs, the npm scratch folder; default
-#      ${TMPDIR:-/tmp}/newsgraph-bench), BENCH_RUNS (3), BENCH_JOBS (nproc),
+#      ${TMPDIR:-/tmp}/newsgraph-bench), BENCH_RUNS (3), BENCH_WARMUP (1: runs
+#      before those, not counted), BENCH_JOBS (nproc),
 #      BENCH_FULL (1: add 100k), BENCH_SEED (7), BENCH_PEER (300; 0: no peer),
 #      BENCH_KEEP (1: keep the outputs), BENCH_SIZES (e.g. "1k": these corpora only),
 #      BENCH_TIMEOUT (600: seconds after which one run is stopped and reported),
@@ -47,6 +48,7 @@ case $NEWSGRAPH in /*) ;; *) NEWSGRAPH=$PWD/$NEWSGRAPH ;; esac
 [ -x "$NEWSGRAPH" ] || { echo "bench: $NEWSGRAPH is not an executable (give the built newsgraph)" >&2; exit 2; }
 BENCH_DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/newsgraph-bench}
 BENCH_RUNS=${BENCH_RUNS:-3}
+BENCH_WARMUP=${BENCH_WARMUP:-1}
 BENCH_JOBS=${BENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}
 BENCH_SEED=${BENCH_SEED:-7}
 BENCH_PEER=${BENCH_PEER:-300}
@@ -77,6 +79,14 @@ measure() {
   local name=$1; shift
   local times=() rss=() cpu=() i t0 t1 rc
   BAD=""
+  # warm-up runs, not counted (like hyperfine --warmup): the first run after
+  # a while pays for reading the binary, its libraries and the corpus into
+  # the page cache, and on a virtual machine for the host populating guest
+  # memory the page cache had not used yet (seen here: writing 558 MB took
+  # 1.5 s of system time the first time and 0.06-0.12 s on the runs after)
+  for i in $(seq 1 "${WARMUP:-$BENCH_WARMUP}"); do
+    timeout "$BENCH_TIMEOUT" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || break
+  done
   for i in $(seq 1 "${RUNS:-$BENCH_RUNS}"); do
     t0=$(now)
     timeout "$BENCH_TIMEOUT" "$TIME" -f '%M %U %S' -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
@@ -137,7 +147,7 @@ if [ "$BENCH_PEER" -gt 0 ] 2>/dev/null; then
 fi
 
 echo "newsgraph benchmark: $("$NEWSGRAPH" --version 2>/dev/null | head -n 1)"
-echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load $(cut -d' ' -f1-3 /proc/loadavg); median of $BENCH_RUNS runs"
+echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load $(cut -d' ' -f1-3 /proc/loadavg); median of $BENCH_RUNS runs after $BENCH_WARMUP warm-up run(s)"
 echo
 echo "(seconds: wall time; cpu s: user + system time, which a busy machine inflates less;"
 echo " rates are per wall-clock second)"
@@ -168,7 +178,7 @@ for s in $sizes; do
   row "$s" "extract -f turtle" "$T" "$RSS"
   rm -f "$OUT/ttl-$s.out"
   if [ "$has_load" = 1 ] && { in_list "$s" "$BENCH_LOAD_SIZES" || in_list "$s" "$BENCH_QUERY_SIZES"; }; then
-    RUNS=$BENCH_LOAD_RUNS measure "load-$s" sh -c 'rm -rf "$1" && exec "$2" load -q "$1" "$3"' sh "$OUT/store-$s" "$NEWSGRAPH" "$c"
+    RUNS=$BENCH_LOAD_RUNS WARMUP=0 measure "load-$s" sh -c 'rm -rf "$1" && exec "$2" load -q "$1" "$3"' sh "$OUT/store-$s" "$NEWSGRAPH" "$c"
     row "$s" "load (fresh store)" "$T" "$RSS"
     # the store stays for the query latencies
     in_list "$s" "$BENCH_QUERY_SIZES" || rm -rf "$OUT/store-$s"
