@@ -603,6 +603,48 @@ static size_t mention_len(const ng_builder *b, const struct mention_at *at) {
   return b->doc_len + 6 + at->b_len + 1 + at->e_len;
 }
 
+/* The statements about mention IRI (IRI_LEN) of span SP, whose begin and
+ * end offsets are the digits at DIGITS (B_LEN, a comma, E_LEN), through
+ * the writer in one go (B->minted): what the emit_term calls of
+ * emit_mentions write one by one. */
+static ng_status emit_mention_po(ng_builder *b, const ng_doc *doc, const ng_span *sp,
+                                 const char *iri, size_t iri_len, const char *digits, size_t b_len,
+                                 size_t e_len) {
+  static const char xsd_nni[] = XSD "nonNegativeInteger";
+  char num[2][24];
+  ng_po po[5];
+  size_t n = 0;
+  po[n].p = RDF_TYPE;
+  po[n].o = (ng_term){NG_TERM_IRI, NG_NS "Mention", NULL, NULL, true};
+  po[n++].o_len = sizeof NG_NS "Mention" - 1;
+  po[n].p = NG_NS "inDocument";
+  po[n].o = (ng_term){NG_TERM_IRI, b->doc, NULL, NULL, false};
+  po[n++].o_len = b->doc_len;
+  memcpy(num[0], digits, b_len);
+  num[0][b_len] = '\0';
+  memcpy(num[1], digits + b_len + 1, e_len);
+  num[1][e_len] = '\0';
+  po[n].p = NIF "beginIndex";
+  po[n].o = (ng_term){NG_TERM_LITERAL, num[0], xsd_nni, NULL, true};
+  po[n++].o_len = sizeof xsd_nni - 1;
+  po[n].p = NIF "endIndex";
+  po[n].o = (ng_term){NG_TERM_LITERAL, num[1], xsd_nni, NULL, true};
+  po[n++].o_len = sizeof xsd_nni - 1;
+  if (doc->text && sp->b <= sp->e && sp->e <= doc->len) {
+    ng_buf_clear(&b->lit);
+    utf8_clean(&b->lit, doc->text + sp->b, sp->e - sp->b);
+    po[n].p = NIF "anchorOf";
+    po[n].o = (ng_term){NG_TERM_LITERAL, b->lit.data ? b->lit.data : "", NULL, NULL, false};
+    po[n++].o_len = 0;
+  }
+  for (size_t i = 0; i < n; i++)
+    po[i].p_len = const_len(b, po[i].p);
+  ng_status rc = ng_writer_put_po(b->writer, iri, iri_len, b->doc, b->doc_len, po, n);
+  if (rc == NG_OK)
+    b->count += n;
+  return rc;
+}
+
 /* (SUBJ_LEN: the length of SUBJ; WAS, N_WAS: the mentions SUBJ already
  * links to, whose links are not repeated; none when comparing would take
  * too long) */
@@ -638,12 +680,33 @@ static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *sub
     n_was = 0;
   /* (the lengths of the IRIs are known here: none is measured again) */
   ng_term t = {NG_TERM_IRI, NULL, NULL, NULL, false};
+  ng_po po[8];
+  size_t n_po = 0;
   for (size_t i = 0; i < n; i++) {
     if (b->mention_at[i].off == SIZE_MAX || span_in(&spans[i], was, n_was))
       continue;
     t.value = m->data + b->mention_at[i].off;
-    TRY(emit_term(b, doc_iri, subj, subj_len, NG_NS "mention", t, true,
-                  mention_len(b, &b->mention_at[i])));
+    if (!b->minted) {
+      TRY(emit_term(b, doc_iri, subj, subj_len, NG_NS "mention", t, true,
+                    mention_len(b, &b->mention_at[i])));
+      continue;
+    }
+    /* (eight links at a time through the writer: see emit_mention_po) */
+    if (!subj_len)
+      subj_len = strlen(subj);
+    po[n_po].p = NG_NS "mention";
+    po[n_po].p_len = const_len(b, po[n_po].p);
+    po[n_po].o = t;
+    po[n_po++].o_len = mention_len(b, &b->mention_at[i]);
+    if (n_po == 8 || i + 1 == n) {
+      TRY(ng_writer_put_po(b->writer, subj, subj_len, doc_iri, b->doc_len, po, n_po));
+      b->count += n_po;
+      n_po = 0;
+    }
+  }
+  if (n_po) {
+    TRY(ng_writer_put_po(b->writer, subj, subj_len, doc_iri, b->doc_len, po, n_po));
+    b->count += n_po;
   }
   for (size_t i = 0; i < n; i++) {
     const ng_span *sp = &spans[i];
@@ -652,6 +715,11 @@ static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *sub
     const char *iri = m->data + b->mention_at[i].off;
     size_t iri_len = mention_len(b, &b->mention_at[i]);
     const char *digits = iri + b->doc_len + 6; /* B,E */
+    if (b->minted) {
+      TRY(emit_mention_po(b, doc, sp, iri, iri_len, digits, b->mention_at[i].b_len,
+                          b->mention_at[i].e_len));
+      continue;
+    }
     char num[24];
     ng_term o = {NG_TERM_IRI, NG_NS "Mention", NULL, NULL, true};
     TRY(emit_term(b, doc_iri, iri, iri_len, RDF_TYPE, o, false, 0));

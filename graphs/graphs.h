@@ -69,6 +69,9 @@ ng_status ng_writer_new_memory(ng_format format, const char *base, ng_writer **o
 /* The bytes a memory writer holds (borrowed, valid until the next write or
  * ng_writer_swap) and their number in *LEN. */
 const char *ng_writer_data(const ng_writer *w, size_t *len);
+/* The bytes W's N-Triples/N-Quads buffer takes before it is flushed or
+ * grown (0 for the other formats), for tests of what fills it exactly. */
+size_t ng_writer_room(const ng_writer *w);
 /* Hands what a memory writer holds to OUT without copying: OUT's bytes
  * become those the writer wrote (NUL-terminated), and OUT's old storage
  * becomes the writer's, emptied.  A no-op for other writers. */
@@ -93,6 +96,23 @@ size_t ng_iri_len(const char *iri);
  * own punctuation). */
 ng_writer *ng_writer_of_sink(ng_sink sink);
 ng_status ng_writer_put_minted(ng_writer *w, const ng_statement *st, const size_t minted[4]);
+/* Statements that share their subject and graph, for ng_writer_put_po:
+ * predicate P (P_LEN bytes) and object O.  The caller vouches for P, for
+ * O if it is an IRI (O_LEN: its length) and for a literal's datatype
+ * (O_LEN: the datatype's length, 0 for none); a literal's value is
+ * O.value up to its first NUL, as ever. */
+typedef struct {
+  const char *p;
+  size_t p_len;
+  ng_term o;
+  size_t o_len;
+} ng_po;
+/* Writes the N statements S (S_LEN) PO[i].p PO[i].o in graph G (G_LEN; NULL
+ * for none), all vouched for as by ng_writer_put_minted, in that order:
+ * exactly what N calls of ng_writer_put_minted write, with one check for
+ * room in the buffer instead of one per statement. */
+ng_status ng_writer_put_po(ng_writer *w, const char *s, size_t s_len, const char *g, size_t g_len,
+                           const ng_po *po, size_t n);
 
 /* ---- atomic output file: temp file in the same directory, renamed on commit ---- */
 typedef struct ng_outfile ng_outfile;

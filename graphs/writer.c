@@ -1061,6 +1061,8 @@ const char *ng_writer_data(const ng_writer *w, size_t *len) {
   return w && w->memory ? w->nt_buf : "";
 }
 
+size_t ng_writer_room(const ng_writer *w) { return w && w->nt_buf ? w->nt_cap - w->nt_len : 0; }
+
 void ng_writer_swap(ng_writer *w, ng_buf *out) {
   if (!w || !w->memory || !out)
     return;
@@ -1145,6 +1147,71 @@ ng_status ng_writer_put_minted(ng_writer *w, const ng_statement *st, const size_
   size_t m[4] = {st->s.type == NG_TERM_IRI ? minted[0] : 0, st->p.type == NG_TERM_IRI ? minted[1] : 0,
                  st->o.type == NG_TERM_IRI ? minted[2] : 0, st->graph ? minted[3] : 0};
   return write_statement(w, st, m);
+}
+
+ng_status ng_writer_put_po(ng_writer *w, const char *s, size_t s_len, const char *g, size_t g_len,
+                           const ng_po *po, size_t n) {
+  if (w->nt_buf && !w->finished && !w->io_error && n <= 8) {
+    bool quad = g && w->format == NG_FMT_NQUADS;
+    size_t vlen[8], need = 0;
+    for (size_t i = 0; i < n; i++) {
+      const ng_term *o = &po[i].o;
+      need += s_len + po[i].p_len + (quad ? g_len + 3 : 0) + 9; /* <s> <p> _ .\n */
+      if (o->type == NG_TERM_IRI) {
+        need += po[i].o_len + 2;
+      } else if (o->type == NG_TERM_LITERAL && !o->lang) {
+        vlen[i] = strlen(o->value);
+        need += LIT_MAX(vlen[i]) + (o->datatype ? po[i].o_len + 4 : 0);
+      } else {
+        need = SIZE_MAX; /* (blank nodes, language tags: one by one) */
+        break;
+      }
+    }
+    if (need != SIZE_MAX && need > w->nt_cap - w->nt_len && w->memory)
+      nt_grow(w, need);
+    if (need != SIZE_MAX && need > w->nt_cap - w->nt_len)
+      nt_flush(w);
+    if (need != SIZE_MAX && need <= w->nt_cap - w->nt_len) {
+      char *q = w->nt_buf + w->nt_len;
+      for (size_t i = 0; i < n; i++) {
+        const ng_term *o = &po[i].o;
+        q = put_iri(q, s, s_len);
+        *q++ = ' ';
+        q = put_iri(q, po[i].p, po[i].p_len);
+        *q++ = ' ';
+        if (o->type == NG_TERM_IRI) {
+          q = put_iri(q, o->value, po[i].o_len);
+        } else {
+          q = put_literal(q, o->value, vlen[i]);
+          if (o->datatype) {
+            memcpy(q, "^^", 2);
+            q = put_iri(q + 2, o->datatype, po[i].o_len);
+          }
+        }
+        if (quad) {
+          *q++ = ' ';
+          q = put_iri(q, g, g_len);
+        }
+        memcpy(q, " .\n", 3);
+        q += 3;
+      }
+      w->nt_len = (size_t)(q - w->nt_buf);
+      return NG_OK;
+    }
+  }
+  /* any other writer, or too long for the buffer: one by one */
+  for (size_t i = 0; i < n; i++) {
+    ng_statement st = {{NG_TERM_IRI, s, NULL, NULL, false},
+                       {NG_TERM_IRI, po[i].p, NULL, NULL, true},
+                       po[i].o,
+                       g};
+    size_t m[4] = {s_len, po[i].p_len, po[i].o.type == NG_TERM_IRI ? po[i].o_len : 0,
+                   g ? g_len : 0};
+    ng_status rc = write_statement(w, &st, m);
+    if (rc)
+      return rc;
+  }
+  return NG_OK;
 }
 
 ng_sink ng_writer_sink(ng_writer *w) {

@@ -816,6 +816,136 @@ START_TEST(test_writer_put_minted) {
 }
 END_TEST
 
+/* The builder's batches: ng_writer_put_po writes what ng_writer_put_minted
+ * writes statement by statement, for every format and for a memory writer,
+ * with subjects and objects of many lengths so that batches end at every
+ * distance from the end of the buffer (a batch that took more room than it
+ * counted would overrun it: ASan and valgrind see that in CI), and with
+ * terms it leaves to the one-by-one path (a language tag). */
+START_TEST(test_writer_put_po) {
+  size_t n;
+  const ng_statement *st = sample_statements(&n);
+  static char subj[300], obj[300];
+  for (int fmt = NG_FMT_TURTLE; fmt <= NG_FMT_DOT + 1; fmt++) {
+    bool mem = fmt == NG_FMT_DOT + 1; /* the last round: N-Quads in memory */
+    ng_format f = mem ? NG_FMT_NQUADS : (ng_format)fmt;
+    char *a = NULL, *b = NULL;
+    size_t alen = 0, blen = 0;
+    FILE *fa = open_memstream(&a, &alen), *fb = mem ? NULL : open_memstream(&b, &blen);
+    ng_writer *wa = NULL, *wb = NULL;
+    ck_assert_int_eq(ng_writer_new(f, fa, B, &wa), NG_OK);
+    ck_assert_int_eq(mem ? ng_writer_new_memory(f, B, &wb) : ng_writer_new(f, fb, B, &wb), NG_OK);
+    int rounds = (f == NG_FMT_NTRIPLES || f == NG_FMT_NQUADS) ? 2000 : 40;
+    for (int r = 0; r < rounds; r++) {
+      size_t sl = (size_t)snprintf(subj, sizeof subj, B "x%0*d", 1 + r % 200, r);
+      size_t ol = (size_t)snprintf(obj, sizeof obj, B "y%0*d", 1 + (r * 7) % 250, r);
+      const char *g = r % 3 ? B "doc-1" : NULL;
+      ng_po po[8];
+      size_t k = 1 + (size_t)r % 8;
+      for (size_t i = 0; i < k; i++) {
+        const ng_statement *x = &st[(r + i) % n];
+        po[i].p = x->p.value;
+        po[i].p_len = strlen(x->p.value);
+        po[i].o = x->o;
+        po[i].o_len = x->o.type == NG_TERM_IRI ? strlen(x->o.value)
+                      : x->o.datatype          ? strlen(x->o.datatype)
+                                               : 0;
+        if (i == 2 && x->o.type == NG_TERM_IRI) { /* a long minted object */
+          po[i].o.value = obj;
+          po[i].o_len = ol;
+        }
+        ng_statement one = {{NG_TERM_IRI, subj, NULL, NULL, false}, x->p, po[i].o, g};
+        size_t minted[4] = {sl, po[i].p_len, po[i].o.type == NG_TERM_IRI ? po[i].o_len : 0,
+                            g ? strlen(g) : 0};
+        ck_assert_int_eq(ng_writer_put_minted(wa, &one, minted), NG_OK);
+      }
+      ck_assert_int_eq(ng_writer_put_po(wb, subj, sl, g, g ? strlen(g) : 0, po, k), NG_OK);
+    }
+    ck_assert_int_eq(ng_writer_finish(wa), NG_OK);
+    fclose(fa);
+    if (mem) {
+      size_t len;
+      const char *data = ng_writer_data(wb, &len);
+      ck_assert_uint_eq(len, alen);
+      ck_assert_msg(memcmp(data, a, alen) == 0, "memory writer differs");
+    } else {
+      ck_assert_int_eq(ng_writer_finish(wb), NG_OK);
+      fclose(fb);
+      ck_assert_msg(alen == blen && memcmp(a, b, alen) == 0, "format %s differs (%zu, %zu bytes)",
+                    ng_format_name(f), alen, blen);
+    }
+    if (f == NG_FMT_NQUADS)
+      ck_assert_uint_gt(alen, 512 * 1024); /* two buffers' worth and more */
+    ng_writer_free(wa);
+    ng_writer_free(wb);
+    free(a);
+    free(b);
+  }
+}
+END_TEST
+
+/* ng_writer_put_po when the buffer's room is just short of, exactly, or
+ * just more than the batch takes: it flushes first or fills the buffer,
+ * never writes past it (which ASan and valgrind would see in CI), and the
+ * bytes are those of the statements one by one. */
+START_TEST(test_writer_put_po_edge) {
+  size_t n;
+  const ng_statement *st = sample_statements(&n);
+  const char *s = B "doc-1#char=10,24", *g = B "doc-1";
+  ng_po po[8];
+  for (size_t i = 0; i < 8; i++) {
+    const ng_statement *x = &st[(i * 3) % n];
+    if (x->o.lang)
+      x = &st[7];
+    po[i] = (ng_po){x->p.value, strlen(x->p.value), x->o,
+                    x->o.type == NG_TERM_IRI ? strlen(x->o.value)
+                    : x->o.datatype          ? strlen(x->o.datatype)
+                                             : 0};
+  }
+  static const size_t ks[] = {1, 2, 5, 8};
+  for (size_t ki = 0; ki < 4; ki++) {
+    size_t k = ks[ki];
+    ng_writer *m = NULL; /* the batch's exact size */
+    ck_assert_int_eq(ng_writer_new_memory(NG_FMT_NQUADS, B, &m), NG_OK);
+    ck_assert_int_eq(ng_writer_put_po(m, s, strlen(s), g, strlen(g), po, k), NG_OK);
+    size_t size;
+    const char *data = ng_writer_data(m, &size);
+    char *one = malloc(size);
+    ck_assert_ptr_nonnull(one);
+    memcpy(one, data, size);
+    ng_writer_free(m);
+    for (int d = -2 * (int)k - 2; d <= 2; d++) { /* (short by up to two bytes a statement) */
+      char *out = NULL;
+      size_t out_len = 0;
+      FILE *fp = open_memstream(&out, &out_len);
+      ng_writer *w = NULL;
+      ck_assert_int_eq(ng_writer_new(NG_FMT_NQUADS, fp, B, &w), NG_OK);
+      /* fill the buffer with comment lines until SIZE + D bytes are left */
+      size_t want = size + (size_t)(d + 24) - 24, filled = 0;
+      static char filler[8192];
+      while (ng_writer_room(w) > want) {
+        size_t c = ng_writer_room(w) - want;
+        if (c > sizeof filler)
+          c = sizeof filler;
+        memset(filler, '#', c);
+        filler[c - 1] = '\n';
+        ck_assert_int_eq(ng_writer_put_raw(w, filler, c), NG_OK);
+        filled += c;
+      }
+      ck_assert_uint_eq(ng_writer_room(w), want);
+      ck_assert_int_eq(ng_writer_put_po(w, s, strlen(s), g, strlen(g), po, k), NG_OK);
+      ck_assert_int_eq(ng_writer_finish(w), NG_OK);
+      ng_writer_free(w);
+      fclose(fp);
+      ck_assert_uint_eq(out_len, filled + size);
+      ck_assert_msg(memcmp(out + filled, one, size) == 0, "k=%zu d=%d", k, d);
+      free(out);
+    }
+    free(one);
+  }
+}
+END_TEST
+
 /* -j N: a memory writer's bytes handed over (ng_writer_swap) and appended
  * to the file's writer (ng_writer_put_raw, small and large) give the same
  * file as writing the statements there directly. */
@@ -1043,6 +1173,8 @@ static Suite *graphs_suite(void) {
   tcase_add_test(tc, test_writer_dev_full);
   tcase_add_test(tc, test_writer_memory_swap);
   tcase_add_test(tc, test_writer_put_minted);
+  tcase_add_test(tc, test_writer_put_po);
+  tcase_add_test(tc, test_writer_put_po_edge);
   suite_add_tcase(s, tc);
   tc = tcase_create("outfile");
   tcase_add_test(tc, test_outfile_commit_abort);
