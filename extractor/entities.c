@@ -1114,7 +1114,7 @@ static const char *const media_desc1[] = {"news", "radio", "television", "tv", "
 static const char *const company_desc[] = {"contractor", "manufacturer", "shipbuilder",
                                            "shipyard", "supplier", "firm", "company",
                                            "conglomerate", "planemaker", "carmaker",
-                                           "automaker", "airline", NULL};
+                                           "automaker", "airline", "agency", NULL};
 /* "maker", "giant", ...: only after what they make ("drone maker Vantor";
  * not "film maker NAME") */
 static const char *const maker_desc[] = {"maker", "makers", "giant", "producer", "exporter",
@@ -1481,6 +1481,16 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
             s -= 2;
             continue;
           }
+          /* "Colegio de Lima University", "Pontificia Universidad de X": a
+           * Romance particle inside the name */
+          if (s > 2 && i - s < 4 && same_sent(c, s - 2, i) &&
+              tok_in(c, s - 1, (const char *const[]){"de", "del", "da", "do", "di", "della",
+                                                     NULL}) &&
+              is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && !tok_is_a(c, s - 2, WC_ORG_STOP) &&
+              !is_title_word(c, s - 2) && !country_word(c, s - 2) && !is_nonname(c, s - 2)) {
+            s -= 2;
+            continue;
+          }
           /* "South African Air Force": a demonym of two or three words leads */
           size_t dl = country_phrase(c, s, false, &tmp, NULL);
           if (dl >= 2 && same_sent(c, s - dl, i) && free_range(c, s - dl, s)) s -= dl;
@@ -1521,8 +1531,12 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
       for (size_t h = e; h < c->tk.n && h - e < 3 && same_sent(c, i, h) && !glued(c, h) &&
                          org_word(c, h) && !country_word(c, h);
            h++) {
+        /* ("Armed Forces Medical Corps", "Air Force Logistics Command": a
+         * force's corps or command) */
         if (h > e && tok_in(c, h, (const char *const[]){"Unit", "Units", "Team", "Centre",
-                                                        "Center", "Cell", "Wing", NULL})) {
+                                                        "Center", "Cell", "Wing", "Corps",
+                                                        "Command", "Regiment", "Brigade",
+                                                        "Battalion", "Squadron", NULL})) {
           e = h + 1;
           break;
         }
@@ -2455,6 +2469,18 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
          * language, no country ("in French waters" is one) */
         i = j - 1;
         break;
+      } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j == i + 1 && tok_in(c, i, languages) &&
+                 i > 0 && same_sent(c, i - 1, i) &&
+                 (tok_in(c, i - 1, (const char *const[]){"in", "into", NULL}) ||
+                  (i > 1 && ng_tok_is(c, i - 1, "the") && same_sent(c, i - 2, i) &&
+                   tok_in(c, i - 2, (const char *const[]){"from", "into", NULL}))) &&
+                 j < c->tk.n && same_sent(c, i, j) &&
+                 tok_in(c, j, (const char *const[]){"in", "on", "by", "for", "at",
+                                                    "to", "from", "as", "but", "with", NULL})) {
+        /* "first published in Portuguese in a weekly", "translated from the
+         * German by the desk": a language named before a small word */
+        i = j - 1;
+        break;
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM))) {
         e = pick_demonym(c, e);
         int cent = ng_country_ent(c, e->key);
@@ -2680,6 +2706,17 @@ static void acronym_orgs(ng_ctx *c) {
     }
     if (!used || tok_in(c, a - 1, acr_not_org)) continue;
     size_t s = wt[used - 1];
+    /* "the Democratic Republic of the Congo (DRC)", "the Lao People's
+     * Democratic Republic (LPDR)": a state's official name with its initials
+     * is the country, which the gazetteer finds */
+    if (find_kind(lex_tok(c, a + 1), NG_LEX_COUNTRY)) continue;
+    phrase(c, s, a, &lab);
+    if (find_kind(ng_lexicon_lookup(c->lex, lab.data, lab.len), NG_LEX_COUNTRY)) continue;
+    if (s > 0 && ng_tok_is(c, s - 1, "the") && same_sent(c, s - 1, a)) {
+      /* ("the Gambia"-style names carry their article) */
+      phrase(c, s - 1, a, &lab);
+      if (find_kind(ng_lexicon_lookup(c->lex, lab.data, lab.len), NG_LEX_COUNTRY)) continue;
+    }
     /* "Direction Generale de la Securite Exterieure (DGSE)": a known
      * organization under its own acronym */
     const ng_lex_entry *kacr = known_acronym_after(c, a, NULL);
@@ -2997,10 +3034,27 @@ static void pass_titles(ng_ctx *c) {
           port = true;
         }
       }
+      /* "Secretary of State for Foreign, Commonwealth and Development
+       * Affairs", "... for Foreign and Commonwealth Affairs": the British
+       * Foreign Secretary's formal title, portfolio and all */
+      const char *fcdo = NULL;
+      if (len == 3 && j == i + 3 && !plural && j + 3 < c->tk.n && ng_tok_is(c, j, "for") &&
+          ng_tok_is_ci(c, j + 1, "foreign") &&
+          (is_punct(c, j + 2, ',') || ng_tok_is(c, j + 2, "and")) &&
+          ng_tok_is_ci(c, j + 3, "commonwealth") &&
+          !strcmp(e->label ? e->label : e->key, "Secretary of State"))
+        for (size_t k = j + 4; k < c->tk.n && k <= j + 7 && same_sent(c, i, k); k++)
+          if (ng_tok_is_ci(c, k, "affairs")) {
+            if (free_range(c, j, k + 1)) {
+              fcdo = "Foreign Secretary";
+              j = k + 1;
+            }
+            break;
+          }
       int mi = add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_TITLE, -1, -1);
       c->m[mi].portfolio = port;
       c->m[mi].plural = plural;
-      c->m[mi].title = e->label ? e->label : e->key;
+      c->m[mi].title = fcdo ? fcdo : e->label ? e->label : e->key;
       c->m[mi].scope = e->sub ? e->sub : "gov";
       i = j - 1;
       break;
@@ -4600,6 +4654,43 @@ static const char *const facility_words[] = {
     "Street", "Avenue", "Boulevard", "Highway", "Square", "Memorial", "Cathedral", "Mosque",
     "Library", "Museum", "Auditorium", "Polyclinic", NULL};
 
+/* Run [i, e) has a name's own shape: a short family name first and a
+ * hyphenated given name with a small letter after the hyphen ("Kim
+ * Sung-min", "Ryu Pyong-il"; not the provinces "Jeju-do", "Gangwon-do"), or a
+ * Vietnamese name with its middle name "Thi" or "Van" in its letters ("Ha Thi
+ * Lien", "Dang Van Phuc" with their marks). */
+static bool name_shape(const ng_ctx *c, size_t i, size_t e) {
+  if (e == i + 4 && is_cap(c, i + 1) && is_punct(c, i + 2, '-') && glued(c, i + 2) &&
+      glued(c, i + 3) && c->tk.tok[i + 3].type == NG_TOK_WORD && !is_cap(c, i + 3) &&
+      c->tk.tok[i].e - c->tk.tok[i].b <= 5 && c->tk.tok[i + 1].e - c->tk.tok[i + 1].b <= 6 &&
+      !(c->tk.tok[i].flags & NG_TF_ALLCAPS) &&
+      !tok_in(c, i + 3, (const char *const[]){"do", "si", "gun", "gu", "dong", "ri", "eup",
+                                              "myeon", "ro", "gil", "ga", "ho", NULL}))
+    return true;
+  if (e >= i + 3 && e <= i + 4)
+    for (size_t t = i + 1; t + 1 < e; t++)
+      if (tok_in(c, t, (const char *const[]){"Th\xE1\xBB\x8B", "V\xC4\x83n", NULL})) return true;
+  return false;
+}
+
+/* Lower-case nouns of a person's role that a name follows ("the North
+ * Korean coach, NAME,", "visiting goalkeeper NAME"): in sport, trade and
+ * the street, where no title is. */
+static const char *const role_nouns[] = {
+    "coach", "goalkeeper", "captain", "striker", "midfielder", "defender", "referee",
+    "winger", "forward", "skipper", "playmaker", "businessman", "businesswoman",
+    "entrepreneur", "fisherman", "activist", "photographer", "novelist", "singer",
+    "actor", "actress", NULL};
+
+/* A role noun right before the name [i, e) ("Chilean goalkeeper NAME"), or
+ * before it with a comma when a comma closes the name ("the visiting coach,
+ * NAME, praised"). */
+static bool role_before(const ng_ctx *c, size_t i, size_t e) {
+  if (i >= 1 && same_sent(c, i - 1, i) && tok_in(c, i - 1, role_nouns)) return true;
+  return i >= 2 && is_punct(c, i - 1, ',') && same_sent(c, i - 2, e) && is_punct(c, e, ',') &&
+         tok_in(c, i - 2, role_nouns);
+}
+
 static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
   cand *cs = NULL;
   size_t nc = 0;
@@ -4623,6 +4714,15 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
     if (tok_is_a(c, e - 1, WC_FACILITY) ||
         (e < c->tk.n && same_sent(c, i, e) && is_cap(c, e) && !glued(c, e) &&
          tok_is_a(c, e, WC_FACILITY))) {
+      i = e - 1;
+      continue;
+    }
+    /* "the exercise, named Desert Lance,", "a drill dubbed Iron Tide": the
+     * name of a thing */
+    if (i >= 2 && same_sent(c, i - 2, i) &&
+        ((is_punct(c, i - 2, ',') && tok_in(c, i - 1, (const char *const[]){"named", "codenamed",
+                                                                            "dubbed", NULL})) ||
+         tok_in(c, i - 1, (const char *const[]){"dubbed", "codenamed", "code-named", NULL}))) {
       i = e - 1;
       continue;
     }
@@ -4950,6 +5050,11 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         same_sent(c, i - 2, i) &&
         tok_in(c, i - 2, (const char *const[]){"led", "headed", "founded", NULL}))
       cd.strong = true;
+    /* "Ryu Pyong-il", "Ha Thi Lien": a name's own shape; "the visiting
+     * coach, NAME,": a role in apposition */
+    if (!cd.strong && cd.words >= 2 && cd.words <= 4 &&
+        (name_shape(c, i, e) || role_before(c, i, e)))
+      cd.strong = true;
     /* a full name opening a sentence before a word in lower case ("Dana
      * Okoro does not ..."), or after a country's possessive ("Chad's Dana
      * Okoro"): kept as its surname's antecedent */
@@ -5252,10 +5357,12 @@ static const char *post_iso(const ng_ctx *c, int of) {
 }
 
 /* "Foreign Secretary" (see add_post) stays so in the South Asian states
- * whose foreign ministries have one under the minister, and is the foreign
- * minister anywhere else; ALL: also when the country is still unknown. */
+ * whose foreign ministries have one under the minister, and in the United
+ * Kingdom, whose foreign minister is called so (as its "Defence Secretary"
+ * keeps its title); it is the foreign minister anywhere else; ALL: also when
+ * the country is still unknown. */
 static void foreign_secretaries(ng_ctx *c, size_t from, bool all) {
-  static const char *const civil[] = {"IN", "PK", "BD", "LK", "NP", "BT", NULL};
+  static const char *const civil[] = {"IN", "PK", "BD", "LK", "NP", "BT", "GB", NULL};
   for (size_t i = from; i < c->f->n_post; i++) {
     ng_post *a = &c->f->post[i];
     if (strcmp(a->title, "Foreign Secretary")) continue;
@@ -5387,6 +5494,34 @@ static int masthead_country(const ng_ctx *c, size_t before) {
   }
   ng_buf_free(&b);
   return found;
+}
+
+/* The country of a parliament whose record the document is: one of its
+ * first two lines, before token BEFORE, names a legislature and one country
+ * ("Parliament of X | Written Answers", "Parlament ta' X | House of
+ * Representatives"); its entity, or -1. */
+static int parliament_country(const ng_ctx *c, size_t before) {
+  for (size_t i = 0; i < before && i < c->tk.n && c->tk.tok[i].para <= 1; i++) {
+    if (i > 0 && c->tk.tok[i].para == c->tk.tok[i - 1].para) continue;
+    int found = -1;
+    bool parl = false, two = false;
+    for (size_t k = i; k < c->tk.n && c->tk.tok[k].para == c->tk.tok[i].para && k - i < 16;
+         k++) {
+      parl |= is_cap(c, k) && tok_in(c, k, (const char *const[]){"Parliament", "Parlament",
+                                                                  "Parlamento", "Representatives",
+                                                                  "Senate", "Legislature",
+                                                                  NULL});
+      /* (the country alone, or in the name: "Parliament of X") */
+      const ng_mention *m = mention_at(c, k);
+      int ce = !m ? -1 : m->kind == NG_M_COUNTRY ? m->ent : m->kind == NG_M_ORG ? m->country : -1;
+      if (ce >= 0) {
+        if (found >= 0 && found != ce) two = true;
+        found = ce;
+      }
+    }
+    if (parl && !two && found >= 0) return found;
+  }
+  return -1;
 }
 
 /* Does sentence S name a country (by name, demonym or capital, or through
@@ -5648,6 +5783,7 @@ static void tidy_posts(ng_ctx *c) {
     if (dl < 0) dl = letterhead_country(c, at);
     if (dl < 0) dl = subject_country(c, at);
     if (dl < 0) dl = masthead_country(c, at);
+    if (dl < 0) dl = parliament_country(c, at);
     if (dl < 0) continue;
     /* "NAME ... met his Maldivian counterpart": not the counterpart's country */
     bool other = false;
@@ -5655,6 +5791,20 @@ static void tidy_posts(ng_ctx *c) {
       if (ng_tok_is_ci(c, t, "counterpart") && t > 0 && country_at(c, t - 1) == dl) other = true;
     if (!other) a->of = dl;
   }
+  /* "The Defence Secretary, NAME," with no country, in a report that names
+   * the United Kingdom and none of the South Asian states whose civil
+   * servants hold such titles: the British post */
+  int gb = ng_ent_find(c, NG_ENT_COUNTRY, "GB");
+  bool south_asia = false;
+  for (size_t k = 0; gb >= 0 && k < 6 && !south_asia; k++)
+    south_asia = ng_ent_find(c, NG_ENT_COUNTRY, (const char *const[]){"IN", "PK", "BD", "LK",
+                                                                      "NP", "BT"}[k]) >= 0;
+  for (size_t i = from; i < n && gb >= 0 && !south_asia; i++)
+    if (!drop[i - from] && f->post[i].of < 0 &&
+        (!strcmp(f->post[i].title, "Defence Secretary") ||
+         !strcmp(f->post[i].title, "Foreign Secretary") ||
+         !strcmp(f->post[i].title, "Home Secretary")))
+      f->post[i].of = gb;
   /* a bare "Secretary of State" in a report that names the United States is
    * its foreign minister (the British ones are "Secretary of State for X") */
   int us = ng_ent_find(c, NG_ENT_COUNTRY, "US");
@@ -5924,6 +6074,41 @@ static const ng_lex_entry *caps_country(const ng_ctx *c, size_t a, size_t b, ng_
  * at a paragraph's start, maybe after a bullet ("* SPAIN AND GERMANY: No
  * bases of their own", "RUSSIA - Asked for a port"): country mentions
  * (the text after the label goes on in lower case). */
+/* Companies told by what they run or publish: "a chartered Air Tarvo
+ * flight", "an Air Belmora jet" (an airline: "Air" and a name before a word
+ * for a flight); "the latest Norvik Research survey" (a pollster: a name
+ * ending in "Research" or "Polling" before a word for a poll). */
+static void pass_named_services(ng_ctx *c) {
+  static const char *const flights[] = {"flight", "flights", "plane", "planes", "jet", "jets",
+                                        "airliner", "airliners", "charter", NULL};
+  static const char *const polls[] = {"survey", "surveys", "poll", "polls", NULL};
+  ng_buf lab;
+  ng_buf_init(&lab);
+  for (size_t i = 0; i + 2 < c->tk.n; i++) {
+    if (c->tk.tok[i].type != NG_TOK_WORD || !is_cap(c, i)) continue;
+    size_t s = i, e = 0;
+    if (ng_tok_is(c, i, "Air") && c->tok_m[i] < 0 && is_cap(c, i + 1) && c->tok_m[i + 1] < 0 &&
+        !is_nonname(c, i + 1) && !is_title_word(c, i + 1) && !tok_is_a(c, i + 1, WC_ORG_STOP) &&
+        same_sent(c, i, i + 2) && tok_in(c, i + 2, flights))
+      e = i + 2;
+    else if (tok_in(c, i, (const char *const[]){"Research", "Polling", NULL}) && i > 0 &&
+             c->tok_m[i] < 0 && same_sent(c, i, i + 1) && tok_in(c, i + 1, polls)) {
+      /* (one or two capitalized words of a name before it) */
+      while (s > 0 && i - s < 2 && same_sent(c, s - 1, i) && is_cap(c, s - 1) &&
+             c->tok_m[s - 1] < 0 && !is_nonname(c, s - 1) && !is_title_word(c, s - 1) &&
+             !(c->tk.tok[s - 1].flags & NG_TF_SENT_START))
+        s--;
+      if (s < i) e = i + 1;
+    }
+    if (!e) continue;
+    phrase(c, s, e, &lab);
+    int ent = make_org(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0);
+    add_mention(c, (uint32_t)s, (uint32_t)e, NG_M_ORG, ent, -1);
+    i = e;
+  }
+  ng_buf_free(&lab);
+}
+
 static void pass_caps_labels(ng_ctx *c) {
   ng_buf tmp;
   ng_buf_init(&tmp);
@@ -5989,6 +6174,7 @@ void ng_recognize_entities(ng_ctx *c) {
   acronym_orgs(c);
   pass_org_patterns(c, next_cap);
   pass_gazetteer(c, next_cap);
+  pass_named_services(c);
   pass_caps_labels(c);
   pass_possessive_forces(c);
   pass_lower_ministries(c);

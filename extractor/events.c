@@ -3435,6 +3435,46 @@ static int pronoun_subject(const ng_ctx *c, size_t s, size_t k) {
   return recent_person(c, s);
 }
 
+/* "On the same day, the Foreign Secretary paid a courtesy call on B": a
+ * meeting's subject told by "the" and a title of one word or more opening
+ * the clause before the trigger at K is the one person of the document who
+ * holds that post (by the words as written, else by the normalized title).
+ * The entity, or -1. */
+static int title_subject(const ng_ctx *c, size_t s, size_t k) {
+  size_t s0 = c->tk.sent[s].first, p = s0;
+  if (!TOK_IS_CI(c, p, "the")) {
+    while (p < k && p < s0 + 8 && !is_p(c, p, ',')) p++;
+    if (p >= k || p >= s0 + 8 || !ng_tok_is(c, p + 1, "the")) return -1;
+    p++;
+  }
+  const ng_mention *tm = m_at(c, p + 1);
+  if (!tm || tm->kind != NG_M_TITLE || tm->t0 != p + 1 || tm->plural || !tm->title ||
+      !strcmp(tm->scope, "honorific") || k < tm->t1 || k - tm->t1 > 3)
+    return -1;
+  char surface[64];
+  size_t n = 0;
+  for (size_t t = tm->t0; t < tm->t1; t++) {
+    size_t l = c->tk.tok[t].e - c->tk.tok[t].b;
+    if (n + l + 2 >= sizeof surface) return -1;
+    if (t > tm->t0) surface[n++] = ' ';
+    memcpy(surface + n, c->doc->text + c->tk.tok[t].b, l);
+    n += l;
+  }
+  surface[n] = '\0';
+  for (int pass = 0; pass < 2; pass++) {
+    int who = -1;
+    for (size_t q = 0; q < c->f->n_post; q++) {
+      const ng_post *po = &c->f->post[q];
+      if ((size_t)po->person < c->ent_base) continue;
+      if (strcasecmp(po->title, pass ? tm->title : surface)) continue;
+      if (who >= 0 && who != po->person) return -1; /* two hold it */
+      who = po->person;
+    }
+    if (who >= 0) return who;
+  }
+  return -1;
+}
+
 /* Whom a "he" or "she" in sentence S stands for: the first person named in
  * the nearest of the two sentences before (in this paragraph or the one
  * before), else the person the document names most often (an obituary's or
@@ -3624,6 +3664,10 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
           if (!n) {
             int he = pronoun_subject(c, s, k);
             if (he >= 0) who[n++] = he;
+          }
+          if (!n) {
+            int holder = title_subject(c, s, k);
+            if (holder >= 0) who[n++] = holder;
           }
           if (!n) {
             /* "This morning I had the honour of hosting A", "I discussed it with B":
@@ -4328,6 +4372,13 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
       break;
     for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
       if (is_p(c, j, ';')) break;
+      /* "return to the Arctic as Sweden opens its skies": a new clause's
+       * subject is no place of the deployment */
+      if (j > i + 1 && in_list(c, j, (const char *const[]){"as", "while", "when", "whereas",
+                                                           "because", "although", "though",
+                                                           "but", "after", "before", "until",
+                                                           NULL}))
+        break;
       const ng_mention *m = m_at(c, j);
       if (!m) continue;
       *end = m->t1;

@@ -17,6 +17,7 @@
  * paragraph that is only a quote, the previous quote's speaker. */
 #include "extractor/internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -295,7 +296,31 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
     p = first_third_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
     if (p >= 0) return p;
   }
-  if (prev_speaker >= 0) return prev_speaker;
+  if (prev_speaker >= 0) {
+    /* "In 1990 he led the battalion ashore. / “We landed ...,” he told this
+     * newspaper": a paragraph before that tells of "he" or "she" and names
+     * no one goes on with the one the document is about (an obituary's,
+     * a profile's subject, named three times or more), not with the last
+     * speaker */
+    bool chain = false;
+    for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para && !chain;)
+      for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end && !chain; i++)
+        chain = is_pronoun(c, i) && !quoted_at(c, i);
+    if (chain) {
+      int best = -1, best_n = 0, *count = ng_xcalloc(c->f->n_ent + 1, sizeof *count);
+      for (size_t k = 0; k < c->n_m; k++) {
+        const ng_mention *m = &c->m[k];
+        if (m->kind != NG_M_PERSON || m->ent < 0 || (size_t)m->ent >= c->f->n_ent) continue;
+        if (++count[m->ent] > best_n) {
+          best_n = count[m->ent];
+          best = m->ent;
+        }
+      }
+      free(count);
+      if (best_n >= 3) return best;
+    }
+    return prev_speaker;
+  }
   for (size_t s = sent; s-- > 0;) {
     p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
     if (p >= 0) return p;

@@ -89,7 +89,13 @@ static const char *const abbrevs[] = {
     "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "vs", "etc", "Brig",
     "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", "Ret", "Retd",
-    "Rtd", NULL};
+    "Rtd", "Rt", "Hon", NULL};
+
+/* typical sentence starters: after "U.S." they end a sentence; no given
+ * name is one (see "Ma." below) */
+static const char *const starters[] = {"The", "A", "An", "It", "He", "She", "They", "We",
+                                          "I", "But", "And", "This", "That", "In", "On", "At",
+                                          "As", "Its", "His", "Her", NULL};
 
 static bool is_abbrev(const char *w, size_t n) {
   if (n == 0 || n > 6) return false; /* (the lengths of the abbreviations) */
@@ -243,6 +249,30 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
           if (number_abbrev) adv(&c, n2);
         } else if (dotted || initial || is_abbrev(w, wl)) {
           adv(&c, n2);
+        } else if (wl == 2 && w[0] == 'M' && w[1] == 'a' && c.i + n2 + 1 < len &&
+                   text[c.i + n2] == ' ' && text[c.i + n2 + 1] >= 'A' &&
+                   text[c.i + n2 + 1] <= 'Z') {
+          /* "Gov. Ma. Teresa Cruz": the Filipino short form of "Maria"
+           * opening a name, not the surname Ma ending a sentence ("Jack
+           * Ma. The"): no capitalized word before it but a title's
+           * abbreviation or "By", and two capitalized words after it */
+          const ng_token *pv = t->n >= 2 ? &t->tok[t->n - 2] : NULL;
+          bool opens = !pv || pv->para != para || !(pv->flags & NG_TF_CAP) ||
+                       text[pv->e - 1] == '.' ||
+                       (pv->e - pv->b == 2 && !memcmp(text + pv->b, "By", 2));
+          size_t q = c.i + n2 + 1, words = 0;
+          for (; words < 2 && q < len && text[q] >= 'A' && text[q] <= 'Z'; words++) {
+            size_t q0 = q;
+            while (q < len && text[q] != ' ' && text[q] != '\n' && text[q] != ',' &&
+                   text[q] != '.')
+              q++;
+            /* ("Ma. The ...": a sentence starter is no given name) */
+            for (size_t s = 0; words == 0 && starters[s]; s++)
+              if (strlen(starters[s]) == q - q0 && !memcmp(starters[s], text + q0, q - q0))
+                opens = false;
+            if (q < len && text[q] == ' ') q++;
+          }
+          if (opens && words == 2) adv(&c, n2);
         }
       }
     } else if (is_digit_cp(ch)) {
@@ -302,9 +332,6 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
   }
 
   /* sentences */
-  static const char *const starters[] = {"The", "A", "An", "It", "He", "She", "They", "We",
-                                         "I", "But", "And", "This", "That", "In", "On",
-                                         "At", "As", "Its", "His", "Her", NULL};
   uint32_t first = 0;
   for (size_t i = 0; i < t->n; i++) {
     ng_token *k = &t->tok[i];

@@ -151,6 +151,136 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"', named NAME' and 'dubbed NAME' name a thing, not a person",
+     NULL,
+     "Drill\n\n"
+     "About 200 Chilean soldiers are due in Peru for the exercise, named Andean Condor, a "
+     "Peruvian defence official said. A second drill, dubbed Pacific Lance, follows in May.\n",
+     {"!person *condor*", "!person *lance*", "!post *|Official|*", NULL}},
+    {"an obituary's 'he' after paragraphs that name no one is its subject, not the last speaker",
+     NULL,
+     "Colonel Ama Boateng, who led the first battalion into Juba, dies at 80\n\n"
+     "Colonel Ama Boateng died on Monday in Kumasi. Boateng joined the army in 1966.\n\n"
+     "Petra Lindqvist, a retired Swedish officer, remembered her. \"He was calm under fire,\" "
+     "Lindqvist said.\n\n"
+     "In 1993 he led the battalion ashore and his men held the port.\n\n"
+     "\"We landed with old maps,\" he told this newspaper in 2010. Boateng later farmed "
+     "cocoa.\n",
+     {"statement ama-boateng|We landed with old maps*", "!statement petra-lindqvist|We landed*",
+      NULL}},
+    {"a Defence Secretary with no country in a report naming Britain is Britain's",
+     NULL,
+     "Marines in the Arctic\n\n"
+     "About 900 British commandos began arriving in Finland on Monday. The Defence Secretary, "
+     "Harriet Coleby, flew to Rovaniemi to meet them.\n",
+     {"post harriet-coleby|Defence Secretary|GB", NULL}},
+    {"companies told by what they run or publish; an agency described before its name",
+     NULL,
+     "Campaign\n\n"
+     "Senator Ana Ruiz leads the latest Norvik Research survey, figures published by the "
+     "investment promotion agency Invertia showed. The team flew in on a chartered Air Tarvo "
+     "flight.\n",
+     {"org norvik-research", "org invertia", "org air-tarvo", NULL}},
+    {"'the TITLE' opening a meeting's sentence is the one holder of the post; 'Rt. Hon.' ends no "
+     "sentence",
+     NULL,
+     "Visit\n\n"
+     "1. The Rt. Hon. Oliver Penhale MP, Secretary of State for Foreign, Commonwealth and "
+     "Development Affairs of the United Kingdom, paid an official visit to Peru.\n\n"
+     "2. On the same day, the Foreign Secretary paid a courtesy call on Rt. Hon. Juan Torres, "
+     "Prime Minister of Peru, at his office in Lima.\n",
+     {"meeting juan-torres,oliver-penhale|*", "person juan-torres", "!person *rt-hon*", NULL}},
+    {"a parliament's written answers: the ministers are of the parliament's country",
+     NULL,
+     "Parliament of Cyprus | Written Answers\n\n"
+     "Sitting 44\n\n"
+     "Asked by: Hon. Andreas Kyprianou\n\n"
+     "Answer:\n"
+     "Hon. Eleni Georgiou Markou (Minister for Foreign and European Affairs and Trade):\n"
+     "The Ministry received 12 requests from Egypt and Greece.\n\n"
+     "Hon. Nikos Petrou (Minister for Home Affairs, National Security and Defence):\n"
+     "I refer the Hon. Member to my earlier reply.\n",
+     {"post eleni-georgiou-markou|Foreign Minister|CY", "post nikos-petrou|Defense Minister|CY",
+      NULL}},
+    {"a Romance particle inside an institution's name",
+     NULL,
+     "Race tightens\n\n"
+     "Analyst Rosa Lim of the Colegio de Lima University said the race was open.\n",
+     {"org colegio-de-lima-university", "!org lima-university", NULL}},
+    {"a corps or command of a named force is one unit, not the force and a second body",
+     NULL,
+     "History\n\n"
+     "Ties began with the Peruvian Armed Forces Medical Corps in the 1995 mission, and the "
+     "Chilean Air Force Logistics Command helped.\n",
+     {"org pe-armed-forces-medical-corps", "!org medical-corps", "!org pe-armed-forces",
+      "!org logistics-command", NULL}},
+    {"the British Army's corps by name",
+     NULL,
+     "Engineers arrive\n\n"
+     "A team of the British Army's Royal Engineers has been in Accra since Tuesday, and Royal "
+     "Marines trained in Ghana.\n",
+     {"org royalengineers", "org royalmarines", NULL}},
+    {"a deployment's place is not the subject of a new clause",
+     NULL,
+     "Royal Marines return to the Arctic as Sweden opens its skies to RAF transports\n\n"
+     "About 1,200 Royal Marines began arriving in northern Norway on Monday for a winter "
+     "deployment.\n\n"
+     "French warplanes land in Larnaca as Greece signs base access deal with France\n",
+     {"!deployment GB|SE", "deployment GB|NO", "deployment FR|larnaca-cy", "!deployment FR|GR",
+      NULL}},
+    {"the British foreign ministry under its present name, with '&' or 'and'",
+     NULL,
+     "Grant for Ghana\n\n"
+     "From: Foreign, Commonwealth & Development Office\n\n"
+     "The Foreign, Commonwealth and Development Office said on Monday that Ghana would get the "
+     "grant.\n",
+     {"org foreignoffice", "!org *development-office*", NULL}},
+    {"a village headman known by one name",
+     NULL,
+     "Floods\n\n"
+     "Village Headman Chabwera of Nsanje said the water rose fast. \"We lost the goats,\" he "
+     "said. Paramount Chief Lundu thanked Malawi's army.\n",
+     {"person chabwera", "statement chabwera|We lost the goats*", "person lundu",
+      "post chabwera|Village Headman|*", NULL}},
+    {"family-name-first names by their shape; a sport's role before a name",
+     NULL,
+     "Friendly in Jakarta\n\n"
+     "Choe Un-suk scored first for the visitors, and Trịnh Thị Lan equalised for the hosts. "
+     "Indonesian goalkeeper Putri Wulandari Sari saved a penalty.\n\n"
+     "The Mongolian coach, Batbayar Tsogtbaatar, praised the crowd. \"We learned a lot,\" he "
+     "told reporters.\n\n"
+     "The squad later toured Gyeonggi-do and Jeju on Sunday.\n",
+     {"person choe-un-suk", "person tr*-lan", "person putri-wulandari-sari",
+      "person batbayar-tsogtbaatar", "statement batbayar-tsogtbaatar|We learned a lot*",
+      "!person gyeonggi*", NULL}},
+    {"'Ma.' opening a Filipino name after 'Gov.' is no sentence end; 'Jack Ma.' still is",
+     NULL,
+     "Rally\n\n"
+     "Cebu Gov. Ma. Teresa Olivarez, at 30 percent, held rallies in Toledo on Monday. "
+     "Sen. Ramon Buenaflor drew a crowd. The rival's backer was Jack Ma. The market fell.\n",
+     {"person ma-teresa-olivarez", "post ma-teresa-olivarez|Governor|*",
+      "person ramon-buenaflor", "post ramon-buenaflor|Senator|*", "!person teresa-olivarez",
+      NULL}},
+    {"the British Foreign Secretary's formal title with its portfolio",
+     NULL,
+     "Visit to Ghana\n\n"
+     "The Rt. Hon. Oliver Penhale MP, Secretary of State for Foreign, Commonwealth and "
+     "Development Affairs of the United Kingdom, paid an official visit to Ghana on Monday.\n",
+     {"post oliver-penhale|Foreign Secretary|GB", "!post oliver-penhale|Secretary of State|*",
+      NULL}},
+    {"a language after 'in' or 'from the' before a small word is no country",
+     NULL,
+     "Harvest report\n\n"
+     "Translated from the Portuguese by our desk\n\n"
+     "The report on Chile's harvest was first published in German in a weekly in Santiago.\n",
+     {"country CL", "!country PT", "!country DE", NULL}},
+    {"a state's official name with its initials in brackets is the country, no organisation",
+     NULL,
+     "Cup qualifier\n\n"
+     "Peru drew 1-1 with the Lao People's Democratic Republic (Lao PDR) in Lima, and Chile beat "
+     "the Democratic Republic of the Congo (DRC) and the Democratic People's Republic of Korea "
+     "(DPRK) in Santiago.\n",
+     {"country LA", "country CD", "country KP", "!org *", NULL}},
     {"a list of portfolios closed by a name, or by a comma, is the title as written",
      NULL,
      "Ministers meet\n\n"
@@ -1142,13 +1272,16 @@ static const xcase cases[] = {
      "Pilots worry\n\n"
      "Chad Morrow, a retired ship captain, said the new rules were clear enough.\n",
      {"person chad-morrow", "!country TD", NULL}},
-    {"a Foreign Secretary is a civil servant in South Asia, a minister elsewhere",
+    {"a Foreign Secretary is a civil servant in South Asia, keeps the title in Britain, and is "
+     "a minister elsewhere",
      NULL,
      "Talks\n\n"
      "DHAKA, 3 May 2027 (Agency) - Foreign Secretary Nasrin Akter received the visitors. "
-     "Britain's Foreign Secretary, Tom Ashby, arrived later. Bangladesh wants more trade.\n",
-     {"post nasrin-akter|Foreign Secretary|BD", "post tom-ashby|Foreign Minister|GB",
-      "!post tom-ashby|Foreign Secretary*", "!post nasrin-akter|Foreign Minister*", NULL}},
+     "Britain's Foreign Secretary, Tom Ashby, arrived later, and Ghana's Foreign Secretary, "
+     "Kwesi Boateng, came too. Bangladesh wants more trade.\n",
+     {"post nasrin-akter|Foreign Secretary|BD", "post tom-ashby|Foreign Secretary|GB",
+      "!post tom-ashby|Foreign Minister*", "!post nasrin-akter|Foreign Minister*",
+      "post kwesi-boateng|Foreign Minister|GH", "!post kwesi-boateng|Foreign Secretary*", NULL}},
     {"an official named by title alone who met a foreign official is of the report's own country",
      NULL,
      "Talks in Lisbon\n\n"
@@ -2615,6 +2748,11 @@ static const struct {
      * the capital, U+0142 the small letter) */
     {"Tomasz \xC5\x81. W\xC3\xB3jcik spoke.", 1},
     {"Jan \xC4\xBD. Hudec and Milo\xC5\xA1 \xC5\xBD. Kr\xC3\xA1\xC4\xBE spoke.", 1},
+    /* "Ma." opening a Filipino name is no sentence end; the surname Ma is */
+    {"Gov. Ma. Teresa Olivarez spoke. By Ma. Luz Reyes Cruz", 2},
+    {"They met Jack Ma. The market fell.", 2},
+    {"The Rt. Hon. Juan Torres and the Hon. Ana Ruiz spoke.", 1},
+    {"They met Jack Ma. Alibaba Group shares fell.", 2},
 };
 
 START_TEST(test_sentences) {
