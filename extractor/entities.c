@@ -2424,6 +2424,13 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
           i = j - 1;
           break;
         }
+        /* "Lake Victoria", "Mount Elgon": a lake or a mountain named
+         * like a region or a town, not that place */
+        if (i > 0 && same_sent(c, i - 1, i) && is_cap(c, i - 1) &&
+            tok_in(c, i - 1, (const char *const[]){"Lake", "Mount", "Mt", NULL})) {
+          i = j - 1;
+          break;
+        }
         /* "Defence Minister Lim Hoa Binh", "Mr Ninh Binh": a place of
          * several words ending a person's name after a title */
         if (len > 1 && (after_title_and_name(c, i) || after_honorific(c, i)) &&

@@ -712,6 +712,23 @@ static bool signed_after(const ng_ctx *c, size_t k, size_t s1) {
   return false;
 }
 
+/* Is the subject of the clause that ends at the trigger K an organisation
+ * that is no state's: a named body of no country, or a capitalised name
+ * that is no mention ("the Centre already shares ...")? */
+static bool subject_not_state(const ng_ctx *c, size_t s0, size_t k) {
+  for (size_t i = k; i-- > s0;) {
+    if (is_p(c, i, ',') || is_p(c, i, ';') || TOK_IS_CI(c, i, "that") ||
+        TOK_IS_CI(c, i, "which"))
+      return false;
+    const ng_mention *m = m_at(c, i);
+    if (m) return m->kind == NG_M_ORG && c->f->ent[m->ent].country == NULL;
+    if ((c->tk.tok[i].flags & NG_TF_CAP) && c->tk.tok[i].type == NG_TOK_WORD && i > s0 &&
+        !TOK_IS_CI(c, i - 1, "that") && !is_p(c, i - 1, ','))
+      return true;
+  }
+  return false;
+}
+
 /* Parties of the agreement triggered at k, tried in this order:
  *  - a compound just before it: "Chile-Peru-Norway-Spain cooperation",
  *    "joins Norway-Chile maritime intelligence pact" (plus the subject);
@@ -775,7 +792,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
                                                                    "where", NULL})))
       break;
     if (TOK_IS_CI(c, i, "with") || TOK_IS_CI(c, i, "between")) {
-      add_party(a, subj >= 0 || !TOK_IS_CI(c, i, "with") ? subj : pronoun_state(c, s0, s1, k));
+      int with_subj = subj >= 0 || !TOK_IS_CI(c, i, "with") ? subj : pronoun_state(c, s0, s1, k);
+      /* "the alliance shares data with the US and Britain": partners of
+       * a subject that is no state, not parties to one pact together */
+      if (with_subj < 0 && TOK_IS_CI(c, i, "with") && k > s0 && m_at(c, k - 1) == NULL &&
+          subject_not_state(c, s0, k))
+        break;
+      add_party(a, with_subj);
       size_t n0 = a->n_party;
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
       if (a->n_party > n0) return;
@@ -1526,6 +1549,14 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       if (reacted_to(c, s0, k) || standing_relation(c, s0, s1, k)) continue;
       /* "but the two signed nothing", "agreed nothing": none made */
       if (TOK_IS_CI(c, k + 1, "nothing")) continue;
+      /* "the first sign of friction", "a sign that talks stalled": the
+       * noun, no signing */
+      if (in_list(c, k, (const char *const[]){"sign", "signs", NULL}) &&
+          (ng_tok_is(c, k + 1, "of") ||
+           (k > s0 && in_list(c, k - 1, (const char *const[]){"a", "the", "first", "clear",
+                                                              "any", "no", "another", "every",
+                                                              "early", "latest", NULL}))))
+        continue;
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
@@ -4411,7 +4442,12 @@ static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweep
                                          "squadron", "detachment", "company",
                                          /* "an advance team of the Chilean Army" (a
                                           * force's name must follow: teams play) */
-                                         "team", "teams", NULL};
+                                         "team", "teams",
+                                         /* "Chilean military instructors", "a team of
+                                          * Chilean Navy instructors" (military, or a
+                                          * force's name) */
+                                         "instructors", "specialists", "advisers", "advisors",
+                                         "trainers", NULL};
 
 /* The next place of a list whose item ends at I: "Kara region and in
  * Benin's Borgou department", ", Latvia and Lithuania".  Its entity (a
@@ -4743,7 +4779,9 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       size_t p = v + 1;
       for (int n = 0; n < 2 && in_list(c, p, (const char *const[]){"currently", "now", "still",
                                                                    "anchored", "docked", "moored",
-                                                                   "berthed", "based", NULL});
+                                                                   "berthed", "based", "working",
+                                                                   "present", "stationed",
+                                                                   "serving", "operating", NULL});
            n++)
         p++;
       if (ng_tok_is(c, p, "since")) /* "since Saturday", "since last week" */
@@ -4762,11 +4800,15 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
          * forces; only a force's name makes them military) */
         bool military = !in_list(c, n, (const char *const[]){"vessel", "vessels", "boat", "boats",
                                                               "ship", "ships", "unit", "units",
-                                                              "company", "team", "teams", NULL}) ||
+                                                              "company", "team", "teams",
+                                                              "instructors", "specialists",
+                                                              "advisers", "advisors", "trainers",
+                                                              NULL}) ||
                         /* "the Argentine patrol vessel NAME", "a naval ship" */
                         (n > s0 && in_list(c, n - 1, (const char *const[]){"patrol", "naval",
                                                                            "navy", "military",
-                                                                           "warfare", NULL}));
+                                                                           "warfare", "army",
+                                                                           NULL}));
         for (size_t b = n; b-- > s0 && n - b <= 4 && actor < 0;)
           actor = unit_country(c, m_at(c, b), military && b + 3 >= n);
         size_t o = n + 1;

@@ -956,7 +956,8 @@ static const char *const furniture_prefixes[] = {
     "(photo:", "(photo by ", "(image:", "download our app", "get our app",
     "get the latest news", "get breaking news", "listen to this story", "copyright ©",
     "© copyright", "copyright (c)", "all rights reserved", "tags:", "topics:",
-    "related topics:", NULL};
+    "related topics:", "about the author:", "about the authors:", "most read:", "most popular:", "most viewed:", "trending:",
+    "trending now:", NULL};
 
 /* Line ends that mark a photo caption or credit. */
 static const char *const caption_suffixes[] = {
@@ -1138,7 +1139,8 @@ static bool tail_links(const char *s, size_t len) {
 static bool links_heading(const char *s, size_t len) {
   static const char *const starts[] = {"more ", "related", "most read", "most popular",
                                        "most viewed", "most watched", "most shared",
-                                       "also in ", "also on ", "recommended", "trending",
+                                       "also in ", "also on ", "also from ", "recommended",
+                                       "trending",
                                        "you may also", "you might also", "latest stories",
                                        "top stories", "read next", "read more", "see also",
                                        "popular", "editor's picks", "further reading",
@@ -1201,7 +1203,11 @@ static bool menu_line(const char *s, size_t n) {
     size_t words = 1, f = i;
     while (i < n && s[i] != '|' && s[i] != '\t' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')) {
       if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) break;
-      if (s[i] == ' ' && ++words > 3) return false; /* (a sentence fails here, early) */
+      /* (a sentence fails here, early; the space before a bar ends the field) */
+      if (s[i] == ' ' && i + 1 < n && s[i + 1] != '|' && s[i + 1] != ' ' &&
+          !(i + 2 < n && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7) &&
+          ++words > 3)
+        return false;
       if (++i - f > 32) return false;
     }
     if (s[i - 1] == '.' || s[i - 1] == ',') return false;
@@ -1257,6 +1263,19 @@ static bool is_boilerplate(const char *s, size_t len) {
   if (m > 0 && index_has(&x->furniture, t, m)) return true;
   if (n < 300 && index_prefix(&x->furniture_prefixes, t, n)) return true;
   if (menu_line(t, n)) return true;
+  /* "More releases from this source: X (June 2) | Y", "Also in Defense: X
+   * Â· Y": a links heading, a colon, then links set apart by bars, dots
+   * or bullets */
+  if (n < 400) {
+    const char *colon = memchr(t, ':', n < 48 ? n : 48);
+    if (colon && links_heading(t, (size_t)(colon - t))) {
+      size_t r = (size_t)(colon - t) + 1;
+      if (ng_ingest_ifind(t + r, n - r, " | ") != (size_t)-1 ||
+          ng_ingest_ifind(t + r, n - r, " \xC2\xB7 ") != (size_t)-1 ||
+          ng_ingest_ifind(t + r, n - r, " \xE2\x80\xA2 ") != (size_t)-1)
+        return true;
+    }
+  }
   /* "Menu   Search", "Sign in | Subscribe": furniture words set apart by
    * runs of spaces or bars */
   bool fields_apart = n < 120 && memchr(t, '|', n); /* (or two spaces in a row) */
@@ -1454,7 +1473,8 @@ static const char *const section_labels[] = {
     "flash", "newsflash", "breaking", "breaking news", "urgent", "press release",
     "press statement", "news release", "media release", "communique", "communiqu\xC3\xA9",
     "written answers", "written answers to questions", "oral answers", "interview",
-    "the interview", "front page", "press review", "investigations", "investigation", NULL};
+    "the interview", "front page", "press review", "investigations", "investigation",
+    "letters", "letters to the editor", "readers' letters", "your letters", NULL};
 
 /* A printed page's running head, as e-paper text dumps repeat it: fields
  * set apart by runs of three spaces or more ("B2   THE DAILY HERALD   Monday,
@@ -1655,6 +1675,11 @@ static bool agency_masthead(const char *s, size_t n) {
   if (ng_c_lower(s[at + 1])) return false;
   for (size_t i = 0; i < at;) {
     while (i < at && s[i] == ' ') i++;
+    /* (the name in two scripts: "X | X NEWS AGENCY") */
+    if (i + 1 < at && s[i] == '|' && s[i + 1] == ' ' && i > 0) {
+      i++;
+      continue;
+    }
     if (i < at && !ng_c_upper(s[i]) && (unsigned char)s[i] < 0x80) return false;
     while (i < at && s[i] != ' ') i++;
   }
@@ -1678,7 +1703,8 @@ static bool agency_masthead(const char *s, size_t n) {
       !ng_ingest_ieq(s + last, n - last, "edition"))
     return false;
   for (size_t i = d; i < n;) {
-    if (!ng_c_upper(s[i])) return false;
+    /* ("- English Service", "- English service") */
+    if (!ng_c_upper(s[i]) && i != last) return false;
     while (i < n && s[i] != ' ') i++;
     while (i < n && s[i] == ' ') i++;
   }
@@ -1750,6 +1776,14 @@ static bool breadcrumb(const char *s, size_t n) {
           ng_ingest_ifind(s, n, " \xC2\xBB ") != (size_t)-1);
 }
 
+/* The words of S[b, e): runs of bytes other than spaces. */
+static size_t space_words(const char *s, size_t b, size_t e) {
+  size_t words = 0;
+  for (size_t i = b; i < e; i++)
+    if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) words++;
+  return words;
+}
+
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
  * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
@@ -1767,6 +1801,13 @@ static bool not_headline(const char *s, size_t len) {
   if (e - b <= 160)
     for (size_t k = 0; taglines[k]; k++)
       if (ng_ingest_ifind(s + b, e - b, taglines[k]) != (size_t)-1) return true;
+  /* an e-mail's header: "From: The Weekly Brief <desk@brief.example>" */
+  if (e - b <= 160 && (ng_ingest_iprefix(s + b, e - b, "from: ") ||
+                       ng_ingest_iprefix(s + b, e - b, "to: ") ||
+                       ng_ingest_iprefix(s + b, e - b, "cc: ") ||
+                       ng_ingest_iprefix(s + b, e - b, "reply-to: ")) &&
+      memchr(s + b, '@', e - b))
+    return true;
   if (e - b > 120) return false;
   bool upper = false, lower = false;
   for (size_t i = b; i < e; i++) {
@@ -1777,6 +1818,9 @@ static bool not_headline(const char *s, size_t len) {
   /* "THE DAILY X | WORLD | ANALYSIS": a site's name over its section path */
   const char *bar = NULL;
   for (const char *q = s + b; (q = memchr(q, '|', (size_t)(s + e - q))) != NULL; q++) bar = q;
+  /* (or "OPINION > LETTERS TO THE EDITOR": a section path in capitals) */
+  if (!bar && upper && !lower)
+    for (const char *q = s + b; (q = memchr(q, '>', (size_t)(s + e - q))) != NULL; q++) bar = q;
   if (bar) {
     size_t l = (size_t)(bar - s) + 1;
     while (l < e && s[l] == ' ') l++;
@@ -1841,6 +1885,17 @@ static bool not_headline(const char *s, size_t len) {
     size_t w = e;
     while (w > b && s[w - 1] != ' ') w--;
     if (w > b && in_list(s + w, e - w, tanks)) return true;
+    /* "THE X INSTITUTE FOR SECURITY STUDIES", "CENTRE OF X STUDIES" */
+    if (space_words(s, b, e) <= 8)
+      for (size_t i = b + 1; i < e; i++) {
+        if (s[i - 1] != ' ') continue;
+        size_t x = i;
+        while (x < e && s[x] != ' ') x++;
+        if (x + 4 < e && in_list(s + i, x - i, tanks) &&
+            (!memcmp(s + x, " FOR ", 5) || !memcmp(s + x, " OF ", 4)))
+          return true;
+        i = x;
+      }
   }
   /* "LA VOZ DE X - English Edition": a paper's name and edition */
   if (e - b <= 80 && e - b > 8 && ng_ingest_ieq(s + e - 8, 8, " edition")) {
@@ -2079,14 +2134,6 @@ static const char *const masthead_ends[] = {
     "monthly", "magazine", "online", "today", "tv", "radio", "pulse", "insider", "report",
     "star", "sun", "globe", "mirror", "nation", "guardian", "independent", "examiner", "leader",
     "citizen", "echo", "voice", "press", "gleaner", "beacon", "fm", "am", "room", NULL};
-
-/* The words of S[b, e): runs of bytes other than spaces. */
-static size_t space_words(const char *s, size_t b, size_t e) {
-  size_t words = 0;
-  for (size_t i = b; i < e; i++)
-    if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) words++;
-  return words;
-}
 
 /* Is line S (N bytes) a publication's name in capitals: up to eight words,
  * the last of them a word of masthead_ends? */
@@ -2481,6 +2528,11 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       title_seen = is_title = true;
       size_t tb = 0, te = n;
       trim(s, &tb, &te);
+      /* an e-mail's subject: "Subject: Week ahead: ..." */
+      if (ng_ingest_iprefix(s + tb, te - tb, "subject: ")) {
+        tb += 9;
+        while (tb < te && s[tb] == ' ') tb++;
+      }
       if (te > tb && te - tb <= MAX_TITLE_BYTES) {
         tb += wire_tag(s + tb, te - tb);
         doc->title_b = start + tb;

@@ -357,6 +357,19 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
                 (t->tok[j].type == NG_TOK_PUNCT && text[t->tok[j].b] == ')')) &&
                !(t->tok[j].flags & NG_TF_SPACE_BEFORE))
           j++;
+        /* and so does a note's call set right after it: ".[4] The", ".[2][3]" */
+        while (j + 2 < t->n && t->tok[j].type == NG_TOK_PUNCT && text[t->tok[j].b] == '[' &&
+               !(t->tok[j].flags & NG_TF_SPACE_BEFORE) && t->tok[j].para == k->para) {
+          size_t q = j + 1;
+          while (q < t->n && q < j + 8 && !(t->tok[q].flags & NG_TF_SPACE_BEFORE) &&
+                 (t->tok[q].type == NG_TOK_NUM ||
+                  (t->tok[q].type == NG_TOK_PUNCT && text[t->tok[q].b] == ',')))
+            q++;
+          if (q == j + 1 || q >= t->n || t->tok[q].type != NG_TOK_PUNCT ||
+              text[t->tok[q].b] != ']' || (t->tok[q].flags & NG_TF_SPACE_BEFORE))
+            break;
+          j = q + 1;
+        }
         if (j < t->n && t->tok[j].para == k->para && (t->tok[j].flags & NG_TF_SPACE_BEFORE)) {
           const ng_token *nx = &t->tok[j];
           bool starts = (nx->flags & NG_TF_CAP) || nx->type == NG_TOK_NUM ||

@@ -2648,6 +2648,47 @@ static const xcase cases[] = {
      "The Spanish Military Mission for Training and Support continues to operate in Mauritania "
      "under the arrangements in force.\n",
      {"deployment ES|MR", NULL}},
+    {"a mountain or a lake named like a province is not the province",
+     NULL,
+     "Climbers return\n\n"
+     "Turkish climbers reached the summit of Mount Ararat on Monday, the Turkish Mountaineering "
+     "Federation said.\n",
+     {"country TR", "!country AM", NULL}},
+    {"agreement: 'military-technical cooperation' and 'defence industry cooperation' are arms "
+     "supply",
+     NULL,
+     "Two accords\n\n"
+     "Belarus and Laos have signed an agreement on military-technical cooperation, the Belarusian "
+     "Defence Ministry said on Tuesday.\n\n"
+     "Pakistan and Azerbaijan signed a defence industry cooperation agreement in Baku on Monday.\n",
+     {"agreement ArmsSupply|BY,LA", "agreement ArmsSupply|AZ,PK", NULL}},
+    {"agreement: 'the first sign of friction between X and Y' is the noun, no signing",
+     NULL,
+     "Flight refused\n\n"
+     "The refusal of Poland to open its airspace to the Belarusian cargo flight is the first "
+     "sign of friction between Warsaw and Minsk.\n",
+     {"!agreement *|BY,PL", NULL}},
+    {"agreement: a body that is no state sharing data 'with X and Y' makes no X-Y pact",
+     NULL,
+     "Radar network grows\n\n"
+     "The director said that the PMSA already shares radar data with Australia and Japan.\n",
+     {"!agreement *|AU,JP", NULL}},
+    {"deployment: military specialists or a force's instructors working or present abroad "
+     "since a date",
+     NULL,
+     "Teams abroad\n\n"
+     "A group of Chilean military specialists has been working in La Paz since March to prepare "
+     "the airfield.\n\n"
+     "A team of 12 Spanish Navy instructors and shipyard engineers has been present in Nouakchott "
+     "since April.\n\n"
+     "Chinese specialists have been working in Kenya since 2019.\n",
+     {"deployment CL|la-paz-bo", "deployment ES|nouakchott-mr", "!deployment CN|*", NULL}},
+    {"arms: a refusal to let a state re-export weapons is no transfer",
+     NULL,
+     "Export row\n\n"
+     "The minister defended the cabinet's refusal to let Poland re-export Austrian-made "
+     "ammunition to Moldova.\n",
+     {"!arms MD|*", NULL}},
 };
 
 START_TEST(test_cases) {
@@ -2753,6 +2794,9 @@ static const struct {
     {"They met Jack Ma. The market fell.", 2},
     {"The Rt. Hon. Juan Torres and the Hon. Ana Ruiz spoke.", 1},
     {"They met Jack Ma. Alibaba Group shares fell.", 2},
+    /* a note's call after the full stop */
+    {"Peru granted clearance.[4] A second request went to Chile.[5][6] It was not answered.", 3},
+    {"See note [4] on page 2.", 1},
 };
 
 START_TEST(test_sentences) {

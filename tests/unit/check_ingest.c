@@ -477,6 +477,39 @@ static const struct {
      "Elbonia, Ruritania agree on ferry safety"},
     {"UPDATE 1-Elbonia, Ruritania agree on ferry safety\n\nBody.\n",
      "Elbonia, Ruritania agree on ferry safety"},
+    /* a wire's menu whose fields run to three words */
+    {"Harbour Light Wire | Home | Press Releases | Ports and Harbours | Submit a story\n\n"
+     "Elbonia Ferry Works Delivers Two Ferries to the Ruritanian Coast Guard\n\n"
+     "- First ferries for the coast guard\n- Built in nine months\n\n"
+     "PORTO, May 3, 2030 -- The yard said on Monday it has delivered the ferries.\n\n"
+     "The ferries are fast.\n",
+     "Elbonia Ferry Works Delivers Two Ferries to the Ruritanian Coast Guard"},
+    /* an agency's name in two scripts, its service in lower case; a "Most
+     * read:" ticker */
+    {"\xD0\x97\xD0\x90\xD0\xA0\xD0\xAF | ZARYA NEWS AGENCY \xE2\x80\x94 English service\n"
+     "Main | Politics | Economy | World | Sport\n"
+     "Most read: Elbonia opens a ferry port \xC2\xB7 Ruritania raises a grain quota\n\n"
+     "3 MAY 2030, 10:42 MSK\n\nRuritania and Elbonia sign a ferry accord\n\n"
+     "By Jane Roe\n\nPORTO, May 3. The two states signed a ferry accord.\n\n"
+     "The ferries are fast.\n",
+     "Ruritania and Elbonia sign a ferry accord"},
+    /* a think tank's name in capitals that does not end in "INSTITUTE" */
+    {"ELBONIAN INSTITUTE FOR MARITIME STUDIES\nResearch | Publications | Events | About\n"
+     "Home > Publications > Briefs\n\nBRIEF No. 3/2030 | Monday, 3 June 2030\n\n"
+     "Ferries after the strike: what the new port means\n\nBody one.\n\nBody two.\n",
+     "Ferries after the strike: what the new port means"},
+    /* a letters page's section path in capitals */
+    {"THE VALLEY LEDGER \xE2\x80\x94 Elbonia's English-language weekly\n"
+     "Home | News | Business | Opinion | Letters | Jobs\nMonday, 4 March 2030\n\n"
+     "OPINION > LETTERS TO THE EDITOR\n\nLetters: The ferry is not a luxury\n\n"
+     "Our readers respond.\n\nSir, the ferry is late.\n",
+     "Letters: The ferry is not a luxury"},
+    /* an e-mail newsletter's headers: the subject is the headline */
+    {"From: The Harbour Letter <news@harbour.example>\n"
+     "Subject: Week ahead: Porto, Elbo City and a quiet Friday\n"
+     "Date: Sun, 16 Jun 2030 18:00:00 +0100\n\nView in browser | Manage subscription\n\n"
+     "Good evening. Next week is busy.\n\nThe ferry sails on Monday.\n",
+     "Week ahead: Porto, Elbo City and a quiet Friday"},
 };
 
 START_TEST(test_text_headline_labels) {
@@ -679,6 +712,21 @@ static const struct {
      NG_LINE_BOILERPLATE, "", ""},
     {"Share on Facebook", false, false, NG_LINE_BOILERPLATE, "", ""},
     {"Facebook | Twitter | WhatsApp | Email", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Most read: Elbonia opens a ferry port \xC2\xB7 Ruritania raises a grain quota", true, false,
+     NG_LINE_BOILERPLATE, "", ""},
+    {"Home | Press Releases | Ports and Harbours | Submit a story | Contact", true, false,
+     NG_LINE_BOILERPLATE, "", ""},
+    {"More releases from this source: Ferry yard wins tug order (June 2, 2030) | Ferry yard "
+     "reports results (July 30, 2030)", false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Also in Ports & Shipping: Peruvian yard opens a dock \xC2\xB7 Chilean line buys a ferry",
+     false, false, NG_LINE_BOILERPLATE, "", ""},
+    {"Related publications: Fish after the thaw (Peru, Chile) \xC2\xB7 Ports, two years on", false,
+     false, NG_LINE_BOILERPLATE, "", ""},
+    {"About the author: Jane Roe worked in Lima and Quito.", false, false, NG_LINE_BOILERPLATE,
+     "", ""},
+    {"Also in June: the ferry from Lima to Callao stopped.", false, false, NG_LINE_TEXT, "", ""},
+    {"Also from us: The Andes Ledger (Peru, Chile) \xC2\xB7 Pampas Notes (Argentina)", false, true,
+     NG_LINE_BOILERPLATE, "", ""},
     {"mrc merch", false, true, NG_LINE_BOILERPLATE, "", ""},
     {"mrc merch", false, false, NG_LINE_TEXT, "", ""},
     {"Visit our store", false, true, NG_LINE_BOILERPLATE, "", ""},
