@@ -88,6 +88,10 @@ measure() {
     timeout "$BENCH_TIMEOUT" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || break
   done
   for i in $(seq 1 "${RUNS:-$BENCH_RUNS}"); do
+    # (the previous run's output is emptied first: freeing hundreds of MB
+    # of page cache is the shell's work, not the command's, and was counted
+    # in its wall time when the redirection below did it)
+    : >"$OUT/$name.out"
     t0=$(now)
     timeout "$BENCH_TIMEOUT" "$TIME" -f '%M %U %S' -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
     rc=$?
