@@ -92,6 +92,10 @@ measure() {
     # of page cache is the shell's work, not the command's, and was counted
     # in its wall time when the redirection below did it)
     : >"$OUT/$name.out"
+    # (and the earlier runs' outputs are written back first: the kernel's
+    # flusher writing them out during a run took CPU from it, most visibly
+    # from -j runs that need every core)
+    sync
     t0=$(now)
     timeout "$BENCH_TIMEOUT" "$TIME" -f '%M %U %S' -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"
     rc=$?
