@@ -5368,14 +5368,17 @@ static const char *post_iso(const ng_ctx *c, int of) {
  * Kingdom, whose foreign minister is called so (as its "Defence Secretary"
  * keeps its title); it is the foreign minister anywhere else; ALL: also when
  * the country is still unknown. */
+/* The South Asian states whose civil servants hold secretaries' titles
+ * (a "Foreign Secretary" under the minister). */
+static const char *const civil_secretaries[] = {"IN", "PK", "BD", "LK", "NP", "BT", NULL};
+
 static void foreign_secretaries(ng_ctx *c, size_t from, bool all) {
-  static const char *const civil[] = {"IN", "PK", "BD", "LK", "NP", "BT", "GB", NULL};
   for (size_t i = from; i < c->f->n_post; i++) {
     ng_post *a = &c->f->post[i];
     if (strcmp(a->title, "Foreign Secretary")) continue;
     const char *iso = post_iso(c, a->of);
-    bool keep = false;
-    for (size_t k = 0; iso && civil[k]; k++) keep |= !strcmp(iso, civil[k]);
+    bool keep = iso && !strcmp(iso, "GB");
+    for (size_t k = 0; iso && civil_secretaries[k]; k++) keep |= !strcmp(iso, civil_secretaries[k]);
     if (keep || (!iso && !all)) continue;
     free(a->title);
     a->title = ng_xstrdup("Foreign Minister");
@@ -5803,9 +5806,8 @@ static void tidy_posts(ng_ctx *c) {
    * servants hold such titles: the British post */
   int gb = ng_ent_find(c, NG_ENT_COUNTRY, "GB");
   bool south_asia = false;
-  for (size_t k = 0; gb >= 0 && k < 6 && !south_asia; k++)
-    south_asia = ng_ent_find(c, NG_ENT_COUNTRY, (const char *const[]){"IN", "PK", "BD", "LK",
-                                                                      "NP", "BT"}[k]) >= 0;
+  for (size_t k = 0; gb >= 0 && civil_secretaries[k] && !south_asia; k++)
+    south_asia = ng_ent_find(c, NG_ENT_COUNTRY, civil_secretaries[k]) >= 0;
   for (size_t i = from; i < n && gb >= 0 && !south_asia; i++)
     if (!drop[i - from] && f->post[i].of < 0 &&
         (!strcmp(f->post[i].title, "Defence Secretary") ||
@@ -6077,10 +6079,6 @@ static const ng_lex_entry *caps_country(const ng_ctx *c, size_t a, size_t b, ng_
   return find_kind(ng_lexicon_lookup(c->lex, tmp->data, tmp->len), NG_LEX_COUNTRY);
 }
 
-/* A factbox's item labels, countries in capitals before a colon or a dash
- * at a paragraph's start, maybe after a bullet ("* SPAIN AND GERMANY: No
- * bases of their own", "RUSSIA - Asked for a port"): country mentions
- * (the text after the label goes on in lower case). */
 /* Companies told by what they run or publish: "a chartered Air Tarvo
  * flight", "an Air Belmora jet" (an airline: "Air" and a name before a word
  * for a flight); "the latest Norvik Research survey" (a pollster: a name
@@ -6116,6 +6114,10 @@ static void pass_named_services(ng_ctx *c) {
   ng_buf_free(&lab);
 }
 
+/* A factbox's item labels, countries in capitals before a colon or a dash
+ * at a paragraph's start, maybe after a bullet ("* SPAIN AND GERMANY: No
+ * bases of their own", "RUSSIA - Asked for a port"): country mentions
+ * (the text after the label goes on in lower case). */
 static void pass_caps_labels(ng_ctx *c) {
   ng_buf tmp;
   ng_buf_init(&tmp);

@@ -3512,20 +3512,7 @@ static int title_subject(const ng_ctx *c, size_t s, size_t k) {
  * a profile's subject, named at the top and "he" after).  -1 if none. */
 static int pronoun_person(const ng_ctx *c, size_t s) {
   int who = recent_person(c, s);
-  if (who >= 0) return who;
-  int best = -1, best_n = 0;
-  int *count = ng_xcalloc(c->f->n_ent + 1, sizeof *count);
-  for (size_t i = 0; i < c->tk.n; i++) {
-    const ng_mention *m = m_at(c, i);
-    if (!m || m->t0 != i || m->kind != NG_M_PERSON || m->ent < 0 || (size_t)m->ent >= c->f->n_ent)
-      continue;
-    if (++count[m->ent] > best_n) {
-      best_n = count[m->ent];
-      best = m->ent;
-    }
-  }
-  free(count);
-  return best_n >= 3 ? best : -1;
+  return who >= 0 ? who : ng_document_subject(c);
 }
 
 /* Is the meeting at K called off (2) or put off (1)?  "A meeting between

@@ -77,6 +77,21 @@ int ng_count_leader(const ng_ctx *c, const size_t *count, int skip, size_t *best
   return x;
 }
 
+int ng_document_subject(const ng_ctx *c) {
+  int best = -1, best_n = 0, *count = ng_xcalloc(c->f->n_ent + 1, sizeof *count);
+  for (size_t i = 0; i < c->tk.n; i++) { /* (the mentions the tokens show) */
+    const ng_mention *m = c->tok_m[i] >= 0 ? &c->m[c->tok_m[i]] : NULL;
+    if (!m || m->t0 != i || m->kind != NG_M_PERSON || m->ent < 0 || (size_t)m->ent >= c->f->n_ent)
+      continue;
+    if (++count[m->ent] > best_n) {
+      best_n = count[m->ent];
+      best = m->ent;
+    }
+  }
+  free(count);
+  return best_n >= 3 ? best : -1;
+}
+
 bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent) {
   for (size_t i = 0; i < e->n_args; i++)
     if (e->args[i].role == role && e->args[i].ent == ent) return true;

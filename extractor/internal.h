@@ -127,6 +127,10 @@ void ng_extract_quotes(ng_ctx *c);
  * and the next highest in *SECOND. */
 int ng_count_leader(const ng_ctx *c, const size_t *count, int skip, size_t *best,
                     size_t *second);
+/* The person the document names most often, if three times or more (an
+ * obituary's or a profile's subject, named at the top and "he" after); -1
+ * if none. */
+int ng_document_subject(const ng_ctx *c);
 ng_event *ng_ev_new(ng_ctx *c, ng_ev_kind kind, const char *subtype, double conf);
 void ng_ev_arg(ng_event *e, ng_role role, int ent);
 bool ng_ev_has_arg(const ng_event *e, ng_role role, int ent);

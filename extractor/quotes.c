@@ -17,7 +17,6 @@
  * paragraph that is only a quote, the previous quote's speaker. */
 #include "extractor/internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -306,20 +305,8 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
     for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para && !chain;)
       for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end && !chain; i++)
         chain = is_pronoun(c, i) && !quoted_at(c, i);
-    if (chain) {
-      int best = -1, best_n = 0, *count = ng_xcalloc(c->f->n_ent + 1, sizeof *count);
-      for (size_t k = 0; k < c->n_m; k++) {
-        const ng_mention *m = &c->m[k];
-        if (m->kind != NG_M_PERSON || m->ent < 0 || (size_t)m->ent >= c->f->n_ent) continue;
-        if (++count[m->ent] > best_n) {
-          best_n = count[m->ent];
-          best = m->ent;
-        }
-      }
-      free(count);
-      if (best_n >= 3) return best;
-    }
-    return prev_speaker;
+    int subject = chain ? ng_document_subject(c) : -1;
+    return subject >= 0 ? subject : prev_speaker;
   }
   for (size_t s = sent; s-- > 0;) {
     p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);

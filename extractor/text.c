@@ -956,8 +956,8 @@ static const char *const furniture_prefixes[] = {
     "(photo:", "(photo by ", "(image:", "download our app", "get our app",
     "get the latest news", "get breaking news", "listen to this story", "copyright ©",
     "© copyright", "copyright (c)", "all rights reserved", "tags:", "topics:",
-    "related topics:", "about the author:", "about the authors:", "most read:", "most popular:", "most viewed:", "trending:",
-    "trending now:", NULL};
+    "related topics:", "about the author:", "about the authors:", "most read:", "most popular:",
+    "most viewed:", "trending:", "trending now:", NULL};
 
 /* Line ends that mark a photo caption or credit. */
 static const char *const caption_suffixes[] = {

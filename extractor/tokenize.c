@@ -97,6 +97,12 @@ static const char *const starters[] = {"The", "A", "An", "It", "He", "She", "The
                                           "I", "But", "And", "This", "That", "In", "On", "At",
                                           "As", "Its", "His", "Her", NULL};
 
+static bool is_starter(const char *w, size_t n) {
+  for (size_t s = 0; starters[s]; s++)
+    if (strlen(starters[s]) == n && memcmp(starters[s], w, n) == 0) return true;
+  return false;
+}
+
 static bool is_abbrev(const char *w, size_t n) {
   if (n == 0 || n > 6) return false; /* (the lengths of the abbreviations) */
   for (size_t k = 0; abbrevs[k]; k++) {
@@ -267,9 +273,7 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
                    text[q] != '.')
               q++;
             /* ("Ma. The ...": a sentence starter is no given name) */
-            for (size_t s = 0; words == 0 && starters[s]; s++)
-              if (strlen(starters[s]) == q - q0 && !memcmp(starters[s], text + q0, q - q0))
-                opens = false;
+            if (words == 0 && is_starter(text + q0, q - q0)) opens = false;
             if (q < len && text[q] == ' ') q++;
           }
           if (opens && words == 2) adv(&c, n2);
@@ -374,13 +378,7 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
           const ng_token *nx = &t->tok[j];
           bool starts = (nx->flags & NG_TF_CAP) || nx->type == NG_TOK_NUM ||
                         (nx->type == NG_TOK_QUOTE && nx->quote != NG_Q_CLOSE);
-          if (acronym_end && starts) {
-            starts = false;
-            for (size_t s = 0; starters[s]; s++)
-              if (strlen(starters[s]) == nx->e - nx->b &&
-                  memcmp(starters[s], text + nx->b, nx->e - nx->b) == 0)
-                starts = true;
-          }
+          if (acronym_end && starts) starts = is_starter(text + nx->b, nx->e - nx->b);
           if (starts) {
             brk = true;
             last = j - 1;

@@ -603,13 +603,32 @@ static size_t mention_len(const ng_builder *b, const struct mention_at *at) {
   return b->doc_len + 6 + at->b_len + 1 + at->e_len;
 }
 
+/* The N statements S (S_LEN) PO[i].p PO[i].o in graph G, S and the IRI
+ * objects minted here (PO's lengths as ng_po's): in one go through the
+ * writer when it may be told so (B->minted), else one by one. */
+static ng_status emit_po(ng_builder *b, const char *g, const char *s, size_t s_len,
+                         const ng_po *po, size_t n) {
+  if (!b->minted) {
+    for (size_t i = 0; i < n; i++) {
+      ng_status rc = emit_term(b, g, s, s_len, po[i].p, po[i].o, po[i].o.type == NG_TERM_IRI,
+                               po[i].o.type == NG_TERM_IRI ? po[i].o_len : 0);
+      if (rc != NG_OK)
+        return rc;
+    }
+    return NG_OK;
+  }
+  size_t g_len = !g ? 0 : g == b->doc ? b->doc_len : strlen(g);
+  ng_status rc = ng_writer_put_po(b->writer, s, s_len, g, g_len, po, n);
+  if (rc == NG_OK)
+    b->count += n;
+  return rc;
+}
+
 /* The statements about mention IRI (IRI_LEN) of span SP, whose begin and
- * end offsets are the digits at DIGITS (B_LEN, a comma, E_LEN), through
- * the writer in one go (B->minted): what the emit_term calls of
- * emit_mentions write one by one. */
-static ng_status emit_mention_po(ng_builder *b, const ng_doc *doc, const ng_span *sp,
-                                 const char *iri, size_t iri_len, const char *digits, size_t b_len,
-                                 size_t e_len) {
+ * end offsets are the digits at DIGITS (B_LEN, a comma, E_LEN). */
+static ng_status emit_mention(ng_builder *b, const ng_doc *doc, const ng_span *sp,
+                              const char *iri, size_t iri_len, const char *digits, size_t b_len,
+                              size_t e_len) {
   static const char xsd_nni[] = XSD "nonNegativeInteger";
   char num[2][24];
   ng_po po[5];
@@ -639,10 +658,7 @@ static ng_status emit_mention_po(ng_builder *b, const ng_doc *doc, const ng_span
   }
   for (size_t i = 0; i < n; i++)
     po[i].p_len = const_len(b, po[i].p);
-  ng_status rc = ng_writer_put_po(b->writer, iri, iri_len, b->doc, b->doc_len, po, n);
-  if (rc == NG_OK)
-    b->count += n;
-  return rc;
+  return emit_po(b, b->doc, iri, iri_len, po, n);
 }
 
 /* (SUBJ_LEN: the length of SUBJ; WAS, N_WAS: the mentions SUBJ already
@@ -678,72 +694,34 @@ static ng_status emit_mentions(ng_builder *b, const ng_doc *doc, const char *sub
   }
   if (n_was > NG_BUILDER_MAX_COMPARE / (n ? n : 1))
     n_was = 0;
-  /* (the lengths of the IRIs are known here: none is measured again) */
-  ng_term t = {NG_TERM_IRI, NULL, NULL, NULL, false};
-  ng_po po[8];
+  /* (the lengths of the IRIs are known here: none is measured again;
+   * SUBJ's links go NG_PO_MAX at a time) */
+  if (!subj_len)
+    subj_len = strlen(subj);
+  ng_po po[NG_PO_MAX];
   size_t n_po = 0;
   for (size_t i = 0; i < n; i++) {
     if (b->mention_at[i].off == SIZE_MAX || span_in(&spans[i], was, n_was))
       continue;
-    t.value = m->data + b->mention_at[i].off;
-    if (!b->minted) {
-      TRY(emit_term(b, doc_iri, subj, subj_len, NG_NS "mention", t, true,
-                    mention_len(b, &b->mention_at[i])));
-      continue;
-    }
-    /* (eight links at a time through the writer: see emit_mention_po) */
-    if (!subj_len)
-      subj_len = strlen(subj);
     po[n_po].p = NG_NS "mention";
     po[n_po].p_len = const_len(b, po[n_po].p);
-    po[n_po].o = t;
+    po[n_po].o = (ng_term){NG_TERM_IRI, m->data + b->mention_at[i].off, NULL, NULL, false};
     po[n_po++].o_len = mention_len(b, &b->mention_at[i]);
-    if (n_po == 8 || i + 1 == n) {
-      TRY(ng_writer_put_po(b->writer, subj, subj_len, doc_iri, b->doc_len, po, n_po));
-      b->count += n_po;
+    if (n_po == NG_PO_MAX) {
+      TRY(emit_po(b, doc_iri, subj, subj_len, po, n_po));
       n_po = 0;
     }
   }
-  if (n_po) {
-    TRY(ng_writer_put_po(b->writer, subj, subj_len, doc_iri, b->doc_len, po, n_po));
-    b->count += n_po;
-  }
+  if (n_po)
+    TRY(emit_po(b, doc_iri, subj, subj_len, po, n_po));
   for (size_t i = 0; i < n; i++) {
     const ng_span *sp = &spans[i];
     if (b->mention_at[i].off == SIZE_MAX || !span_set_add(&b->mentions_done, sp))
       continue;
     const char *iri = m->data + b->mention_at[i].off;
-    size_t iri_len = mention_len(b, &b->mention_at[i]);
-    const char *digits = iri + b->doc_len + 6; /* B,E */
-    if (b->minted) {
-      TRY(emit_mention_po(b, doc, sp, iri, iri_len, digits, b->mention_at[i].b_len,
-                          b->mention_at[i].e_len));
-      continue;
-    }
-    char num[24];
-    ng_term o = {NG_TERM_IRI, NG_NS "Mention", NULL, NULL, true};
-    TRY(emit_term(b, doc_iri, iri, iri_len, RDF_TYPE, o, false, 0));
-    o.value = doc_iri;
-    o.fixed = false;
-    TRY(emit_term(b, doc_iri, iri, iri_len, NG_NS "inDocument", o, true, b->doc_len));
-    size_t bl = b->mention_at[i].b_len, el = b->mention_at[i].e_len;
-    o.type = NG_TERM_LITERAL;
-    o.value = num;
-    o.datatype = XSD "nonNegativeInteger";
-    o.fixed = true;
-    memcpy(num, digits, bl);
-    num[bl] = '\0';
-    TRY(emit_term(b, doc_iri, iri, iri_len, NIF "beginIndex", o, false, 0));
-    memcpy(num, digits + bl + 1, el);
-    num[el] = '\0';
-    TRY(emit_term(b, doc_iri, iri, iri_len, NIF "endIndex", o, false, 0));
-    if (doc->text && sp->b <= sp->e && sp->e <= doc->len) {
-      ng_buf_clear(&b->lit);
-      utf8_clean(&b->lit, doc->text + sp->b, sp->e - sp->b);
-      o.value = b->lit.data ? b->lit.data : "";
-      o.datatype = NULL;
-      TRY(emit_term(b, doc_iri, iri, iri_len, NIF "anchorOf", o, false, 0));
-    }
+    TRY(emit_mention(b, doc, sp, iri, mention_len(b, &b->mention_at[i]),
+                     iri + b->doc_len + 6 /* B,E */, b->mention_at[i].b_len,
+                     b->mention_at[i].e_len));
   }
 cleanup:
   return rc;

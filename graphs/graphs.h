@@ -110,7 +110,9 @@ typedef struct {
 /* Writes the N statements S (S_LEN) PO[i].p PO[i].o in graph G (G_LEN; NULL
  * for none), all vouched for as by ng_writer_put_minted, in that order:
  * exactly what N calls of ng_writer_put_minted write, with one check for
- * room in the buffer instead of one per statement. */
+ * room in the buffer instead of one per statement (up to NG_PO_MAX at a
+ * time; more are written one by one). */
+#define NG_PO_MAX 8
 ng_status ng_writer_put_po(ng_writer *w, const char *s, size_t s_len, const char *g, size_t g_len,
                            const ng_po *po, size_t n);
 

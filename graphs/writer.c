@@ -615,6 +615,16 @@ static char *put_term(char *q, const ng_term *t, size_t len, size_t vlen) {
   return q;
 }
 
+/* Makes room for N more bytes in the buffer (growing a memory writer's,
+ * flushing another's); false if N bytes are more than it holds. */
+static bool nt_room(ng_writer *w, size_t n) {
+  if (n > w->nt_cap - w->nt_len && w->memory)
+    nt_grow(w, n);
+  if (n > w->nt_cap - w->nt_len)
+    nt_flush(w);
+  return n <= w->nt_cap - w->nt_len;
+}
+
 /* The terms were checked by writer_statement (term_ok), which measured
  * the IRIs: LEN holds the lengths of s, p, o and the graph. */
 static ng_status nt_write(ng_writer *w, const ng_statement *st, const size_t len[4]) {
@@ -624,11 +634,7 @@ static ng_status nt_write(ng_writer *w, const ng_statement *st, const size_t len
   size_t vlen[3] = {0, 0, 0};
   size_t n = term_max(&st->s, len[0], &vlen[0]) + len[1] + term_max(&st->o, len[2], &vlen[2]) +
              (quad ? len[3] + 3 : 0) + 7;
-  if (n > w->nt_cap - w->nt_len && w->memory)
-    nt_grow(w, n);
-  if (n > w->nt_cap - w->nt_len)
-    nt_flush(w);
-  if (n <= w->nt_cap - w->nt_len) {
+  if (nt_room(w, n)) {
     char *q = w->nt_buf + w->nt_len;
     /* (IRIs, nearly every term, inline) */
     q = st->s.type == NG_TERM_IRI ? put_iri(q, st->s.value, len[0])
@@ -1151,53 +1157,49 @@ ng_status ng_writer_put_minted(ng_writer *w, const ng_statement *st, const size_
 
 ng_status ng_writer_put_po(ng_writer *w, const char *s, size_t s_len, const char *g, size_t g_len,
                            const ng_po *po, size_t n) {
-  if (w->nt_buf && !w->finished && !w->io_error && n <= 8) {
-    bool quad = g && w->format == NG_FMT_NQUADS;
-    size_t vlen[8], need = 0;
+  /* as nt_write, for N statements at once (IRIs and literals without a
+   * language tag: blank nodes and tags are checked, one by one) */
+  bool fast = w->nt_buf && !w->finished && !w->io_error && n <= NG_PO_MAX;
+  bool quad = g && w->format == NG_FMT_NQUADS;
+  size_t vlen[NG_PO_MAX], need = 0;
+  for (size_t i = 0; i < n && fast; i++) {
+    const ng_term *o = &po[i].o;
+    need += s_len + po[i].p_len + (quad ? g_len + 3 : 0) + 9; /* <s> <p> _ .\n */
+    if (o->type == NG_TERM_IRI) {
+      need += po[i].o_len + 2;
+    } else if (o->type == NG_TERM_LITERAL && !o->lang) {
+      vlen[i] = strlen(o->value);
+      need += LIT_MAX(vlen[i]) + (o->datatype ? po[i].o_len + 4 : 0);
+    } else {
+      fast = false;
+    }
+  }
+  if (fast && nt_room(w, need)) {
+    char *q = w->nt_buf + w->nt_len;
     for (size_t i = 0; i < n; i++) {
       const ng_term *o = &po[i].o;
-      need += s_len + po[i].p_len + (quad ? g_len + 3 : 0) + 9; /* <s> <p> _ .\n */
+      q = put_iri(q, s, s_len);
+      *q++ = ' ';
+      q = put_iri(q, po[i].p, po[i].p_len);
+      *q++ = ' ';
       if (o->type == NG_TERM_IRI) {
-        need += po[i].o_len + 2;
-      } else if (o->type == NG_TERM_LITERAL && !o->lang) {
-        vlen[i] = strlen(o->value);
-        need += LIT_MAX(vlen[i]) + (o->datatype ? po[i].o_len + 4 : 0);
+        q = put_iri(q, o->value, po[i].o_len);
       } else {
-        need = SIZE_MAX; /* (blank nodes, language tags: one by one) */
-        break;
-      }
-    }
-    if (need != SIZE_MAX && need > w->nt_cap - w->nt_len && w->memory)
-      nt_grow(w, need);
-    if (need != SIZE_MAX && need > w->nt_cap - w->nt_len)
-      nt_flush(w);
-    if (need != SIZE_MAX && need <= w->nt_cap - w->nt_len) {
-      char *q = w->nt_buf + w->nt_len;
-      for (size_t i = 0; i < n; i++) {
-        const ng_term *o = &po[i].o;
-        q = put_iri(q, s, s_len);
-        *q++ = ' ';
-        q = put_iri(q, po[i].p, po[i].p_len);
-        *q++ = ' ';
-        if (o->type == NG_TERM_IRI) {
-          q = put_iri(q, o->value, po[i].o_len);
-        } else {
-          q = put_literal(q, o->value, vlen[i]);
-          if (o->datatype) {
-            memcpy(q, "^^", 2);
-            q = put_iri(q + 2, o->datatype, po[i].o_len);
-          }
+        q = put_literal(q, o->value, vlen[i]);
+        if (o->datatype) {
+          memcpy(q, "^^", 2);
+          q = put_iri(q + 2, o->datatype, po[i].o_len);
         }
-        if (quad) {
-          *q++ = ' ';
-          q = put_iri(q, g, g_len);
-        }
-        memcpy(q, " .\n", 3);
-        q += 3;
       }
-      w->nt_len = (size_t)(q - w->nt_buf);
-      return NG_OK;
+      if (quad) {
+        *q++ = ' ';
+        q = put_iri(q, g, g_len);
+      }
+      memcpy(q, " .\n", 3);
+      q += 3;
     }
+    w->nt_len = (size_t)(q - w->nt_buf);
+    return NG_OK;
   }
   /* any other writer, or too long for the buffer: one by one */
   for (size_t i = 0; i < n; i++) {
