@@ -1095,13 +1095,11 @@ ng_status ng_writer_put_raw(ng_writer *w, const char *bytes, size_t len) {
     return NG_ERR_USAGE;
   if (w->io_error)
     return NG_ERR_IO;
-  if (!w->memory && len >= NT_BUF_SIZE / 8) {
-    /* a document's graph: straight to the stream, not through the buffer */
-    nt_flush(w);
-    if (!w->io_error && fwrite(bytes, 1, len, w->stream) != len)
-      w->io_error = true;
-    return w->io_error ? NG_ERR_IO : NG_OK;
-  }
+  /* a document's graph too goes through the buffer: writing each one
+   * straight to the stream (a few tens of KB, after a few KB of the shared
+   * graph) cost -j N two write(2) calls per document, and on a virtual
+   * machine a syscall and a short write into the page cache cost more than
+   * copying the bytes once */
   nt_put(w, bytes, len);
   return w->io_error ? NG_ERR_IO : NG_OK;
 }
