@@ -1,11 +1,20 @@
-/* newsgraph.c - the thin main: dispatch to a command, check stdout at exit. */
+/* newsgraph.c - the thin main: dispatch to a command, check stdout at exit.
+ *
+ * Built twice.  newsgraph-full (NG_LEAN undefined) has every command.
+ * newsgraph (NG_LEAN) has extract alone, without raptor, librdf, rasqal,
+ * libmicrohttpd and ODBC, whose loading (some 45 shared libraries) was half
+ * of an extract's start-up (~20 of ~45 ms): a job run per article or per
+ * shard pays it each time.  It runs newsgraph-full, with the same
+ * arguments, for the other commands and for extract's RDF/XML and dot. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "graphs/graphs.h"
 
@@ -59,6 +68,40 @@ static int close_stdout(int status) {
   return status;
 }
 
+#ifdef NG_LEAN
+#ifndef NG_PKGLIBEXECDIR
+#define NG_PKGLIBEXECDIR "/usr/local/libexec/newsgraph"
+#endif
+/* Replaces this process by newsgraph-full with the same arguments: the one
+ * beside this program (a build tree), else the installed one.  Returns only
+ * if neither could be run. */
+static int run_full(char **argv) {
+  char self[PATH_MAX], path[PATH_MAX + 32];
+  ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+  int err = ENOENT;
+  if (n > 0) {
+    self[n] = '\0';
+    char *slash = strrchr(self, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(path, sizeof path, "%s/newsgraph-full", self);
+      execv(path, argv);
+      err = errno;
+    }
+  }
+  if (err == ENOENT) {
+    snprintf(path, sizeof path, "%s", NG_PKGLIBEXECDIR "/newsgraph-full");
+    execv(path, argv);
+    err = errno;
+  }
+  fprintf(stderr,
+          "newsgraph: cannot run %s: %s (it holds the query, stats, load, remove and serve "
+          "commands and the rdfxml and dot formats; reinstall newsgraph)\n",
+          path, strerror(err));
+  return 1;
+}
+#endif
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     help(stderr);
@@ -68,9 +111,15 @@ int main(int argc, char **argv) {
   static const struct {
     const char *name;
     int (*fn)(int, char **);
-  } cmds[] = {{"extract", ng_cmd_extract}, {"query", ng_cmd_query}, {"load", ng_cmd_load},
-              {"stats", ng_cmd_stats},     {"serve", ng_cmd_serve},
-              {"remove", ng_cmd_remove}};
+  } cmds[] = {
+#ifdef NG_LEAN
+      {"extract", ng_cmd_extract}, {"query", NULL}, {"load", NULL},
+      {"stats", NULL},             {"serve", NULL}, {"remove", NULL}};
+#else
+      {"extract", ng_cmd_extract}, {"query", ng_cmd_query}, {"load", ng_cmd_load},
+      {"stats", ng_cmd_stats},     {"serve", ng_cmd_serve}, {"remove", ng_cmd_remove}};
+  ng_writer_use_raptor();
+#endif
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     help(stdout);
     return close_stdout(0);
@@ -79,9 +128,19 @@ int main(int argc, char **argv) {
     printf("newsgraph %s\n", PACKAGE_VERSION);
     return close_stdout(0);
   }
-  for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
-    if (strcmp(cmd, cmds[i].name) == 0)
-      return close_stdout(cmds[i].fn(argc - 1, argv + 1));
+  for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+    if (strcmp(cmd, cmds[i].name) != 0)
+      continue;
+    int status = cmds[i].fn ? cmds[i].fn(argc - 1, argv + 1) : NG_CMD_NEEDS_FULL;
+#ifdef NG_LEAN
+    if (status == NG_CMD_NEEDS_FULL) {
+      /* (nothing was written yet: flush what stdio might hold all the same) */
+      fflush(NULL);
+      return run_full(argv);
+    }
+#endif
+    return close_stdout(status);
+  }
   fprintf(stderr, "newsgraph: unknown command '%s'; try 'newsgraph --help'\n", cmd);
   return 2;
 }

@@ -57,6 +57,13 @@ typedef struct ng_writer ng_writer;
  * for the contract's namespaces and BASE (as "id:") are declared where the
  * syntax has them.  Triple formats drop graph names (union). */
 ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_writer **out);
+/* RDF/XML and dot are written by raptor (writer_raptor.c, linked by the
+ * full program and the tests): ng_writer_use_raptor lends it to every
+ * writer made after it.  ng_writer_supports says whether this program can
+ * write FORMAT (without raptor: not RDF/XML or dot, and ng_writer_new
+ * fails with NG_ERR_USAGE). */
+void ng_writer_use_raptor(void);
+bool ng_writer_supports(ng_format format);
 ng_sink ng_writer_sink(ng_writer *w);
 /* Finishes the document (flushes buffered output); returns NG_ERR_IO if any
  * write failed. */
@@ -174,7 +181,13 @@ ng_status ng_query_file(const char *graph, const char *query, ng_result_format f
  * named graphs, and entities and events by type (SPARQL COUNT queries). */
 ng_status ng_stats_file(const char *graph, FILE *out);
 
-/* ---- commands (the CLI only parses argv and calls these) ---- */
+/* ---- commands (the CLI only parses argv and calls these) ----
+ * Each returns the exit status: 0, 1 (failure), 2 (usage), or, from
+ * ng_cmd_extract in a program that cannot write the format asked for
+ * (the extract-only newsgraph and RDF/XML or dot), NG_CMD_NEEDS_FULL
+ * before it has read or written anything: the program runs the full one
+ * instead (cli/newsgraph.c). */
+#define NG_CMD_NEEDS_FULL (-1)
 int ng_cmd_extract(int argc, char **argv);
 int ng_cmd_query(int argc, char **argv);
 int ng_cmd_load(int argc, char **argv);

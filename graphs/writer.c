@@ -7,9 +7,11 @@
  * control characters escaped), through one large buffer: raptor writes them
  * a byte at a time, which cost more than the whole extraction.  RDF/XML (the
  * plain, streaming writer, not rdfxml-abbrev, which keeps the whole graph in
- * memory) and GraphViz dot are written by raptor.  Triple syntaxes drop the graph name, so they hold the
- * union of all graphs.  JSON-LD is written here too: flat and streaming (see
- * the jsonld section).
+ * memory) and GraphViz dot are written by raptor (writer_raptor.c), which a
+ * program lends the writer with ng_writer_use_raptor: the extract-only
+ * program does without raptor and all it loads.  Triple syntaxes drop the
+ * graph name, so they hold the union of all graphs.  JSON-LD is written
+ * here too: flat and streaming (see the jsonld section).
  *
  * Write errors are sticky: the stream's error flag (and serd's or raptor's
  * own reports) turn into NG_ERR_IO from the sink or from ng_writer_finish.
@@ -23,13 +25,13 @@
 #include <string.h>
 #include <strings.h>
 
-#include <raptor2.h>
 #include <serd/serd.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
 #include "graphs/graphs.h"
+#include "graphs/writer_internal.h"
 
 #define IRI_MEMO_SLOTS 64
 
@@ -43,9 +45,8 @@ struct ng_writer {
   /* serd (turtle, trig) */
   SerdEnv *env;
   SerdWriter *sw;
-  /* raptor (ntriples, nquads, rdfxml, dot) */
-  raptor_world *rworld;
-  raptor_serializer *ser;
+  /* raptor (rdfxml, dot), through ext_ops */
+  ng_ext_serializer *ext;
   /* our own N-Triples / N-Quads serializer */
   char *nt_buf;       /* owned, nt_cap bytes */
   size_t nt_len, nt_cap;
@@ -78,10 +79,7 @@ struct jl_prop { /* one predicate-object pair of the collected node (owned strin
 };
 
 /* The contract's prefixes, in the order they are declared. */
-static const struct {
-  const char *prefix;
-  const char *iri;
-} ng_prefixes[] = {
+const ng_prefix_decl ng_prefixes[] = {
     {"ng", NG_NS},
     {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
     {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
@@ -95,6 +93,16 @@ static const struct {
     {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"},
     {"gaf", "http://groundedannotationframework.org/gaf#"},
 };
+const size_t ng_n_prefixes = sizeof ng_prefixes / sizeof ng_prefixes[0];
+
+/* The serializer for RDF/XML and dot, when the program has one. */
+static const ng_ext_serializer_ops *ext_ops;
+
+void ng_writer_set_ext(const ng_ext_serializer_ops *ops) { ext_ops = ops; }
+
+bool ng_writer_supports(ng_format f) {
+  return f != NG_FMT_UNKNOWN && ((f != NG_FMT_RDFXML && f != NG_FMT_DOT) || ext_ops != NULL);
+}
 
 static const struct {
   const char *name;
@@ -666,108 +674,6 @@ static ng_status nt_write(ng_writer *w, const ng_statement *st, const size_t len
   return NG_OK;
 }
 
-/* ------------------------------------------------------------------ raptor */
-
-/* Raptor installs process-wide libxml2 error handlers when its world opens,
- * so messages of other libxml2 users (the HTML reader) arrive here too: only
- * the serializer's own domains count as writer errors. */
-static void raptor_log(void *ctx, raptor_log_message *msg) {
-  ng_writer *w = ctx;
-  bool ours = msg->domain == RAPTOR_DOMAIN_SERIALIZER || msg->domain == RAPTOR_DOMAIN_IOSTREAM ||
-              msg->domain == RAPTOR_DOMAIN_XML_WRITER || msg->domain == RAPTOR_DOMAIN_TURTLE_WRITER ||
-              msg->domain == RAPTOR_DOMAIN_TERM || msg->domain == RAPTOR_DOMAIN_URI ||
-              msg->domain == RAPTOR_DOMAIN_NAMESPACE || msg->domain == RAPTOR_DOMAIN_QNAME;
-  if (ours && msg->level >= RAPTOR_LOG_LEVEL_ERROR) {
-    w->rdf_error = true;
-    ng_log(NG_LOG_ERROR, NULL, 0, 0, "RDF serializer: %s", msg->text ? msg->text : "error");
-  }
-}
-
-static ng_status raptor_open(ng_writer *w) {
-  const char *name = w->format == NG_FMT_NTRIPLES ? "ntriples"
-                     : w->format == NG_FMT_NQUADS ? "nquads"
-                     : w->format == NG_FMT_RDFXML ? "rdfxml"
-                                                  : "dot";
-  w->rworld = raptor_new_world();
-  if (!w->rworld)
-    return NG_ERR_NOMEM;
-  raptor_world_set_log_handler(w->rworld, w, raptor_log);
-  if (raptor_world_open(w->rworld))
-    return NG_ERR_RDF;
-  w->ser = raptor_new_serializer(w->rworld, name);
-  if (!w->ser)
-    return NG_ERR_RDF;
-  if (raptor_serializer_start_to_file_handle(w->ser, NULL, w->stream))
-    return NG_ERR_RDF;
-  if (w->format == NG_FMT_RDFXML || w->format == NG_FMT_DOT) {
-    for (size_t i = 0; i < sizeof ng_prefixes / sizeof ng_prefixes[0]; i++) {
-      raptor_uri *u = raptor_new_uri(w->rworld, (const unsigned char *)ng_prefixes[i].iri);
-      if (!u)
-        return NG_ERR_NOMEM;
-      /* rdf: is always declared by the rdfxml serializer itself */
-      if (strcmp(ng_prefixes[i].prefix, "rdf") != 0)
-        raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)ng_prefixes[i].prefix);
-      raptor_free_uri(u);
-    }
-    if (w->base && w->format == NG_FMT_DOT) {
-      /* RDF/XML cannot abbreviate with a namespace whose IRIs end in
-       * arbitrary local names, so "id" is only declared for dot. */
-      raptor_uri *u = raptor_new_uri(w->rworld, (const unsigned char *)w->base);
-      if (!u)
-        return NG_ERR_NOMEM;
-      raptor_serializer_set_namespace(w->ser, u, (const unsigned char *)"id");
-      raptor_free_uri(u);
-    }
-  }
-  return NG_OK;
-}
-
-/* A new raptor term for T (NULL on allocation failure). */
-static raptor_term *raptor_term_of(raptor_world *world, const ng_term *t) {
-  switch (t->type) {
-  case NG_TERM_IRI: return raptor_new_term_from_uri_string(world, (const unsigned char *)t->value);
-  case NG_TERM_BLANK: return raptor_new_term_from_blank(world, (const unsigned char *)t->value);
-  case NG_TERM_LITERAL: {
-    raptor_uri *dt = NULL;
-    if (t->datatype) {
-      dt = raptor_new_uri(world, (const unsigned char *)t->datatype);
-      if (!dt)
-        return NULL;
-    }
-    raptor_term *term = raptor_new_term_from_literal(world, (const unsigned char *)t->value, dt,
-                                                     dt ? NULL : (const unsigned char *)t->lang);
-    if (dt)
-      raptor_free_uri(dt);
-    return term;
-  }
-  }
-  return NULL;
-}
-
-static ng_status raptor_write(ng_writer *w, const ng_statement *st) {
-  raptor_term *s = raptor_term_of(w->rworld, &st->s);
-  raptor_term *p = raptor_term_of(w->rworld, &st->p);
-  raptor_term *o = raptor_term_of(w->rworld, &st->o);
-  raptor_term *g = NULL;
-  if (st->graph && w->format == NG_FMT_NQUADS)
-    g = raptor_new_term_from_uri_string(w->rworld, (const unsigned char *)st->graph);
-  if (!s || !p || !o || (st->graph && w->format == NG_FMT_NQUADS && !g)) {
-    raptor_free_term(s);
-    raptor_free_term(p);
-    raptor_free_term(o);
-    raptor_free_term(g);
-    return NG_ERR_NOMEM;
-  }
-  /* takes ownership of the four terms */
-  raptor_statement *rs = raptor_new_statement_from_nodes(w->rworld, s, p, o, g);
-  if (!rs)
-    return NG_ERR_NOMEM;
-  if (raptor_serializer_serialize_statement(w->ser, rs))
-    w->rdf_error = true;
-  raptor_free_statement(rs);
-  return NG_OK;
-}
-
 /* ------------------------------------------------------------------ jsonld
  *
  * Flat JSON-LD, streamed:
@@ -1034,7 +940,9 @@ ng_status ng_writer_new(ng_format format, FILE *stream, const char *base, ng_wri
   } else if (format == NG_FMT_JSONLD) {
     rc = jsonld_open(w);
   } else {
-    rc = (format == NG_FMT_TURTLE || format == NG_FMT_TRIG) ? serd_open(w) : raptor_open(w);
+    rc = (format == NG_FMT_TURTLE || format == NG_FMT_TRIG) ? serd_open(w)
+         : ext_ops ? ext_ops->open(format, stream, w->base, &w->rdf_error, &w->ext)
+                   : NG_ERR_USAGE;
   }
   if (rc) {
     ng_writer_free(w);
@@ -1125,7 +1033,7 @@ static ng_status write_statement(ng_writer *w, const ng_statement *st, const siz
   ng_status rc = w->nt_buf                    ? nt_write(w, st, len)
                  : w->format == NG_FMT_JSONLD ? jsonld_write(w, st)
                  : (w->format == NG_FMT_TURTLE || w->format == NG_FMT_TRIG) ? serd_write(w, st)
-                                                                            : raptor_write(w, st);
+                                                                            : ext_ops->write(w->ext, st);
   if (rc)
     return rc;
   if (w->nt_buf && !w->io_error)
@@ -1231,13 +1139,9 @@ ng_status ng_writer_finish(ng_writer *w) {
     } else if (w->sw) {
       if (serd_writer_finish(w->sw) != SERD_SUCCESS && !w->io_error)
         w->rdf_error = true;
-    } else if (w->ser) {
-      if (raptor_serializer_serialize_end(w->ser))
-        w->rdf_error = true;
-      /* the file-handle iostream buffers nothing itself, but end it here so
-       * that everything raptor holds reaches the stream before the flush */
-      raptor_free_serializer(w->ser);
-      w->ser = NULL;
+    } else if (w->ext) {
+      /* everything the serializer holds reaches the stream before the flush */
+      ext_ops->end(w->ext);
     }
     errno = 0;
     if (w->stream && fflush(w->stream) != 0)
@@ -1255,10 +1159,8 @@ void ng_writer_free(ng_writer *w) {
     serd_writer_free(w->sw);
   if (w->env)
     serd_env_free(w->env);
-  if (w->ser)
-    raptor_free_serializer(w->ser);
-  if (w->rworld)
-    raptor_free_world(w->rworld);
+  if (w->ext)
+    ext_ops->free(w->ext);
   free(w->nt_buf);
   for (size_t i = 0; i < IRI_MEMO_SLOTS; i++)
     free(w->memo[i].iri);

@@ -5,7 +5,9 @@
 # wrapper that runs the real binary under valgrind, and NG_UNDER_VALGRIND=1 so
 # it can shrink its huge inputs.  Any memcheck error fails the test (exit 99).
 here=$(cd "$(dirname "$0")" && pwd)
-vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$here/valgrind.supp"
+# (--trace-children: newsgraph runs newsgraph-full for every command but
+# extract, which must be checked too; only programs named newsgraph*)
+vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$here/valgrind.supp --trace-children=yes --trace-children-skip=*/sh,*/bash,*/env"
 t=$1
 shift
 case $t in

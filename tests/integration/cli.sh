@@ -107,6 +107,39 @@ if command -v rapper >/dev/null 2>&1; then
   done
 fi
 
+# ---- newsgraph is the extract-only program: it runs newsgraph-full for
+# the other commands (above: query, stats, load, serve, remove) and for
+# RDF/XML and dot (above), and links none of the store's libraries
+real=$NEWSGRAPH
+[ "$(head -c 4 "$real" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ] || real=""
+if [ -n "$real" ] && command -v readelf >/dev/null 2>&1; then
+  readelf -d "$real" | grep NEEDED >"$T/needed"
+  expect "newsgraph links no store library" \
+    test -z "$(grep -E 'librdf|libraptor|librasqal|libmicrohttpd|libodbc' "$T/needed")"
+  readelf -d "$(dirname "$real")/newsgraph-full" | grep NEEDED >"$T/needed"
+  expect "newsgraph-full links librdf" grep -q librdf "$T/needed"
+  # alone, without newsgraph-full beside it (nor installed), it says what is missing
+  mkdir "$T/alone" && cp "$real" "$T/alone/newsgraph"
+  "$T/alone/newsgraph" stats "$T/x.nq" >"$T/out" 2>"$T/err"
+  rc=$?
+  if grep -q "x.nq" "$T/err" && ! grep -q "cannot run" "$T/err"; then
+    echo "skip: an installed newsgraph-full ran the command"
+  else
+    expect_rc 1 "stats without newsgraph-full"
+    expect "the missing newsgraph-full is named" \
+      grep -q "cannot run /.*/newsgraph-full: No such file or directory" "$T/err"
+  fi
+  "$T/alone/newsgraph" extract -q -f nquads "$T/article.txt" >"$T/out" 2>"$T/err"
+  rc=$?
+  expect_rc 0 "extract alone"
+  expect "extract alone writes the graph" grep -q 'person-kari-haugland' "$T/out"
+fi
+# RDF/XML from standard input: newsgraph-full reads what newsgraph did not
+"$NEWSGRAPH" extract -q -f rdfxml - <"$T/article.txt" >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc 0 "extract -f rdfxml -"
+expect "RDF/XML from standard input names the minister" grep -q 'person-kari-haugland' "$T/out"
+
 # ---- standard input, -o, --base, --date
 "$NEWSGRAPH" extract -q -f nquads - <"$T/article.txt" >"$T/stdin.nq" 2>"$T/err"
 rc=$?

@@ -16,6 +16,7 @@
 #include <raptor2.h>
 
 #include "graphs/graphs.h"
+#include "graphs/writer_internal.h"
 
 #define B NG_DEFAULT_BASE
 #define NS NG_NS
@@ -724,6 +725,42 @@ START_TEST(test_writer_formats) {
 }
 END_TEST
 
+/* Without raptor (the extract-only newsgraph) RDF/XML and dot are not
+ * available and a writer of them is refused; every other format is. */
+START_TEST(test_writer_without_raptor) {
+  ng_writer_set_ext(NULL);
+  ck_assert(!ng_writer_supports(NG_FMT_RDFXML));
+  ck_assert(!ng_writer_supports(NG_FMT_DOT));
+  ck_assert(!ng_writer_supports(NG_FMT_UNKNOWN));
+  ng_format ok[] = {NG_FMT_TURTLE, NG_FMT_NTRIPLES, NG_FMT_NQUADS, NG_FMT_TRIG, NG_FMT_JSONLD};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+    ck_assert(ng_writer_supports(ok[i]));
+    ng_writer *w = NULL;
+    ck_assert_int_eq(ng_writer_new(ok[i], stdout, NULL, &w), NG_OK);
+    ng_writer_free(w);
+  }
+  ng_writer *w = (ng_writer *)1;
+  ck_assert_int_eq(ng_writer_new(NG_FMT_RDFXML, stdout, NULL, &w), NG_ERR_USAGE);
+  ck_assert_ptr_null(w);
+  /* and lent raptor, both are */
+  ng_writer_use_raptor();
+  ck_assert(ng_writer_supports(NG_FMT_RDFXML));
+  ck_assert(ng_writer_supports(NG_FMT_DOT));
+  FILE *f = tmpfile();
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(ng_writer_new(NG_FMT_DOT, f, NULL, &w), NG_OK);
+  ng_statement st = {{NG_TERM_IRI, "http://example.org/a", NULL, NULL, false},
+                     {NG_TERM_IRI, "http://example.org/p", NULL, NULL, false},
+                     {NG_TERM_LITERAL, "x", NULL, NULL, false},
+                     NULL};
+  ck_assert_int_eq(ng_writer_sink(w).statement(w, &st), NG_OK);
+  ck_assert_int_eq(ng_writer_finish(w), NG_OK);
+  ng_writer_free(w);
+  ck_assert(ftell(f) > 0);
+  fclose(f);
+}
+END_TEST
+
 START_TEST(test_writer_rejects_bad_iri) {
   static const char *bad[] = {"http://x/a b", "http://x/a>b", "http://x/\"", "http://x/{a}",
                               "http://x/a|b", "http://x/a^b", "http://x/`", "http://x/a\\b",
@@ -1168,6 +1205,7 @@ static Suite *graphs_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("writer");
   tcase_add_test(tc, test_writer_formats);
+  tcase_add_test(tc, test_writer_without_raptor);
   tcase_add_test(tc, test_writer_roundtrip);
   tcase_add_test(tc, test_writer_rejects_bad_iri);
   tcase_add_test(tc, test_writer_dev_full);
@@ -1188,6 +1226,7 @@ static Suite *graphs_suite(void) {
 
 int main(void) {
   ng_log_set_quiet(true);
+  ng_writer_use_raptor(); /* RDF/XML and dot, as newsgraph-full does */
   SRunner *sr = srunner_create(graphs_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
