@@ -551,7 +551,7 @@ static const char *const gov_heads[] = {"Ministry", "Secretariat", "Command", "D
                                         "Office", "Agency", "Commission", "Authority", "Service",
                                         "Services", "Parliament", "Administration", "Bureau",
                                         "Guard", "Corps", "Directorate", "Cabinet", "Treasury",
-                                        "Force", "Forces", "Police", "Navy", "Army", NULL};
+                                        "Force", "Forces", "Police", "Navy", "Army", "Fleet", NULL};
 static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
                                         "Institute", "Foundation", "Corporation", "Company",
                                         "Organization", "Organisation", "Movement", "Party",
@@ -576,7 +576,7 @@ static const char *const armed_heads[] = {"Front", "Brigade", "Brigades", "Milit
 static const char *const coalition_heads[] = {"Coalition", NULL};
 /* Words that make an organization a news one ("the Ghana News Agency"). */
 static const char *const media_words[] = {"News", "Press", "Broadcasting", "Television", "Radio",
-                                          NULL};
+                                          "Wire", NULL};
 /* Publications named in bylines and bios ("... has appeared in The X Times")
  * are not reported actors, so newspaper-like names are left alone. */
 static const char *const more_org_heads[] = {"Watch", "International", "Group", "Forum",
@@ -1318,6 +1318,60 @@ static bool leads_to_name(const ng_ctx *c, size_t k) {
   }
 }
 
+/* Nouns of a body that an apposition describes: "KFXB, the Norwegian
+ * export bank,", "the Andean Maritime Network, the naval alliance of four
+ * Pacific states,". */
+static const char *const appos_bodies[] = {"bank", "alliance", "bloc", "regulator", "lender",
+                                           "consortium", "conglomerate", NULL};
+
+/* "NAME, the DESCRIPTION NOUN," with NOUN at D (one of appos_bodies): the
+ * name before the comma is a body's; made an organization, the description
+ * its other name when a demonym opens it ("the Norwegian export bank"). */
+static void appositive_body(ng_ctx *c, size_t d, ng_buf *lab, ng_buf *tmp) {
+  size_t k = d;
+  const char *iso = NULL;
+  size_t dem = 0;
+  while (k > 0 && d - k < 5 && same_sent(c, k - 1, d)) {
+    size_t t = k - 1;
+    if (lower_word(c, t) && !tok_in(c, t, (const char *const[]){"the", "a", "an", NULL})) {
+      k--;
+    } else if (is_punct(c, t, '-') && glued(c, t) && glued(c, t + 1) && t > 0) {
+      k--; /* "Lima-based" */
+    } else if (is_cap(c, t) && k < d && (glued(c, k) || find_kind(lex_tok(c, t), NG_LEX_DEMONYM))) {
+      if (!glued(c, k)) {
+        dem = t;
+        iso = pick_demonym(c, find_kind(lex_tok(c, t), NG_LEX_DEMONYM))->key;
+      }
+      k--;
+    } else {
+      break;
+    }
+  }
+  if (k < 3 || !tok_in(c, k - 1, (const char *const[]){"the", "a", "an", NULL}) ||
+      !is_punct(c, k - 2, ',') || !same_sent(c, k - 3, d))
+    return;
+  size_t ne = k - 2, nb = ne;
+  while (nb > 0 && ne - nb < 5 && same_sent(c, nb - 1, ne) && name_tok(c, nb - 1) &&
+         (nb == ne || !glued(c, nb)))
+    nb--;
+  if (nb >= ne || (nb > 0 && same_sent(c, nb - 1, nb) && c->tk.tok[nb - 1].type == NG_TOK_WORD &&
+                   !lower_word(c, nb - 1)))
+    return;
+  /* ("The Central Maritime Network": a word that is never a name may open
+   * it after "The") */
+  if (!described_name_ok(c, nb, ne, tmp)) return;
+  if (ng_tok_is(c, nb, "The") && nb + 1 < ne) nb++;
+  /* (one word is an acronym's, in capitals) */
+  if (ne == nb + 1 && !(c->tk.tok[nb].flags & NG_TF_ALLCAPS)) return;
+  phrase(c, nb, ne, lab);
+  int ent = make_org_named(c, lab->data, lab->len, NG_ORG_GENERIC, iso, 0, true);
+  add_mention(c, (uint32_t)nb, (uint32_t)ne, NG_M_ORG, ent, -1);
+  if (dem && ng_tok_is(c, k - 1, "the")) {
+    phrase(c, dem, d + 1, tmp);
+    ng_ent_alt(c, ent, tmp->data, tmp->len);
+  }
+}
+
 static void pass_described_orgs(ng_ctx *c) {
   ng_buf lab, tmp;
   ng_buf_init(&lab);
@@ -1327,6 +1381,11 @@ static void pass_described_orgs(ng_ctx *c) {
     size_t dl = c->tk.tok[d].e - c->tk.tok[d].b;
     if (dl < 4 && !(dl == 3 && ng_tok_is(c, d, "run")))
       continue; /* (the words are of four letters or more) */
+    if (d >= 4 && (is_punct(c, d + 1, ',') || ng_tok_is(c, d + 1, "of")) && lower_word(c, d) &&
+        tok_in(c, d, appos_bodies)) {
+      appositive_body(c, d, &lab, &tmp);
+      continue;
+    }
     if (!((c->tk.tok[d + 1].flags & NG_TF_CAP) || (d > 0 && (c->tk.tok[d - 1].flags & NG_TF_CAP)) ||
           leads_to_name(c, d + 1)))
       continue;
@@ -1335,6 +1394,14 @@ static void pass_described_orgs(ng_ctx *c) {
     if (oc < 0 && lower_word(c, d) && ng_tok_is(c, d + 1, "at") && tok_in(c, d, works_at)) {
       /* "a fisheries analyst at Larkspur House in Dublin" */
       size_t s = d + 2 + (ng_tok_is(c, d + 2, "the") ? 1 : 0);
+      /* ("an analyst at the consultancy Andes Risk", "at the think tank X") */
+      for (size_t q = s; q < s + 2 && lower_word(c, q); q++)
+        if (tok_in(c, q, (const char *const[]){"consultancy", "firm", "tank", "bank", "fund",
+                                               "brokerage", NULL}) &&
+            is_cap(c, q + 1)) {
+          s = q + 1;
+          break;
+        }
       size_t e = same_sent(c, d, s) ? described_name_end(c, s) : s;
       if (e > s && described_name_ok(c, s, e, &tmp) && described_name_closed(c, e) &&
           !is_possessive(c, e) && !(e == s + 1 && is_nonname(c, s))) {
@@ -1734,6 +1801,7 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
       size_t skip = 0, dlen = 0;
       const char *piso = NULL;
       bool named = false;
+      size_t poss = 0; /* "Chile's Air Force": where the country's name starts */
       if (iso) {
         /* a demonym qualifies the name ("Polish Ministry of ..."); a country's
          * own name is part of it ("Ghana News Agency") */
@@ -1747,7 +1815,9 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
         }
       } else if (s >= 2 && is_possessive(c, s - 1) && same_sent(c, s - 2, s)) {
         iso = country_word(c, s - 2);
-        if (!iso) country_phrase(c, s - 1, false, &tmp, &iso); /* "Sierra Leone's" */
+        if (iso) poss = s - 1;
+        else if ((poss = country_phrase(c, s - 1, false, &tmp, &iso))) /* "Sierra Leone's" */
+          poss = s - poss;
       } else if ((dlen = country_phrase(c, s, true, &tmp, &piso)) >= 2 && s + dlen < e) {
         /* "South African Air Force" */
         iso = piso;
@@ -1817,6 +1887,11 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
         ng_buf_adds(&tmp, owner->label[strlen(owner->label) - 1] == 's' ? "' " : "'s ");
         ng_buf_add(&tmp, lab.data, lab.len);
         ent = make_org_alt(c, tmp.data, tmp.len, oc, iso, 0, true, lab.data, lab.len);
+      } else if (poss && !named) {
+        /* (its other name is the words with the country's: "Air Force"
+         * alone names no one body) */
+        phrase(c, poss - 1, e, &tmp);
+        ent = make_org_alt(c, lab.data, lab.len, oc, iso, 0, false, tmp.data, tmp.len);
       } else {
         ent = make_org_named(c, lab.data, lab.len, oc, iso, skip, named);
       }
@@ -2451,11 +2526,24 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
         bool prep = i > 0 && same_sent(c, i - 1, i) && tok_is_a(c, i - 1, WC_PLACE_PREP);
         /* (a territory's place may belong to no state: "Antarctica") */
         const char *iso = e->kind == NG_LEX_CITY ? e->country : e->country ? e->country : e->key;
-        if (e->kind == NG_LEX_CAPITAL && !prep && !(i > 0 && is_punct(c, i - 1, ',')) &&
+        /* "the European Union's spokesperson said that Brussels was ...":
+         * beside the Union, Brussels is its seat, not Belgium's government */
+        bool eu_seat = false;
+        if (e->kind == NG_LEX_CAPITAL && !strcmp(iso, "BE") && ng_tok_is(c, i, "Brussels")) {
+          uint32_t sn = c->tk.tok[i].sent;
+          size_t from = c->tk.sent[sn > 0 ? sn - 1 : 0].first;
+          for (size_t u = from; u < c->tk.sent[sn].end && !eu_seat; u++)
+            eu_seat = ng_tok_is(c, u, "EU") ||
+                      (ng_tok_is(c, u, "European") &&
+                       tok_in(c, u + 1, (const char *const[]){"Union", "Commission", "Council",
+                                                              "Parliament", NULL}));
+        }
+        if (e->kind == NG_LEX_CAPITAL && !prep && !eu_seat && !(i > 0 && is_punct(c, i - 1, ',')) &&
             !(j < c->tk.n && is_punct(c, j, ',') && i > 0 && tok_is_a(c, i - 1, WC_PLACE_PREP))) {
           int cent = ng_country_ent(c, iso);
           add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_CAPITAL_GOV, cent, cent);
         } else {
+          if (eu_seat) iso = NULL; /* (the Union's seat names no state) */
           ng_buf_clear(&key);
           slugify(p.data, p.len, &key);
           if (iso) ng_buf_addc(&key, '-');
@@ -2765,7 +2853,39 @@ static void pass_acronyms(ng_ctx *c) {
   int ents[MAX_ACR], cents[MAX_ACR];
   size_t n = 0;
   for (size_t k = 0; k < c->n_m && n < MAX_ACR; k++) {
-    const ng_mention *m = &c->m[k];
+    ng_mention *mm = &c->m[k];
+    /* "the Federal Ministry of Defence, Disaster Relief and Sport (XKLM)":
+     * the rest of the portfolio before the acronym is more of the name */
+    if (mm->kind == NG_M_ORG && mm->ent >= 0 && is_punct(c, mm->t1, ',')) {
+      size_t j = mm->t1 + 1;
+      bool and = false;
+      while (j < c->tk.n && j < mm->t1 + 10 && same_sent(c, mm->t0, j) && c->tok_m[j] < 0 &&
+             ((is_cap(c, j) && c->tk.tok[j].type == NG_TOK_WORD) ||
+              (ng_tok_is(c, j, "and") && !and && is_cap(c, j + 1)) ||
+              (is_punct(c, j, ',') && !and && is_cap(c, j + 1)))) {
+        and |= ng_tok_is(c, j, "and");
+        j++;
+      }
+      if (and && is_cap(c, j - 1) && j + 2 < c->tk.n && is_punct(c, j, '(') &&
+          is_punct(c, j + 2, ')') && c->tok_m[j + 1] < 0 &&
+          (c->tk.tok[j + 1].flags & NG_TF_ALLCAPS)) {
+        ng_entity *oe = &c->f->ent[mm->ent];
+        ng_span old = ng_tok_span(c, mm->t0, mm->t1), full = ng_tok_span(c, mm->t0, (uint32_t)j);
+        for (size_t q = oe->n_mentions; q-- > 0;)
+          if (oe->mentions[q].cb == old.cb && oe->mentions[q].ce == old.ce) {
+            oe->mentions[q] = full;
+            break;
+          }
+        for (size_t t = mm->t1; t < j; t++) c->tok_m[t] = (int)k;
+        mm->t1 = (uint32_t)j;
+        ng_buf lab;
+        ng_buf_init(&lab);
+        phrase(c, mm->t0 + (ng_tok_is_ci(c, mm->t0, "the") ? 1 : 0), j, &lab);
+        ng_ent_alt(c, mm->ent, lab.data, lab.len);
+        ng_buf_free(&lab);
+      }
+    }
+    const ng_mention *m = mm;
     size_t a = m->t1;
     if (m->kind != NG_M_ORG || m->ent < 0 || a + 2 >= c->tk.n || !is_punct(c, a, '(') ||
         !is_punct(c, a + 2, ')') || c->tok_m[a + 1] >= 0 ||
@@ -3135,7 +3255,8 @@ static bool cap_portfolio_word(const ng_ctx *c, size_t i) {
                                       "Sports", "Works", "Security", "Defence", "Defense",
                                       "Justice", "Labour", "Labor", "Transport", "Fisheries",
                                       "Communications", "Mines", "Industry", "Commerce", "Worship",
-                                      "Communities", "Territories", "Resources", "Lands", NULL};
+                                      "Communities", "Territories", "Resources", "Lands", "Veterans",
+                                      NULL};
   size_t n;
   const char *w = ng_tok_text(c, i, &n);
   for (size_t k = 0; ends[k]; k++) {
@@ -3272,6 +3393,16 @@ static int appositive_title(const ng_ctx *c, size_t i) {
   if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
   k--;
   m = mention_at(c, k - 1);
+  /* ("a spokesman for the Peruvian embassy in Oslo, NAME": the body before
+   * the town it sits in) */
+  size_t kb = k;
+  if (m && (m->kind == NG_M_PLACE || m->kind == NG_M_CAPITAL_GOV) && m->t0 >= 3 &&
+      ng_tok_is(c, m->t0 - 1, "in") && same_sent(c, m->t0 - 2, k) &&
+      ((mention_at(c, m->t0 - 2) && mention_at(c, m->t0 - 2)->kind == NG_M_ORG) ||
+       tok_in(c, m->t0 - 2, (const char *const[]){"embassy", "consulate", "mission", NULL}))) {
+    kb = m->t0 - 1;
+    m = mention_at(c, m->t0 - 2);
+  }
   const ng_mention *cm = m;
   bool cm_country = cm && (cm->kind == NG_M_COUNTRY || cm->kind == NG_M_DEMONYM);
   size_t b = cm ? state_form_start(c, cm) : 0; /* "the Democratic Republic of X" */
@@ -3285,7 +3416,7 @@ static int appositive_title(const ng_ctx *c, size_t i) {
   else if (!m || m->kind == NG_M_ORG) {
     /* "a spokeswoman for the Tunisian Foreign Ministry, NAME", "a spokesman
      * for the company, NAME": the title before "for|of|at [the] BODY" */
-    size_t j = m ? m->t0 : k, w = 0;
+    size_t j = m ? m->t0 : kb, w = 0;
     /* ("a spokesman of X's foreign ministry, NAME") */
     if (m && j >= 2 && is_possessive(c, j - 1) && country_at(c, j - 2) >= 0)
       j = mention_at(c, j - 2)->t0;
@@ -3307,6 +3438,11 @@ static int appositive_title(const ng_ctx *c, size_t i) {
               : NULL;
     }
   }
+  /* ("the Ambassador of Chile to Peru, NAME": the sending state before the
+   * host) */
+  if (m && m->kind == NG_M_COUNTRY && cm_country && ng_tok_is(c, b - 1, "to") && m->t0 >= 2 &&
+      ng_tok_is(c, m->t0 - 1, "of"))
+    m = mention_at(c, m->t0 - 2);
   /* "the Minister of Foreign Affairs, Trade and Development of X, NAME",
    * "the Minister of Foreign Affairs and Trade, NAME" */
   if (!m && !cm && k >= 2 && is_cap(c, k - 1))
@@ -3323,7 +3459,8 @@ static int appositive_title(const ng_ctx *c, size_t i) {
 
 /* A title naming where its holder is sent ("Special Envoy", "Ambassador"). */
 static bool envoy_title(const char *t) {
-  return t && (strstr(t, "Envoy") || strstr(t, "Ambassador") || strstr(t, "Representative"));
+  return t && (strstr(t, "Envoy") || strstr(t, "Ambassador") || strstr(t, "Representative") ||
+               strstr(t, "High Commissioner"));
 }
 
 /* "UN special envoy for Syria NAME", "the special envoy for the Sahel,
@@ -3392,6 +3529,30 @@ static int title_before(const ng_ctx *c, size_t i) {
       return c->tok_m[p->t0];
   }
   return c->tok_m[i - 1];
+}
+
+/* "Minister of Defence of the Republic of Ghana Kwame Mensah": a title
+ * whose country follows it after "of", and then the name with no comma
+ * between; the title mention, or -1. */
+static int title_of_country_before(const ng_ctx *c, size_t i) {
+  if (i < 4) return -1;
+  const ng_mention *cm = mention_at(c, i - 1);
+  /* (or of a state's body: "Official representative of the Peruvian
+   * Foreign Ministry NAME") */
+  if (!cm || !(cm->kind == NG_M_COUNTRY ||
+               (cm->kind == NG_M_ORG && cm->ent >= 0 &&
+                c->f->ent[cm->ent].org_class == NG_ORG_GOV && c->f->ent[cm->ent].country)) ||
+      cm->t1 != i || !same_sent(c, cm->t0, i))
+    return -1;
+  size_t b = state_form_start(c, cm);
+  if (b >= 1 && ng_tok_is(c, b - 1, "the")) b--;
+  if (b < 2 || !ng_tok_is(c, b - 1, "of")) return -1;
+  const ng_mention *tm = mention_at(c, b - 2);
+  if (!tm || tm->t1 != b - 1) tm = portfolio_title_before(c, b - 1);
+  if (!tm || tm->kind != NG_M_TITLE || tm->plural || !strcmp(tm->scope, "honorific") ||
+      !strcmp(tm->scope, "rank") || !same_sent(c, tm->t0, i))
+    return -1;
+  return c->tok_m[tm->t0];
 }
 
 /* A dash with a space before it ("PORT VILA, 5 May 2025 - A spokesman"):
@@ -3520,6 +3681,12 @@ static int body_named_before(const ng_ctx *c, size_t k) {
                        ng_tok_is_ci(c, k, sp + 1))
                    : !ng_tok_is_ci(c, k, bodies[b]))
       continue;
+    /* ("Kazakh foreign ministry spokesperson": the demonym says whose,
+     * post_owner_body reads it) */
+    size_t w0 = k + 1 - words;
+    if (w0 > 0 && same_sent(c, w0 - 1, k) && mention_at(c, w0 - 1) &&
+        (mention_at(c, w0 - 1)->kind == NG_M_DEMONYM || mention_at(c, w0 - 1)->kind == NG_M_COUNTRY))
+      return -1;
     size_t bl = strlen(bodies[b]);
     int found = -1;
     for (size_t i = c->ent_base; i < c->f->n_ent; i++) {
@@ -3577,6 +3744,17 @@ static int body_opening(const ng_ctx *c, size_t s0) {
  * foreign minister", "State Department spokesman". */
 static int post_owner(const ng_ctx *c, int title_m) {
   size_t k = c->m[title_m].t0;
+  /* "Bhutan's Lyonpo and Minister for Foreign Affairs, NAME": a title in
+   * the country's own language (no known one) before "and" */
+  if (k >= 4 && ng_tok_is(c, k - 1, "and") && same_sent(c, k - 4, k)) {
+    size_t q = k - 1;
+    while (q > 0 && k - 1 - q < 2 && is_cap(c, q - 1) && !mention_at(c, q - 1) &&
+           c->tk.tok[q - 1].type == NG_TOK_WORD && !is_possessive(c, q - 1))
+      q--;
+    if (q < k - 1 && q >= 2 && is_possessive(c, q - 1) && country_at(c, q - 2) >= 0 &&
+        same_sent(c, q - 2, k))
+      return country_at(c, q - 2);
+  }
   while (k > 0) {
     k--;
     if (is_possessive(c, k) || ng_tok_is_ci(c, k, "the") || ng_tok_is(c, k, "then") ||
@@ -3670,6 +3848,16 @@ static void tidy_posts(ng_ctx *c);
 static int post_owner_after(const ng_ctx *c, int title_m) {
   size_t k = c->m[title_m].t1;
   if (title_portfolio_end(c, &c->m[title_m])) k = title_portfolio_end(c, &c->m[title_m]);
+  /* "NAME, Minister of Home Affairs, Barbados; NAME, ...": a list of those
+   * present gives each one's country after the title, closed by a
+   * semicolon, a bracket or the sentence's end */
+  if (is_punct(c, k, ',') && same_sent(c, k, k + 1)) {
+    const ng_mention *m = mention_at(c, k + 1);
+    if (m && m->t0 == k + 1 && m->kind == NG_M_COUNTRY && m->country >= 0 &&
+        (m->t1 >= c->tk.n || !same_sent(c, k, m->t1) || is_punct(c, m->t1, ';') ||
+         is_punct(c, m->t1, ')') || is_punct(c, m->t1, '.')))
+      return m->country;
+  }
   if (!(ng_tok_is(c, k, "of") || ng_tok_is(c, k, "for") || ng_tok_is(c, k, "at"))) return -1;
   /* ("the special envoy for Libya" is sent there by someone else) */
   if (ng_tok_is(c, k, "for") && envoy_title(c->m[title_m].title)) return -1;
@@ -3854,6 +4042,17 @@ static int acts_for(const ng_ctx *c, const ng_mention *tm) {
 static int post_owner_context(const ng_ctx *c, const ng_mention *tm) {
   size_t sent = c->tk.tok[tm->t0].sent;
   uint32_t para = c->tk.sent[sent].para;
+  /* "In Lima, Chief Cabinet Secretary NAME said": the capital the
+   * sentence opens with is the government's seat */
+  {
+    size_t s0 = c->tk.sent[sent].first;
+    const ng_mention *cm = ng_tok_is(c, s0, "In") ? mention_at(c, s0 + 1) : NULL;
+    if (cm && cm->t0 == s0 + 1 && is_punct(c, cm->t1, ',') && !strcmp(tm->scope, "gov") &&
+        (tm->t0 == cm->t1 + 1 || (tm->t0 == cm->t1 + 2 && ng_tok_is(c, cm->t1 + 1, "the")))) {
+      int cy = country_like(c, cm);
+      if (cy >= 0 && cm->kind != NG_M_COUNTRY && cm->kind != NG_M_DEMONYM) return cy;
+    }
+  }
   /* the portfolio word of "<Word> Minister" */
   char word[24] = "";
   const char *sp = tm->title ? strchr(tm->title, ' ') : NULL;
@@ -4564,8 +4763,13 @@ static bool list_dash(const ng_ctx *c, size_t k) {
  * Chilean defence ministers") or, for "their", as the subject that opens
  * the sentence ("Peru and Chile signed ... after their defence ministers,
  * A and B, met"); else -1. */
-static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
+static const char *const pair_words[] = {"two", "three", "four", "both", NULL};
+static const char *const plural_states[] = {"countries", "nations", "states", "governments",
+                                          NULL};
+
+static int plural_list_title(const ng_ctx *c, size_t i, int *owner, bool *bare) {
   *owner = -1;
+  *bare = false;
   int tm = -1;
   /* (the list may stand between dashes: "the defence ministers of Peru and
    * Chile -- A and B -- met") */
@@ -4592,7 +4796,8 @@ static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
     }
     if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || ng_tok_is(c, k, "of") ||
           ng_tok_is(c, k, "the") || (is_cap(c, k) && !m) || tok_is_a(c, k, WC_PARTICLE) ||
-          (is_punct(c, k, '-') && glued(c, k))))
+          (is_punct(c, k, '-') && glued(c, k)) || tok_in(c, k, pair_words) ||
+          tok_in(c, k, plural_states)))
       return -1;
   }
   if (tm < 0) return -1;
@@ -4605,8 +4810,14 @@ static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
     size_t q = ng_tok_is(c, j + 1, "the") ? j + 2 : j + 1;
     n_after = country_list(c, q, after, MAXN, &ce);
     if (n_after) j = ce;
+    /* "the defence ministers of the two countries, A and B" */
+    else if (tok_in(c, q, pair_words) && tok_in(c, q + 1, plural_states))
+      j = q + 2;
   }
-  if (!(is_punct(c, j, ',') || j == open) || j >= i) return -1;
+  /* "Defence ministers A and B met": the list right after the title, with
+   * no comma, of two names at least */
+  *bare = j <= i && is_cap(c, j) && !mention_at(c, j);
+  if (!(is_punct(c, j, ',') || j == open || *bare) || (j >= i && !*bare)) return -1;
   /* the name's place in the list, and the list's length */
   size_t nth = 0, total;
   for (size_t k = j + 1; k < i; k++)
@@ -4646,6 +4857,7 @@ static int plural_list_title(const ng_ctx *c, size_t i, int *owner) {
       n_before = country_list_before(c, s0, b > 0 && is_possessive(c, b - 1) ? b - 1 : b, before,
                                      MAXN, false);
   }
+  if (*bare && total < 2) return -1;
   size_t nc = n_after ? n_after : n_before;
   const int *list = n_after ? after : before;
   /* (a government's post: "US and Chinese officials, A and B" hold none) */
@@ -4687,7 +4899,8 @@ static const char *const role_nouns[] = {
     "coach", "goalkeeper", "captain", "striker", "midfielder", "defender", "referee",
     "winger", "forward", "skipper", "playmaker", "businessman", "businesswoman",
     "entrepreneur", "fisherman", "activist", "photographer", "novelist", "singer",
-    "actor", "actress", NULL};
+    "actor", "actress", "poet", "playwright", "writer", "painter", "sculptor", "composer",
+    "musician", "filmmaker", NULL};
 
 /* A role noun right before the name [i, e) ("Chilean goalkeeper NAME"), or
  * before it with a comma when a comma closes the name ("the visiting coach,
@@ -4696,6 +4909,40 @@ static bool role_before(const ng_ctx *c, size_t i, size_t e) {
   if (i >= 1 && same_sent(c, i - 1, i) && tok_in(c, i - 1, role_nouns)) return true;
   return i >= 2 && is_punct(c, i - 1, ',') && same_sent(c, i - 2, e) && is_punct(c, e, ',') &&
          tok_in(c, i - 2, role_nouns);
+}
+
+/* A speaker's line of a call's transcript, or of its list of
+ * participants: "NAME - Chief Financial Officer", "NAME - Banco Norte,
+ * Analyst", "NAME - Head of Investor Relations", on a line of its own.  The
+ * name is run [i, e); returns the token that ends the line, or 0 if the
+ * line is none; [*ORG_S, *ORG_E): the firm's name before the comma, if any
+ * (empty if none).  (The role is no post: its firm goes unnamed.) */
+static size_t roster_line(const ng_ctx *c, size_t i, size_t e, size_t *org_s, size_t *org_e) {
+  *org_s = *org_e = 0;
+  if (!(c->tk.tok[i].flags & NG_TF_LINE_START) || e + 1 >= c->tk.n || !list_dash(c, e) ||
+      (c->tk.tok[e].flags & NG_TF_LINE_START))
+    return 0;
+  size_t k = e + 1, lim = e + 12;
+#define NL(k) ((k) >= c->tk.n || (c->tk.tok[k].flags & NG_TF_LINE_START))
+  while (k < lim && !NL(k) && c->tk.tok[k].type == NG_TOK_WORD && is_cap(c, k) &&
+         !mention_at(c, k))
+    k++;
+  if (k > e + 1) {
+    if (NL(k) || !is_punct(c, k, ',')) return 0;
+    *org_s = e + 1;
+    *org_e = k++;
+  }
+  const ng_mention *m = NL(k) ? NULL : mention_at(c, k);
+  if (!m || m->kind != NG_M_TITLE || m->t0 != k || m->plural || !strcmp(m->scope, "honorific") ||
+      !strcmp(m->scope, "rank"))
+    return 0;
+  k = m->t1;
+  /* ("Head of Investor Relations") */
+  if (!NL(k) && ng_tok_is(c, k, "of"))
+    for (k++; k < lim && !NL(k) && is_cap(c, k) && !mention_at(c, k);) k++;
+  if (!NL(k)) return 0;
+#undef NL
+  return k;
 }
 
 static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
@@ -4718,7 +4965,15 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
     size_t e = i + n;
     /* "the Sir Edwin Marley Building", "the Anna Petrova Memorial Hospital":
      * a building named after a person is no mention of one */
-    if (tok_is_a(c, e - 1, WC_FACILITY) ||
+    /* "the Andes Wire", "Harbour Radio", "Daily Sabah", "the Lagos Herald":
+     * an outlet's name (several words ending in a word of the press, or
+     * opening with "Daily") is no person's */
+    if ((e - i >= 2 &&
+         (tok_is_a(c, e - 1, WC_MEDIA) ||
+          tok_in(c, i, (const char *const[]){"Daily", "Weekly", NULL}) ||
+          tok_in(c, e - 1, (const char *const[]){"Times", "Herald", "Gazette", "Tribune",
+                                                 "Chronicle", NULL}))) ||
+        tok_is_a(c, e - 1, WC_FACILITY) ||
         (e < c->tk.n && same_sent(c, i, e) && is_cap(c, e) && !glued(c, e) &&
          tok_is_a(c, e, WC_FACILITY))) {
       i = e - 1;
@@ -4737,7 +4992,23 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
     for (size_t t = i; t < e; t++)
       if (c->tk.tok[t].type == NG_TOK_WORD && (t == i || c->tk.tok[t].flags & NG_TF_SPACE_BEFORE))
         cd.words++;
+    if (cd.words >= 2 && cd.words <= 4) {
+      size_t os, oe, le = roster_line(c, i, e, &os, &oe);
+      if (le) {
+        if (oe > os + 1 || (oe == os + 1 && !is_nonname(c, os))) {
+          phrase(c, os, oe, &p);
+          int ent = make_org_named(c, p.data, p.len, NG_ORG_GENERIC, NULL, 0, true);
+          add_mention(c, (uint32_t)os, (uint32_t)oe, NG_M_ORG, ent, -1);
+        }
+        cd.strong = true;
+        cs = ng_xgrow(cs, nc, sizeof *cs);
+        cs[nc++] = cd;
+        i = le - 1;
+        continue;
+      }
+    }
     int tb = title_before(c, i);
+    if (tb < 0 && cd.words >= 2) tb = title_of_country_before(c, i);
     /* "Additional reporting by Major Osei": in a credit line the word is a name */
     if (tb >= 0 && c->m[tb].t0 >= 2 && ng_tok_is(c, c->m[tb].t0 - 1, "by") &&
         tok_in(c, c->m[tb].t0 - 2, credit_words))
@@ -4851,11 +5122,14 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
        * minister of defence, General Tarek Mansour" */
       cd.title_m = appositive_title(c, i);
       cd.strong = true;
-    } else if (envoy_title_before(c, i) >= 0 ||
+    } else if ((envoy_title_before(c, i) >= 0 && (cd.words >= 2 || mention_at(c, i - 1))) ||
                (i > 0 && is_punct(c, i - 1, ',') && envoy_title_before(c, i - 1) >= 0)) {
-      /* "UN special envoy for Syria NAME", "the envoy for the Sahel, NAME" */
-      cd.title_m = envoy_title_before(c, i) >= 0 ? envoy_title_before(c, i)
-                                                 : envoy_title_before(c, i - 1);
+      /* "UN special envoy for Syria NAME", "the envoy for the Sahel, NAME"
+       * (not the place's last word: "the ambassador to the Eastern
+       * Caribbean, NAME") */
+      cd.title_m = envoy_title_before(c, i) >= 0 && (cd.words >= 2 || mention_at(c, i - 1))
+                       ? envoy_title_before(c, i)
+                       : envoy_title_before(c, i - 1);
       cd.strong = true;
     } else if (c->doc->author) {
       phrase(c, i, e, &p);
@@ -4868,8 +5142,9 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         (cd.title_m < 0 || !strcmp(c->m[cd.title_m].scope, "honorific") ||
          !strcmp(c->m[cd.title_m].scope, "rank"))) {
       int own;
-      int pm = plural_list_title(c, i, &own);
-      if (pm >= 0 && (cd.strong || is_punct(c, e, ',') || ng_tok_is(c, e, "and") ||
+      bool bare;
+      int pm = plural_list_title(c, i, &own, &bare);
+      if (pm >= 0 && (cd.strong || bare || is_punct(c, e, ',') || ng_tok_is(c, e, "and") ||
                       list_dash(c, e))) {
         cd.strong = true;
         if (own >= 0) {
@@ -4961,6 +5236,43 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         if (q == e - i && is_punct(c, speaker_tag_colon(c, k + q), ':')) cd.strong = true;
       }
     }
+    /* "GRACE ROE (Green) to the Minister of Defence: ...": a Hansard's
+     * question put by a member, named in capitals with the party; and
+     * "Grace Roe: ..." twice opening paragraphs, the member's supplementaries */
+    /* (after the question's number: "1. GRACE ROE (Green) to ...") */
+    bool numbered = i >= 2 && c->tk.tok[i - 2].type == NG_TOK_NUM && is_punct(c, i - 1, '.') &&
+                    (c->tk.tok[i - 2].flags & NG_TF_PARA_START);
+    if (!cd.strong && cd.words >= 2 && cd.words <= 3 && (tag_start(c, i) || numbered) &&
+        caps_name_ok(c, i, e)) {
+      if ((c->tk.tok[e - 1].flags & NG_TF_ALLCAPS) && is_punct(c, e, '(')) {
+        size_t k = e + 1;
+        while (k < c->tk.n && k <= e + 5 && !is_punct(c, k, ')') && same_sent(c, e, k)) k++;
+        if (is_punct(c, k, ')') && ng_tok_is(c, k + 1, "to") && ng_tok_is_ci(c, k + 2, "the"))
+          for (size_t q = k + 3; q < c->tk.n && q <= k + 12 && same_sent(c, e, q) && !cd.strong; q++)
+            cd.strong = is_punct(c, q, ':');
+      } else if (is_punct(c, e, ':') && !(c->tk.tok[e - 1].flags & NG_TF_ALLCAPS)) {
+        for (size_t k = e + 1; k + (e - i) < c->tk.n && !cd.strong; k++) {
+          if (!tag_start(c, k)) continue;
+          size_t q = 0;
+          while (q < e - i) {
+            size_t a, b;
+            const char *x = ng_tok_text(c, i + q, &a), *y = ng_tok_text(c, k + q, &b);
+            if (a != b || memcmp(x, y, a)) break;
+            q++;
+          }
+          cd.strong = q == e - i && is_punct(c, k + q, ':');
+        }
+      }
+    }
+    /* a signature: "PERCY ROE" alone on its line in capitals over his
+     * office alone on the next ("Director General") */
+    if (!cd.strong && cd.words >= 2 && cd.words <= 3 && (c->tk.tok[i].flags & NG_TF_LINE_START) &&
+        (c->tk.tok[e - 1].flags & NG_TF_ALLCAPS) && e < c->tk.n &&
+        (c->tk.tok[e].flags & NG_TF_LINE_START) && caps_name_ok(c, i, e)) {
+      const ng_mention *tm = mention_at(c, e);
+      cd.strong = tm && tm->kind == NG_M_TITLE && tm->t0 == e && strcmp(tm->scope, "honorific") &&
+                  (tm->t1 >= c->tk.n || (c->tk.tok[tm->t1].flags & NG_TF_LINE_START));
+    }
     /* "QUESTION (Lucia Paredes, Andes Radio): ...": a briefing transcript
      * names the reporter who asks (a name alone in the brackets may be the
      * outlet's: "QUESTION (Andes Radio):") */
@@ -4993,6 +5305,42 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         cd.title_m = c->tok_m[t];
       }
     }
+    /* "Anna Weber-Rossi, Basel" in a paragraph of its own after a
+     * paragraph's last sentence: a letter's or a column's signature, the
+     * writer and her town (a known one) */
+    if (!cd.strong && cd.words >= 2 && cd.words <= 4 && i > 0 &&
+        (c->tk.tok[i].flags & NG_TF_PARA_START) &&
+        (is_punct(c, i - 1, '.') || is_punct(c, i - 1, '!') || is_punct(c, i - 1, '?') ||
+         c->tk.tok[i - 1].type == NG_TOK_QUOTE) &&
+        e + 1 < c->tk.n && is_punct(c, e, ',') && !(c->tk.tok[e + 1].flags & NG_TF_LINE_START) &&
+        is_cap(c, e + 1)) {
+      const ng_mention *pm = mention_at(c, e + 1);
+      size_t pe = pm ? pm->t1 : e + 2;
+      if (pm && (pm->kind == NG_M_PLACE || pm->kind == NG_M_CAPITAL_GOV) &&
+          (pe >= c->tk.n || (c->tk.tok[pe].flags & NG_TF_LINE_START)) &&
+          !head_class(c, e - 1, &(ng_org_class){0}))
+        cd.strong = true;
+    }
+    /* "Page editor: Sabine Keller.", "Media contact:" over "Kerem Yilmaz"
+     * alone on its line: a name after a role's label */
+    if (!cd.strong && cd.words >= 2 && cd.words <= 3 && i >= 2 && is_punct(c, i - 1, ':') &&
+        (e >= c->tk.n || is_punct(c, e, '.') || (c->tk.tok[e].flags & NG_TF_LINE_START))) {
+      const ng_mention *lm = mention_at(c, i - 2);
+      if (lm && lm->kind == NG_M_TITLE && !lm->plural && strcmp(lm->scope, "honorific") &&
+          strcmp(lm->scope, "rank") && same_sent(c, i - 2, i) && !(c->tk.tok[i].flags & NG_TF_LINE_START))
+        cd.strong = true;
+      if ((c->tk.tok[i].flags & NG_TF_LINE_START) &&
+          tok_in(c, i - 2, (const char *const[]){"contact", "Contact", "CONTACT", "contacts",
+                                                 "Contacts", NULL}))
+        cd.strong = true;
+    }
+    /* "— Lena Holt (@lenaholt)": an embedded post's author, a name with its
+     * account (not a body's: "Harbour Radio (@harbourfm)") */
+    if (!cd.strong && cd.words >= 2 && cd.words <= 4 && e + 3 < c->tk.n &&
+        is_punct(c, e, '(') && is_punct(c, e + 1, '@') && glued(c, e + 2) &&
+        is_punct(c, e + 3, ')') && !head_class(c, e - 1, &(ng_org_class){0}) &&
+        !tok_is_a(c, e - 1, WC_MEDIA))
+      cd.strong = true;
     /* "Lena Holt, 47, said": an age in apposition follows a person */
     if (!cd.strong && cd.words >= 2 && is_punct(c, e, ',') && e + 2 < c->tk.n &&
         c->tk.tok[e + 1].type == NG_TOK_NUM && c->tk.tok[e + 1].e - c->tk.tok[e + 1].b <= 3 &&
@@ -5446,8 +5794,49 @@ static int section_country(const ng_ctx *c, size_t before) {
         tc[len + q] = q > 0 && w[q] >= 'A' && w[q] <= 'Z' ? (char)(w[q] - 'A' + 'a') : w[q];
       len += n;
     }
+    if (!words) {
+      /* a diary's heading "WEDNESDAY 19 JUNE — CAPITAL": the capital after
+       * the dash at its end (words, numbers and the dash only, in capitals) */
+      size_t dash = 0, q = i;
+      for (; q < c->tk.n && c->tk.tok[q].para == c->tk.tok[i].para && q - i < 12; q++) {
+        const ng_token *t = &c->tk.tok[q];
+        if (t->type == NG_TOK_NUM || (t->type == NG_TOK_WORD && (t->flags & NG_TF_ALLCAPS)))
+          continue;
+        if (q > i && (list_dash(c, q) || is_punct(c, q, '-')) && (t->flags & NG_TF_SPACE_BEFORE)) {
+          dash = q;
+          continue;
+        }
+        break;
+      }
+      /* (a line of its own, or one a hard-wrapped text ran on into its
+       * first sentence: "... — QUITO Ecuador's ...") */
+      if (!dash || q >= before || q - dash < 2 || q - dash > 4 ||
+          (q < c->tk.n && c->tk.tok[q].para == c->tk.tok[i].para &&
+           !(c->tk.tok[q].type == NG_TOK_WORD && (c->tk.tok[q].flags & NG_TF_CAP))))
+        continue;
+      len = 0;
+      for (size_t t = dash + 1; t < q && len + 24 < sizeof tc; t++) {
+        size_t n;
+        const char *w = ng_tok_text(c, t, &n);
+        if (n + len + 1 >= sizeof tc || c->tk.tok[t].type != NG_TOK_WORD) {
+          len = 0;
+          break;
+        }
+        if (len) tc[len++] = ' ';
+        for (size_t r = 0; r < n; r++)
+          tc[len + r] = r > 0 && w[r] >= 'A' && w[r] <= 'Z' ? (char)(w[r] - 'A' + 'a') : w[r];
+        len += n;
+      }
+      if (!len) continue;
+      const ng_lex_entry *chain = ng_lexicon_lookup(c->lex, tc, len);
+      const ng_lex_entry *e = find_kind(chain, NG_LEX_CAPITAL);
+      const char *iso = e ? (e->country ? e->country : e->key) : NULL;
+      if (!iso && (e = find_kind(chain, NG_LEX_COUNTRY))) iso = e->key;
+      found = iso ? ng_ent_find(c, NG_ENT_COUNTRY, iso) : -1;
+      continue;
+    }
     /* only a heading: a line of its own, before more of the report */
-    if (!words || k >= before) continue;
+    if (k >= before) continue;
     const ng_lex_entry *e = find_kind(ng_lexicon_lookup(c->lex, tc, len), NG_LEX_COUNTRY);
     found = e ? ng_ent_find(c, NG_ENT_COUNTRY, e->key) : -1;
   }
@@ -5510,6 +5899,8 @@ static int masthead_country(const ng_ctx *c, size_t before) {
  * first two lines, before token BEFORE, names a legislature and one country
  * ("Parliament of X | Written Answers", "Parlament ta' X | House of
  * Representatives"); its entity, or -1. */
+static const ng_lex_entry *caps_country(const ng_ctx *c, size_t a, size_t b, ng_buf *tmp);
+
 static int parliament_country(const ng_ctx *c, size_t before) {
   for (size_t i = 0; i < before && i < c->tk.n && c->tk.tok[i].para <= 1; i++) {
     if (i > 0 && c->tk.tok[i].para == c->tk.tok[i - 1].para) continue;
@@ -5517,13 +5908,26 @@ static int parliament_country(const ng_ctx *c, size_t before) {
     bool parl = false, two = false;
     for (size_t k = i; k < c->tk.n && c->tk.tok[k].para == c->tk.tok[i].para && k - i < 16;
          k++) {
-      parl |= is_cap(c, k) && tok_in(c, k, (const char *const[]){"Parliament", "Parlament",
-                                                                  "Parlamento", "Representatives",
-                                                                  "Senate", "Legislature",
-                                                                  NULL});
+      static const char *const houses[] = {"Parliament", "Parlament", "Parlamento",
+                                           "Representatives", "Senate", "Legislature", NULL};
+      parl |= is_cap(c, k) && tok_in(c, k, houses);
+      /* ("HOUSE OF REPRESENTATIVES OF X" in capitals) */
+      if (!parl && (c->tk.tok[k].flags & NG_TF_ALLCAPS))
+        for (size_t h = 0; houses[h] && !parl; h++) parl = ng_tok_is_ci(c, k, houses[h]);
       /* (the country alone, or in the name: "Parliament of X") */
       const ng_mention *m = mention_at(c, k);
       int ce = !m ? -1 : m->kind == NG_M_COUNTRY ? m->ent : m->kind == NG_M_ORG ? m->country : -1;
+      /* ("... OF GRENADA": a name in capitals the gazetteer left) */
+      if (!m && (c->tk.tok[k].flags & NG_TF_ALLCAPS) && k > i && ng_tok_is(c, k - 1, "OF")) {
+        ng_buf tmp;
+        ng_buf_init(&tmp);
+        for (size_t b = k + 1; b <= k + 3 && b <= c->tk.n && ce < 0; b++) {
+          if (b > k + 1 && !(c->tk.tok[b - 1].flags & NG_TF_ALLCAPS)) break;
+          const ng_lex_entry *x = caps_country(c, k, b, &tmp);
+          if (x) ce = ng_ent_find(c, NG_ENT_COUNTRY, x->key);
+        }
+        ng_buf_free(&tmp);
+      }
       if (ce >= 0) {
         if (found >= 0 && found != ce) two = true;
         found = ce;
@@ -6176,12 +6580,56 @@ static void pass_caps_labels(ng_ctx *c) {
   ng_buf_free(&tmp);
 }
 
+/* A company's legal form after its name: "Nordvik Marine S.A.", "Kuzey
+ * Tersane A.Ş.", "Bremer Werft GmbH", "Acme Ltd". */
+static const char *const legal_forms[] = {
+    "S.A.", "SA", "A.Ş.", "A.S.", "AŞ", "Ltd", "Ltd.", "Inc", "Inc.", "Corp.", "GmbH", "AG",
+    "plc", "PLC", "Plc", "LLC", "N.V.", "NV", "B.V.", "BV", "S.p.A.", "SpA", "S.r.l.", "ASA",
+    "Oyj", "Pty", "Bhd", "Tbk", "S.L.", "Ltda", "Ltda.", "S.A.S.", NULL};
+
+/* Capitalized words before a legal form are a company's name, not a
+ * person's: the name without the form is its label, with it its other name. */
+static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
+  ng_buf lab, alt;
+  ng_buf_init(&lab);
+  ng_buf_init(&alt);
+  for (size_t k = cap_at(c, next_cap, 1); k < c->tk.n; k = cap_at(c, next_cap, k + 1)) {
+    const ng_token *t = &c->tk.tok[k];
+    if (t->e - t->b > 7 || !(t->flags & NG_TF_SPACE_BEFORE) || c->tok_m[k] >= 0 ||
+        !is_cap(c, k - 1) || c->tok_m[k - 1] >= 0 || !same_sent(c, k - 1, k) ||
+        !tok_in(c, k, legal_forms))
+      continue;
+    size_t s = k;
+    while (s > 0 && k - s < 5 && same_sent(c, s - 1, k) && c->tok_m[s - 1] < 0 &&
+           c->tk.tok[s - 1].type == NG_TOK_WORD &&
+           (is_cap(c, s - 1) ||
+            (s - 1 < k - 1 && is_cap(c, s - 2) &&
+             tok_in(c, s - 1, (const char *const[]){"de", "del", "da", "do", "dos", "la", "van",
+                                                    "von", "and", NULL}))))
+      s--;
+    /* (not the words that open a sentence: "The", "Shares", "Yesterday"; nor
+     * a press release's "SOURCE Acme Inc.") */
+    while (s < k && (is_nonname(c, s) || is_title_word(c, s) || !is_cap(c, s) ||
+                     tok_in(c, s, (const char *const[]){"SOURCE", "Source", "CONTACT",
+                                                        "Contact", NULL})))
+      s++;
+    if (s >= k) continue;
+    phrase(c, s, k, &lab);
+    phrase(c, s, k + 1, &alt);
+    int ent = make_org_alt(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0, true, alt.data, alt.len);
+    add_mention(c, (uint32_t)s, (uint32_t)(k + 1), NG_M_ORG, ent, -1);
+  }
+  ng_buf_free(&lab);
+  ng_buf_free(&alt);
+}
+
 void ng_recognize_entities(ng_ctx *c) {
   pthread_once(&wc_once, wc_build);
   uint32_t *next_cap = cap_steps(c);
   pass_triggers(c);
   acronym_orgs(c);
   pass_org_patterns(c, next_cap);
+  pass_company_names(c, next_cap);
   pass_gazetteer(c, next_cap);
   pass_named_services(c);
   pass_caps_labels(c);

@@ -188,6 +188,73 @@ static bool *quoted_mask(const ng_ctx *c) {
   return q;
 }
 
+/* In a corrections column (its headline names "corrections" or a
+ * "clarification"), what an earlier piece wrongly said is no fact: "An
+ * article on 12 April ... said that X signed ...", "The same report said
+ * that ...".  Such sentences are masked like quotations. */
+static void corrected_claims(const ng_ctx *c, bool *q) {
+  const char *t = c->doc->title;
+  bool column = false;
+  for (const char *p = t; p && *p && !column; p++)
+    column = !strncasecmp(p, "correction", 10) || !strncasecmp(p, "clarification", 13);
+  if (!column) return;
+  static const char *const pieces[] = {"article", "report", "story", "item", "interview",
+                                       "headline", "piece", "obituary", "review", "caption",
+                                       "graphic", "column", "editorial", "profile", NULL};
+  static const char *const says[] = {"said", "says", "stated", "reported", "claimed",
+                                     "suggested", "described", "gave", "quoted", NULL};
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end, i = s0;
+    while (i < s1 && c->tk.tok[i].type == NG_TOK_PUNCT) i++;
+    if (!in_list(c, i, (const char *const[]){"an", "a", "the", "our", NULL})) continue;
+    size_t j = i + 1;
+    while (j < s1 && j <= i + 3 && !in_list(c, j, pieces)) j++;
+    if (j >= s1 || j > i + 3) continue;
+    bool said = false;
+    for (size_t k = j + 1; k < s1 && !said; k++) said = in_list(c, k, says);
+    if (!said) continue;
+    for (size_t k = s0; k < s1; k++) q[k] = true;
+  }
+}
+
+/* A review of a novel (a headline opening "Review:" or "Book review", a
+ * text that speaks of a novel, a thriller or fiction) tells its plot in the
+ * present, with no date: those events are made up.  Only sentences tied to
+ * the calendar ("Last month Peru and Chile signed ...", "in 2029", "three
+ * years ago") may tell real ones; the others are masked like quotations. */
+static void novel_plot(const ng_ctx *c, bool *q) {
+  const char *t = c->doc->title;
+  if (!t || !(!strncasecmp(t, "review:", 7) || !strncasecmp(t, "book review", 11))) return;
+  bool fiction = false;
+  for (size_t i = 0; i < c->tk.n && !fiction; i++)
+    fiction = c->tk.tok[i].type == NG_TOK_WORD &&
+              in_list(c, i, (const char *const[]){"novel", "novels", "novelist", "thriller",
+                                                  "fiction", NULL});
+  if (!fiction) return;
+  static const char *const periods[] = {
+      "week", "month", "year", "weekend", "summer", "spring", "autumn", "winter", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", NULL};
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    bool dated = false;
+    for (size_t k = s0; k < s1 && !dated; k++) {
+      const ng_token *tk = &c->tk.tok[k];
+      if (tk->type == NG_TOK_NUM && tk->e - tk->b == 4) {
+        const char *d = c->doc->text + tk->b;
+        dated = (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
+      } else if (ng_tok_is_ci(c, k, "last")) {
+        dated = in_list(c, k + 1, periods);
+      } else {
+        dated = in_list(c, k, (const char *const[]){"ago", "yesterday", NULL});
+      }
+    }
+    if (!dated)
+      for (size_t k = s0; k < s1; k++) q[k] = true;
+  }
+}
+
 /* Per sentence: the union of its tokens' trigger bits.  The rules below
  * scan every sentence for one kind of trigger; a sentence without it is
  * passed over at once.  (find_airspace adds the airspace words it marks.) */
@@ -496,6 +563,15 @@ static int type_rank(const char *t) {
 static const char *cue_default_type(const ng_ctx *c, size_t k) {
   size_t n;
   const char *w = ng_tok_text(c, k, &n);
+  /* (civil work done together is no military matter: "to coordinate search
+   * and rescue at sea", "cooperation on disaster relief") */
+  for (size_t i = k + 1; i < c->tk.n && i <= k + 3 && c->tk.tok[i].sent == c->tk.tok[k].sent; i++)
+    if ((ng_tok_is_ci(c, i, "search") && ng_tok_is(c, i + 1, "and") &&
+         ng_tok_is(c, i + 2, "rescue")) ||
+        (ng_tok_is_ci(c, i, "disaster") &&
+         in_list(c, i + 1, (const char *const[]){"relief", "response", NULL})) ||
+        (ng_tok_is_ci(c, i, "civil") && ng_tok_is(c, i + 1, "protection")))
+      return "OtherAgreement";
   if (n >= 5 && (!strncasecmp(w, "coord", 5) || !strncasecmp(w, "co-or", 5)))
     return "MilitaryCoordination";
   if ((n >= 4 && !strncasecmp(w, "coop", 4)) || (n >= 5 && !strncasecmp(w, "co-op", 5)) ||
@@ -772,7 +848,12 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       return;
     }
     if (c->tk.tok[end - 1].type != NG_TOK_WORD || (c->tk.tok[end - 1].flags & NG_TF_CAP)) {
-      if (!m_at(c, end - 1)) break;
+      /* (but a pact's name in capitals goes on: "the Peru-Chile Military
+       * Assistance Agreement") */
+      if (!m_at(c, end - 1) &&
+          !(c->tk.tok[end - 1].type == NG_TOK_WORD && (c->tk.tok[k].flags & NG_TF_CAP) &&
+            k > s0 && !(c->tk.tok[k].flags & NG_TF_ALLCAPS)))
+        break;
     }
   }
   int subj = country_before(c, s0, k);
@@ -1557,6 +1638,34 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
                                                               "any", "no", "another", "every",
                                                               "early", "latest", NULL}))))
         continue;
+      /* "had been briefed before the signing", "met after the signing": a
+       * time told by a signing named elsewhere, not one of these parties */
+      if (k >= s0 + 2 && in_list(c, k, (const char *const[]){"signing", "signature", NULL}) &&
+          ng_tok_is_ci(c, k - 1, "the") &&
+          in_list(c, k - 2, (const char *const[]){"before", "after", "since", "during", "at",
+                                                  "of", NULL}) &&
+          !ng_tok_is(c, k + 1, "of"))
+        continue;
+      /* "the two sides agreed to further strengthen exchanges and to explore
+       * cooperation in ...": a wish to do more, no pact made */
+      if (in_list(c, k, (const char *const[]){"agree", "agrees", "agreed", NULL})) {
+        size_t v = k + 1;
+        if (ng_tok_is(c, v, "to")) {
+          v++;
+          while (v < s1 && v <= k + 4 &&
+                 in_list(c, v, (const char *const[]){"further", "also", "jointly", "continue",
+                                                     "continuing", NULL}))
+            v++;
+          if (in_list(c, v, (const char *const[]){"strengthen", "deepen", "enhance", "expand",
+                                                  "explore", "promote", "boost", "intensify",
+                                                  "broaden", "advance", "increase", "step",
+                                                  "study", "consider", "discuss", NULL})) {
+            unmade_to = v + 1;
+            while (unmade_to < s1 && !is_p(c, unmade_to, ';')) unmade_to++;
+            continue;
+          }
+        }
+      }
       bool unmade_cue = false;
       for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
@@ -2212,6 +2321,11 @@ static const char *decided_request(const ng_ctx *c, size_t cl0, size_t air, int 
       who = m->country;
       j = m->t1;
     }
+    /* (a request named by what it asks: "the Chilean overflight request") */
+    for (size_t k = j; k < j + 2 && (c->trig[k] & NG_TR_AIRSPACE) &&
+                       in_list(c, k + 1, (const char *const[]){"request", "requests", NULL});
+         k++)
+      j = k + 1;
     if (!in_list(c, j, (const char *const[]){"request", "requests", "application", "bid", NULL}))
       continue;
     if (who < 0 && ng_tok_is(c, j + 1, "from")) {
@@ -2384,6 +2498,86 @@ static void follow_up_permissions(ng_ctx *c, const bool *quoted, size_t ev0) {
     if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, m->country);
     e->date = sentence_date(c, s0, s1);
     ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  }
+}
+
+/* Along a route, the other states' turns for the same flights, told
+ * without an airspace word after a permission or request with a grantee
+ * (events from EV0 on, in the four sentences before): "Turkmenistan was
+ * asked too" (Requested), "Kazakhstan granted its clearance on Friday",
+ * "The Georgian and Azerbaijani clearances came within hours" (Granted). */
+static void route_clearances(ng_ctx *c, const bool *quoted, const uint32_t *tbits, size_t ev0) {
+  bool any = false;
+  for (size_t e = ev0; e < c->f->n_ev && !any; e++)
+    any = c->f->ev[e].kind == NG_EV_AIRSPACE && role_ent(&c->f->ev[e], NG_ROLE_GRANTEE) >= 0;
+  if (!any) return;
+  static const char *const clearance[] = {"clearance", "clearances", "permission",
+                                          "permissions", NULL};
+  for (size_t s = 1; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (quoted[s0] || (tbits[s] & NG_TR_AIRSPACE) || s1 - s0 < 3) continue;
+    size_t i = s0;
+    /* (past a list's or a thread's number: "3/", "4.") */
+    while (i + 1 < s1 && (c->tk.tok[i].type == NG_TOK_PUNCT ||
+                          (c->tk.tok[i].type == NG_TOK_NUM && c->tk.tok[i + 1].type == NG_TOK_PUNCT)))
+      i++;
+    if (TOK_IS_CI(c, i, "the")) i++;
+    int who[4];
+    size_t nw = 0;
+    const char *status = NULL;
+    const ng_mention *m = m_at(c, i);
+    if (m && m->t0 == i && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV)) {
+      size_t v = m->t1;
+      if (in_list(c, v, (const char *const[]){"has", "had", "have", "then", "also", NULL})) v++;
+      if (in_list(c, v, (const char *const[]){"was", "were", NULL}) &&
+          in_list(c, v + 1, (const char *const[]){"asked", "approached", NULL}) &&
+          (v + 2 == s1 || c->tk.tok[v + 2].type == NG_TOK_PUNCT ||
+           in_list(c, v + 2, (const char *const[]){"too", "also", "as", NULL})))
+        status = "Requested";
+      else if (in_list(c, v, (const char *const[]){"granted", "gave", "issued", "sent",
+                                                   NULL}) &&
+               in_list(c, v + 1, (const char *const[]){"its", "the", "a", NULL}) &&
+               in_list(c, v + 2, clearance))
+        status = "Granted";
+      if (status) who[nw++] = m->country;
+    } else if (m && m->t0 == i && m->kind == NG_M_DEMONYM) {
+      /* "The Georgian and Azerbaijani clearances came" */
+      size_t j = i;
+      while (j < s1 && nw < 4) {
+        const ng_mention *d = m_at(c, j);
+        if (!d || d->t0 != j || d->kind != NG_M_DEMONYM) break;
+        who[nw++] = d->country;
+        j = d->t1;
+        if (ng_tok_is(c, j, "and") || is_p(c, j, ',')) j++;
+      }
+      if (nw && in_list(c, j, clearance) &&
+          in_list(c, j + 1, (const char *const[]){"came", "arrived", "followed", NULL}))
+        status = "Granted";
+    }
+    if (!status || non_factual(c, s0, s1 - 1)) continue;
+    /* the flights' country: the grantee of the last permission or request
+     * told in the four sentences before */
+    int grantee = -1;
+    uint32_t from = c->tk.tok[c->tk.sent[s >= 4 ? s - 4 : 0].first].cb, to = c->tk.tok[s0].cb;
+    /* (the turns told by this pass count: a route is told leg by leg) */
+    for (size_t e = ev0; e < c->f->n_ev; e++) {
+      const ng_event *ev = &c->f->ev[e];
+      if (ev->kind != NG_EV_AIRSPACE || !ev->n_mentions || ev->mentions[0].cb < from ||
+          ev->mentions[0].cb >= to)
+        continue;
+      int g = role_ent(ev, NG_ROLE_GRANTEE);
+      if (g >= 0) grantee = g;
+    }
+    if (grantee < 0) continue;
+    for (size_t k = 0; k < nw; k++) {
+      if (who[k] < 0 || who[k] == grantee) continue;
+      ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, status, 0.6);
+      ng_ev_arg(e, NG_ROLE_GRANTOR, who[k]);
+      ng_ev_arg(e, NG_ROLE_GRANTEE, grantee);
+      if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, grantee);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+    }
   }
 }
 
@@ -3052,8 +3246,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
         /* "sent an overflight request to Peru": the one asked */
         for (size_t t = cl0 + 1; t + 1 < ce && asked_of < 0; t++)
           if (ng_tok_is(c, t, "to") &&
-              in_list(c, t - 1, (const char *const[]){"request", "requests", "application", NULL}))
-            asked_of = country_ref(c, m_at(c, t + 1));
+              in_list(c, t - 1, (const char *const[]){"request", "requests", "application",
+                                                      "sent", "addressed", "submitted", NULL}))
+            asked_of = country_ref(c, m_at(c, TOK_IS_CI(c, t + 1, "the") ? t + 2 : t + 1));
         /* "its airspace" names the requester's own; the grantor is the one asked:
          * "Armenia has asked Turkmenistan to let the flights cross" */
         if (its || passive_ask) ng = 0;
@@ -3126,6 +3321,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
   follow_up_permissions(c, quoted, ev0);
   clearance_details(c, quoted, tbits, ev0);
   answered_requests(c, quoted, tbits, ev0);
+  route_clearances(c, quoted, tbits, ev0);
   /* a permission told again without saying whose airspace ("cross our
    * airspace") is the one told with it: drop the grantor-less copy */
   /* (decided for all first, then compacted: KEEP always has a grantor, so
@@ -3600,11 +3796,22 @@ static int first_person_speaker(const ng_ctx *c, size_t s) {
   while (b > 0 && s - b < 30 && c->tk.sent[b - 1].para == c->tk.sent[s].para) b--;
   size_t f = c->tk.sent[b].first;
   const ng_mention *m = m_at(c, f);
+  /* (a Hansard's label: "Hon NAME (Minister of Defence): ...") */
+  if (m && m->kind == NG_M_TITLE && m->t0 == f && m_at(c, m->t1) &&
+      m_at(c, m->t1)->kind == NG_M_PERSON) {
+    f = m->t1;
+    m = m_at(c, f);
+  }
   if (m && m->kind == NG_M_PERSON && m->t0 == f) {
     size_t j = m->t1;
     while (m_at(c, j) && m_at(c, j)->kind == NG_M_PERSON && m_at(c, j)->ent == m->ent &&
            j < m_at(c, j)->t1 && j - f < 6)
       j = m_at(c, j)->t1;
+    if (is_p(c, j, '(')) {
+      size_t k = j + 1;
+      while (k < c->tk.n && k <= j + 8 && !is_p(c, k, ')')) k++;
+      if (is_p(c, k, ')')) j = k + 1;
+    }
     if (is_p(c, j, ':')) return m->ent;
   }
   if (!c->tk.n_sent) return -1;
@@ -4093,6 +4300,9 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
     return false;
   size_t item = k - 1;
   if (is_p(c, item, ',')) item--;
+  /* "brings the six boats we bought from X": a relative clause's subject
+   * pronoun (the buyer is the sentence's country, below) */
+  if (item > s0 + 1 && in_list(c, item, (const char *const[]){"we", "they", NULL})) item--;
   /* "The patrol vessel P-61, bought from ...": past the weapon's designation */
   for (size_t d = item; !arms_item(c, item) && d > s0 && item - d < 4; d--) {
     const ng_token *t = &c->tk.tok[d];
@@ -4434,7 +4644,10 @@ static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweep
                                           * Chilean Navy instructors" (military, or a
                                           * force's name) */
                                          "instructors", "specialists", "advisers", "advisors",
-                                         "trainers", NULL};
+                                         "trainers",
+                                         /* "38 New Zealand Defence Force personnel" (a
+                                          * force's name) */
+                                         "personnel", NULL};
 
 /* The next place of a list whose item ends at I: "Kara region and in
  * Benin's Borgou department", ", Latvia and Lithuania".  Its entity (a
@@ -4515,6 +4728,31 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       if (non_factual(c, s0, k) || unrealized(c, s0, k) || planned_act(c, s0, k) ||
           question(c, s0, s1))
         break;
+      /* "a request for overflight clearance sent to Peru", "a letter sent
+       * to Lima": papers sent, not forces */
+      if (in_list(c, k, (const char *const[]){"sent", "dispatched", NULL})) {
+        bool paper = false;
+        for (size_t i = k; i-- > s0 && k - i <= 4 && !paper;)
+          paper = in_list(c, i, (const char *const[]){"request", "requests", "letter", "letters",
+                                                      "note", "notes", "message", "messages",
+                                                      "invitation", "application", "clearance",
+                                                      "reply", "proposal", NULL});
+        if (paper) continue;
+      }
+      /* "NAME, Minister of the Armed Forces of X, in Lima": forces named in
+       * an official's title are no forces on the move */
+      {
+        const ng_mention *om = m_at(c, k);
+        if (om && om->kind == NG_M_ORG) {
+          size_t b = om->t0;
+          if (b > s0 && TOK_IS_CI(c, b - 1, "the")) b--;
+          if (b > s0 + 1 && ng_tok_is(c, b - 1, "of") && m_at(c, b - 2) &&
+              m_at(c, b - 2)->kind == NG_M_TITLE) {
+            k = om->t1 - 1;
+            continue;
+          }
+        }
+      }
       /* "A Chilean deployment to Argentina ... could upset the region": a
        * deployment named as the subject of a conditional */
       if (in_list(c, k, (const char *const[]){"deployment", "deployments", NULL})) {
@@ -4790,7 +5028,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                                                               "company", "team", "teams",
                                                               "instructors", "specialists",
                                                               "advisers", "advisors", "trainers",
-                                                              NULL}) ||
+                                                              "personnel", NULL}) ||
                         /* "the Argentine patrol vessel NAME", "a naval ship" */
                         (n > s0 && in_list(c, n - 1, (const char *const[]){"patrol", "naval",
                                                                            "navy", "military",
@@ -4812,6 +5050,8 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
         }
         if (actor < 0 && ng_tok_is(c, o, "of")) {
           o = TOK_IS_CI(c, o + 1, "the") ? o + 2 : o + 1;
+          /* ("a detachment of 38 Chilean Army personnel") */
+          while (o + 1 < v && c->tk.tok[o].type == NG_TOK_NUM) o++;
           if (o < v) actor = unit_country(c, m_at(c, o), false);
         }
         break;
@@ -5138,6 +5378,8 @@ void ng_extract_events(ng_ctx *c) {
   find_memberships(c);
   c->report_denied = doc_denies_report(c);
   bool *quoted = quoted_mask(c);
+  corrected_claims(c, quoted);
+  novel_plot(c, quoted);
   uint32_t *tbits = sentence_trig(c);
   agreement *as = NULL;
   size_t na = 0;

@@ -110,6 +110,11 @@ static bool furniture_class(const xmlNode *n) {
       "mostread", "widget", "nav", "navigation", "menu", "gnb", "lnb", "snb", "pagination",
       "pager", NULL};
   const char *names[2] = {attr(n, "class"), attr(n, "id")};
+  /* an embedded post quoted in the story (<blockquote class="twitter-tweet">)
+   * is the story's, not a share button's */
+  if (is_elem(n, "blockquote") && names[0] &&
+      (strstr(names[0], "twitter-tweet") || strstr(names[0], "instagram-media")))
+    return false;
   for (int k = 0; k < 2; k++) {
     const char *v = names[k];
     if (!v) continue;
@@ -869,7 +874,25 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
   if (m.author.len) doc->author = ng_xstrndup(m.author.data, m.author.len);
   if (m.author.len && m.coauthors.len)
     doc->coauthors = ng_xstrndup(m.coauthors.data, m.coauthors.len);
-  if (m.date_rank != INT_MAX) doc->published = m.date;
+  if (m.date_rank != INT_MAX) {
+    doc->published = m.date;
+  } else {
+    /* a wiki page's version is the date of its footer's "This page was
+     * last edited on 4 June 2031" (the dates of its text are its subject's) */
+    static const char edited[] = "This page was last edited on ";
+    const size_t el = sizeof edited - 1;
+    for (const char *p = bytes; p && (size_t)(bytes + len - p) > el;) {
+      p = memchr(p, 'T', (size_t)(bytes + len - p) - el);
+      if (!p) break;
+      if (!memcmp(p, edited, el)) {
+        ng_date d;
+        if (ng_date_parse(p + el, (size_t)(bytes + len - p) - el, 0, &d) && ng_date_valid(d))
+          doc->published = d;
+        break;
+      }
+      p++;
+    }
+  }
   if ((st = ng_ingest_finish(doc, text.data, text.len, headline->len > 0, opts)) != NG_OK)
     goto cleanup;
   *out = doc;

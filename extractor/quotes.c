@@ -642,6 +642,10 @@ static void pair_single(const ng_ctx *c, size_t p0, size_t p1, qspan *qs, size_t
 }
 
 void ng_extract_quotes(ng_ctx *c) {
+  /* (a corrections column: its headline names corrections or clarifications) */
+  bool column = false;
+  for (const char *t = c->doc->title; t && *t && !column; t++)
+    column = !strncasecmp(t, "correction", 10) || !strncasecmp(t, "clarification", 13);
   int prev_speaker = -1;
   size_t i = 0, prev_p0 = 0;
   bool prev_quoted = true; /* (the paragraph before: its start, whether it quotes) */
@@ -744,6 +748,11 @@ void ng_extract_quotes(ng_ctx *c) {
       if (!(first->flags & NG_TF_CAP) && first->type == NG_TOK_WORD &&
           (sp < 0 || c->f->ent[sp].kind != NG_ENT_PERSON))
         continue; /* (an organization speaks in statements, not in half-sentences) */
+      /* a corrections column's "we quoted X as saying "..."": the words
+       * wrongly put in X's mouth (the right ones follow) */
+      if (column && q->open_t >= 2 && ng_tok_is(c, q->open_t - 1, "saying") &&
+          ng_tok_is(c, q->open_t - 2, "as"))
+        continue;
       emit(c, q, sp, sp >= 0 ? conf : 0.6);
       /* "..., the official said": the next unattributed quote is not the last person's */
       if (sp >= 0 || va || vb) prev_speaker = sp;

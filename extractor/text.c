@@ -892,7 +892,7 @@ static const char *const byline_any[] = {"author: ", "authors: ", "author ", "wr
                                          "byline: ", "reporting by ", NULL};
 static const char *const byline_head[] = {"by ", "written by ", "story by ", "words by ",
                                           "reported by ", "text by ", "posted by ", "compiled by ",
-                                          NULL};
+                                          "reviewed by ", NULL};
 
 /* ------------------------------------------------------------ boilerplate */
 
@@ -957,7 +957,13 @@ static const char *const furniture_prefixes[] = {
     "get the latest news", "get breaking news", "listen to this story", "copyright ©",
     "© copyright", "copyright (c)", "all rights reserved", "tags:", "topics:",
     "related topics:", "about the author:", "about the authors:", "most read:", "most popular:",
-    "most viewed:", "trending:", "trending now:", NULL};
+    "most viewed:", "trending:", "trending now:",
+    /* a review page's lists of other books */
+    "also reviewed this week:", "also reviewed:", "bestsellers this week:", "bestsellers:",
+    /* an encyclopedia's hatnotes, which point to other pages */
+    "not to be confused with ", "for other uses, see ", "for other uses of ",
+    "this article is about ", "main article: ", "main articles: ", "further information: ",
+    NULL};
 
 /* Line ends that mark a photo caption or credit. */
 static const char *const caption_suffixes[] = {
@@ -2041,6 +2047,21 @@ static bool caps_place(const char *s, size_t n) {
 static bool bare_name(const char *s, size_t len, ng_buf *author) {
   size_t b = 0, e = len, n;
   trim(s, &b, &e);
+  /* "Ayse Demirel - ANKARA": the place the writer files from, in capitals
+   * after a spaced dash, is no part of the name */
+  for (size_t q = b + 1; q + 3 < e; q++) {
+    size_t dl = s[q + 1] == '-' ? 1
+                : (q + 4 < e && (unsigned char)s[q + 1] == 0xE2 && (unsigned char)s[q + 2] == 0x80 &&
+                   ((unsigned char)s[q + 3] == 0x93 || (unsigned char)s[q + 3] == 0x94))
+                    ? 3
+                    : 0;
+    if (s[q] != ' ' || !dl || s[q + 1 + dl] != ' ') continue;
+    bool caps = q + 2 + dl < e;
+    for (size_t r = q + 2 + dl; r < e && caps; r++)
+      caps = (s[r] >= 'A' && s[r] <= 'Z') || s[r] == ' ' || (unsigned char)s[r] >= 0x80;
+    if (caps && e - (q + 2 + dl) <= 30) e = q;
+    break;
+  }
   int ntok;
   if (e <= b || e - b > 60) return false;
   n = read_name(s + b, e - b, 0, &ntok);
@@ -2206,7 +2227,24 @@ static bool section_line(const char *s, size_t n) {
     upper |= s[i] >= 'A' && s[i] <= 'Z';
   }
   if (upper && !lower) return words <= 3;
+  /* (a desk's name alone in mixed case: "Military", "World") */
+  if (words == 1 && !path && e - b <= 20 && ng_c_upper(s[b])) {
+    for (size_t i = b + 1; i < e; i++)
+      if (!(s[i] >= 'a' && s[i] <= 'z')) return false;
+    return true;
+  }
   return path && caps_fields && words <= 4;
+}
+
+/* A site's path of three fields or more set apart by " > " ("About us >
+ * Standards > Corrections"), up to 100 bytes: the start of its last field in
+ * *LAST. */
+static bool path_line(const char *s, size_t n, size_t *last) {
+  if (n > 100) return false;
+  size_t seps = 0;
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ') seps++, *last = i + 3;
+  return seps >= 2 && ng_c_upper(s[0]);
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
@@ -2230,7 +2268,17 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
     i++;
     while (i < n && lines[i].nb < 0) i++;
   }
-  if (i == n || !caps_masthead(text + lines[i].b, lines[i].e - lines[i].b)) return (size_t)-1;
+  if (i == n) return (size_t)-1;
+  if (!caps_masthead(text + lines[i].b, lines[i].e - lines[i].b)) {
+    /* (or any name in capitals over the site's menu: "THE X COMPASS" /
+     * "Home | World | Business | Sport") */
+    size_t mb = lines[i].b, me = lines[i].e;
+    trim(text, &mb, &me);
+    if (i + 1 == n || lines[i + 1].nb < 0 || me - mb > 60 || !all_caps_words(text + mb, me - mb) ||
+        space_words(text, mb, me) > 8 ||
+        !menu_line(text + lines[i + 1].b, lines[i + 1].e - lines[i + 1].b))
+      return (size_t)-1;
+  }
   size_t j = i + 1;
   /* (a block of up to seven lines: a site's menus run long) */
   for (; j < n && lines[j].nb >= 0; j++)
@@ -2238,10 +2286,27 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
   while (j < n && lines[j].nb < 0) j++;
   /* (past a section label or a breadcrumb set alone: "ANALYSIS | ASIA",
    * "Home > World > Asia", "POLITICS", "Politics > Defence") */
-  for (int skip = 0; skip < 2 && j + 1 < n && lines[j + 1].nb < 0 &&
-                     (not_headline(text + lines[j].b, lines[j].e - lines[j].b) ||
-                      section_line(text + lines[j].b, lines[j].e - lines[j].b));
-       skip++) {
+  /* (or a section's label over a date line: "FICTION > REVIEWS" / "Saturday
+   * 18 October 2031"; or a site's path, whose last field may be the
+   * headline: "About us > Standards > Corrections and clarifications") */
+  const char *crumb = NULL;
+  size_t crumb_n = 0;
+  for (int skip = 0; skip < 2 && j + 1 < n; skip++) {
+    const char *l = text + lines[j].b;
+    size_t ln = lines[j].e - lines[j].b, last = 0;
+    ng_date dd;
+    bool label = not_headline(l, ln) || section_line(l, ln);
+    if (lines[j + 1].nb >= 0 && label && j + 2 < n && lines[j + 2].nb < 0 &&
+        date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
+      j++;
+    else if (lines[j + 1].nb >= 0)
+      break;
+    else if (!label && !path_line(l, ln, &last))
+      break;
+    if (last) {
+      crumb = l + last, crumb_n = ln - last;
+      while (crumb_n && (crumb[crumb_n - 1] == ' ' || crumb[crumb_n - 1] == '\r')) crumb_n--;
+    }
     j++;
     while (j < n && lines[j].nb < 0) j++;
   }
@@ -2249,6 +2314,10 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
   const char *h = text + lines[j].b;
   size_t hn = lines[j].e - lines[j].b, b = 0, e = hn;
   trim(h, &b, &e);
+  /* (a page's own name, as its path ends: "Corrections and clarifications") */
+  if (crumb && e - b == crumb_n && e - b >= 12 && !memcmp(h + b, crumb, crumb_n) &&
+      space_words(h, b, e) >= 2)
+    return j;
   if (e - b < 20 || e - b > MAX_TITLE_BYTES) return (size_t)-1;
   /* (a headline may ask: "Can the truce hold?") */
   if (mixed_headline(h, hn) || (h[e - 1] == '?' && mixed_headline(h, e - 1))) return j;
@@ -2398,6 +2467,12 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       ng_date d = {0, 0, 0};
       bool upd = false;
       bool head = nb < HEAD_LINES, tail = nb >= n_nonblank - TAIL_LINES;
+      /* a review's own byline ("Reviewed by X") is its author's, not the
+       * book's "by Y" set above it */
+      if (head && title_seen && n > 12 && ng_ingest_iprefix(s, n, "reviewed by ")) {
+        ng_buf_clear(&author);
+        ng_buf_clear(&coauthors);
+      }
       kind = ng_ingest_classify_line_co(s, n, head, tail, &author, &coauthors, &d, &upd);
       /* a caption's news before its credit is text (the credit is cut off) */
       size_t cut = kind == NG_LINE_BOILERPLATE ? caption_text_end(s, n) : n;
@@ -2425,6 +2500,12 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       if (j < n_lines &&
           (ng_ingest_classify_line(text + lines[j].b, lines[j].e - lines[j].b, true, false, NULL,
                                    &d, NULL) == NG_LINE_DATELINE ||
+           /* ("Published: 12.06.2030 - 07:30 | Updated: ...") */
+           (lines[j].nb == nb + 1 && j == i + 1 &&
+            (((dated_fields(text + lines[j].b, lines[j].e - lines[j].b, &d) ||
+               date_field(text + lines[j].b, lines[j].e - lines[j].b, &d)) &&
+              d.y) ||
+             ng_ingest_iprefix(text + lines[j].b, lines[j].e - lines[j].b, "published:"))) ||
            (lines[j].nb == nb + 1 && j == i + 1 &&
             caps_place(text + lines[j].b, lines[j].e - lines[j].b)))) {
         /* (or over the place it was filed from: "Jane Roe" / "NEW DELHI") */
@@ -2579,6 +2660,127 @@ cleanup:
   return st;
 }
 
+/* A WebVTT caption file ("WEBVTT", then blocks set apart by blank lines)
+ * rewritten as a transcript into OUT: the first NOTE block's first line as
+ * the headline and its other lines one a line (a place and date), other
+ * NOTE blocks as paragraphs, and the cues' text without cue numbers, time
+ * codes and tags, one paragraph per turn of a voice ("<v Name>" becomes
+ * "Name: ..."), as sentences run on across cues.  False (OUT untouched) if
+ * S is no WebVTT file. */
+static bool webvtt_text(const char *s, size_t n, ng_buf *out) {
+  if (n < 6 || memcmp(s, "WEBVTT", 6) != 0 || (n > 6 && !strchr(" \t\r\n", s[6]))) return false;
+  size_t i = 0;
+  while (i < n && s[i] != '\n') i++; /* the header line */
+  bool first_note = true, in_turn = false;
+  char voice[128];
+  size_t voice_n = 0;
+  while (i < n) {
+    /* a block: lines up to a blank one */
+    while (i < n && (s[i] == '\n' || s[i] == '\r' || s[i] == ' ' || s[i] == '\t')) i++;
+    if (i >= n) break;
+    size_t bb = i;
+    while (i < n) {
+      size_t le = i;
+      while (le < n && s[le] != '\n') le++;
+      size_t lb = i, lt = le;
+      while (lt > lb && (s[lt - 1] == '\r' || s[lt - 1] == ' ')) lt--;
+      i = le < n ? le + 1 : n;
+      if (lt == lb) break;
+    }
+    size_t be = i;
+    bool note = be - bb >= 4 && !memcmp(s + bb, "NOTE", 4) && (be - bb == 4 || strchr(" \r\n", s[bb + 4]));
+    bool style = be - bb >= 5 && (!memcmp(s + bb, "STYLE", 5) || !memcmp(s + bb, "REGIO", 5));
+    if (style) continue;
+    bool cue = false;
+    for (size_t k = bb; k + 3 <= be && !cue; k++) cue = s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>';
+    if (!note && !cue) continue; /* header fields ("Kind: captions") */
+    if (note) {
+      if (in_turn) ng_buf_add(out, "\n\n", 2), in_turn = false;
+      size_t k = bb + 4, line = 0;
+      bool para = false;
+      while (k < be) {
+        size_t le = k;
+        while (le < be && s[le] != '\n') le++;
+        size_t lb = k, lt = le;
+        while (lb < lt && (s[lb] == ' ' || s[lb] == '\t')) lb++;
+        while (lt > lb && (s[lt - 1] == '\r' || s[lt - 1] == ' ')) lt--;
+        k = le + 1;
+        if (lt == lb) continue;
+        if (first_note) {
+          ng_buf_add(out, s + lb, lt - lb);
+          ng_buf_add(out, "\n\n", 2);
+        } else {
+          if (para) ng_buf_addc(out, ' ');
+          ng_buf_add(out, s + lb, lt - lb);
+          para = true;
+        }
+        line++;
+      }
+      if (para) ng_buf_add(out, "\n\n", 2);
+      if (line) first_note = false;
+      continue;
+    }
+    /* a cue: its lines after the time code's */
+    size_t k = bb;
+    while (k < be) {
+      size_t le = k;
+      while (le < be && s[le] != '\n') le++;
+      bool timing = false;
+      for (size_t q = k; q + 3 <= le && !timing; q++)
+        timing = s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>';
+      k = le + 1;
+      if (timing) break;
+    }
+    while (k < be) {
+      size_t le = k;
+      while (le < be && s[le] != '\n') le++;
+      size_t lb = k, lt = le;
+      while (lt > lb && (s[lt - 1] == '\r' || s[lt - 1] == ' ')) lt--;
+      k = le + 1;
+      if (lt == lb) continue;
+      /* a voice tag opens a turn; other tags go */
+      if (lt - lb > 3 && s[lb] == '<' && s[lb + 1] == 'v' && (s[lb + 2] == ' ' || s[lb + 2] == '.')) {
+        size_t q = lb + 2;
+        while (q < lt && s[q] != ' ' && s[q] != '>') q++;
+        while (q < lt && s[q] == ' ') q++;
+        size_t vb = q;
+        while (q < lt && s[q] != '>') q++;
+        size_t vn = q - vb;
+        if (q < lt && vn > 0 && vn < sizeof voice) {
+          if (!(in_turn && vn == voice_n && !memcmp(voice, s + vb, vn))) {
+            if (in_turn) ng_buf_add(out, "\n\n", 2);
+            memcpy(voice, s + vb, vn);
+            voice_n = vn;
+            ng_buf_add(out, voice, voice_n);
+            ng_buf_add(out, ": ", 2);
+            in_turn = true;
+          } else {
+            ng_buf_addc(out, ' ');
+          }
+          lb = q + 1;
+        }
+      } else if (in_turn) {
+        ng_buf_addc(out, ' ');
+      } else {
+        in_turn = true;
+        voice_n = 0;
+      }
+      for (size_t q = lb; q < lt; q++) {
+        if (s[q] == '<') {
+          const char *gt = memchr(s + q, '>', lt - q);
+          if (gt) {
+            q = (size_t)(gt - s);
+            continue;
+          }
+        }
+        ng_buf_addc(out, s[q]);
+      }
+    }
+  }
+  if (in_turn) ng_buf_addc(out, '\n');
+  return true;
+}
+
 ng_status ng_doc_from_text(const char *path, const char *bytes, size_t len,
                            const ng_read_opts *opts, ng_doc **out) {
   ng_status st;
@@ -2605,7 +2807,15 @@ ng_status ng_doc_from_text(const char *path, const char *bytes, size_t len,
     st = NG_ERR_INPUT;
     goto cleanup;
   }
-  if ((st = ng_ingest_finish(doc, clean.data, clean.len, false, opts)) != NG_OK) goto cleanup;
+  ng_buf vtt;
+  ng_buf_init(&vtt);
+  if (webvtt_text(clean.data, clean.len, &vtt) && !ng_ingest_blank(vtt.data, vtt.len)) {
+    st = ng_ingest_finish(doc, vtt.data, vtt.len, true, opts);
+  } else {
+    st = ng_ingest_finish(doc, clean.data, clean.len, false, opts);
+  }
+  ng_buf_free(&vtt);
+  if (st != NG_OK) goto cleanup;
   *out = doc;
   doc = NULL;
 

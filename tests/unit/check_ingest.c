@@ -231,6 +231,12 @@ typedef struct {
 } doc_case;
 
 static const doc_case text_cases[] = {
+    {"byline-name-dash-city",
+     "Pact signed\n\nAyse Demirel - IZMIR\nPublished: 14.03.2029 - 10:15\n\n"
+     "Turkey and Peru signed a fisheries pact on Tuesday in Lima, officials said.\n",
+     0, false, {0, 0, 0}, NG_OK,
+     "Pact signed\n\nTurkey and Peru signed a fisheries pact on Tuesday in Lima, officials said.",
+     "Pact signed", "Ayse Demirel", "2029-03-14", 0},
     {"plain", "Headline here\n\nFirst paragraph.\n", 0, false, {0, 0, 0}, NG_OK,
      "Headline here\n\nFirst paragraph.", "Headline here", NULL, "", 0},
     {"crlf", "Headline here\r\n\r\nBody one.\r\nBody two.\r\n", 0, false, {0, 0, 0}, NG_OK,
@@ -560,6 +566,31 @@ static const struct {
     {"Ministers meet in the capital\n\n2029.10.10  |  By Vu Thu Trang  |  "
      "1,284 views\n\nBody.\n",
      "Ministers meet in the capital", "Vu Thu Trang", "2029-10-10"},
+    /* a desk's name alone in mixed case over the headline */
+    {"ELBONIA DAILY WIRE \xC2\xB7 English\nHome | Nation | World | Sports | Defence\n"
+     "Top stories: Rains due in the north | Port reopens\n\nDefence\n\n"
+     "Elbonian navy chief holds talks with Ruritania's coast guard commander\n\n"
+     "Source: Elbonia Daily Wire | 2030-05-04 10:12:00\n\nBody text.\n",
+     "Elbonian navy chief holds talks with Ruritania's coast guard commander", NULL,
+     "2030-05-04"},
+    /* a name in capitals over its menu, a section's label over a date line */
+    {"THE LAKESIDE ALMANAC OF LETTERS\nFiction | Poetry | Essays | Podcast | Subscribe\n\n"
+     "POETRY > REVIEWS\nFriday 3 May 2030\n\n"
+     "Review: A quiet harbour by its own light \xE2\x80\x94 verses for the ferry\n\n"
+     "Body text.\n",
+     "Review: A quiet harbour by its own light \xE2\x80\x94 verses for the ferry", NULL,
+     "2030-05-03"},
+    /* a page whose path ends with its own short name */
+    {"THE RIVERSIDE COMPASS\nHome | Nation | World | Sport | Puzzles\n\n"
+     "About us > Policies > Readers' replies\n\nReaders' replies\n\nMonday 6 May 2030\n\n"
+     "Body text.\n",
+     "Readers' replies", NULL, "2030-05-06"},
+    /* a review's own byline after the book's author */
+    {"Review: Salt Road by Ines Haugvik - a spy novel set on the Baltic\n\n"
+     "Salt Road\nby Ines Haugvik\nNorth Quay Books, 320pp\n\nReviewed by Tomas Sjoberg\n\n"
+     "Body text.\n",
+     "Review: Salt Road by Ines Haugvik - a spy novel set on the Baltic", "Tomas Sjoberg",
+     ""},
 };
 
 START_TEST(test_text_page_heads) {
@@ -575,6 +606,46 @@ START_TEST(test_text_page_heads) {
   else
     ck_assert_msg(doc->author == NULL, "case %d: author [%s]", _i, doc->author);
   ck_assert_str_eq(fmt_date(doc->published, buf), page_head_cases[_i].date);
+  ng_doc_free(doc);
+}
+END_TEST
+
+/* A WebVTT caption file read as a transcript: the first NOTE's first line
+ * is the headline, cue numbers, time codes and tags go, a voice's cues
+ * make one turn "Name: ..." whose sentences run on across cues. */
+START_TEST(test_text_webvtt) {
+  const char *in = "WEBVTT\nKind: captions\nLanguage: en\n\n"
+                   "NOTE\nBriefing on the river ferry accord\nHarbour Hall - Tuesday, 7 May 2030\n\n"
+                   "1\n00:00:01.000 --> 00:00:04.000\n<v Lena Brandt>Good morning. The two ports signed\n"
+                   "the accord <i>today</i>,\n\n"
+                   "2\n00:00:04.000 --> 00:00:06.500\n<v Lena Brandt>and the ferries sail on Monday.\n\n"
+                   "3\n00:00:07.000 --> 00:00:09.000\n<v Piet Olde>Thank you.\n";
+  ng_doc *doc = NULL;
+  char buf[11];
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_ptr_nonnull(doc->title);
+  ck_assert_str_eq(doc->title, "Briefing on the river ferry accord");
+  ck_assert_str_eq(fmt_date(doc->published, buf), "2030-05-07");
+  ck_assert_msg(strstr(doc->text, "Lena Brandt: Good morning. The two ports signed the accord today, "
+                                  "and the ferries sail on Monday.\n\nPiet Olde: Thank you.") != NULL,
+                "text [%s]", doc->text);
+  ck_assert_ptr_null(strstr(doc->text, "-->"));
+  ng_doc_free(doc);
+}
+END_TEST
+
+/* A wiki page with no date in its head: its footer's "last edited" date is
+ * the page's, not the date its text (an infobox) names first. */
+START_TEST(test_html_wiki_footer_date) {
+  const char *in = "<html><head><title>Lima Accord - Wikipedia</title></head><body>"
+                   "<h1>Lima Accord</h1><table class=\"infobox\"><tr><th>Signed</th>"
+                   "<td>3 March 2030</td></tr></table><p>The Lima Accord is a treaty signed on "
+                   "3 March 2030.</p><footer><ul><li>This page was last edited on 9 July 2030, "
+                   "at 10:00 (UTC).</li></ul></footer></body></html>";
+  ng_doc *doc = NULL;
+  char buf[11];
+  ck_assert_int_eq(ng_doc_from_html("t.html", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_str_eq(fmt_date(doc->published, buf), "2030-07-09");
   ng_doc_free(doc);
 }
 END_TEST
@@ -928,6 +999,15 @@ static const doc_case html_cases[] = {
      "</body></html>",
      0, false, {0, 0, 0}, NG_OK, "Ferry strike spreads to the north; ports close early\n\nBody.",
      "Ferry strike spreads to the north; ports close early", NULL, "", 0},
+    {"embedded-post-kept",
+     "<html><body><h1>Ferry strike spreads</h1><p>Crews walked out on Monday.</p>"
+     "<div class=\"embed\"><blockquote class=\"twitter-tweet\"><p>We stand with the crews "
+     "of Elbonia.</p>&mdash; Ana Ruiz (@anaruiz)</blockquote></div>"
+     "<div class=\"tweet-this\">Tweet this</div></body></html>",
+     0, false, {0, 0, 0}, NG_OK,
+     "Ferry strike spreads\n\nCrews walked out on Monday.\n\nWe stand with the crews of "
+     "Elbonia.\n\n\xE2\x80\x94 Ana Ruiz (@anaruiz)",
+     "Ferry strike spreads", NULL, "", 0},
     {"boilerplate-paragraphs",
      "<h1>Headline here</h1><p>Advertisement</p><p>Body.</p><p>Read more: Other story</p>", 0,
      false, {0, 0, 0}, NG_OK, "Headline here\n\nBody.", "Headline here", NULL, "", 0},
@@ -1253,6 +1333,8 @@ static Suite *ingest_suite(void) {
   tcase_add_loop_test(tc, test_text_headline_labels, 0, N_ELEMS(headline_cases));
   tcase_add_loop_test(tc, test_text_page_heads, 0, N_ELEMS(page_head_cases));
   tcase_add_test(tc, test_text_hard_wrapped);
+  tcase_add_test(tc, test_text_webvtt);
+  tcase_add_test(tc, test_html_wiki_footer_date);
   tcase_add_test(tc, test_text_sha_and_ids);
   tcase_add_test(tc, test_text_invalid_position);
   tcase_add_loop_test(tc, test_line_classes, 0, N_ELEMS(line_cases));
