@@ -20,6 +20,7 @@
 #       .places() and .organizations() over a sample of the same articles
 #       (BENCH_PEER of them; its NLP time only, without node's start-up and
 #       file reading) over newsgraph's whole extract -f nquads of that sample.
+# Then the start-up: the median wall time of 21 extracts of one article.
 # Then the median latency (of BENCH_QUERY_RUNS runs) of each query of
 # examples/queries/ on the store loaded at each size of BENCH_QUERY_SIZES,
 # cold (newsgraph query: reads the store, then queries) and warm (over HTTP
@@ -224,6 +225,19 @@ if [ -n "$peer" ]; then
     ratios+=("$(printf 'peer   compromise / newsgraph = %.1f   (%d articles: compromise %.2f s for people/places/orgs (%s found), newsgraph %.2f s end to end)' \
       "$(awk -v a="$t_peer" -v b="$t_ng" 'BEGIN { print a / b }')" "$n" "$t_peer" "$found" "$t_ng")")
   fi
+fi
+# ---- start-up: what a job that runs newsgraph once per article pays
+one=$top/examples/articles/a01_peru_joins_pact.txt
+if [ -f "$one" ]; then
+  st=()
+  for i in $(seq 1 21); do
+    t0=$(now)
+    "$NEWSGRAPH" extract -q -f nquads -o /dev/null "$one" >/dev/null 2>&1
+    t1=$(now)
+    st+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+  done
+  ratios+=("$(printf 'start  extract of one article = %.1f ms (wall, median of 21 runs: loading, the lexicon, one article)' \
+    "$(printf '%s\n' "${st[@]}" | median)")")
 fi
 echo
 printf '%s\n' "${ratios[@]}"
