@@ -225,16 +225,16 @@ static ng_status store_open(ng_store *st, const char *path) {
   char peek[4096];
   size_t npeek = 0;
   if (!syntax) {
-    /* guess from the content; put the peeked bytes back by re-reading */
+    /* guess from the content; put the peeked bytes back by re-reading
+     * (a pipe, such as /dev/stdin or bash's <(...), cannot be rewound:
+     * then they are fed to the parser first, as for standard input) */
     npeek = fread(peek, 1, sizeof peek, fh);
     syntax = raptor_world_guess_parser_name(rw, NULL, NULL, (const unsigned char *)peek, npeek,
                                             (const unsigned char *)path);
     if (!syntax)
       syntax = "turtle";
-    if (!is_stdin) {
-      rewind(fh);
+    if (!is_stdin && fseek(fh, 0, SEEK_SET) == 0)
       npeek = 0;
-    }
   }
   parser = raptor_new_parser(rw, syntax);
   if (!parser) {
@@ -250,7 +250,7 @@ static ng_status store_open(ng_store *st, const char *path) {
     goto cleanup;
   }
   if (npeek > 0) {
-    /* standard input cannot be rewound: feed the peeked bytes first */
+    /* standard input or a pipe: feed the peeked bytes first */
     if (raptor_parser_parse_start(parser, base) ||
         raptor_parser_parse_chunk(parser, (const unsigned char *)peek, npeek, 0)) {
       rc = NG_ERR_INPUT;

@@ -191,6 +191,12 @@ expect "the missing graph is named" grep -q "missing.nq" "$T/err"
 run stats "$T/graph.nq"
 expect_rc 0 "stats"
 expect "stats counts one article" grep -Eq '^articles +1$' "$T/out"
+# a graph read from a pipe under a file name (no suffix: its syntax is guessed
+# from its first bytes, which a pipe cannot give back)
+cat "$T/graph.nq" | "$NEWSGRAPH" stats /dev/stdin >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc 0 "stats /dev/stdin from a pipe"
+expect "stats of a pipe counts one article" grep -Eq '^articles +1$' "$T/out"
 
 # ---- a write error on standard output is reported
 if [ -w /dev/full ]; then
