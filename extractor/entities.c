@@ -3837,6 +3837,18 @@ static int post_owner(const ng_ctx *c, int title_m) {
   if (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM || m->kind == NG_M_CAPITAL_GOV)
     return m->country;
   if (m->kind == NG_M_ORG) return m->ent;
+  /* "President NAME's spokesman, NAME2": the office holder's country (one
+   * only: a person with posts of two owners says nothing) */
+  if (m->kind == NG_M_PERSON && m->ent >= 0 && is_possessive(c, m->t1)) {
+    int of = -1;
+    for (size_t p = 0; p < c->f->n_post; p++) {
+      const ng_post *po = &c->f->post[p];
+      if (po->person != m->ent || po->of < 0) continue;
+      if (of >= 0 && of != po->of) return -1;
+      of = po->of;
+    }
+    if (of >= 0 && c->f->ent[of].kind == NG_ENT_COUNTRY) return of;
+  }
   return -1;
 }
 
@@ -5197,6 +5209,12 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
           !(c->tk.tok[k - 1].flags & NG_TF_CAP))
         speech = true;
     }
+    /* "According to NAME, the talks ...", "..., according to NAME.": a full
+     * name a report is attributed to */
+    if (!speech && cd.words >= 2 && i >= 2 && ng_tok_is(c, i - 1, "to") &&
+        ng_tok_is_ci(c, i - 2, "according") && same_sent(c, i - 2, i) &&
+        (e >= c->tk.n || !same_sent(c, i, e) || is_punct(c, e, '.') || is_punct(c, e, ',')))
+      speech = true;
     /* "NAME, a mother of four, told AFP": a description in apposition, then
      * a speech verb */
     if (!speech && cd.words >= 2 && is_punct(c, e, ',') &&

@@ -2192,7 +2192,8 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
   /* "has granted Kazakhstan permission to route ...", "gave Chile access" */
   for (size_t i = s0 + 1; i + 1 < s1; i++) {
     const ng_mention *m = m_at(c, i);
-    if (m && m->kind == NG_M_COUNTRY && m->t0 == i && (c->trig[i - 1] & NG_TR_AIR_GRANT) &&
+    if (m && m->kind == NG_M_COUNTRY && m->t0 == i &&
+        (c->trig[i - 1] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
         m->country != not_this &&
         in_list(c, m->t1, (const char *const[]){"permission", "access", "clearance", "overflight",
                                                 "overflights", NULL})) {
@@ -2992,6 +2993,25 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
   return marked;
 }
 
+/* "lifted its ban on ...", "ended a ban on ...": in [cl0, air) a ban, the
+ * clause's only refusal word, is ended. */
+static bool ban_lifted(const ng_ctx *c, size_t cl0, size_t air) {
+  bool lifted = false;
+  for (size_t i = cl0; i < air; i++) {
+    if (!(c->trig[i] & NG_TR_AIR_DENY)) continue;
+    if (!in_list(c, i, (const char *const[]){"ban", "bans", NULL})) return false;
+    size_t v = i;
+    if (v > cl0 && in_list(c, v - 1, (const char *const[]){"its", "their", "the", "a", NULL})) v--;
+    if (!(v > cl0 && in_list(c, v - 1, (const char *const[]){"lifted", "lifts", "lift", "lifting",
+                                                            "ended", "ends", "end", "ending",
+                                                            "scrapped", "scraps", "removed",
+                                                            "removes", NULL})))
+      return false;
+    lifted = true;
+  }
+  return lifted;
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -3071,6 +3091,20 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
       }
       for (size_t j = air; j-- > cl0 && air - j <= 5;) {
         const ng_mention *m = m_at(c, j);
+        /* "Chilean flights over its territory": the flights' country */
+        if (m && m->kind == NG_M_DEMONYM && m->t1 == air && ng_tok_is(c, air, "flights") &&
+            in_list(c, air + 1, (const char *const[]){"over", "through", NULL}))
+          break;
+        /* "Peru granted Chile overflight rights", "denied Chile
+         * overflights": the country after the verb receives them */
+        if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM) && m->t0 > cl0 &&
+            (c->trig[m->t0 - 1] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+            in_list(c, air, (const char *const[]){"overflight", "overflights", NULL})) {
+          /* (or its aircraft: "granted Chilean planes overflight rights") */
+          size_t k = m->t1;
+          while (k < air && in_list(c, k, armed_service)) k++;
+          if (k == air && (m->kind == NG_M_COUNTRY || k > m->t1)) break;
+        }
         if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY) && ng < 4) {
           grantors[ng++] = m->country;
           j = m->t0;
@@ -3126,8 +3160,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
         for (size_t j = cl0 + 1; j < air && !ng; j++) {
           if (!(c->trig[j] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY))) continue;
           size_t v = j;
-          if (v > cl0 + 1 && in_list(c, v - 1, (const char *const[]){"has", "had", "have", "also",
-                                                                      NULL}))
+          /* (and "did not grant", "has never allowed") */
+          while (v > cl0 + 1 && v + 3 > j &&
+                 in_list(c, v - 1, (const char *const[]){"has", "had", "have", "also", "did",
+                                                         "does", "not", "never", NULL}))
             v--;
           const ng_mention *m = m_at(c, v - 1);
           /* "thanked the Government of Chile for granting ..." */
@@ -3260,6 +3296,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
             grantors[ng++] = m->country;
           break;
         }
+      } else if (!neg && ban_lifted(c, cl0, air)) {
+        /* "lifted its ban on Chilean flights": the ban's end grants */
+        status = "Granted";
       } else if (bits & NG_TR_AIR_DENY || neg) {
         status = "Denied";
       } else if (bits & NG_TR_AIR_GRANT) {
@@ -4071,6 +4110,8 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
       for (size_t i = s0; i < k; i++) {
         if ((c->trig[i] & NG_TR_PLANNED) || (c->trig[i] & NG_TR_HYPO)) planned = true;
         if ((c->trig[i] & NG_TR_NEG) && k - i <= 4) neg = true;
+        /* "it was not clear whether A would meet B": a question, no meeting */
+        if (k - i <= 8 && ng_tok_is_ci(c, i, "whether")) neg = true;
       }
       if (k > s0 && ng_tok_is(c, k - 1, "to")) {
         planned = true;
@@ -4132,7 +4173,12 @@ static const char *const unmade_acts[] = {"negotiating", "negotiate", "negotiate
                                            * deployment": an act undone */
                                           "cancelled", "canceled", "cancels", "cancel",
                                           "scrapped", "scraps", "scrap", "shelved", "abandoned",
-                                          "halted", "suspended", "froze", "frozen", NULL};
+                                          "halted", "suspended", "froze", "frozen",
+                                          /* "blocked the sale of drones to X": an act
+                                           * prevented */
+                                          "halt", "halts", "suspend", "suspends", "blocked",
+                                          "blocks", "block", "blocking", "vetoed", "vetoes",
+                                          "stopped", "stops", "paused", NULL};
 static const char *const unmade_glue[] = {"to", "the", "a", "an", "on", "over", "about", "for",
                                           "of", "in", NULL};
 static word_filter unmade_acts_filter, unmade_glue_filter;
@@ -4607,6 +4653,11 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
                                                            "but", "after", "before", "until",
                                                            NULL}))
         break;
+      /* "moved troops to its border with India": the neighbour is no place
+       * of the deployment */
+      if (ng_tok_is(c, j + 1, "with") &&
+          in_list(c, j, (const char *const[]){"border", "borders", "frontier", "boundary", NULL}))
+        return -1;
       const ng_mention *m = m_at(c, j);
       if (!m) continue;
       *end = m->t1;
@@ -4834,6 +4885,16 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
             listed_before(c, s0, m_at(c, i), actors, &n_actors, 5);
             break;
           }
+        }
+        /* "Troops from Kenya arrived in Haiti": the forces' country after
+         * them, where no country comes before */
+        if (actor < 0 && !weak && ng_tok_is(c, after, "from") && after + 1 < s1) {
+          const ng_mention *m = m_at(c, after + 1);
+          actor = m && m->t0 == after + 1 && m->kind == NG_M_COUNTRY ? m->country : -1;
+          if (actor >= 0) after = m->t1;
+          /* (the verb comes after them: "will be deployed", "are not") */
+          for (size_t i = after; actor >= 0 && i < s1 && i < after + 4; i++)
+            if (c->trig[i] & (NG_TR_PLANNED | NG_TR_HYPO | NG_TR_NEG)) actor = -1;
         }
       }
       if (actor < 0) continue;

@@ -363,6 +363,24 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       return m->ent;
     }
   }
+  /* "“...,” according to NAME", "according to the foreign minister" */
+  if (ng_tok_is(c, k, "according") && ng_tok_is(c, k + 1, "to") && k + 2 < c->tk.n &&
+      c->tk.tok[k + 2].para == para) {
+    size_t j = ng_tok_is_ci(c, k + 2, "the") ? k + 3 : k + 2;
+    const ng_mention *m = j < c->tk.n ? m_at(c, j) : NULL;
+    if (m && m->kind == NG_M_DEMONYM && m->t1 < c->tk.n && m_at(c, m->t1)) m = m_at(c, m->t1);
+    int who = -1;
+    if (m && m->kind == NG_M_TITLE) {
+      const ng_mention *n = m->t1 < c->tk.n ? m_at(c, m->t1) : NULL;
+      who = n && n->kind == NG_M_PERSON ? n->ent : title_holder(c, m);
+    } else if (m && m->kind == NG_M_PERSON) {
+      who = m->ent;
+    }
+    if (who >= 0) {
+      *verb = true;
+      return who;
+    }
+  }
   /* "», has declared Mrs NAME": a translated perfect tense */
   if ((ng_tok_is(c, k, "has") || ng_tok_is(c, k, "had")) && k + 1 < c->tk.n &&
       (c->trig[k + 1] & NG_TR_SPEECH))

@@ -151,6 +151,87 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'According to NAME, the talks were \"...\"': a full name a report is attributed to "
+     "speaks",
+     NULL,
+     "Talks resume\n\n"
+     "According to Ilse Brandvoort, the negotiations were \"slow but they will resume after "
+     "the holiday\".\n",
+     {"person ilse-brandvoort",
+      "statement ilse-brandvoort|slow but they will resume after the holiday", NULL}},
+    {"'approved the sale of jets to X': a sale is a transfer from the subject",
+     NULL,
+     "Jets\n\n"
+     "Denmark approved the sale of twelve fighter jets to Slovenia on Monday.\n",
+     {"arms SI|DK", NULL}},
+    {"'blocked the delivery of drones to X': an act prevented is no transfer",
+     NULL,
+     "Drones\n\n"
+     "Slovakia blocked the delivery of drones to Moldova on Monday.\n",
+     {"!arms *", NULL}},
+    {"'reopened its airspace to X aircraft': reopening grants",
+     NULL,
+     "Skies\n\n"
+     "Latvia reopened its airspace to Finnish aircraft on Monday.\n",
+     {"airspace LV|FI|Granted", NULL}},
+    {"'granted X overflight rights': the country after the verb receives them, the subject "
+     "grants",
+     NULL,
+     "Skies\n\n"
+     "Mongolia granted Laos overflight rights on Monday.\n\n"
+     "Nepal denied Bhutanese military planes overflight rights.\n\n"
+     "Zambia did not grant Malawi overflight clearance.\n",
+     {"airspace MN|LA|Granted", "airspace NP|BT|Denied", "airspace ZM|MW|Denied",
+      "!airspace LA|*", "!airspace BT|*", "!airspace MW|*", NULL}},
+    {"'lifted its ban on X flights over its territory': the ban's end grants, and the "
+     "flights' country is the grantee",
+     NULL,
+     "Skies\n\n"
+     "Estonia lifted its ban on Georgian flights over its territory on Monday.\n",
+     {"airspace EE|GE|Granted", "!airspace *|Denied", "!airspace GE|*", NULL}},
+    {"'President NAME's spokesman, NAME2,': the spokesman of the president's country, not the "
+     "dateline's",
+     NULL,
+     "Visit\n\n"
+     "QUITO, May 2, 2031 (Reuters) - Peruvian President Rosa Quillahuaman's spokesman, Diego "
+     "Arandaleta, declined to comment.\n",
+     {"post rosa-quillahuaman|President|PE", "post diego-arandaleta|Spokesperson|PE",
+      "!post diego-arandaleta|Spokesperson|EC", NULL}},
+    {"'X is the main supplier of boats to Y', 'Y is a major buyer of Z weapons': the nouns of "
+     "selling and buying",
+     NULL,
+     "Trade\n\n"
+     "Portugal is the main supplier of patrol boats to Cape Verde.\n\n"
+     "Laos is a major buyer of Vietnamese weapons.\n",
+     {"arms CV|PT", "arms LA|VN", NULL}},
+    {"'overtook X as the world's biggest arms supplier': a ranking, no transfer",
+     NULL,
+     "Trade\n\n"
+     "Brazil overtook Spain as the world's tenth-biggest arms supplier.\n",
+     {"!arms *", NULL}},
+    {"'it was not clear whether A would meet B': a question, no meeting",
+     NULL,
+     "Summit\n\n"
+     "Malian President Oumar Traorelli and Guinean President Sekou Kabassidi arrived on "
+     "Monday. It was not clear whether Traorelli would meet Kabassidi.\n",
+     {"person oumar-traorelli", "person sekou-kabassidi", "!meeting *", NULL}},
+    {"'\"...,\" according to NAME.': the quote is the named person's",
+     NULL,
+     "Talks\n\n"
+     "Gambian Foreign Minister Awa Njieborro arrived on Monday. \"The talks were "
+     "constructive,\" according to Njieborro.\n",
+     {"statement awa-njieborro|The talks were constructive,", NULL}},
+    {"'moved troops to its border with X': the neighbour is no place of the deployment",
+     NULL,
+     "Border\n\n"
+     "Tajikistan moved troops to its border with Kyrgyzstan on Monday.\n",
+     {"!deployment TJ|KG", NULL}},
+    {"'Troops from X arrived in Y': the forces' country after them; not 'will be deployed'",
+     NULL,
+     "Mission\n\n"
+     "Troops from Zambia arrived in Lesotho on Tuesday.\n\n"
+     "Soldiers from Botswana will be deployed in Eswatini next year.\n",
+     {"deployment ZM|LS", "!deployment BW|*", NULL}},
     {"a review page's list of other books is furniture",
      NULL,
      "Review: Salt Road by Ines Haugvik\n\n"
