@@ -53,6 +53,7 @@
 #include <raptor2.h>
 
 #include "graphs/graphs.h"
+#include "graphs/commands_internal.h"
 
 #define NG_VT_DEFAULT_PORT "1111"
 #define NG_VT_MAX_RESULT ((size_t)512 * 1024 * 1024) /* bytes of one query result */
@@ -63,7 +64,6 @@
 #define NG_VT_TTLP_NQUADS 512
 #define NG_DCTERMS "http://purl.org/dc/terms/"
 
-enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 bool ng_virtuoso_is_url(const char *s) { return s && strncmp(s, "virtuoso://", 11) == 0; }
 
@@ -1045,12 +1045,8 @@ static ng_status drop_article(vt_load *x, vt_article *a) {
 }
 
 static void load_progress(vt_load *x, bool final) {
-  if (!x->progress)
+  if (!ng_cmd_progress_due(x->progress, final, x->n_docs, &x->last_progress))
     return;
-  time_t now = time(NULL);
-  if (!final && x->n_docs % 1000 != 0 && now - x->last_progress < 2)
-    return;
-  x->last_progress = now;
   fprintf(stderr, "\rnewsgraph: %lu articles (%lu unchanged), %lu statements%s", x->n_docs, x->n_unchanged,
           x->n_statements + x->pending_statements, final ? "\n" : "");
   fflush(stderr);

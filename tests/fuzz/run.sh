@@ -48,9 +48,7 @@ sh "$top/ontology/embed.sh" $data >"$W/data.c" || { echo "run.sh: embed.sh faile
 
 # ---- build
 srcs=("$top"/common/*.c "$top"/extractor/*.c "$top/ontology/lexicon.c" "$W/data.c")
-for f in "$top"/graphs/*.c; do
-  case $(basename "$f") in commands.c | commands_store.c) ;; *) srcs+=("$f") ;; esac
-done
+srcs+=("$top"/graphs/*.c)
 # shellcheck disable=SC2046,SC2086
 if ! "$CC" -std=c11 -g -O1 -fno-omit-frame-pointer \
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all ${FUZZ_CFLAGS:-} \
