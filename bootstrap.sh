@@ -22,9 +22,10 @@
 # Set CI=true to configure with --enable-werror.
 set -euo pipefail
 
+# (serdi: the benchmark's newsgraph/serdi ratio; graphviz, chromium: the dot and browser tests)
 PACKAGES=(build-essential autoconf automake libtool pkg-config
   libraptor2-dev librdf0-dev librasqal3-dev libserd-dev libxml2-dev check
-  raptor2-utils redland-utils python3-rdflib iso-codes tzdata valgrind clang libclang-rt-14-dev
+  raptor2-utils redland-utils serdi python3-rdflib iso-codes tzdata valgrind clang libclang-rt-14-dev
   libmicrohttpd-dev graphviz curl chromium parallel
   unixodbc-dev libvirtodbc0 virtuoso-opensource)
 

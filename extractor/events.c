@@ -193,11 +193,7 @@ static bool *quoted_mask(const ng_ctx *c) {
  * article on 12 April ... said that X signed ...", "The same report said
  * that ...".  Such sentences are masked like quotations. */
 static void corrected_claims(const ng_ctx *c, bool *q) {
-  const char *t = c->doc->title;
-  bool column = false;
-  for (const char *p = t; p && *p && !column; p++)
-    column = !strncasecmp(p, "correction", 10) || !strncasecmp(p, "clarification", 13);
-  if (!column) return;
+  if (!ng_title_is_corrections(c->doc->title)) return;
   static const char *const pieces[] = {"article", "report", "story", "item", "interview",
                                        "headline", "piece", "obituary", "review", "caption",
                                        "graphic", "column", "editorial", "profile", NULL};

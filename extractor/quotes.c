@@ -661,9 +661,7 @@ static void pair_single(const ng_ctx *c, size_t p0, size_t p1, qspan *qs, size_t
 
 void ng_extract_quotes(ng_ctx *c) {
   /* (a corrections column: its headline names corrections or clarifications) */
-  bool column = false;
-  for (const char *t = c->doc->title; t && *t && !column; t++)
-    column = !strncasecmp(t, "correction", 10) || !strncasecmp(t, "clarification", 13);
+  bool column = ng_title_is_corrections(c->doc->title);
   int prev_speaker = -1;
   size_t i = 0, prev_p0 = 0;
   bool prev_quoted = true; /* (the paragraph before: its start, whether it quotes) */
