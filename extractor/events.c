@@ -2245,6 +2245,24 @@ static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this,
       return 1;
     }
   }
+  /* last: the one country whose troops the span names ("Egyptian troops land
+   * ... after Ethiopia refuses overflight": theirs are the flights) */
+  int troops = -1;
+  for (size_t i = s0; i + 1 < s1; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->t0 != i || (m->kind != NG_M_DEMONYM && m->kind != NG_M_COUNTRY)) continue;
+    i = m->t1 - 1;
+    if (m->country < 0 || m->country == not_this || m->t1 >= s1 ||
+        !in_list(c, m->t1, (const char *const[]){"troops", "soldiers", "peacekeepers",
+                                                 "paratroopers", "contingent", NULL}))
+      continue;
+    if (troops >= 0 && troops != m->country) return 0;
+    troops = m->country;
+  }
+  if (troops >= 0) {
+    out[0] = troops;
+    return 1;
+  }
   return 0;
 }
 
@@ -2495,6 +2513,84 @@ static void follow_up_permissions(ng_ctx *c, const bool *quoted, size_t ev0) {
     if (!strcmp(status, "Requested")) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, m->country);
     e->date = sentence_date(c, s0, s1);
     ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+  }
+}
+
+/* A request told without an airspace word after a permission was told:
+ * "Cairo then asked Eritrea and Djibouti for permission, and both granted it"
+ * (Requested for each one asked; Granted or Denied too when the sentence
+ * goes on with "both|they|each granted|refused it").  The grantee is the
+ * subject, who asks for its own flights. */
+static void asked_for_permission(ng_ctx *c, const bool *quoted, const uint32_t *tbits,
+                                 size_t ev0) {
+  size_t e0 = c->f->n_ev;
+  if (e0 == ev0) return;
+  for (size_t s = 1; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (quoted[s0] || (tbits[s] & NG_TR_AIRSPACE)) continue;
+    size_t r = s0 + 1;
+    while (r < s1 && !(c->trig[r] & NG_TR_AIR_REQUEST)) r++;
+    if (r + 3 >= s1 || !in_list(c, r, (const char *const[]){"asked", "requested", NULL})) continue;
+    /* the subject: a country just before ("Cairo then asked") */
+    size_t b = r;
+    while (b > s0 && in_list(c, b - 1, (const char *const[]){"then", "also", "has", "had", "later",
+                                                             "subsequently", NULL}))
+      b--;
+    const ng_mention *sm = b > s0 ? m_at(c, b - 1) : NULL;
+    int asker = country_ref(c, sm);
+    if (asker < 0 || non_factual(c, s0, r)) continue;
+    /* the ones asked: "Eritrea and Djibouti", "Oman, Yemen and Somalia" */
+    int asked[4];
+    size_t n = 0, o = r + 1;
+    while (o < s1) {
+      const ng_mention *m = m_at(c, o);
+      int cr = m && m->t0 == o ? country_ref(c, m) : -1;
+      if (cr < 0 || cr == asker) break;
+      if (n < 4) asked[n++] = cr;
+      o = m->t1;
+      if (is_p(c, o, ',') && o + 1 < s1 && m_at(c, o + 1)) o++;
+      if (ng_tok_is(c, o, "and")) o++;
+    }
+    if (!n || !ng_tok_is(c, o, "for")) continue;
+    size_t p = o + 1;
+    if (in_list(c, p, (const char *const[]){"the", "its", "their", "overflight", "landing", NULL})) p++;
+    if (!in_list(c, p, (const char *const[]){"permission", "clearance", "clearances",
+                                            "authorisation", "authorization", NULL}))
+      continue;
+    /* "for permission to hold talks" is none of this */
+    if (ng_tok_is(c, p + 1, "to") &&
+        !in_list(c, p + 2, (const char *const[]){"fly", "overfly", "cross", "land", "transit",
+                                                "refuel", "use", NULL}))
+      continue;
+    /* only after a permission told before, for the same asker's flights */
+    bool told = false;
+    for (size_t e = ev0; e < e0 && !told; e++) {
+      const ng_event *ev = &c->f->ev[e];
+      told = ev->kind == NG_EV_AIRSPACE && ev->n_mentions &&
+             ev->mentions[0].cb < c->tk.tok[s0].cb && role_ent(ev, NG_ROLE_GRANTEE) == asker;
+    }
+    if (!told) continue;
+    /* the answer in the same sentence: ", and both granted it" */
+    const char *answer = NULL;
+    for (size_t k = p + 1; k + 1 < s1 && !answer; k++) {
+      if (!in_list(c, k, (const char *const[]){"both", "they", "each", "all", NULL})) continue;
+      size_t v = k + 1;
+      if (in_list(c, v, (const char *const[]){"have", "had", "then", "quickly", "promptly", NULL})) v++;
+      if (!(c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) || (c->trig[v] & NG_TR_AIR_REQUEST) ||
+          !in_list(c, v + 1, (const char *const[]){"it", "them", "permission", "the", NULL}))
+        break;
+      answer = (c->trig[v] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
+    }
+    for (size_t a = 0; a < n; a++) {
+      for (int pass = 0; pass < (answer ? 2 : 1); pass++) {
+        ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, pass ? answer : "Requested", 0.6);
+        ng_ev_arg(e, NG_ROLE_GRANTOR, asked[a]);
+        ng_ev_arg(e, NG_ROLE_GRANTEE, asker);
+        if (!pass) ng_ev_arg(e, NG_ROLE_REQUESTED_BY, asker);
+        e->date = sentence_date(c, s0, s1);
+        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      }
+    }
   }
 }
 
@@ -3008,6 +3104,30 @@ static bool ban_lifted(const ng_ctx *c, size_t cl0, size_t air) {
   return lifted;
 }
 
+/* "... crossed Eritrean airspace after Ethiopia refused to let them overfly
+ * its territory": a subordinate clause whose subject is a country of its own
+ * ("after", "because", "when" ... and a country, then a word) starts a new
+ * clause, with its own status and grantor, when both it and the clause
+ * before it (from C0) name the airspace ("landed ... after Russia let it fly
+ * across its airspace" stays one clause: the grant and the flight are one). */
+static bool subordinate_subject(const ng_ctx *c, size_t c0, size_t i, size_t s1) {
+  if (!FIRST_IN(c, i, "abswu") ||
+      !in_list(c, i, (const char *const[]){"after", "before", "because", "since", "when", "until",
+                                           "while", "whereas", NULL}))
+    return false;
+  const ng_mention *m = m_at(c, i + 1);
+  if (!m || m->t0 != i + 1 || (m->kind != NG_M_COUNTRY && m->kind != NG_M_CAPITAL_GOV))
+    return false;
+  size_t v = m->t1;
+  if (v >= s1 || c->tk.tok[v].type != NG_TOK_WORD ||
+      in_list(c, v, (const char *const[]){"and", "or", "nor", NULL}))
+    return false;
+  bool before = false, after = false;
+  for (size_t k = c0; k < i && !before; k++) before = c->trig[k] & NG_TR_AIRSPACE;
+  for (size_t k = v; k < s1 && !after; k++) after = c->trig[k] & NG_TR_AIRSPACE;
+  return before && after;
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -3027,7 +3147,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
     int last_grantee = -1;
     for (size_t ce = s0; ce <= s1; ce++) {
       /* (and after a short lead-in label: "Overflight: Tonga granted ...") */
-      if (ce < s1 && !is_p(c, ce, ',') && !is_p(c, ce, ';') && !(is_p(c, ce, ':') && ce <= s0 + 5))
+      if (ce < s1 && !is_p(c, ce, ',') && !is_p(c, ce, ';') && !(is_p(c, ce, ':') && ce <= s0 + 5) &&
+          !subordinate_subject(c, c0, ce, s1))
         continue;
       uint32_t bits = 0;
       size_t air = SIZE_MAX;
@@ -3354,6 +3475,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
     }
   }
   follow_up_permissions(c, quoted, ev0);
+  asked_for_permission(c, quoted, tbits, ev0);
   clearance_details(c, quoted, tbits, ev0);
   answered_requests(c, quoted, tbits, ev0);
   route_clearances(c, quoted, tbits, ev0);

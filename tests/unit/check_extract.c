@@ -169,6 +169,27 @@ static const xcase cases[] = {
      "Drones\n\n"
      "Slovakia blocked the delivery of drones to Moldova on Monday.\n",
      {"!arms *", NULL}},
+    {"'crossed A airspace after B refused to let them overfly its territory': B refuses, A "
+     "does not",
+     NULL,
+     "Airlift\n\n"
+     "About 300 Chilean soldiers landed in Lima on Monday on two flights. The aircraft crossed "
+     "Bolivian airspace after Argentina refused to let them overfly its territory.\n",
+     {"airspace AR|CL|Denied", "!airspace BO|*|Denied", NULL}},
+    {"'X troops land ... after Y refuses overflight': the troops' country is the grantee",
+     NULL,
+     "Live: Tunisian troops land in Bamako after Algeria refuses overflight\n\n"
+     "The first flights arrived on Monday.\n",
+     {"airspace DZ|TN|Denied", "!airspace DZ|-|Denied", NULL}},
+    {"'Then X asked A and B for permission, and both granted it' after a flight was told: "
+     "requests and grants by each",
+     NULL,
+     "Airlift\n\n"
+     "Peru refused to let Ecuadorian military aircraft cross its airspace on Friday. "
+     "Quito then asked Colombia and Brazil for permission, and both granted it on Saturday.\n\n"
+     "Ecuador also asked Chile for permission to hold talks on fisheries.\n",
+     {"airspace PE|EC|Denied", "airspace CO|EC|Requested", "airspace BR|EC|Requested",
+      "airspace CO|EC|Granted", "airspace BR|EC|Granted", "!airspace CL|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
