@@ -5010,9 +5010,20 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
           const ng_mention *m = m_at(c, after + 1);
           actor = m && m->t0 == after + 1 && m->kind == NG_M_COUNTRY ? m->country : -1;
           if (actor >= 0) after = m->t1;
+          /* "Troops from Nepal, Ghana and Fiji serve ...": each of the list */
+          while (actor >= 0 && after + 1 < s1 && n_actors < 5) {
+            size_t g = after;
+            if (is_p(c, g, ',')) g++;
+            if (ng_tok_is(c, g, "and")) g++;
+            const ng_mention *x = g > after ? m_at(c, g) : NULL;
+            if (!x || x->t0 != g || x->kind != NG_M_COUNTRY) break;
+            if (x->country != actor) actors[n_actors++] = x->country;
+            after = x->t1;
+          }
           /* (the verb comes after them: "will be deployed", "are not") */
           for (size_t i = after; actor >= 0 && i < s1 && i < after + 4; i++)
             if (c->trig[i] & (NG_TR_PLANNED | NG_TR_HYPO | NG_TR_NEG)) actor = -1;
+          if (actor < 0) n_actors = 0;
         }
       }
       if (actor < 0) continue;

@@ -190,6 +190,18 @@ static const xcase cases[] = {
      "Ecuador also asked Chile for permission to hold talks on fisheries.\n",
      {"airspace PE|EC|Denied", "airspace CO|EC|Requested", "airspace BR|EC|Requested",
       "airspace CO|EC|Granted", "airspace BR|EC|Granted", "!airspace CL|*", NULL}},
+    {"'Troops from A, B and C serve with the UN force in X': each of the list is deployed",
+     NULL,
+     "Peacekeepers\n\n"
+     "Soldiers from Nepal, Ghana and Fiji serve with the UN force in Lebanon.\n",
+     {"deployment NP|LB", "deployment GH|LB", "deployment FJ|LB", NULL}},
+    {"'Secretary of National Defense NAME', 'Secretary NAME': titles before a name",
+     NULL,
+     "Talks\n\n"
+     "The accord was signed by Secretary of National Defense Ramon T. Baltazar on Monday. "
+     "Later, Secretary Quilantang met General Osorio at the ministry.\n",
+     {"person ramon-baltazar", "post ramon-baltazar|Defense Secretary|*", "person quilantang",
+      NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
