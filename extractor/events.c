@@ -4093,9 +4093,12 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
                                                   "visiting", NULL}) ||
               (ng_tok_is(c, i, "of") && m_at(c, i + 1) && i > w + 1 &&
                (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))) ||
-              /* (an envoy's "to Peru": "the Chilean Ambassador to Peru, B") */
+              /* (an envoy's "to Peru": "the Chilean Ambassador to Peru, B"; and
+               * where the post is held: "Egypt's ambassador in Nairobi, B") */
               (i > w + 1 && m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_TITLE &&
-               TOK_IS(c, i, "to") && m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_COUNTRY))
+               (TOK_IS(c, i, "to") || TOK_IS(c, i, "in")) && m_at(c, i + 1) &&
+               (m_at(c, i + 1)->kind == NG_M_COUNTRY || m_at(c, i + 1)->kind == NG_M_CAPITAL_GOV ||
+                m_at(c, i + 1)->kind == NG_M_PLACE)))
             continue; /* (and a title's "of Brazil", "of Justice") */
           if (between) break;
           if (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP)) break;

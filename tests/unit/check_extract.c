@@ -202,6 +202,12 @@ static const xcase cases[] = {
      "Later, Secretary Quilantang met General Osorio at the ministry.\n",
      {"person ramon-baltazar", "post ramon-baltazar|Defense Secretary|*", "person quilantang",
       NULL}},
+    {"'met X's ambassador in CITY, NAME': the envoy named after the city of the post",
+     NULL,
+     "Talks\n\n"
+     "Ghana's foreign minister, Kofi Adjeibea, met Togo's ambassador in Accra, Komlan "
+     "Dogbevi, on Tuesday.\n",
+     {"meeting kofi-adjeibea,komlan-dogbevi|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
