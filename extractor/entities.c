@@ -2716,12 +2716,18 @@ static const char *const acr_not_org[] = {
  * more of its own, in order ("Economic Community of West African States":
  * E-CO-W-A-S). */
 static bool acr_match(const char *const *w, const size_t *wn, size_t nw, size_t k, const char *acr,
-                      size_t l, size_t na) {
-  if (k == nw || l == na) return k == nw && l == na;
+                      size_t l, size_t na, const bool *opt) {
+  if (k == nw || l == na) {
+    while (opt && k < nw && opt[k]) k++;
+    return k == nw && l == na;
+  }
+  /* (an optional word may give no letter: "Aerotecnica del Sur (ADS)" and
+   * "Instituto de Estudos Estrategicos (IEE)" both) */
+  if (opt && opt[k] && acr_match(w, wn, nw, k + 1, acr, l, na, opt)) return true;
   if ((w[k][0] | 0x20) != (acr[l] | 0x20)) return false;
   size_t x = 1, m = l + 1;
   for (;;) {
-    if (acr_match(w, wn, nw, k + 1, acr, m, na)) return true;
+    if (acr_match(w, wn, nw, k + 1, acr, m, na, opt)) return true;
     /* or this word gives the next letter too */
     if (m == na) return false;
     while (x < wn[k] && (w[k][x] | 0x20) != (acr[m] | 0x20)) x++;
@@ -2750,17 +2756,32 @@ static void acronym_orgs(ng_ctx *c) {
     if (!letters) continue;
     /* the capitalized words before the bracket, last first; small words,
      * hyphens, apostrophes and what is glued after them count for none */
-    const char *w[MAX_W];
-    size_t wn[MAX_W], wt[MAX_W], nw = 0, t = a;
-    while (t-- > 0 && nw < MAX_W && same_sent(c, t, a) && c->tok_m[t] < 0) {
+    const char *w[MAX_W], *w2[MAX_W];
+    size_t wn[MAX_W], wt[MAX_W], nw = 0, t = a, wn2[MAX_W], wt2[MAX_W], nw2 = 0;
+    bool opt2[MAX_W];
+    while (t-- > 0 && nw < MAX_W && nw2 < MAX_W && same_sent(c, t, a) && c->tok_m[t] < 0) {
       const ng_token *tk = &c->tk.tok[t];
       size_t dn;
       const char *dw = ng_tok_text(c, t, &dn);
+      /* (the same words with the Romance particles, which may give a letter:
+       * "Aerotecnica del Sur (ADS)") */
+      if (tk->type == NG_TOK_WORD && (dw[0] == 'd' || dw[0] == 'D') &&
+          tok_in(c, t, (const char *const[]){"de", "del", "della", "des", "di", "do", "dos",
+                                             "das", "du", NULL})) {
+        w2[nw2] = dw;
+        wn2[nw2] = dn;
+        opt2[nw2] = true;
+        wt2[nw2++] = t;
+      }
       if (is_cap(c, t)) {
         if (is_title_word(c, t)) break;
         w[nw] = dw;
         wn[nw] = dn;
         wt[nw++] = t;
+        w2[nw2] = dw;
+        wn2[nw2] = dn;
+        opt2[nw2] = false;
+        wt2[nw2++] = t;
       } else if (tk->type == NG_TOK_WORD && (dw[0] == 'd' || dw[0] == 'l') &&
                  ((dn > 2 && dw[1] == '\'' && dw[2] >= 'A' && dw[2] <= 'Z') ||
                   (dn > 4 && !memcmp(dw + 1, "\xE2\x80\x99", 3) && dw[4] >= 'A' &&
@@ -2770,6 +2791,10 @@ static void acronym_orgs(ng_ctx *c) {
         w[nw] = dw + ap;
         wn[nw] = dn - ap;
         wt[nw++] = t;
+        w2[nw2] = dw + ap;
+        wn2[nw2] = dn - ap;
+        opt2[nw2] = false;
+        wt2[nw2++] = t;
       } else if (!(tk->type == NG_TOK_WORD && (glued(c, t) ||
                                                 tok_in(c, t, (const char *const[]){
                                                     "of", "for", "and", "the", "on", "in", "de",
@@ -2797,10 +2822,25 @@ static void acronym_orgs(ng_ctx *c) {
         fw[q] = w[k - 1 - q];
         fn[q] = wn[k - 1 - q];
       }
-      if (acr_match(fw, fn, k, 0, acr, 0, na)) used = k;
+      if (acr_match(fw, fn, k, 0, acr, 0, na, NULL)) used = k;
+    }
+    size_t s = used ? wt[used - 1] : 0;
+    /* else with the particles (the fewest words, a capitalized one first) */
+    for (size_t k = 2; k <= nw2 && !used && nw2 > nw; k++) {
+      const char *fw[MAX_W];
+      size_t fn[MAX_W];
+      bool fo[MAX_W];
+      for (size_t q = 0; q < k; q++) {
+        fw[q] = w2[k - 1 - q];
+        fn[q] = wn2[k - 1 - q];
+        fo[q] = opt2[k - 1 - q];
+      }
+      if (!fo[0] && acr_match(fw, fn, k, 0, acr, 0, na, fo)) {
+        used = k;
+        s = wt2[k - 1];
+      }
     }
     if (!used || tok_in(c, a - 1, acr_not_org)) continue;
-    size_t s = wt[used - 1];
     /* "the Democratic Republic of the Congo (DRC)", "the Lao People's
      * Democratic Republic (LPDR)": a state's official name with its initials
      * is the country, which the gazetteer finds */

@@ -208,6 +208,12 @@ static const xcase cases[] = {
      "Ghana's foreign minister, Kofi Adjeibea, met Togo's ambassador in Accra, Komlan "
      "Dogbevi, on Tuesday.\n",
      {"meeting kofi-adjeibea,komlan-dogbevi|*", NULL}},
+    {"'Astilleros del Norte (ADN)': a particle of the name may give a letter of its acronym",
+     NULL,
+     "Yard\n\n"
+     "Workers at the Astilleros del Norte (ADN) yard in Gijon gathered on Wednesday. "
+     "ADN will build four patrol boats.\n",
+     {"org astilleros-del-norte", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
