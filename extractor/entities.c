@@ -1322,7 +1322,20 @@ static bool leads_to_name(const ng_ctx *c, size_t k) {
  * export bank,", "the Andean Maritime Network, the naval alliance of four
  * Pacific states,". */
 static const char *const appos_bodies[] = {"bank", "alliance", "bloc", "regulator", "lender",
-                                           "consortium", "conglomerate", NULL};
+                                           "consortium", "conglomerate", "parliament",
+                                           "legislature", "house", NULL};
+
+/* Is the body noun at D a legislature's: "parliament", "legislature", "the
+ * lower|upper house (of parliament)", "the house of representatives"? */
+static bool legislature_noun(const ng_ctx *c, size_t d) {
+  if (!ng_tok_is(c, d, "house")) return tok_in(c, d, (const char *const[]){"parliament",
+                                                                        "legislature", NULL});
+  return (d > 0 && tok_in(c, d - 1, (const char *const[]){"lower", "upper", NULL})) ||
+         (ng_tok_is(c, d + 1, "of") &&
+          tok_in(c, d + 2, (const char *const[]){"parliament", "representatives", "commons",
+                                                 "lords", "deputies", "councillors",
+                                                 "councilors", "assembly", NULL}));
+}
 
 /* "NAME, the DESCRIPTION NOUN," with NOUN at D (one of appos_bodies): the
  * name before the comma is a body's; made an organization, the description
@@ -1361,10 +1374,16 @@ static void appositive_body(ng_ctx *c, size_t d, ng_buf *lab, ng_buf *tmp) {
    * it after "The") */
   if (!described_name_ok(c, nb, ne, tmp)) return;
   if (ng_tok_is(c, nb, "The") && nb + 1 < ne) nb++;
-  /* (one word is an acronym's, in capitals) */
-  if (ne == nb + 1 && !(c->tk.tok[nb].flags & NG_TF_ALLCAPS)) return;
+  /* (one word is an acronym's, in capitals, or a legislature's: "the
+   * Mazhilis, the lower house of parliament") */
+  bool legislature = legislature_noun(c, d);
+  if (!legislature && tok_in(c, d, (const char *const[]){"parliament", "legislature", "house",
+                                                         NULL}))
+    return;
+  if (ne == nb + 1 && !(c->tk.tok[nb].flags & NG_TF_ALLCAPS) && !legislature) return;
   phrase(c, nb, ne, lab);
-  int ent = make_org_named(c, lab->data, lab->len, NG_ORG_GENERIC, iso, 0, true);
+  int ent = make_org_named(c, lab->data, lab->len, legislature ? NG_ORG_GOV : NG_ORG_GENERIC, iso,
+                           0, true);
   add_mention(c, (uint32_t)nb, (uint32_t)ne, NG_M_ORG, ent, -1);
   if (dem && ng_tok_is(c, k - 1, "the")) {
     phrase(c, dem, d + 1, tmp);

@@ -214,6 +214,12 @@ static const xcase cases[] = {
      "Workers at the Astilleros del Norte (ADN) yard in Gijon gathered on Wednesday. "
      "ADN will build four patrol boats.\n",
      {"org astilleros-del-norte", NULL}},
+    {"'the NAME, the lower house of parliament': a one-word legislature's name",
+     NULL,
+     "Vote\n\n"
+     "The treaty must still be ratified by the Vouli, the lower house of parliament, in June. "
+     "Ruslan, the family house, was sold.\n",
+     {"org vouli", "!org ruslan", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
