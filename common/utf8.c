@@ -106,6 +106,44 @@ static const char latin_fold[] =
     "ssttttttuuuuuuuu" /* 160-16F */
     "uuuuwwyyyzzzzzzs"; /* 170-17F */
 
+/* ASCII base letters of U+0180..U+024F, Latin Extended-B (Vietnamese o-horn
+ * and u-horn, Romanian s- and t-comma, Azerbaijani schwa, Pinyin's caron
+ * vowels), from Unicode's decompositions ('\0': none) */
+static const char latinb_fold[] =
+    "bbbbbboccdd\0\0\0\0e" /* 180-18F */
+    "effg\0\0iikkllmnno" /* 190-19F */
+    "oo\0\0ppr\0\0ssttttu" /* 1A0-1AF */
+    "uuvyyzzz\0\0\0\0\0\0\0w" /* 1B0-1BF */
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0aai" /* 1C0-1CF */
+    "ioouuuuuuuuuu\0aa" /* 1D0-1DF */
+    "aa\0\0\0\0ggkkoooo\0\0" /* 1E0-1EF */
+    "j\0\0\0gg\0wnnaa\0\0\0\0" /* 1F0-1FF */
+    "aaaaeeeeiiiioooo" /* 200-20F */
+    "rrrruuuussttyyhh" /* 210-21F */
+    "nd\0\0zzaaeeoooooo" /* 220-22F */
+    "ooyylntj\0\0acclts" /* 230-23F */
+    "z\0\0bu\0eejjqqrryy"; /* 240-24F */
+
+/* ASCII base letters of U+1E00..U+1EFF, Latin Extended Additional (most of
+ * Vietnamese: a with a dot below, o with a circumflex and a hook, ...) */
+static const char latinx_fold[] =
+    "aabbbbbbccdddddd" /* 1E00-1E0F */
+    "ddddeeeeeeeeeeff" /* 1E10-1E1F */
+    "gghhhhhhhhhhiiii" /* 1E20-1E2F */
+    "kkkkkkllllllllmm" /* 1E30-1E3F */
+    "mmmmnnnnnnnnoooo" /* 1E40-1E4F */
+    "oooopppprrrrrrrr" /* 1E50-1E5F */
+    "sssssssssstttttt" /* 1E60-1E6F */
+    "ttuuuuuuuuuuvvvv" /* 1E70-1E7F */
+    "wwwwwwwwwwxxxxyy" /* 1E80-1E8F */
+    "zzzzzzhtwy\0\0\0\0s\0" /* 1E90-1E9F */
+    "aaaaaaaaaaaaaaaa" /* 1EA0-1EAF */
+    "aaaaaaaaeeeeeeee" /* 1EB0-1EBF */
+    "eeeeeeeeiiiioooo" /* 1EC0-1ECF */
+    "oooooooooooooooo" /* 1ED0-1EDF */
+    "oooouuuuuuuuuuuu" /* 1EE0-1EEF */
+    "uuyyyyyyyy\0\0\0\0\0\0"; /* 1EF0-1EFF */
+
 void ng_utf8_fold(ng_buf *out, const char *s, size_t len) {
   size_t i = 0;
   while (i < len) {
@@ -137,6 +175,13 @@ void ng_utf8_fold(ng_buf *out, const char *s, size_t len) {
       if (c) ng_buf_addc(out, c);
       if (cp == 0xC6 || cp == 0xE6) ng_buf_addc(out, 'e');      /* æ */
       if (cp == 0xDF) ng_buf_addc(out, 's');                    /* ß */
+    } else if (cp >= 0x180 && cp <= 0x24F) {
+      char c = latinb_fold[cp - 0x180];
+      if (c) ng_buf_addc(out, c);
+    } else if (cp >= 0x1E00 && cp <= 0x1EFF) {
+      char c = latinx_fold[cp - 0x1E00];
+      if (c) ng_buf_addc(out, c);
+      if (cp == 0x1E9E) ng_buf_addc(out, 's'); /* capital sharp s */
     } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC || cp == 0x2032) {
       ng_buf_addc(out, '\'');
     } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E) {
@@ -145,9 +190,8 @@ void ng_utf8_fold(ng_buf *out, const char *s, size_t len) {
       ng_buf_addc(out, '-');
     } else if (cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200A) {
       ng_buf_addc(out, ' ');
-    } else if (cp == 0x0301 || cp == 0x0300 || cp == 0x0308 || cp == 0x0303 ||
-               cp == 0x0302 || cp == 0x0327) {
-      /* combining accents: dropped */
+    } else if (cp >= 0x0300 && cp <= 0x036F) {
+      /* combining accents (text in decomposed form): dropped */
     } else {
       char tmp[4];
       ng_buf_add(out, tmp, ng_utf8_encode(cp, tmp));

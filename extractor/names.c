@@ -26,6 +26,9 @@ bool ng_cp_upper(uint32_t cp) {
   if (cp < 0x17F) return cp == 0x178 || (cp & 1) == 1;
   if (cp >= 0x218 && cp <= 0x21B) return (cp & 1) == 0;
   if (cp >= 0x1CD && cp <= 0x1DC) return (cp & 1) == 1;
+  if (cp == 0x1A0 || cp == 0x1AF) return true; /* Vietnamese O- and U-horn */
+  /* Latin Extended Additional (Vietnamese): capitals at even code points */
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return (cp & 1) == 0 && (cp <= 0x1E95 || cp >= 0x1EA0);
   if (cp >= 0x391 && cp <= 0x3A9) return cp != 0x3A2; /* Greek */
   return (cp >= 0x410 && cp <= 0x42F) || (cp >= 0x400 && cp <= 0x40F);
 }

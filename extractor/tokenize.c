@@ -12,6 +12,7 @@
 static bool is_letter_wide(uint32_t c) { /* c >= 0x80 */
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0xC0 && c <= 0x24F) return true;  /* Latin-1 and Extended-A/B */
+  if (c >= 0x300 && c <= 0x36F) return true; /* combining accents, in decomposed text */
   if (c >= 0x370 && c <= 0x1FFF) return true; /* Greek, Cyrillic, Arabic, ... */
   if (c >= 0x3040 && c <= 0x9FFF) return true; /* CJK */
   if (c >= 0xAC00 && c <= 0xD7AF) return true; /* Hangul */

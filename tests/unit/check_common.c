@@ -346,6 +346,12 @@ static const struct {
     {"a\xE2\x80\x94" "b\xE2\x80\x93" "c", "a-b-c"},
     {"non\xC2\xA0" "breaking", "non breaking"},
     {"e\xCC\x81", "e"},
+    /* Vietnamese (Latin Extended Additional and -B), composed and decomposed */
+    {"Ho\xC3\xA0ng Tr\xE1\xBB\x8Dng Ph\xC3\xBA", "hoang trong phu"},
+    {"Tro\xCC\xA3ng Nguy\xE1\xBB\x85n", "trong nguyen"},
+    {"\xC6\xAF\xC6\xA1ng \xC4\x90\xE1\xBA\xB7ng", "uong dang"},
+    /* Romanian comma-below, Azerbaijani schwa */
+    {"\xC8\x98tefan \xC8\x9Biriac \xC6\x8Fliyev", "stefan tiriac eliyev"},
     {"\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1", "\xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1"},
     {"bad\xFF", "bad\xEF\xBF\xBD"},
     {"", ""},

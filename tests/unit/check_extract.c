@@ -220,6 +220,12 @@ static const xcase cases[] = {
      "The treaty must still be ratified by the Vouli, the lower house of parliament, in June. "
      "Ruslan, the family house, was sold.\n",
      {"org vouli", "!org ruslan", NULL}},
+    {"Vietnamese names, composed or decomposed: one key with every letter's base",
+     NULL,
+     "Talks\n\n"
+     "General L\xC3\xAA V\xC4\x83n Tr\xE1\xBB\x8Dng met Foreign Minister Anna Keller on Monday.\n\n"
+     "Later, General Le\xCC\x82 Va\xCC\x86n Tro\xCC\xA3ng left.\n",
+     {"person le-van-trong", "!person *-trng", "!person le-van-tr", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
