@@ -1855,7 +1855,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           continue;
         /* "a deconfliction agreement for military flights": the adjective
          * tells whose aircraft, not what the agreement is */
-        if (TOK_IS_CI(c, i, "military") && in_list(c, i + 1, aircraft_words)) continue;
+        /* (and of what is bought: "to buy six military transport aircraft") */
+        if (TOK_IS_CI(c, i, "military") && i + 1 < s1 &&
+            (in_list(c, i + 1, aircraft_words) || (c->trig[i + 1] & NG_TR_ARMS_ITEM) ||
+             (i + 2 < s1 && (in_list(c, i + 2, aircraft_words) ||
+                             (c->trig[i + 2] & NG_TR_ARMS_ITEM)))))
+          continue;
         if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
         /* "agreed to pull their missiles back from the line": weapons
          * pulled back are a disengagement of forces, not a supply */

@@ -226,6 +226,13 @@ static const xcase cases[] = {
      "General L\xC3\xAA V\xC4\x83n Tr\xE1\xBB\x8Dng met Foreign Minister Anna Keller on Monday.\n\n"
      "Later, General Le\xCC\x82 Va\xCC\x86n Tro\xCC\xA3ng left.\n",
      {"person le-van-trong", "!person *-trng", "!person le-van-tr", NULL}},
+    {"'agreed to buy six military transport aircraft from X': an arms deal, not a second, "
+     "military coordination one",
+     NULL,
+     "Planes\n\n"
+     "Mongolia has agreed to buy six military transport aircraft from Italy in a deal worth "
+     "about $400m, the two countries' defence ministers have announced.\n",
+     {"agreement ArmsSupply|IT,MN", "!agreement MilitaryCoordination|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
