@@ -1617,6 +1617,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           in_list(c, k, (const char *const[]){"alliance", "partnership", "cooperation",
                                               "co-operation", "coordination", NULL}))
         continue;
+      /* (and "the Collective Security Treaty Organization", "the North
+       * Atlantic Treaty Organization": a treaty's organisation is a body) */
+      if (m_at(c, k) && m_at(c, k)->kind == NG_M_ORG && m_at(c, k)->t1 > k + 1 &&
+          in_list(c, m_at(c, k)->t1 - 1, (const char *const[]){"organization", "organisation",
+                                                               NULL}))
+        continue;
       /* "Peru's partners in the bloc", "its partners": a standing
        * relation, not an agreement made */
       if (k > s0 && in_list(c, k, (const char *const[]){"partner", "partners", NULL}) &&

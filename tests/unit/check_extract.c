@@ -233,6 +233,13 @@ static const xcase cases[] = {
      "Mongolia has agreed to buy six military transport aircraft from Italy in a deal worth "
      "about $400m, the two countries' defence ministers have announced.\n",
      {"agreement ArmsSupply|IT,MN", "!agreement MilitaryCoordination|*", NULL}},
+    {"'a member of the Collective Security Treaty Organization': a treaty's organisation is a "
+     "body, no agreement",
+     NULL,
+     "Ties\n\n"
+     "Most of the army's tanks were bought from Russia, and Tajikistan is a member of the "
+     "Collective Security Treaty Organization.\n",
+     {"!agreement *", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
