@@ -1861,12 +1861,17 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           continue;
         /* "a deconfliction agreement for military flights": the adjective
          * tells whose aircraft, not what the agreement is */
-        /* (and of what is bought: "to buy six military transport aircraft") */
-        if (TOK_IS_CI(c, i, "military") && i + 1 < s1 &&
+        /* (and of what is bought: "to buy six military transport aircraft",
+         * a verb of buying or selling just before) */
+        if (TOK_IS_CI(c, i, "military") && i + 1 < s1 && i > s0 + 1 &&
             (in_list(c, i + 1, aircraft_words) || (c->trig[i + 1] & NG_TR_ARMS_ITEM) ||
              (i + 2 < s1 && (in_list(c, i + 2, aircraft_words) ||
-                             (c->trig[i + 2] & NG_TR_ARMS_ITEM)))))
-          continue;
+                             (c->trig[i + 2] & NG_TR_ARMS_ITEM))))) {
+          bool trade = false;
+          for (size_t b = i; b-- > s0 && i - b <= 4 && !trade;)
+            trade = (c->trig[b] & (NG_TR_BUY | NG_TR_SELL)) != 0;
+          if (trade) continue;
+        }
         if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
         /* "agreed to pull their missiles back from the line": weapons
          * pulled back are a disengagement of forces, not a supply */
