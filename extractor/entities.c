@@ -637,6 +637,11 @@ static int head_class(const ng_ctx *c, size_t i, ng_org_class *oc) {
         c->tk.tok[i - 2].type == NG_TOK_WORD && is_cap(c, i - 1) && is_cap(c, i - 2) &&
         !tok_is_a(c, i - 2, WC_ORG_STOP)))
     return 0;
+  /* "Kenyan Cabinet Secretary NAME", "Interior Cabinet Secretary": a
+   * title, not the cabinet */
+  if ((wc & WC_GOV_HEAD) && ng_tok_is(c, i, "Cabinet") &&
+      tok_in(c, i + 1, (const char *const[]){"Secretary", "Minister", NULL}))
+    return 0;
   if (wc & WC_GOV_HEAD) { *oc = NG_ORG_GOV; return 1; }
   if (wc & WC_ORG_HEAD) { *oc = NG_ORG_GENERIC; return 1; }
   if (wc & WC_ARMED_HEAD) { *oc = NG_ORG_ARMED; return 1; }
@@ -2040,10 +2045,13 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
   for (size_t i = 0; i + 3 < c->tk.n; i++) {
     if (!is_punct(c, i + 1, ',') || !tok_is_a(c, i, WC_COMPANY) || !same_sent(c, i, i + 2))
       continue;
-    /* ("a spokesman for the company, NAME": the spokesman's name) */
+    /* ("a spokesman for the company, NAME": the spokesman's name; and "the
+     * director of X's state oil company, NAME": a title of a body further
+     * back) */
     bool titled = false;
-    for (size_t k = i; k-- > 0 && i - k <= 4 && same_sent(c, k, i) && !titled;)
-      titled = is_title_word(c, k);
+    for (size_t k = i; k-- > 0 && i - k <= 7 && same_sent(c, k, i) && !titled;)
+      titled = is_title_word(c, k) &&
+               (i - k <= 4 || tok_in(c, k + 1, (const char *const[]){"of", "for", "at", NULL}));
     if (titled) continue;
     size_t s = i + 2, e = s;
     while (e < c->tk.n && e - s < 4 && same_sent(c, s, e) && is_cap(c, e) && c->tok_m[e] < 0 &&
@@ -3479,8 +3487,11 @@ static int appositive_title(const ng_ctx *c, size_t i) {
     /* ("a spokesman of X's foreign ministry, NAME") */
     if (m && j >= 2 && is_possessive(c, j - 1) && country_at(c, j - 2) >= 0)
       j = mention_at(c, j - 2)->t0;
+    /* (the walk stops at a possessive: "the head of X's intelligence
+     * service, NAME" is handled below) */
     while (!m && j > 0 && w < 3 && c->tk.tok[j - 1].type == NG_TOK_WORD &&
            !(c->tk.tok[j - 1].flags & NG_TF_CAP) && !mention_at(c, j - 1) &&
+           !is_possessive(c, j - 1) &&
            !tok_in(c, j - 1, (const char *const[]){"the", "for", "of", "at", "a", "an", NULL}))
       j--, w++;
     /* ("a spokesman for the Spanish embassy, NAME") */
@@ -4572,6 +4583,22 @@ static bool surname_recurs(const ng_ctx *c, const cand *w) {
   return false;
 }
 
+/* True if the last word of weak candidate W comes back later alone as the
+ * possessor of a spokesperson or an office ("Adaeze Nwachinemere ... Nwachinemere's
+ * spokeswoman said"): only a person has those.  AT holds the N_AT tokens
+ * of the document seen so ("Nwachinemere"), each a name of one word. */
+static bool surname_has_office(const ng_ctx *c, const cand *w, const size_t *at, size_t n_at) {
+  size_t ln;
+  const char *last = ng_tok_text(c, w->t1 - 1, &ln);
+  for (size_t q = 0; q < n_at; q++) {
+    size_t k = at[q], n;
+    if (k < w->t1) continue;
+    const char *t = ng_tok_text(c, k, &n);
+    if (n == ln && !memcmp(t, last, n) && c->tok_m[k] < 0) return true;
+  }
+  return false;
+}
+
 /* Words before "by" in a credit line ("Reporting by NAME"). */
 static const char *const credit_words[] = {"Compiled", "Reported", "Written", "Reporting",
                                            "Editing", "Edited", NULL};
@@ -5016,9 +5043,27 @@ static size_t roster_line(const ng_ctx *c, size_t i, size_t e, size_t *org_s, si
   return k;
 }
 
+/* Makes "chief" a title ("Head") where "the chief of" opens the phrase
+ * ending before token END: "The chief of Kenya's navy" (END the comma
+ * before a name), or "the chief of" right before END - 1 ("NAME, the chief
+ * of ..."). */
+static void chief_of_title(ng_ctx *c, size_t end) {
+  for (size_t k = end; k-- > 1 && end - k <= 8;) {
+    if (c->tk.tok[k].type != NG_TOK_WORD && !is_possessive(c, k)) return;
+    if (!same_sent(c, k, end - 1) || c->tok_m[k] >= 0 || !ng_tok_is_ci(c, k, "chief")) continue;
+    if (ng_tok_is_ci(c, k - 1, "the") && ng_tok_is(c, k + 1, "of")) {
+      int mi = add_mention(c, (uint32_t)k, (uint32_t)(k + 1), NG_M_TITLE, -1, -1);
+      c->m[mi].title = "Head";
+      c->m[mi].scope = "org";
+    }
+    return;
+  }
+}
+
 static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
   cand *cs = NULL;
   size_t nc = 0;
+  size_t office[16], n_office = 0; /* see surname_has_office */
   ng_buf p;
   ng_buf_init(&p);
   for (size_t i = cap_at(c, next_cap, 0); i < c->tk.n; i = cap_at(c, next_cap, i + 1)) {
@@ -5034,6 +5079,18 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
     size_t n = name_run(c, i);
     if (!n) continue;
     size_t e = i + n;
+    /* "The chief of X's navy, NAME,", "NAME, the chief of the X police,":
+     * "chief" alone is no title ("the tribal chief", "police chief NAME"),
+     * but "the chief of" a body is its head, as "the head of" is (asked
+     * here, of names in apposition only, not of every word) */
+    if (i >= 4 && is_punct(c, i - 1, ',')) chief_of_title(c, i - 1);
+    if (e + 3 < c->tk.n && is_punct(c, e, ',')) chief_of_title(c, e + 4);
+    /* (a word alone before "'s spokesman", "'s office": kept for
+     * surname_has_office) */
+    if (n == 1 && n_office < 16 && e + 1 < c->tk.n && is_possessive(c, e) &&
+        tok_in(c, e + 1, (const char *const[]){"spokesman", "spokeswoman", "spokesperson",
+                                               "office", NULL}))
+      office[n_office++] = i;
     /* "the Sir Edwin Marley Building", "the Anna Petrova Memorial Hospital":
      * a building named after a person is no mention of one */
     /* "the Andes Wire", "Harbour Radio", "Daily Sabah", "the Lagos Herald":
@@ -5525,7 +5582,8 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
       if ((pass == 0) != (words >= 2)) continue;
       if (!free_range(c, cs[k].t0, cs[k].t1)) continue;
       if (cs[k].weak && !surname_speaks(c, cs, nc, &cs[k]) &&
-          !(cs[k].subject && surname_recurs(c, &cs[k])))
+          !(cs[k].subject && surname_recurs(c, &cs[k])) &&
+          !surname_has_office(c, &cs[k], office, n_office))
         continue;
       if (pass == 1 && !cs[k].strong) {
         /* speech-verb-only single word: only a surname already known */

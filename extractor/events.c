@@ -44,7 +44,15 @@ static inline char lower_c(char ch) { return ch >= 'A' && ch <= 'Z' ? (char)(ch 
 #define TOK_IS_CI(c, i, word) tok_is_ci_n((c), (i), (word), sizeof(word) - 1)
 #define TOK_IS(c, i, word) tok_is_n((c), (i), (word), sizeof(word) - 1)
 
-static bool tok_is_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
+/* (TOK_IS is always inlined: a call costs more than the test, and GCC
+ * stops inlining into find_agreements once it is that big) */
+#if defined(__GNUC__)
+#define NG_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define NG_ALWAYS_INLINE inline
+#endif
+
+static NG_ALWAYS_INLINE bool tok_is_n(const ng_ctx *c, size_t i, const char *word, size_t len) {
   if (i >= c->tk.n) return false;
   const ng_token *t = &c->tk.tok[i];
   return t->e - t->b == len && memcmp(c->doc->text + t->b, word, len) == 0;
@@ -784,6 +792,29 @@ static bool signed_after(const ng_ctx *c, size_t k, size_t s1) {
   return false;
 }
 
+/* Is the pact at K told as not signed, or not yet, by a passive after it:
+ * "the agreement was not signed", "an accord will be signed on Tuesday",
+ * "the memorandum has yet to be signed"?  Then the token of the verb, else
+ * SIZE_MAX. */
+static size_t unsigned_after(const ng_ctx *c, size_t k, size_t s1) {
+  static const char *const done[] = {"signed", "inked", "concluded", "sealed", "finalised",
+                                     "finalized", NULL};
+  /* (the verb first, in the clause: most cues have none after them;
+   * "signed" and "inked" are cues themselves, the others rarer) */
+  size_t v = k + 1;
+  for (; v < s1 && v <= k + 12; v++) {
+    if (c->tk.tok[v].type != NG_TOK_WORD) return SIZE_MAX;
+    if (((c->trig[v] & NG_TR_AGREE) || FIRST_IN(c, v, "cf")) && in_list(c, v, done)) break;
+  }
+  if (v >= s1 || v > k + 12) return SIZE_MAX;
+  bool undone = false, be = false;
+  for (size_t i = k + 1; i < v; i++) {
+    undone |= (c->trig[i] & (NG_TR_PLANNED | NG_TR_HYPO | NG_TR_NEG)) || ng_tok_is(c, i, "yet");
+    be |= in_list(c, i, (const char *const[]){"was", "were", "is", "are", "be", "been", NULL});
+  }
+  return undone && be ? v : SIZE_MAX;
+}
+
 /* Is the subject of the clause that ends at the trigger K an organisation
  * that is no state's: a named body of no country, or a capitalised name
  * that is no mention ("the Centre already shares ...")? */
@@ -1241,13 +1272,62 @@ static const char *const stationed[] = {"troops", "forces", "soldiers", "personn
                                         "aircraft", "jets", "warships", "ships", "marines",
                                         "drones", NULL};
 
+/* Forces right before the verb at I, the verb being one they are let do:
+ * "troops to be stationed", "forces to use", "warships may use", "troops
+ * station" -- the forces word within the two words before the verb's own
+ * auxiliaries. */
+static bool forces_before(const ng_ctx *c, size_t i) {
+  size_t j = i;
+  while (j > 0 && i - j < 3 &&
+         in_list(c, j - 1, (const char *const[]){"to", "be", "may", "can", "could", "will",
+                                                 "would", "remain", "also", NULL}))
+    j--;
+  return j > 0 && in_list(c, j - 1, stationed);
+}
+
+/* "allows French troops to be stationed in Chad", "Norwegian troops to be
+ * based in Crete", "lets Japanese forces use the port", "Spanish warships
+ * may use the port of X": forces kept on, or using, another's soil, told
+ * by the verb at I -- "BasingRights", or NULL.  (Asked by local_agree_type
+ * of words of the verbs' lengths and first letters only.) */
+static const char *basing_verb(const ng_ctx *c, size_t i) {
+  bool kept = TOK_IS_CI(c, i, "station") || TOK_IS_CI(c, i, "stationed") ||
+              TOK_IS_CI(c, i, "based");
+  if (i < 2 || (!kept && !TOK_IS_CI(c, i, "use") && !TOK_IS_CI(c, i, "access")) ||
+      !forces_before(c, i))
+    return NULL;
+  /* ("does not allow French troops to be stationed": no right given) */
+  for (size_t j = i; j-- > 0 && i - j <= 8 && c->tk.tok[j].sent == c->tk.tok[i].sent;)
+    if (c->trig[j] & NG_TR_NEG) return NULL;
+  if (kept) return "BasingRights";
+  size_t j = i + 1;
+  if (in_list(c, j, (const char *const[]){"the", "its", "their", "his", "her", "a", NULL})) j++;
+  /* ("the port of Callao", "Greek ports", "its naval base") */
+  const ng_mention *m = m_at(c, j);
+  if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) j = m->t1;
+  if (is_p(c, j, '\'') || TOK_IS(c, j, "'s")) j++;
+  if (in_list(c, j, (const char *const[]){"naval", "military", "air", "main", NULL})) j++;
+  if (in_list(c, j, (const char *const[]){"port", "ports", "harbour", "harbours", "harbor",
+                                          "harbors", "base", "bases", "airfield", "airfields",
+                                          "airstrip", "airstrips", "airport", "airports",
+                                          "territory", "soil", "facilities", "dock", "docks",
+                                          NULL}))
+    return "BasingRights";
+  return NULL;
+}
+
 /* Agreement types the ontology's type words miss: "an air-traffic accord"
  * (air safety), "a naval berth" (basing). */
 static const char *local_agree_type(const ng_ctx *c, size_t i) {
   size_t n;
   const char *w = ng_tok_text(c, i, &n);
+  if (n == 3) return lower_c(w[0]) == 'u' ? basing_verb(c, i) : NULL;
   if (n < 5 || n > 15) return NULL;
   char f = lower_c(w[0]);
+  if ((n == 5 && f == 'b') || (n == 6 && f == 'a') || ((n == 7 || n == 9) && f == 's')) {
+    const char *t = basing_verb(c, i);
+    if (t) return t;
+  }
   if (f == 'a' && (TOK_IS_CI(c, i, "air-traffic") || TOK_IS_CI(c, i, "airspace-safety")))
     return "AirSafety";
   if (f == 't' && TOK_IS_CI(c, i, "traffic") && i > 0 &&
@@ -1429,13 +1509,18 @@ static word_filter plan_glue_filter;
  * deployment comes from it. */
 /* A plan word governs the act at K: "will deploy", "is expected to order",
  * "plans to buy", "is set to send", "a planned deployment", "scrapped a plan
- * to buy" -- the act is still to come (or never came), so it is no fact. */
-static bool planned_act(const ng_ctx *c, size_t s0, size_t k) {
+ * to buy" -- the act is still to come (or never came).  plan_word gives the
+ * plan word's token or SIZE_MAX; planned_act says whether there is one. */
+static size_t plan_word(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0 && k - i <= 4;) {
-    if (c->trig[i] & NG_TR_PLANNED) return true;
-    if (!in_set(c, i, plan_glue, &plan_glue_filter)) return false;
+    if (c->trig[i] & NG_TR_PLANNED) return i;
+    if (!in_set(c, i, plan_glue, &plan_glue_filter)) return SIZE_MAX;
   }
-  return false;
+  return SIZE_MAX;
+}
+
+static bool planned_act(const ng_ctx *c, size_t s0, size_t k) {
+  return plan_word(c, s0, k) != SIZE_MAX;
 }
 
 /* The countries listed before mention M, back to token LO: "Italy, Spain
@@ -1626,7 +1711,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       /* "Peru's partners in the bloc", "its partners": a standing
        * relation, not an agreement made */
       if (k > s0 && in_list(c, k, (const char *const[]){"partner", "partners", NULL}) &&
-          (ng_tok_is(c, k - 1, "'s") || ng_tok_is(c, k - 1, "\xE2\x80\x99s") ||
+          (TOK_IS(c, k - 1, "'s") || TOK_IS(c, k - 1, "\xE2\x80\x99s") ||
            in_list(c, k - 1, (const char *const[]){"its", "their", "our", "his", "her", NULL})))
         continue;
       if (reacted_to(c, s0, k) || standing_relation(c, s0, s1, k)) continue;
@@ -1635,7 +1720,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       /* "the first sign of friction", "a sign that talks stalled": the
        * noun, no signing */
       if (in_list(c, k, (const char *const[]){"sign", "signs", NULL}) &&
-          (ng_tok_is(c, k + 1, "of") ||
+          (TOK_IS(c, k + 1, "of") ||
            (k > s0 && in_list(c, k - 1, (const char *const[]){"a", "the", "first", "clear",
                                                               "any", "no", "another", "every",
                                                               "early", "latest", NULL}))))
@@ -1646,13 +1731,13 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           ng_tok_is_ci(c, k - 1, "the") &&
           in_list(c, k - 2, (const char *const[]){"before", "after", "since", "during", "at",
                                                   "of", NULL}) &&
-          !ng_tok_is(c, k + 1, "of"))
+          !TOK_IS(c, k + 1, "of"))
         continue;
       /* "the two sides agreed to further strengthen exchanges and to explore
        * cooperation in ...": a wish to do more, no pact made */
       if (in_list(c, k, (const char *const[]){"agree", "agrees", "agreed", NULL})) {
         size_t v = k + 1;
-        if (ng_tok_is(c, v, "to")) {
+        if (TOK_IS(c, v, "to")) {
           v++;
           while (v < s1 && v <= k + 4 &&
                  in_list(c, v, (const char *const[]){"further", "also", "jointly", "continue",
@@ -1673,7 +1758,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
         /* "held two days of talks and signed an agreement": the talks are
          * over, the signing a clause of its own */
-        if (ng_tok_is(c, i, "and")) {
+        if (TOK_IS(c, i, "and")) {
           size_t v = TOK_IS_CI(c, i + 1, "then") ? i + 2 : i + 1;
           if (in_list(c, v, (const char *const[]){"signed", "inked", "concluded", "sealed",
                                                   NULL}))
@@ -1682,9 +1767,9 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         unmade_cue = k - i <= 4 && may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
         /* "are close to a deal", "have yet to sign", "pulled out of the
          * security pact" */
-        unmade_cue |= ng_tok_is(c, i + 1, "to") &&
+        unmade_cue |= TOK_IS(c, i + 1, "to") &&
                       in_list(c, i, (const char *const[]){"close", "closer", "yet", NULL});
-        unmade_cue |= ng_tok_is(c, i + 1, "out") &&
+        unmade_cue |= TOK_IS(c, i + 1, "out") &&
                       in_list(c, i, (const char *const[]){"pulled", "pull", "pulls", "pulling",
                                                           "opted", "opt", "opts", NULL});
         /* "talks between Azerbaijan and Georgia on a security pact": the
@@ -1710,6 +1795,13 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       if (!unmade_cue && FIRST_IN(c, k, "a")) unmade_cue = talks_agreed(c, s1, k);
       /* what the unmade verb is about is unmade too: "failed to agree on a
        * border security deal", "is expected to sign a defence pact" */
+      /* "An intelligence-sharing agreement was not signed", "... will be
+       * signed on Tuesday": no pact (yet), the verb's cue neither */
+      size_t unsigned_at = unsigned_after(c, k, s1);
+      if (unsigned_at != SIZE_MAX) {
+        unmade_to = unsigned_at + 1;
+        continue;
+      }
       if (unmade_cue || planned_signing(c, s0, k)) {
         unmade_to = k + 1;
         while (unmade_to < s1 && unmade_to <= k + 8 && !is_p(c, unmade_to, ',') &&
@@ -1737,7 +1829,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         const char *d = cue_default_type(c, k);
         /* "an agreement to coordinate their border patrols" */
         size_t kt = past_when(c, k + 1, s1);
-        if (!strcmp(d, "OtherAgreement") && ng_tok_is(c, kt, "to")) d = cue_default_type(c, kt + 1);
+        if (!strcmp(d, "OtherAgreement") && TOK_IS(c, kt, "to")) d = cue_default_type(c, kt + 1);
         /* "the supply agreement", "a purchase contract" in a document
          * about buying weapons */
         if ((k > s0 && (c->trig[k - 1] & (NG_TR_BUY | NG_TR_SELL)) &&
@@ -1776,6 +1868,17 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           e++;
         lo = s0;
         if (e > hi) hi = e < s1 ? e : s1;
+      } else if (k > s0 && TOK_IS_CI(c, s0, "under") && k <= s0 + 3) {
+        /* "Under the deal, French troops will be stationed in X", "Under
+         * the pact signed by A and B, X's warships may use ...": the main
+         * clause tells what the pact does, to its end */
+        size_t e = k + 1;
+        while (e < s1 && e <= k + 10 && !is_p(c, e, ',') && !is_p(c, e, ';')) e++;
+        if (is_p(c, e, ',')) {
+          e++;
+          while (e < s1 && !is_p(c, e, ',') && !is_p(c, e, ';')) e++;
+          if (e > hi) hi = e;
+        }
       }
       /* what it is about: "a pact with Chile on joint maritime security" */
       size_t about0 = SIZE_MAX, about1 = 0;
@@ -1786,7 +1889,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         if (TOK_IS(c, i, "on") || TOK_IS(c, i, "covering") || TOK_IS(c, i, "covers")) {
           /* (what it covers may be a list: "covers joint coast guard
            * patrols and maritime security") */
-          size_t h = i + (ng_tok_is(c, i, "on") ? 6 : 10);
+          size_t h = i + (TOK_IS(c, i, "on") ? 6 : 10);
           if (h > s1) h = s1;
           if (h > hi) hi = h;
           about0 = i + 1;
@@ -1798,13 +1901,20 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
        * deal with India allowing its navy to use the airstrip", "a deal
        * under which Japan will station troops in Djibouti" */
       size_t kt = past_when(c, k + 1, s1), given = SIZE_MAX;
-      if (ng_tok_is(c, kt, "to") && in_list(c, kt + 1, give_verbs))
+      if (TOK_IS(c, kt, "to") && in_list(c, kt + 1, give_verbs))
         given = kt + 2;
-      else if (ng_tok_is(c, k + 1, "whereby") ||
+      else if (TOK_IS(c, k + 1, "whereby") ||
                (in_list(c, k + 1, (const char *const[]){"under", "by", NULL}) &&
-                ng_tok_is(c, k + 2, "which")))
+                TOK_IS(c, k + 2, "which")))
         given = k + 2;
-      for (size_t i = k + 1; i < s1 && i <= k + 5 && given == SIZE_MAX; i++) {
+      /* ("The agreement, signed by A and B, allows ...": past the aside) */
+      size_t g0 = k + 1;
+      if (is_p(c, g0, ',')) {
+        size_t e = g0 + 1;
+        while (e < s1 && e <= g0 + 12 && !is_p(c, e, ',') && !is_p(c, e, ';')) e++;
+        if (is_p(c, e, ',') && in_list(c, e + 1, gives_forms)) given = e + 2;
+      }
+      for (size_t i = g0; i < s1 && i <= k + 5 && given == SIZE_MAX; i++) {
         if (is_p(c, i, ',') || is_p(c, i, ';')) break;
         if (in_set(c, i, giving, &giving_filter)) given = i + 1;
         /* "an agreement that allows the Fijian Navy to use its port as a base" */
@@ -1821,7 +1931,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
        * pact that Nigeria, Ghana and Benin signed" */
       size_t rel = SIZE_MAX;
       for (size_t i = k; i-- > s0 && k - i <= 8;)
-        if (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")) {
+        if (TOK_IS(c, i, "that") || TOK_IS(c, i, "which")) {
           rel = i;
           break;
         }
@@ -1829,7 +1939,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         lo = rel > s0 + 4 ? rel - 4 : s0;
       /* what is agreed to: "agreed to open a hotline between the two
        * navies", to the clause's end */
-      if (ng_tok_is(c, kt, "to") && kt + 1 < s1 && c->tk.tok[kt + 1].type == NG_TOK_WORD &&
+      if (TOK_IS(c, kt, "to") && kt + 1 < s1 && c->tk.tok[kt + 1].type == NG_TOK_WORD &&
           !(c->trig[kt + 1] & NG_TR_AGREE))
         for (size_t i = kt + 2; i < s1 && i <= kt + 11; i++) {
           if (is_p(c, i, ',') || is_p(c, i, ';')) break;
@@ -1842,7 +1952,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       for (size_t at = k; named && !quoted[k] && at-- > s0 && k - at <= 6;) {
         const char *t = c->agree_type[at];
         if (!t) {
-          if (at + 2 >= k || is_p(c, at, ',') || ng_tok_is(c, at, "and")) continue;
+          if (at + 2 >= k || is_p(c, at, ',') || TOK_IS(c, at, "and")) continue;
           break;
         }
         if (!strcmp(t, "AirSafety") && naval_hotline(c, at, s0, s1)) t = "MilitaryCoordination";
@@ -1932,6 +2042,13 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
 
 static bool subset(const agreement *a, const agreement *b);
 
+/* Does a token of [s0, s1) carry trigger BITS? */
+static bool sentence_has(const ng_ctx *c, size_t s0, size_t s1, uint32_t bits) {
+  for (size_t i = s0; i < s1; i++)
+    if (c->trig[i] & bits) return true;
+  return false;
+}
+
 /* "Chile and Peru signed the Arica Protocol. ... The hotline set up by the
  * protocol links their navies": a pact whose type no report of it named
  * takes the one type that the document's sentences about "the protocol",
@@ -1953,11 +2070,16 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
   const char *found = NULL;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
-    bool about = false;
+    /* ("... signed an agreement on Monday.  It allows X's forces to ...":
+     * the pact the sentence before told of) */
+    bool about = s > 0 && TOK_IS_CI(c, s0, "it") && in_list(c, s0 + 1, gives_forms) &&
+                 c->tk.sent[s - 1].para == c->tk.sent[s].para &&
+                 sentence_has(c, c->tk.sent[s - 1].first, c->tk.sent[s - 1].end, NG_TR_AGREE);
     for (size_t k = s0 + 1; k < s1 && !about; k++)
       about = !quoted[k] && (c->trig[k] & NG_TR_AGREE) &&
               in_list(c, k, (const char *const[]){"protocol", "agreement", "accord", "pact",
-                                                  "treaty", "memorandum", "arrangement", NULL}) &&
+                                                  "treaty", "memorandum", "arrangement", "deal",
+                                                  NULL}) &&
               in_list(c, k - 1, (const char *const[]){"the", "this", NULL});
     if (!about) continue;
     for (size_t i = s0; i < s1; i++) {
@@ -1965,9 +2087,10 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
       const char *t = c->agree_type[i];
       if (!t && c->tk.tok[i].type == NG_TOK_WORD) t = local_agree_type(c, i);
       if (!t) continue;
-      /* ("officers at the naval base in X": where, not what) */
-      bool place = false;
-      for (size_t j = i; j-- > s0 && i - j <= 4 && !place;)
+      /* ("officers at the naval base in X": where, not what; but "troops to
+       * be stationed" is what the pact lets them do) */
+      bool place = false, let = !c->agree_type[i] && forces_before(c, i);
+      for (size_t j = i; j-- > s0 && i - j <= 4 && !place && !let;)
         place = in_list(c, j, (const char *const[]){"at", "in", "near", "from", "to", NULL});
       if (place) continue;
       if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
@@ -4328,6 +4451,16 @@ static bool unrealized(const ng_ctx *c, size_t s0, size_t k) {
   return false;
 }
 
+/* The plan at token PW was given up: "scrapped a plan to buy", "shelved its
+ * plans to buy", "dropped plans to buy". */
+static bool plan_undone(const ng_ctx *c, size_t s0, size_t pw) {
+  size_t i = pw;
+  if (i > s0 && in_list(c, i - 1, (const char *const[]){"its", "their", NULL})) i--;
+  if (unrealized(c, s0, i)) return true;
+  return i > s0 && in_list(c, i - 1, (const char *const[]){"dropped", "drops", "ditched",
+                                                           "ditches", NULL});
+}
+
 /* An arms transfer from SELLER to BUYER of the weapon at token ITEM, told by
  * the sentence [s0, s1). */
 static void add_arms(ng_ctx *c, int buyer, int seller, size_t item, size_t s0, size_t s1,
@@ -4512,6 +4645,52 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   return true;
 }
 
+/* "Russia is India's biggest arms supplier", "France remains Greece's main
+ * supplier of warships", "Peru, Spain's largest buyer of patrol boats,": a
+ * standing trade named by its noun at K, the other side the possessive
+ * country before it and this side the subject linked to it by a copula or
+ * a comma.  True if an event was made.  (Asked by find_arms once the
+ * sentence's hedges are ruled out.) */
+static bool arms_possessive_trade(ng_ctx *c, size_t s0, size_t s1, size_t k) {
+  bool sells = in_list(c, k, (const char *const[]){"supplier", "suppliers", NULL});
+  if (!sells && !in_list(c, k, (const char *const[]){"buyer", "buyers", NULL})) return false;
+  /* back over the weapon and up to two adjectives to the possessive */
+  size_t item = SIZE_MAX, p = k;
+  while (p > s0 && k - p < 4 && c->tk.tok[p - 1].type == NG_TOK_WORD && !m_at(c, p - 1) &&
+         !TOK_IS(c, p - 1, "'s") && !TOK_IS(c, p - 1, "\xE2\x80\x99s")) {
+    if (arms_item(c, p - 1) && item == SIZE_MAX) item = p - 1;
+    p--;
+  }
+  if (p < s0 + 2 || !(TOK_IS(c, p - 1, "'s") || TOK_IS(c, p - 1, "\xE2\x80\x99s"))) return false;
+  const ng_mention *om = m_at(c, p - 2);
+  int other = country_ref(c, om);
+  if (other < 0 || om->kind == NG_M_DEMONYM) return false;
+  /* ("the main supplier of warships") */
+  if (item == SIZE_MAX && ng_tok_is(c, k + 1, "of")) {
+    for (size_t i = k + 2; i < s1 && i <= k + 5 && item == SIZE_MAX; i++) {
+      if (c->tk.tok[i].type != NG_TOK_WORD) break;
+      if (arms_item(c, i)) item = i;
+    }
+  }
+  if (item == SIZE_MAX) return false;
+  /* the subject: right before, through a copula ("is", "remains", "has
+   * long been") or an apposition's comma */
+  size_t j = om->t0;
+  while (j > s0 && om->t0 - j < 4 &&
+         in_list(c, j - 1, (const char *const[]){"is", "are", "was", "were", "remains", "remain",
+                                                 "remained", "has", "have", "had", "been",
+                                                 "become", "became", "becomes", "still", "also",
+                                                 "now", "long", "once", NULL}))
+    j--;
+  if (j == om->t0 && j > s0 && is_p(c, j - 1, ',')) j--;
+  if (j == om->t0 || j <= s0) return false;
+  const ng_mention *sm = m_at(c, j - 1);
+  int subj = country_ref(c, sm);
+  if (subj < 0 || subj == other || sm->kind == NG_M_DEMONYM) return false;
+  add_arms(c, sells ? other : subj, sells ? subj : other, item, s0, s1, 0.75);
+  return true;
+}
+
 /* The country a pronoun before token AT of the sentence opening at S0
  * stands for: the country or armed force named last before it, in its
  * sentence or the two before in its paragraph ("... the Gambian Navy
@@ -4600,11 +4779,23 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       if (!b || quoted[k] || permit_object(c, k)) continue;
       if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) break;
       if (arms_relative(c, s0, s1, k, quoted)) break;
-      /* a purchase planned is none ("is expected to order", "scrapped a plan
-       * to buy"); a sale that "will" deliver tells a contract made */
-      if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k) ||
-          (!(b & NG_TR_SELL) && planned_act(c, s0, k)))
-        break;
+      if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k)) break;
+      /* "X is Y's biggest arms supplier" */
+      if (FIRST_IN(c, k, "sb") && arms_possessive_trade(c, s0, s1, k)) break;
+      /* a trade still to come is one, purchase or sale alike, as the
+       * contract's events are ("will buy from", "plans to buy", "is to
+       * supply", "will donate"), a little less sure; one that others only
+       * expect is none ("is expected to order"), as is a plan given up
+       * ("dropped plans to buy") */
+      double conf = 0.85;
+      size_t pw = plan_word(c, s0, k);
+      if (pw != SIZE_MAX) {
+        if (FIRST_IN(c, pw, "e") &&
+            in_list(c, pw, (const char *const[]){"expected", "expects", "expect", NULL}))
+          break;
+        if (plan_undone(c, s0, pw)) break;
+        conf = 0.7;
+      }
       size_t item = arms_item_after(c, k, s1);
       /* the passive: the weapon before the verb, the agent after it */
       bool passive = false;
@@ -4682,7 +4873,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       for (size_t q = 0; q < nsubj; q++) {
         if (subjs[q] == other) continue;
         add_arms(c, (b & NG_TR_BUY) ? subjs[q] : other, (b & NG_TR_BUY) ? other : subjs[q], item,
-                 s0, s1, 0.85);
+                 s0, s1, conf);
       }
       break;
     }

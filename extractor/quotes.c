@@ -399,8 +399,16 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
                                            "agency", "ministry", "embassy", "army", "navy",
                                            "police", "military", "presidential", "party",
                                            "foreign", "defence", "defense", "interior", NULL};
+    /* ("said Nwachinemere's spokesman, NAME": the possessor speaks only when no
+     * one else is named) */
+    int possessor = -1;
     for (size_t i = k + 1; i < c->tk.n && i <= k + 14 && c->tk.tok[i].para == para; i++) {
       const ng_mention *m = m_at(c, i);
+      if (m && m->kind == NG_M_PERSON && possessor < 0 && is_poss(c, m->t1)) {
+        possessor = m->ent;
+        i = m->t1;
+        continue;
+      }
       if (m && m->kind == NG_M_PERSON) return m->ent;
       if (m && m->kind == NG_M_ORG && org < 0) org = m->ent;
       /* "said the Ghanaian foreign minister", "said Ghana's top diplomat" */
@@ -422,12 +430,14 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       if (lower_role_before_person(c, i, para)) continue;
       if (c->tk.tok[i].type != NG_TOK_WORD || !in_words(c, i, np_words)) break;
     }
+    if (possessor >= 0) return possessor;
     return titled >= 0 ? titled : org;
   }
   /* the speaker phrase: up to 12 tokens before the verb; a person named
    * there wins over an organization ("Turkish Foreign Ministry spokesman
    * Emre Aksoy told") */
   int who = -1, org = -1;
+  bool who_poss = false; /* WHO is a possessor ("Nwachinemere's spokesman, NAME, said") */
   size_t official_at = SIZE_MAX;
   bool pron = false;
   size_t pron_at = 0;
@@ -450,7 +460,11 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     if (who < 0 && mm && mm->kind == NG_M_PERSON && i == k && mm->t1 < c->tk.n &&
         c->tk.tok[mm->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[mm->t1].b] == ',')
       lim = k + 24;
-    if (who < 0 && mm && mm->kind == NG_M_PERSON) who = mm->ent;
+    if ((who < 0 || who_poss) && mm && mm->kind == NG_M_PERSON && mm->ent != who) {
+      /* (a second name after a possessor is the one speaking) */
+      who_poss = who < 0 && is_poss(c, mm->t1);
+      who = mm->ent;
+    }
     if (who < 0 && mm && mm->kind == NG_M_TITLE) who = title_holder(c, mm);
     if (org < 0 && mm && mm->kind == NG_M_ORG) org = mm->ent;
     if (who < 0 && !pron && is_pronoun(c, i)) {

@@ -2519,11 +2519,11 @@ static const xcase cases[] = {
     {"whole sentences after a colon are the introducer's, not the next sentence's subject's",
      NULL,
      "Remarks\n\n"
-     "Minister Okafor told me this morning: \"Our ports are open to every ship that pays.\" "
+     "Minister Nwachinemere told me this morning: \"Our ports are open to every ship that pays.\" "
      "Minister Sandqvist said something I wrote down: \"Sweden keeps its word.\"\n",
-     {"statement okafor|Our ports are open to every ship that pays.",
+     {"statement nwachinemere|Our ports are open to every ship that pays.",
       "statement sandqvist|Sweden keeps its word.", NULL}},
-    {"a purchase planned, scrapped or cancelled is none; a sale that will deliver is one",
+    {"a purchase only expected, scrapped or cancelled is none; a sale that will deliver is one",
      NULL,
      "Orders\n\n"
      "Egypt is expected to order 30 more Rafale jets from France next year. Chile scrapped a "
@@ -3149,6 +3149,128 @@ static const xcase cases[] = {
      "A spokesman for the Peruvian embassy in Oslo, Artem Petrov, said Lima was following "
      "the case.\n",
      {"post artem-petrov|Spokesperson|PE", NULL}},
+    {"arms: a trade still to come is one, bought or sold alike ('will buy from', 'plans to "
+     "buy', 'is set to purchase', 'is due to receive', 'will donate to')",
+     NULL,
+     "Orders\n\n"
+     "Togo will buy four patrol boats from Greece, the navy said. Namibia plans to buy six "
+     "helicopters from Brazil. Oman is set to purchase armoured vehicles from Finland. Fiji is "
+     "due to receive two patrol vessels from Japan next year. Austria will donate drones to "
+     "Moldova.\n",
+     {"arms TG|GR", "arms NA|BR", "arms OM|FI", "arms FJ|JP", "arms MD|AT", NULL}},
+    {"arms: a trade others only expect, one given up, negated or asked about is none",
+     NULL,
+     "Orders\n\n"
+     "Chad is expected to buy jets from Qatar. Laos dropped plans to buy tanks from Serbia. Peru "
+     "will not buy frigates from Italy. Brazil is expected to sell jets to Uruguay. Will Nepal "
+     "buy drones from Turkey?\n",
+     {"!arms TD|QA", "!arms LA|RS", "!arms PE|IT", "!arms UY|BR", "!arms NP|TR", NULL}},
+    {"post: 'The head of X's intelligence service, NAME,', 'the chief of X's navy, NAME,', "
+     "'the director of X's state oil company, NAME,': the body's country",
+     NULL,
+     "Visits\n\n"
+     "The head of Egypt's intelligence service, Youssef Hamdani, flew to Riyadh on Monday. The "
+     "chief of Kenya's navy, Kiprop Wafula, visited Mombasa. The director of Chile's state oil "
+     "company, Ximena Arriagada, resigned.\n",
+     {"post yusuf-hamdani|Head|EG", "post kiprop-wafula|Head|KE",
+      "post ximena-arriagada|Director|CL", "!org ximena-arriagada", NULL}},
+    {"post: a former head holds no post; an apposition that is no name; 'chief' alone is no "
+     "title",
+     NULL,
+     "Visits\n\n"
+     "The former head of Oman's intelligence service, Salim Harthawi, retired. The head of "
+     "Egypt's intelligence service, a close ally of the president, flew to Riyadh. The tribal "
+     "chief, Lekan Adeyemo, and police chief Bassey Etim met the governor.\n",
+     {"person salim-harthawi", "!post salim-harthawi|*", "!person *ally*",
+      "!post lekan-adeyemo|*", "!post bassey-etim|*", NULL}},
+    {"person: a full name with no title, then its surname alone before 's spokeswoman' or "
+     "'s office': one person; a spokesman named after a possessor speaks",
+     NULL,
+     "Budget\n\n"
+     "Union leaders met Adaeze Nwachinemere in Abuja on Monday.\n\n"
+     "Nwachinemere's spokeswoman said the vote would be held on Friday. Nwachinemere's office did not "
+     "comment. \"The talks will continue,\" Nwachinemere's spokesman, Emeka Obiora, said. \"We are "
+     "ready,\" said Nwachinemere's spokeswoman, Ngozi Nwosu.\n",
+     {"person adaeze-nwachinemere", "!person nwachinemere", "statement emeka-obiora|The talks will continue,",
+      "statement ngozi-nwosu|We are ready,", "!statement adaeze-nwachinemere|*", NULL}},
+    {"person: a surname alone before 's office' never introduced in full is no person",
+     NULL,
+     "Budget\n\n"
+     "Obiora's office said the vote would be held on Friday.\n",
+     {"!person *obiora*", NULL}},
+    {"agreement: 'The agreement was signed, the two countries' ministries said': the two named "
+     "before",
+     NULL,
+     "Pact\n\n"
+     "Senegal has disputed its border with Mauritania for years.\n\n"
+     "The agreement was signed on Tuesday, the two countries' defence ministries said.\n",
+     {"agreement *|MR,SN", NULL}},
+    {"agreement: a pact told as not signed, or to be signed, is none",
+     NULL,
+     "Pacts\n\n"
+     "An intelligence-sharing agreement between Gabon and Togo was not signed on Tuesday. A "
+     "security pact between Benin and Niger will be signed in May, officials said. The air safety "
+     "accord between Peru and Bolivia has yet to be signed. The fisheries accord between Ghana "
+     "and Liberia was signed on Monday.\n",
+     {"!agreement *|GA,TG", "!agreement *|BJ,NE", "!agreement *|BO,PE", "agreement *|GH,LR",
+      NULL}},
+    {"agreement: a deal letting one side's troops be stationed in the other is basing rights",
+     NULL,
+     "Troops\n\n"
+     "France and Chad signed a deal on Monday. The deal allows French troops to be stationed in "
+     "Chad.\n",
+     {"agreement BasingRights|FR,TD", NULL}},
+    {"agreement: 'allowing X troops to be based in', 'X warships may use the port of': basing "
+     "rights",
+     NULL,
+     "Troops\n\n"
+     "Greece and Norway signed an agreement allowing Norwegian troops to be based in Crete.\n\n"
+     "Under the pact signed by Peru and Spain, Spanish warships may use the port of Callao.\n",
+     {"agreement BasingRights|GR,NO", "!agreement MilitaryCoordination|GR,NO",
+      "agreement BasingRights|ES,PE", NULL}},
+    {"agreement: 'It allows X forces to use the port' after a pact; not a right withheld, nor "
+     "tourists",
+     NULL,
+     "Ports\n\n"
+     "Japan and Djibouti signed an agreement on Monday. It allows Japanese forces to use the "
+     "port.\n",
+     {"agreement BasingRights|DJ,JP", NULL}},
+    {"agreement: a right to station troops withheld is no basing",
+     NULL,
+     "Troops\n\n"
+     "France and Chad signed a deal on Monday. The deal does not allow French troops to be "
+     "stationed in Chad.\n",
+     {"!agreement BasingRights|*", "agreement *|FR,TD", NULL}},
+    {"agreement: tourists using a port are no forces",
+     NULL,
+     "Ports\n\n"
+     "France and Chad signed a fisheries deal that allows French tourists to use the port.\n",
+     {"!agreement BasingRights|*", NULL}},
+    {"post: Taoiseach, Tanaiste, Grand Duke, Governor-General; 'Kenyan Cabinet Secretary NAME' "
+     "is no cabinet",
+     NULL,
+     "Visits\n\n"
+     "Irish Taoiseach Ciaran Mulvey met Luxembourg's Grand Duke Henri Vollmer in Dublin. "
+     "Canada's Governor-General, Marie Tremblay-Roy, and Ireland's T\xC3\xA1naiste, Aoife "
+     "Brannigan, also attended. Kenyan Cabinet Secretary Ruth Wanjala and Interior Cabinet "
+     "Secretary Amos Kiprotich sent messages.\n",
+     {"post ciaran-mulvey|Prime Minister|IE", "post henri-vollmer|Grand Duke|LU",
+      "post marie-tremblay-roy|Governor-General|CA", "!post marie-tremblay-roy|Governor|*",
+      "post aoife-brannigan|Deputy Prime Minister|IE", "post ruth-wanjala|Cabinet Secretary|KE",
+      "post amos-kiprotich|Interior Minister|*", "!org ke-cabinet", NULL}},
+    {"arms: 'X is Y's biggest arms supplier', 'X remains Y's main supplier of warships', 'Y is "
+     "X's biggest arms buyer': a standing trade",
+     NULL,
+     "Trade\n\n"
+     "Italy remains Qatar's main supplier of warships. Belarus is Serbia's biggest arms buyer. "
+     "Israel has become Vietnam's largest weapons supplier.\n",
+     {"arms QA|IT", "arms BY|RS", "arms VN|IL", NULL}},
+    {"arms: a supplier no longer, hoped for, or of beef is no transfer",
+     NULL,
+     "Trade\n\n"
+     "Turkey is no longer Azerbaijan's biggest arms supplier. Brazil is Chile's biggest supplier "
+     "of beef. Egypt could become Sudan's main arms supplier.\n",
+     {"!arms *", NULL}},
 };
 
 START_TEST(test_cases) {
