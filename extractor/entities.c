@@ -3579,6 +3579,30 @@ static int country_at(const ng_ctx *c, size_t i) {
   return -1;
 }
 
+/* A name at I after "COUNTRY's" in a list whose first item has a post's
+ * title: "Croatia's Defence Minister A B, Montenegro's C D and Albania's
+ * E F" (for C D and E F) -- that title's mention, or -1. */
+static int listed_title(const ng_ctx *c, size_t i) {
+  size_t t = i;
+  for (int items = 0; items < 4; items++) {
+    if (t < 3 || !is_possessive(c, t - 1)) return -1;
+    const ng_mention *cm = mention_at(c, t - 2);
+    if (!cm || cm->kind != NG_M_COUNTRY || cm->t0 == 0) return -1;
+    size_t sep = cm->t0 - 1;
+    if (!(is_punct(c, sep, ',') || ng_tok_is(c, sep, "and")) || !same_sent(c, sep, i)) return -1;
+    if (ng_tok_is(c, sep, "and") && sep > 0 && is_punct(c, sep - 1, ',')) sep--;
+    size_t b = sep;
+    while (b > 0 && sep - b < 4 && is_cap(c, b - 1) && !mention_at(c, b - 1)) b--;
+    if (b == sep || b == 0) return -1;
+    const ng_mention *tm = mention_at(c, b - 1);
+    if (tm && tm->kind == NG_M_TITLE && tm->t1 == b && !tm->plural &&
+        strcmp(tm->scope, "honorific") && strcmp(tm->scope, "rank"))
+      return c->tok_m[b - 1];
+    t = b; /* an item before it of the same shape */
+  }
+  return -1;
+}
+
 /* The title mention right before token i, or -1.  An honorific or rank
  * between a post and the name gives way to the post: "External Affairs
  * Minister Shri Vikram Rao", "Defence Minister Gen. Amos Tal". */
@@ -5194,6 +5218,31 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         (is_punct(c, e, ',') || ng_tok_is(c, e, "and"))) {
       for (size_t k = i; k-- > 0 && i - k <= 10 && same_sent(c, k, i);) {
         const ng_mention *m = mention_at(c, k);
+        /* "her Croatian and Albanian counterparts, A B and C D": each
+         * holds the subject's title, of the country listed in its turn */
+        if (!m && ng_tok_is_ci(c, k, "counterparts")) {
+          if (is_punct(c, k + 1, ',') && k + 1 < i) {
+            cd.strong = true;
+            cd.counterpart = true;
+            size_t item = 0;
+            for (size_t t = k + 2; t < i; t++)
+              if (is_punct(c, t, ',') || (ng_tok_is(c, t, "and") && !is_punct(c, t - 1, ',')))
+                item++;
+            int own[6];
+            size_t no = 0;
+            for (size_t t = k; t-- > 0 && no < 6 && same_sent(c, t, k);) {
+              int ct = country_at(c, t);
+              if (ct >= 0) {
+                own[no++] = ct;
+                t = mention_at(c, t)->t0;
+                continue;
+              }
+              if (!(ng_tok_is(c, t, "and") || is_punct(c, t, ','))) break;
+            }
+            if (no >= 2 && item < no) cd.owner = own[no - 1 - item];
+          }
+          break;
+        }
         if (m && m->kind == NG_M_TITLE) {
           cd.strong = m->plural && is_punct(c, m->t1, ',') && m->t1 < i;
           break;
@@ -5238,6 +5287,11 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         cd.owner = of_country;
     } else if (ta >= 0) {
       cd.title_m = ta;
+      cd.strong = true;
+    } else if (cd.words >= 2 && listed_title(c, i) >= 0) {
+      /* "Croatia's Defence Minister A B, Montenegro's C D and Albania's E F" */
+      cd.title_m = listed_title(c, i);
+      cd.owner = country_at(c, i - 2);
       cd.strong = true;
     } else if (i >= 2 && is_punct(c, i - 1, ',') && mention_at(c, i - 2) &&
                mention_at(c, i - 2)->kind == NG_M_TITLE && !mention_at(c, i - 2)->plural &&

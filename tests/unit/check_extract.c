@@ -240,6 +240,23 @@ static const xcase cases[] = {
      "Most of the army's tanks were bought from Russia, and Tajikistan is a member of the "
      "Collective Security Treaty Organization.\n",
      {"!agreement *", NULL}},
+    {"'her Latvian and Polish counterparts, A and B': each holds the title, of the country "
+     "listed in its turn",
+     NULL,
+     "Talks\n\n"
+     "Estonia's Defence Minister Kadri Tammsaar hosted her Latvian and Polish counterparts, "
+     "Ivars Kalnbergs and Tomasz Zawadowski, in Tallinn.\n",
+     {"person ivars-kalnbergs", "person tomasz-zawadowski",
+      "post ivars-kalnbergs|Defense Minister|LV", "post tomasz-zawadowski|Defense Minister|PL",
+      NULL}},
+    {"'Chile's Foreign Minister A, Peru's B and Bolivia's C': the title goes on along the list",
+     NULL,
+     "Talks\n\n"
+     "On Monday, Chile's Foreign Minister Ana Valdivieso, Peru's Mario Quispecahua and "
+     "Bolivia's Elsa Quenallata Ticona signed a declaration.\n",
+     {"person mario-quispecahua", "person elsa-quenallata-ticona",
+      "post mario-quispecahua|Foreign Minister|PE", "post elsa-quenallata-ticona|Foreign Minister|BO",
+      NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
