@@ -3622,6 +3622,15 @@ static int title_before(const ng_ctx *c, size_t i) {
         strcmp(p->scope, "rank") && same_sent(c, p->t0, i))
       return c->tok_m[p->t0];
   }
+  /* "Navy spokesperson Commander NAME": the naval rank, capitalized, after a
+   * post gives way to the post as ranks do */
+  if (m->t1 == m->t0 + 1 && m->t0 > 0 && m->title && !strcmp(m->title, "Commander") &&
+      ng_tok_is(c, m->t0, "Commander")) {
+    const ng_mention *p = mention_at(c, m->t0 - 1);
+    if (p && p->kind == NG_M_TITLE && p->t1 == m->t0 && !p->plural &&
+        strcmp(p->scope, "honorific") && strcmp(p->scope, "rank") && same_sent(c, p->t0, i))
+      return c->tok_m[p->t0];
+  }
   return c->tok_m[i - 1];
 }
 

@@ -257,6 +257,12 @@ static const xcase cases[] = {
      {"person mario-quispecahua", "person elsa-quenallata-ticona",
       "post mario-quispecahua|Foreign Minister|PE", "post elsa-quenallata-ticona|Foreign Minister|BO",
       NULL}},
+    {"'Navy spokesperson Commander NAME': the naval rank gives way to the post before it",
+     NULL,
+     "Ships\n\n"
+     "NEW DELHI - Navy spokesperson Commander Ritika Suryavanshi said the ship would leave for "
+     "Fiji on Friday.\n",
+     {"post ritika-suryavanshi|Spokesperson|*", "!post ritika-suryavanshi|Commander|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
