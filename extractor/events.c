@@ -4726,7 +4726,10 @@ static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool 
   const char *prep = (b & NG_TR_BUY) ? "from" : "to";
   if (!ng_tok_is(c, k + 1, prep)) return false;
   size_t v = k; /* the subject ends before V */
-  if (in_list(c, v - 1, (const char *const[]){"had", "has", "have", NULL})) v--;
+  /* (and "the boats that the UAE is donating to X": the progressive) */
+  if (in_list(c, v - 1, (const char *const[]){"had", "has", "have", "is", "are", "was", "were",
+                                              NULL}))
+    v--;
   if (v < s0 + 2) return false;
   int subj = -1;
   size_t subj0;
@@ -4740,6 +4743,7 @@ static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool 
     return false;
   }
   size_t item = subj0 > s0 ? subj0 - 1 : s0;
+  if (TOK_IS_CI(c, item, "the") && item > s0) item--; /* "that the UAE is donating" */
   if (in_list(c, item, (const char *const[]){"that", "which", NULL}) && item > s0) item--;
   if (!arms_item(c, item)) return false;
   if (subj < 0) /* "it": the country named last before the weapon */
@@ -4838,7 +4842,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
                       : SIZE_MAX;
       if ((b & NG_TR_SELL) && !passive) other = buyer_with(c, k, item);
       for (size_t i = k + 1; i + 1 < s1 && other < 0; i++) {
-        if (ng_tok_is(c, i, prep) || i == i0) {
+        /* (a gift's recipient: "craft donated by India were commissioned
+         * into the Tongan navy") */
+        bool into = (b & NG_TR_SELL) && ng_tok_is(c, i, "into") &&
+                    in_list(c, i - 1, (const char *const[]){"commissioned", "inducted",
+                                                            "incorporated", NULL});
+        if (ng_tok_is(c, i, prep) || i == i0 || into) {
           size_t t = TOK_IS_CI(c, i + 1, "the") ? i + 2 : i + 1;
           /* "to the Republic of Korea Navy" */
           if (!m_at(c, t) && in_list(c, t, (const char *const[]){"republic", "kingdom", NULL}) &&

@@ -263,6 +263,13 @@ static const xcase cases[] = {
      "NEW DELHI - Navy spokesperson Commander Ritika Suryavanshi said the ship would leave for "
      "Fiji on Friday.\n",
      {"post ritika-suryavanshi|Spokesperson|*", "!post ritika-suryavanshi|Commander|*", NULL}},
+    {"'the boats that the UAE is donating to X's navy', 'craft donated by Y were commissioned "
+     "into the Z navy': gifts in a relative clause and in the passive",
+     NULL,
+     "Boats\n\n"
+     "The patrol boats that the UAE is donating to Gambia's navy arrived on Monday. "
+     "Two fast craft donated by Japan were commissioned into the Samoan navy on Friday.\n",
+     {"arms GM|AE", "arms WS|JP", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
