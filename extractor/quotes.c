@@ -281,6 +281,19 @@ static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
   return -1;
 }
 
+/* Is token I part of an acronym: a word in capitals, a hyphen glued on both
+ * sides, or one capital glued after such a hyphen ("MAOC-N")? */
+static bool acronym_piece(const ng_ctx *c, size_t i) {
+  const ng_token *t = &c->tk.tok[i];
+  bool glued_here = i > 0 && !(t->flags & NG_TF_SPACE_BEFORE);
+  if (t->type == NG_TOK_WORD && (t->flags & NG_TF_ALLCAPS)) return true;
+  if (t->type == NG_TOK_WORD && t->e == t->b + 1 && (t->flags & NG_TF_CAP) && glued_here &&
+      c->doc->text[c->tk.tok[i - 1].b] == '-')
+    return true;
+  return t->type == NG_TOK_PUNCT && c->doc->text[t->b] == '-' && glued_here && i + 1 < c->tk.n &&
+         !(c->tk.tok[i + 1].flags & NG_TF_SPACE_BEFORE);
+}
+
 /* "he said": the first person of this sentence before the pronoun, else of
  * the nearest earlier sentence of this paragraph or the one before, else the
  * last speaker, else the first person of the nearest earlier sentence. */
@@ -428,6 +441,16 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
       /* "said union leader NAME", "says retired admiral NAME": a role of up
        * to three words in lower case right before the name */
       if (lower_role_before_person(c, i, para)) continue;
+      /* "said MAOC-N spokesman Commander NAME": an acronym no list knows
+       * (capitals, pieces glued by hyphens) right before a title */
+      if (i <= k + 4 && acronym_piece(c, i)) {
+        size_t j = i;
+        while (j < c->tk.n && j <= i + 4 && acronym_piece(c, j)) j++;
+        if (m_at(c, j) && m_at(c, j)->kind == NG_M_TITLE) {
+          i = j - 1;
+          continue;
+        }
+      }
       if (c->tk.tok[i].type != NG_TOK_WORD || !in_words(c, i, np_words)) break;
     }
     if (possessor >= 0) return possessor;

@@ -270,6 +270,13 @@ static const xcase cases[] = {
      "The patrol boats that the UAE is donating to Gambia's navy arrived on Monday. "
      "Two fast craft donated by Japan were commissioned into the Samoan navy on Friday.\n",
      {"arms GM|AE", "arms WS|JP", NULL}},
+    {"'\"...,\" said MAOC-N spokesman Commander NAME': an unknown acronym before the title",
+     NULL,
+     "Drugs\n\n"
+     "\"The islands are a parking lot for cocaine,\" said JIATF-S spokesman Commander Teodoro "
+     "Vilaseca.\n",
+     {"statement teodoro-vilaseca|The islands are a parking lot for cocaine,",
+      "!statement -|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
