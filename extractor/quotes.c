@@ -117,7 +117,14 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
            (m_at(c, m->t0 - 2)->kind == NG_M_COUNTRY ||
             m_at(c, m->t0 - 2)->kind == NG_M_CAPITAL_GOV))
     country = m_at(c, m->t0 - 2)->country; /* "Ghana's foreign minister said" */
-  else if (m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the"))
+  else if ((m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the")) &&
+           /* ("Speaking on the occasion, Raksha Mantri said:": a capitalized
+            * post standing for its holder, right before the verb, as Indian
+            * and translated releases write) */
+           !(m->t1 < c->tk.n && (c->trig[m->t1] & NG_TR_SPEECH) &&
+             (c->tk.tok[m->t0].flags & NG_TF_CAP) && !(c->tk.tok[m->t0].flags & NG_TF_ALLCAPS) &&
+             (m->t0 == 0 || !(c->tk.tok[m->t0 - 1].type == NG_TOK_WORD &&
+                              (c->tk.tok[m->t0 - 1].flags & NG_TF_CAP)))))
     return -1;
   /* "the minister from Togo said" */
   const ng_mention *a = m_at(c, m->t1 + 1);

@@ -277,6 +277,14 @@ static const xcase cases[] = {
      "Vilaseca.\n",
      {"statement teodoro-vilaseca|The islands are a parking lot for cocaine,",
       "!statement -|*", NULL}},
+    {"'Speaking on the occasion, Raksha Mantri said: \"...\"': a capitalized post right before "
+     "the verb stands for its one holder",
+     NULL,
+     "Release\n\n"
+     "Raksha Mantri Shri Harsh Vardhan Talwarkar held talks with the Prime Minister of Fiji in "
+     "Suva on Monday.\n\n"
+     "Speaking on the occasion, Raksha Mantri said: \"India stands with Fiji.\"\n",
+     {"statement harsh-vardhan-talwarkar|India stands with Fiji.", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
