@@ -2432,6 +2432,12 @@ static const char *similar_clause(const ng_ctx *c, size_t cl0, size_t ce, int *g
     for (size_t k = i + 1; k < ce && k <= i + 4; k++)
       obj |= in_list(c, k, (const char *const[]){"similar", "same", "request", "requests",
                                                  "permission", "access", NULL});
+    /* (or none at the clause's end: "... after Mali refused") */
+    if (!obj && (c->trig[i] & NG_TR_AIR_DENY)) {
+      size_t e = i + 1;
+      while (e < ce && c->tk.tok[e].type == NG_TOK_PUNCT) e++;
+      obj = e >= ce;
+    }
     if (!obj) return NULL;
     *grantor = m->country;
     return (c->trig[i] & NG_TR_AIR_DENY) ? "Denied" : "Granted";
@@ -3264,6 +3270,11 @@ static bool subordinate_subject(const ng_ctx *c, size_t c0, size_t i, size_t s1)
   bool before = false, after = false;
   for (size_t k = c0; k < i && !before; k++) before = c->trig[k] & NG_TR_AIRSPACE;
   for (size_t k = v; k < s1 && !after; k++) after = c->trig[k] & NG_TR_AIRSPACE;
+  /* ("... flights to Bissau after Mali refused", "after Mali turned down a
+   * similar request": the other country's answer, told with its verb) */
+  if (!after && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+      !(c->trig[v] & NG_TR_AIR_REQUEST))
+    after = true;
   return before && after;
 }
 
@@ -3464,8 +3475,20 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
                       (after_obj < ce && TOK_IS_CI(c, after_obj, "their")))) {
         for (size_t j = air; j-- > cl0;) {
           const ng_mention *m = m_at(c, j);
-          if (!m || country_ref(c, m) != grantors[0]) continue;
-          listed_before(c, cl0, m, grantors, &ng, 4);
+          if (!m || country_ref(c, m) < 0) continue;
+          /* (from the list's last country, nearest the verb: "North
+           * Macedonia and Bulgaria have kept their airspace closed", where
+           * the subject found was the first) */
+          int list[4];
+          size_t nl = 0;
+          list[nl++] = country_ref(c, m);
+          listed_before(c, cl0, m, list, &nl, 4);
+          bool has = false;
+          for (size_t q = 0; q < nl; q++) has |= list[q] == grantors[0];
+          if (has) {
+            memcpy(grantors, list, nl * sizeof *list);
+            ng = nl;
+          }
           break;
         }
       }

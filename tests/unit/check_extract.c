@@ -285,6 +285,20 @@ static const xcase cases[] = {
      "Suva on Monday.\n\n"
      "Speaking on the occasion, Raksha Mantri said: \"India stands with Fiji.\"\n",
      {"statement harsh-vardhan-talwarkar|India stands with Fiji.", NULL}},
+    {"'North Macedonia and Bulgaria have kept their airspace closed to X aircraft': each of the "
+     "list, a two-word name first",
+     NULL,
+     "Skies\n\n"
+     "North Macedonia and Slovakia have kept their airspace closed to Belarusian aircraft since "
+     "2022.\n",
+     {"airspace MK|BY|Denied", "airspace SK|BY|Denied", NULL}},
+    {"'A let X aircraft cross its airspace after B refused': B's refusal of the same flights",
+     NULL,
+     "Skies\n\n"
+     "Niger let Libyan military aircraft cross its airspace after Chad refused. "
+     "Benin let Libyan military aircraft cross its airspace after Togo refused to comment.\n",
+     {"airspace NE|LY|Granted", "airspace TD|LY|Denied", "airspace BJ|LY|Granted",
+      "!airspace TG|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
