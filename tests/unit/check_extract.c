@@ -299,6 +299,12 @@ static const xcase cases[] = {
      "Benin let Libyan military aircraft cross its airspace after Togo refused to comment.\n",
      {"airspace NE|LY|Granted", "airspace TD|LY|Denied", "airspace BJ|LY|Granted",
       "!airspace TG|*", NULL}},
+    {"'X has been invited to send observers to Y': an invitation is no deployment",
+     NULL,
+     "Observers\n\n"
+     "Moldova has been invited to send observers to the joint exercise in Romania but has not "
+     "replied.\n",
+     {"!deployment *", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
