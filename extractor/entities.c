@@ -5002,7 +5002,9 @@ static int plural_list_title(const ng_ctx *c, size_t i, int *owner, bool *bare) 
 static const char *const facility_words[] = {
     "Building", "Barracks", "Hospital", "Stadium", "Airport", "Airfield", "Bridge", "Tower",
     "Street", "Avenue", "Boulevard", "Highway", "Square", "Memorial", "Cathedral", "Mosque",
-    "Library", "Museum", "Auditorium", "Polyclinic", NULL};
+    "Library", "Museum", "Auditorium", "Polyclinic", "Wharf", "Pier", "Quay", "Jetty", "Dock",
+    "Terminal", "Harbour", "Harbor", "Marina", "Palace", "Gardens", "Road",
+    "Drive", "Station", "Port", NULL};
 
 /* Run [i, e) has a name's own shape: a short family name first and a
  * hyphenated given name with a small letter after the hyphen ("Kim

@@ -305,6 +305,13 @@ static const xcase cases[] = {
      "Moldova has been invited to send observers to the joint exercise in Romania but has not "
      "replied.\n",
      {"!deployment *", NULL}},
+    {"'Queen Salote Wharf', 'King Tupou Terminal': a royal title opening a wharf's or a "
+     "terminal's name is no person's",
+     NULL,
+     "Port\n\n"
+     "The patrol ship berthed at Queen Mata Wharf on Monday, and its crew went ashore at King "
+     "Fetu Terminal. President Ji-won Park watched.\n",
+     {"!person *wharf*", "!person *terminal*", "!person wharf", "person ji-won-park", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
