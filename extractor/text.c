@@ -1145,6 +1145,8 @@ static bool tail_links(const char *s, size_t len) {
 static bool links_heading(const char *s, size_t len) {
   static const char *const starts[] = {"more ", "related", "most read", "most popular",
                                        "most viewed", "most watched", "most shared",
+                                       "most listened", "most commented", "most emailed",
+                                       "most played",
                                        "also in ", "also on ", "also from ", "recommended",
                                        "trending",
                                        "you may also", "you might also", "latest stories",

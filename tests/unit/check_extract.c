@@ -312,6 +312,14 @@ static const xcase cases[] = {
      "The patrol ship berthed at Queen Mata Wharf on Monday, and its crew went ashore at King "
      "Fetu Terminal. President Ji-won Park watched.\n",
      {"!person *wharf*", "!person *terminal*", "!person wharf", "person ji-won-park", NULL}},
+    {"a radio site's 'Most listened:' list of other programmes is furniture",
+     NULL,
+     "Bissau denies base report\n\n"
+     "Guinea-Bissau's government on Friday denied a report about a naval base.\n\n"
+     "Most listened:\n"
+     "1. The Morning Show: Ghana's new finance minister takes questions\n"
+     "2. Focus on Africa: Liberia's rubber workers strike\n",
+     {"country GW", "!country GH", "!country LR", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
