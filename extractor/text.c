@@ -1795,6 +1795,52 @@ static size_t space_words(const char *s, size_t b, size_t e) {
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
  * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
+/* "12 MAR 2030 3:15PM by Defence PR Directorate, New Delhi": a release's
+ * date and issuing office, no headline -- a day and a month's name open it,
+ * " by " follows. */
+static bool dated_credit(const char *s, size_t n) {
+  if (n < 8 || s[0] < '0' || s[0] > '9') return false;
+  size_t i = 0;
+  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  if (i > 2 || i >= n || s[i] != ' ') return false;
+  static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                       "sep", "oct", "nov", "dec", NULL};
+  bool month = false;
+  for (size_t k = 0; months[k] && !month; k++) month = ng_ingest_iprefix(s + i + 1, n - i - 1, months[k]);
+  return month && ng_ingest_ifind(s, n, " by ") != (size_t)-1;
+}
+
+/* "SEENA - South East Europe News Agency", "ACR NEWS - Atlantic Coast
+ * Radio": an outlet's short name in capitals, a dash, its full name ending
+ * in a word for a newsroom -- a masthead, no headline. */
+static bool outlet_name_line(const char *s, size_t n) {
+  size_t d = 0, dl = 0;
+  for (size_t i = 1; i + 2 < n && !dl; i++) {
+    if (s[i - 1] != ' ') continue;
+    if (s[i] == '-' && s[i + 1] == ' ') d = i, dl = 1;
+    else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) && i + 3 < n &&
+             s[i + 3] == ' ')
+      d = i, dl = 3;
+  }
+  if (!dl || d > 24) return false;
+  size_t words = 1;
+  for (size_t i = 0; i + 1 < d; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') return false; /* the short name is in capitals */
+    words += s[i] == ' ';
+  }
+  if (words > 3) return false;
+  size_t e = n;
+  while (e > d && (s[e - 1] == ' ' || s[e - 1] == '.')) e--;
+  size_t w = e;
+  while (w > d && s[w - 1] != ' ') w--;
+  static const char *const last[] = {"agency", "service", "newswire", "network", "radio",
+                                     "broadcasting", "television", "corporation", "news", NULL};
+  for (size_t k = 0; last[k]; k++)
+    if (e - w == strlen(last[k]) && ng_ingest_iprefix(s + w, e - w, last[k])) return true;
+  return false;
+}
+
 static bool not_headline(const char *s, size_t len) {
   size_t b = 0, e = len;
   trim(s, &b, &e);
@@ -1823,6 +1869,7 @@ static bool not_headline(const char *s, size_t len) {
     upper |= s[i] >= 'A' && s[i] <= 'Z';
   }
   if (letterhead(s, b, e, upper && !lower)) return true;
+  if (dated_credit(s + b, e - b) || outlet_name_line(s + b, e - b)) return true;
   /* "THE DAILY X | WORLD | ANALYSIS": a site's name over its section path */
   const char *bar = NULL;
   for (const char *q = s + b; (q = memchr(q, '|', (size_t)(s + e - q))) != NULL; q++) bar = q;

@@ -456,6 +456,13 @@ END_TEST
 static const struct {
   const char *in, *title;
 } headline_cases[] = {
+    /* an outlet's short name, a dash, its full name: a masthead; a release's
+     * date and issuing office: no headline either */
+    {"TNA - Tamarind News Agency\n\nShips collide off the coast of Zanzibar\n\nBody text here.\n",
+     "Ships collide off the coast of Zanzibar"},
+    {"14 MAR 2030 3:15PM by Defence PR Directorate, Dhaka\n\n"
+     "Navy commissions two new corvettes at Chattogram\n\nBody text here.\n",
+     "Navy commissions two new corvettes at Chattogram"},
     {"KINGDOM OF RURITANIA\nMinistry of Home Affairs\nOffice of the Press Secretary\n\n"
      "Capital City, 3 June 2025\n\nPRESS RELEASE No. 12/2025\n\n"
      "Ruritania and Elbonia open a ferry line\n\nBody.\n",
