@@ -447,6 +447,12 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
                 m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON || m->kind == NG_M_ORG))
         return false;
     }
+    /* (and one whose subject is a pronoun: "Montenegro refused ..., a day
+     * after it signed a pact with Croatia") */
+    if (i + 1 < k && FIRST_IN(c, i, "abwso") &&
+        in_list(c, i, (const char *const[]){"after", "before", "when", "since", "once", NULL}) &&
+        in_list(c, i + 1, (const char *const[]){"it", "they", "he", "she", NULL}))
+      return false;
     /* a relative clause states its own facts: "could join the pact that X and Y signed" */
     if (i > s0 && (c->trig[i - 1] & NG_TR_AGREE) &&
         (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")))
@@ -884,6 +890,37 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
   }
   int subj = country_before(c, s0, k);
+  /* "Montenegro refused a Russian request ..., a day after it signed a pact
+   * with Croatia": the pronoun of a subordinate clause is the sentence's
+   * subject, not the country named last */
+  {
+    /* (from the verb of signing, the cue's or one a few words before it:
+     * "it signed an intelligence-sharing pact") */
+    size_t pk = k;
+    for (size_t v = k; v-- > s0 && k - v <= 5;)
+      if (in_list(c, v, (const char *const[]){"signed", "inked", "concluded", "sealed", "agreed",
+                                              "sign", "signs", NULL})) {
+        pk = v;
+        break;
+      }
+    while (pk > s0 && in_list(c, pk - 1, (const char *const[]){"has", "had", "have", "also",
+                                                               NULL}))
+      pk--;
+    if (pk > s0 + 1 && in_list(c, pk - 1, (const char *const[]){"it", "they", NULL}) &&
+        in_list(c, pk - 2, (const char *const[]){"after", "before", "when", "since", "as", "once",
+                                                 "because", NULL})) {
+      /* (the first state the sentence names, past a dateline) */
+      for (size_t f = s0; f + 2 < pk; f++) {
+        const ng_mention *m0 = m_at(c, f);
+        if (!m0) continue;
+        if (m0->kind == NG_M_COUNTRY || m0->kind == NG_M_CAPITAL_GOV) {
+          subj = m0->country;
+          break;
+        }
+        f = m0->t1 - 1;
+      }
+    }
+  }
   bool passive = k > s0 && in_list(c, k - 1, (const char *const[]){"was", "were", "been", "being",
                                                                    "is", "are", NULL});
   /* a reduced relative: "the agreement, signed in Lisbon by ...", "the

@@ -320,6 +320,14 @@ static const xcase cases[] = {
      "1. The Morning Show: Ghana's new finance minister takes questions\n"
      "2. Focus on Africa: Liberia's rubber workers strike\n",
      {"country GW", "!country GH", "!country LR", NULL}},
+    {"'A refused a Russian request, a day after it signed a pact with B and C': the "
+     "pronoun's clause is A's, factual, and A is its party (not the country named last)",
+     NULL,
+     "Pact\n\n"
+     "TIRANA - Albania has refused a Russian request, a day after it signed an "
+     "intelligence-sharing pact with Greece and Bulgaria. Serbia denied that it signed a pact "
+     "with Hungary.\n",
+     {"agreement IntelligenceSharing|AL,BG,GR", "!agreement *RU*", "!agreement *HU*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
