@@ -2828,6 +2828,9 @@ static void acronym_orgs(ng_ctx *c) {
                                                     "du", "des", "al", "wal", "el", "la", "le",
                                                     "del", "d", "l", NULL}))) &&
                  !is_punct(c, t, '-') && !is_punct(c, t, '\'') && !is_possessive(c, t) &&
+                 /* ("Forum for India-Pacific Islands Cooperation (FIPIC)" with an en
+                  * dash glued between two names) */
+                 !(ng_tok_is(c, t, "\xE2\x80\x93") && glued(c, t) && glued(c, t + 1)) &&
                  /* "Compagnie Forestiere d'Elvara (CFE)" */
                  !(tk->type == NG_TOK_QUOTE && tk->single && glued(c, t) && glued(c, t + 1))) {
         break;

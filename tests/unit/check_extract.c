@@ -328,6 +328,12 @@ static const xcase cases[] = {
      "intelligence-sharing pact with Greece and Bulgaria. Serbia denied that it signed a pact "
      "with Hungary.\n",
      {"agreement IntelligenceSharing|AL,BG,GR", "!agreement *RU*", "!agreement *HU*", NULL}},
+    {"'the Forum for Japan-Caribbean Cooperation (FJCC)': an en dash inside an acronym's name",
+     NULL,
+     "Ties\n\n"
+     "Japan has built ties through the Forum for Japan\xE2\x80\x93" "Caribbean Cooperation (FJCC) "
+     "for a decade.\n",
+     {"org forum-for-japan-caribbean-cooperation", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
