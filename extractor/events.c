@@ -1377,8 +1377,11 @@ static const char *local_agree_type(const ng_ctx *c, size_t i) {
     if (TOK_IS_CI(c, j, "to")) {
       j++;
       if (in_list(c, j, (const char *const[]){"the", "its", "their", "a", NULL})) j++;
+      /* ("access to the Montenegrin port of Bar") */
+      const ng_mention *m = m_at(c, j);
+      if (m && m->t0 == j && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY)) j = m->t1;
       if (in_list(c, j, (const char *const[]){"port", "ports", "harbour", "harbours", "harbor",
-                                              "harbors", NULL}))
+                                              "harbors", "naval", NULL}))
         return "BasingRights";
     }
     if (i > 0 && in_list(c, i - 1, (const char *const[]){"port", "harbour", "harbor", NULL}))
@@ -2046,6 +2049,23 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
        * security pact "to share intelligence" is an intelligence one, below) */
       memcpy(types, name, n_named * sizeof *name);
       n_types = n_named;
+    }
+    /* "giving Croatian navy ships access to the port of Bar": the ships of a
+     * basing right are no arms traded, unless the sentence buys or sells */
+    bool basing = false, arms_type = false;
+    for (size_t j = 0; j < n_types; j++) {
+      basing |= !strcmp(types[j], "BasingRights");
+      arms_type |= !strcmp(types[j], "ArmsSupply");
+    }
+    if (basing && arms_type) {
+      bool trade = false;
+      for (size_t i = s0; i < s1 && !trade; i++) trade = (c->trig[i] & (NG_TR_BUY | NG_TR_SELL)) != 0;
+      if (!trade) {
+        size_t w = 0;
+        for (size_t j = 0; j < n_types; j++)
+          if (strcmp(types[j], "ArmsSupply")) types[w++] = types[j];
+        n_types = w;
+      }
     }
     /* intelligence sharing subsumes the security cooperation it is part of */
     bool intel = false;

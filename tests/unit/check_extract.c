@@ -334,6 +334,13 @@ static const xcase cases[] = {
      "Japan has built ties through the Forum for Japan\xE2\x80\x93" "Caribbean Cooperation (FJCC) "
      "for a decade.\n",
      {"org forum-for-japan-caribbean-cooperation", NULL}},
+    {"'an arrangement giving Croatian navy ships access to the Montenegrin port of Bar': "
+     "basing rights, and the ships are no arms traded",
+     NULL,
+     "Ports\n\n"
+     "Portugal and Morocco also signed an arrangement giving Portuguese navy ships access to the "
+     "Moroccan port of Tangier for fuel and repairs.\n",
+     {"agreement BasingRights|MA,PT", "!agreement ArmsSupply|*", NULL}},
     {"'reopened its airspace to X aircraft': reopening grants",
      NULL,
      "Skies\n\n"
