@@ -2792,7 +2792,7 @@ static void acronym_orgs(ng_ctx *c) {
       const char *dw = ng_tok_text(c, t, &dn);
       /* (the same words with the Romance particles, which may give a letter:
        * "Aerotecnica del Sur (ADS)") */
-      if (tk->type == NG_TOK_WORD && (dw[0] == 'd' || dw[0] == 'D') &&
+      if (tk->type == NG_TOK_WORD && dw[0] == 'd' &&
           tok_in(c, t, (const char *const[]){"de", "del", "della", "des", "di", "do", "dos",
                                              "das", "du", NULL})) {
         w2[nw2] = dw;
