@@ -77,10 +77,7 @@ static void fold_word(ng_buf *out, const char *w, size_t n, bool titlecase) {
     if (!k) k = 1;
     bool upper = ng_cp_upper(cp);
     ng_buf_clear(&tmp);
-    if (cp >= 0x218 && cp <= 0x21B) /* Romanian comma-below letters: Ș ș Ț ț */
-      ng_buf_addc(&tmp, "SsTt"[cp - 0x218] | 0x20);
-    else
-      ng_utf8_fold(&tmp, w + i, k);
+    ng_utf8_fold(&tmp, w + i, k); /* (Romanian comma-below letters too: Latin Extended-B) */
     for (size_t j = 0; j < tmp.len; j++) {
       char ch = tmp.data[j];
       bool up = titlecase ? first : upper;

@@ -1795,6 +1795,18 @@ static size_t space_words(const char *s, size_t b, size_t e) {
 /* A first line that is no headline: a section label alone, or a broadcast
  * masthead -- an all-capitals line naming a station by its frequency
  * ("RADIO ONE 101.5 FM - KINGSTON") or labelling a "TRANSCRIPT". */
+/* The length of a dash at S[I] with a space on each side ("-", an en or an
+ * em dash: 1 or 3 bytes), or 0; E bounds S. */
+static size_t spaced_dash(const char *s, size_t i, size_t e) {
+  if (i == 0 || s[i - 1] != ' ') return 0;
+  size_t d = 0;
+  if (s[i] == '-') d = 1;
+  else if (i + 2 < e && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+    d = 3;
+  return d && i + d < e && s[i + d] == ' ' ? d : 0;
+}
+
 /* "12 MAR 2030 3:15PM by Defence PR Directorate, New Delhi": a release's
  * date and issuing office, no headline -- a day and a month's name open it,
  * " by " follows. */
@@ -1803,11 +1815,9 @@ static bool dated_credit(const char *s, size_t n) {
   size_t i = 0;
   while (i < n && s[i] >= '0' && s[i] <= '9') i++;
   if (i > 2 || i >= n || s[i] != ' ') return false;
-  static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                       "sep", "oct", "nov", "dec", NULL};
-  bool month = false;
-  for (size_t k = 0; months[k] && !month; k++) month = ng_ingest_iprefix(s + i + 1, n - i - 1, months[k]);
-  return month && ng_ingest_ifind(s, n, " by ") != (size_t)-1;
+  size_t w = i + 1, we = w;
+  while (we < n && s[we] != ' ') we++;
+  return ng_month_from_name(s + w, we - w) > 0 && ng_ingest_ifind(s, n, " by ") != (size_t)-1;
 }
 
 /* "SEENA - South East Europe News Agency", "ACR NEWS - Atlantic Coast
@@ -1815,14 +1825,8 @@ static bool dated_credit(const char *s, size_t n) {
  * in a word for a newsroom -- a masthead, no headline. */
 static bool outlet_name_line(const char *s, size_t n) {
   size_t d = 0, dl = 0;
-  for (size_t i = 1; i + 2 < n && !dl; i++) {
-    if (s[i - 1] != ' ') continue;
-    if (s[i] == '-' && s[i + 1] == ' ') d = i, dl = 1;
-    else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-             ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) && i + 3 < n &&
-             s[i + 3] == ' ')
-      d = i, dl = 3;
-  }
+  for (size_t i = 1; i + 2 < n && !dl; i++)
+    if ((dl = spaced_dash(s, i, n)) != 0) d = i;
   if (!dl || d > 24) return false;
   size_t words = 1;
   for (size_t i = 0; i + 1 < d; i++) {
@@ -1886,13 +1890,8 @@ static bool not_headline(const char *s, size_t len) {
   if (upper && !lower) {
     size_t l = 0;
     for (size_t i = b + 1; i + 2 < e; i++) {
-      if (s[i - 1] != ' ') continue;
-      size_t d = i;
-      if (s[i] == '-') d = i + 1;
-      else if ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-               ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-        d = i + 3;
-      if (d > i && d < e && s[d] == ' ') l = d;
+      size_t dl = spaced_dash(s, i, e);
+      if (dl) l = i + dl;
     }
     while (l > 0 && l < e && s[l] == ' ') l++;
     if (l > 0 && e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
