@@ -31,7 +31,8 @@
 #      ${TMPDIR:-/tmp}/newsgraph-bench), BENCH_RUNS (3), BENCH_WARMUP (1: runs
 #      before those, not counted), BENCH_JOBS (nproc),
 #      BENCH_FULL (1: add 100k), BENCH_SEED (7), BENCH_PEER (300; 0: no peer),
-#      BENCH_KEEP (1: keep the outputs), BENCH_SIZES (e.g. "1k": these corpora only),
+#      BENCH_KEEP (1: keep the outputs), BENCH_PINNED (1: also time
+#      extract -f nquads pinned to each core in turn, with taskset; 0: not), BENCH_SIZES (e.g. "1k": these corpora only),
 #      BENCH_TIMEOUT (600: seconds after which one run is stopped and reported),
 #      BENCH_LOAD_SIZES (1k: sizes with a load row; "" none), BENCH_LOAD_RUNS (1),
 #      BENCH_QUERY_SIZES (the load sizes: stores to time the queries on; each
@@ -203,6 +204,23 @@ for s in $sizes; do
   fi
   ratios+=("$(awk -v s="$s" -v b="$BYTES" -v c="$cpu_nq" -v a="$ARTICLES" 'BEGIN { if (c > 0) printf "%-6s per core    = %.2f MB/s, %.0f articles/s of CPU time (extract -f nquads; target 10 MB/s)", s, b / 1e6 / c, a / c }')")
   [ "$BENCH_JOBS" -gt 1 ] && ratios+=("$(printf '%-6s -j %s speed-up     = %sx on %s cores' "$s" "$BENCH_JOBS" "$speedup" "$(nproc)")")
+  # the cores one by one (taskset): on a virtual machine they are often
+  # unequal (seen here: one vCPU a third slower than the other, for hours),
+  # which both makes the unpinned per-core figure depend on where the
+  # scheduler put the run and caps -j N below N: the ceiling printed is what
+  # all the cores together could do over the fastest one alone
+  if [ "$BENCH_JOBS" -gt 1 ] && command -v taskset >/dev/null && [ "${BENCH_PINNED:-1}" = 1 ]; then
+    pinned="" sum=0 best=0
+    for cpu in $(seq 0 $(($(nproc) - 1))); do
+      measure "nqp-$s" taskset -c "$cpu" "$NEWSGRAPH" extract -q -f nquads "$c"
+      r=$(awk -v b="$BYTES" -v c="$CPU" 'BEGIN { if (c > 0) printf "%.2f", b / 1e6 / c; else print 0 }')
+      pinned="$pinned${pinned:+, }cpu$cpu $r"
+      sum=$(awk -v a="$sum" -v r="$r" 'BEGIN { print a + r }')
+      best=$(awk -v a="$best" -v r="$r" 'BEGIN { print (r > a) ? r : a }')
+      rm -f "$OUT/nqp-$s.out"
+    done
+    ratios+=("$(awk -v s="$s" -v p="$pinned" -v t="$sum" -v b="$best" -v n="$(nproc)" 'BEGIN { if (b > 0) printf "%-6s per core, pinned = %s MB/s of CPU time; all %d together could be %.2fx the fastest", s, p, n, t / b }')")
+  fi
   rm -f "$OUT/nq-$s.out"
 done
 
