@@ -2890,6 +2890,11 @@ static void acronym_orgs(ng_ctx *c) {
       known_org_mention(c, kacr, s, a, lab.data, lab.len);
       continue;
     }
+    /* "Estonia's Centre for Defence Investment (ECDI)": the acronym may
+     * take a letter from the owner's name, but the body is the owner's,
+     * named (and keyed) as where no acronym follows; the owner stays a
+     * country's mention */
+    if (country_word(c, s) && is_possessive(c, s + 1) && s + 2 < a) s += 2;
     ng_org_class oc = NG_ORG_GENERIC;
     head_class(c, a - 1, &oc);
     /* the country leading the name, as in pass_org_patterns: a demonym

@@ -1244,17 +1244,47 @@ static size_t arms_item_after(const ng_ctx *c, size_t k, size_t s1) {
   return SIZE_MAX;
 }
 
+static const char *const deal_words[] = {"deal", "deals", "contract", "contracts", "order",
+                                         "orders", NULL};
+
+/* A deal made with a maker, for what it buys: "a contract with Finland's
+ * Karelia Land Systems for 130 armoured personnel carriers", "a deal with
+ * French shipbuilder Naval Group for four submarines", "an order with an
+ * Israeli firm for" -- the deal word at K, then "with", the maker (within
+ * eight words, no comma: "a deal with Russia, which needs buyers for") and
+ * "for" and a weapon.  The country of the maker's first mention that has
+ * one (a country, its demonym, a company of it, a place in it), with *ITEM
+ * the weapon; or -1. */
+static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
+  if (!ng_tok_is(c, k + 1, "with") || !in_list(c, k, deal_words)) return -1;
+  int cr = -1;
+  for (size_t i = k + 2; i + 1 < s1 && i <= k + 10; i++) {
+    if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) return -1;
+    if (ng_tok_is(c, i, "for")) {
+      if (cr < 0) return -1;
+      *item = arms_item_after(c, i, s1);
+      return *item != SIZE_MAX ? cr : -1;
+    }
+    const ng_mention *m = m_at(c, i);
+    if (!m || cr >= 0) continue;
+    cr = m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
+    if (cr < 0) cr = -1;
+  }
+  return -1;
+}
+
 /* The trigger bits of a purchase or sale at K, with what the trigger list
  * cannot say: "took delivery of" is a purchase (not a delivery made), and
- * "a deal for six ... jets" or "an order for" is one too. */
+ * "a deal for six ... jets", "an order for" or a deal with a maker for
+ * weapons (deal_with_maker) is one too. */
 static uint32_t trade_bits(const ng_ctx *c, size_t k) {
   uint32_t b = c->trig[k] & (NG_TR_BUY | NG_TR_SELL);
   if ((b & NG_TR_SELL) && k > 0 && (TOK_IS_CI(c, k, "delivery") || TOK_IS_CI(c, k, "deliveries")) &&
       in_list(c, k - 1, (const char *const[]){"took", "take", "takes", "taking", "taken", NULL}))
     return NG_TR_BUY;
-  if (!b && ng_tok_is(c, k + 1, "for") &&
-      in_list(c, k, (const char *const[]){"deal", "deals", "contract", "contracts", "order",
-                                          "orders", NULL}))
+  if (!b && ng_tok_is(c, k + 1, "for") && in_list(c, k, deal_words)) return NG_TR_BUY;
+  size_t item;
+  if (!b && deal_with_maker(c, k, c->tk.sent[c->tk.tok[k].sent].end, &item) >= 0)
     return NG_TR_BUY;
   return b;
 }
@@ -1294,11 +1324,13 @@ static bool arms_deal(const ng_ctx *c, size_t s0, size_t s1, size_t cue, const b
   for (size_t k = lo; k < hi; k++) {
     uint32_t b = trade_bits(c, k);
     if (!b || quoted[k] || non_factual(c, s0, k)) continue;
-    size_t item = arms_item_after(c, k, s1);
+    size_t item;
+    int maker = deal_with_maker(c, k, s1, &item);
+    if (maker < 0) item = arms_item_after(c, k, s1);
     if (item == SIZE_MAX) continue;
-    int subj = country_before(c, s0, k), other = -1;
+    int subj = country_before(c, s0, k), other = maker;
     const char *prep = (b & NG_TR_BUY) ? "from" : "to";
-    for (size_t i = item + 1; i + 1 < s1 && i <= item + (terms ? 16 : 6); i++) {
+    for (size_t i = item + 1; i + 1 < s1 && i <= item + (terms ? 16 : 6) && other < 0; i++) {
       if (is_p(c, i, ';')) break;
       if (!ng_tok_is(c, i, prep)) continue;
       other = country_ref(c, m_at(c, i + 1));
@@ -4864,7 +4896,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     if (question(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
-          !(ng_tok_is(c, k + 1, "for") && c->tk.tok[k].type == NG_TOK_WORD))
+          !((ng_tok_is(c, k + 1, "for") || ng_tok_is(c, k + 1, "with")) &&
+            c->tk.tok[k].type == NG_TOK_WORD))
         continue;
       uint32_t b = trade_bits(c, k);
       if (!b || quoted[k] || permit_object(c, k)) continue;
@@ -4887,7 +4920,11 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         if (plan_undone(c, s0, pw)) break;
         conf = 0.7;
       }
-      size_t item = arms_item_after(c, k, s1);
+      size_t item;
+      /* "signed a contract with Finland's Karelia Land Systems for 130
+       * armoured personnel carriers": the maker's country sells */
+      int maker = (b & NG_TR_BUY) ? deal_with_maker(c, k, s1, &item) : -1;
+      if (maker < 0) item = arms_item_after(c, k, s1);
       /* the passive: the weapon before the verb, the agent after it */
       bool passive = false;
       if (item == SIZE_MAX) passive = (item = arms_item_before(c, s0, k)) != SIZE_MAX;
@@ -4928,6 +4965,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
                       ? k + 1
                       : SIZE_MAX;
       if ((b & NG_TR_SELL) && !passive) other = buyer_with(c, k, item);
+      if (maker >= 0) other = maker;
       for (size_t i = k + 1; i + 1 < s1 && other < 0; i++) {
         /* (a gift's recipient: "craft donated by India were commissioned
          * into the Tongan navy") */

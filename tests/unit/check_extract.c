@@ -3372,6 +3372,16 @@ static const xcase cases[] = {
      "Turkey is no longer Azerbaijan's biggest arms supplier. Brazil is Chile's biggest supplier "
      "of beef. Egypt could become Sudan's main arms supplier.\n",
      {"!arms *", NULL}},
+    {"arms: a contract or deal with a maker for weapons, the maker's country selling; a body "
+     "named with its owner's possessive and an acronym is the owner's",
+     NULL,
+     "Boats\n\n"
+     "Chile's Directorate of Defence Procurement (CDDP) signed a contract with Sweden's Nordvik "
+     "Marine for six patrol boats on Monday. Ghana signed a deal with a Brazilian firm for four "
+     "light attack aircraft. Kenya signed a contract with Russia, which is seeking buyers for "
+     "its helicopters.\n",
+     {"arms CL|SE", "agreement ArmsSupply|CL,SE", "org cl-directorate-of-defence-procurement",
+      "arms GH|BR", "agreement ArmsSupply|BR,GH", "!arms KE|RU", NULL}},
 };
 
 START_TEST(test_cases) {
