@@ -1561,6 +1561,14 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
           s -= 2;
           continue;
         }
+        /* "His Majesty's Armed Forces", "Her Majesty's Coastguard": the
+         * monarch's possessive is part of the name, no owner */
+        if (s > 2 && i - s < 5 && is_possessive(c, s - 1) && ng_tok_is(c, s - 2, "Majesty") &&
+            (ng_tok_is(c, s - 3, "His") || ng_tok_is(c, s - 3, "Her")) &&
+            same_sent(c, s - 3, i) && c->tok_m[s - 2] < 0 && c->tok_m[s - 3] < 0) {
+          s -= 3;
+          break;
+        }
         if (!(s > 0 && same_sent(c, s - 1, i) && i - s < 7 && org_word(c, s - 1))) {
           /* "Foreign Affairs and Defence Committee", "Roads and Bridges Authority" */
           /* (but a company's last word ends its name: "X Systems and Y
@@ -2658,6 +2666,67 @@ static void pass_possessive_forces(ng_ctx *c) {
   }
   ng_buf_free(&tmp);
   ng_buf_free(&lab);
+}
+
+/* "His Majesty's Armed Forces, Tonga's military,", "the Royal Guard Corps,
+ * the Bhutanese army,": a force named without its country, then its
+ * country in apposition, is that country's armed force. */
+static void pass_force_appositions(ng_ctx *c) {
+  static const char *const forces[] = {"military", "army", "navy", "armed forces", "air force",
+                                       "defence force", "defence forces", "defense force",
+                                       "defense forces", "coast guard", NULL};
+  ng_buf tmp;
+  ng_buf_init(&tmp);
+  for (size_t k = 0; k < c->n_m; k++) {
+    const ng_mention *m = &c->m[k];
+    size_t i = m->t1;
+    if (m->kind != NG_M_ORG || m->ent < 0 || c->f->ent[m->ent].country ||
+        c->f->ent[m->ent].org_class == NG_ORG_COALITION || !is_punct(c, i, ',') ||
+        i + 3 >= c->tk.n || !same_sent(c, m->t0, i + 3))
+      continue;
+    size_t j = ng_tok_is(c, i + 1, "the") ? i + 2 : i + 1;
+    int cm = c->tok_m[j];
+    if (cm < 0) continue;
+    const ng_mention *o = &c->m[cm];
+    size_t f;
+    int country = o->country;
+    if (o->kind == NG_M_COUNTRY && j == i + 1 && is_possessive(c, o->t1))
+      f = o->t1 + 1;
+    else if (o->kind == NG_M_DEMONYM && j == i + 2)
+      f = o->t1;
+    else if (o->kind == NG_M_ORG && o->t0 == j && o->ent >= 0 && c->f->ent[o->ent].country &&
+             (country = ng_country_ent(c, c->f->ent[o->ent].country)) >= 0)
+      f = o->t1; /* ("the Bhutanese army", an organisation already: its last words) */
+    else
+      continue;
+    size_t best = 0;
+    if (o->kind == NG_M_ORG) {
+      for (size_t words = 2; words >= 1 && !best; words--) {
+        if (o->t1 < j + words + (words == 2)) continue;
+        phrase(c, o->t1 - words, o->t1, &tmp);
+        for (size_t g = 0; forces[g] && !best; g++)
+          if (!strcasecmp(tmp.data, forces[g])) best = words;
+      }
+      f = o->t1 - best;
+    } else {
+      for (size_t words = 1; words <= 2 && f + words <= c->tk.n; words++) {
+        if (!same_sent(c, f, f + words - 1)) break;
+        phrase(c, f, f + words, &tmp);
+        for (size_t g = 0; forces[g]; g++)
+          if (!strcasecmp(tmp.data, forces[g])) best = words;
+      }
+    }
+    size_t e = f + best;
+    /* (the apposition ends there: not "Tonga's military build-up", "Peru's
+     * army chief said") */
+    if (!best || (e < c->tk.n && same_sent(c, f, e) && !is_punct(c, e, ',') &&
+                  !is_punct(c, e, '.') && !is_punct(c, e, ')') && !is_punct(c, e, ';')))
+      continue;
+    ng_entity *en = &c->f->ent[m->ent];
+    en->country = ng_xstrdup(c->f->ent[country].key);
+    if (en->org_class == NG_ORG_GENERIC) en->org_class = NG_ORG_ARMED;
+  }
+  ng_buf_free(&tmp);
 }
 
 /* The end of "PORTFOLIO [PORTFOLIO] ministry" in lower case at token K
@@ -6842,6 +6911,7 @@ void ng_recognize_entities(ng_ctx *c) {
   pass_named_services(c);
   pass_caps_labels(c);
   pass_possessive_forces(c);
+  pass_force_appositions(c);
   pass_lower_ministries(c);
   pass_acronyms(c);
   pass_titles(c);

@@ -3382,6 +3382,16 @@ static const xcase cases[] = {
      "its helicopters.\n",
      {"arms CL|SE", "agreement ArmsSupply|CL,SE", "org cl-directorate-of-defence-procurement",
       "arms GH|BR", "agreement ArmsSupply|BR,GH", "!arms KE|RU", NULL}},
+    {"a force named without its country, then the country in apposition; the monarch's "
+     "possessive is part of a name",
+     NULL,
+     "Boats\n\n"
+     "Japan handed over four patrol boats to His Majesty's Armed Forces, Brunei's military, on "
+     "Monday. Spain handed over two patrol boats to the Royal Guard Corps, the Bhutanese "
+     "Army. Chile handed over two patrol boats to the Southern Ranger Corps, Peru's army chief "
+     "said.\n",
+     {"arms BN|JP", "org his-majestys-armed-forces", "!org armed-forces", "arms BT|ES",
+      "!arms PE|CL", NULL}},
 };
 
 START_TEST(test_cases) {
