@@ -581,7 +581,7 @@ static const char *const date_labels[] = {
     "first published on", "first published", "last updated on", "last updated",
     "last modified on", "last modified", "published on", "published", "updated on", "updated",
     "posted on", "posted", "modified", "date", "dated", "created", "broadcast on", "broadcast",
-    "aired on", "aired", NULL};
+    "aired on", "aired", "press release", "news release", "media release", NULL};
 
 /* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
 static size_t skip_date_label(const char *s, size_t len, size_t p, bool *updated) {
@@ -632,7 +632,21 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
       continue;
     }
     size_t e = word_end(s, len, p);
-    if (e == p || !time_word(s + p, e - p)) return false;
+    if (e == p) return false;
+    /* "Updated an hour ago", "Updated 25 minutes ago" */
+    if (e - p <= 3 && (ng_ingest_ieq(s + p, e - p, "an") || ng_ingest_ieq(s + p, e - p, "a") ||
+                       ng_c_digit(s[p]))) {
+      static const char *const units[] = {"minute", "minutes", "min", "mins", "hour", "hours",
+                                          "hr", "hrs", "day", "days", NULL};
+      size_t u = skip_seps(s, len, e), ue = word_end(s, len, u);
+      size_t a = skip_seps(s, len, ue), ae = word_end(s, len, a);
+      if (ue > u && in_list(s + u, ue - u, units) && ae > a &&
+          ng_ingest_ieq(s + a, ae - a, "ago")) {
+        p = ae;
+        continue;
+      }
+    }
+    if (!time_word(s + p, e - p)) return false;
     p = e;
   }
   return true;
@@ -865,8 +879,11 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
   }
   if (p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
   ng_date d = {v[2], v[1], v[0]};
+  /* (dots are the day first's: "12.03.2032" is 12 March, as dated in
+   * Germany, the Nordic and Baltic states, Russia and Turkey; slashes go
+   * both ways, and only a day past 12 tells them apart) */
   if (v[0] <= 12 && v[1] > 12) d.m = v[0], d.d = v[1];
-  else if (!(v[0] > 12 && v[1] <= 12)) return 0;
+  else if (!(v[0] > 12 && v[1] <= 12) && sep != '.') return 0;
   if (!ng_date_valid(d)) return 0;
   *out = d;
   return p;
@@ -877,8 +894,9 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
   size_t p = skip_date_label(s, len, 0, &upd);
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
-  /* "Published on 29/06/2027": figures after a label */
-  if (n == 0 && p > 0) n = figures_date(s + p, len - p, &d);
+  /* "Published on 29/06/2027": figures after a label; "12.03.2032 11:40"
+   * (figures alone where they say which is the day) */
+  if (n == 0) n = figures_date(s + p, len - p, &d);
   if (n == 0) return false;
   ng_date extra = {0, 0, 0};
   if (!rest_timeish(s, len, p + n, &extra)) return false;
@@ -1192,10 +1210,40 @@ static const list_indexes *indexes(void) {
 /* A site's menu copied as text: four or more short fields (one to three
  * words each, the first capitalised) set apart by runs of spaces, bars,
  * middle dots or bullets: "Home   Nation   World   Business   Sport". */
-static bool menu_line(const char *s, size_t n) {
-  size_t fields = 0, i = 0;
+/* Languages by their own names, as a site's language switcher lists them
+ * (lower case, as some write them: "suomi  svenska  English"). */
+static const char *const endonyms[] = {
+    "english", "suomi", "svenska", "norsk", "dansk", "eesti", "latviešu", "lietuvių", "polski",
+    "deutsch", "français", "español", "português", "italiano", "nederlands", "türkçe",
+    "azərbaycanca", "русский", "українська", "беларуская", "қазақша", "ქართული", "հայերեն",
+    "العربية", "فارسی", "عربي", "中文", "日本語", "한국어", "kiswahili", "ikinyarwanda",
+    "kirundi", "română", "magyar", "čeština", "slovenčina", "slovenščina", "hrvatski",
+    "srpski", "српски", "български", "ελληνικά", "shqip", "ไทย", "हिन्दी", "বাংলা", "اردو",
+    "íslenska", "føroyskt", "sámegiella",
+    /* (capitalized, where the first letter is not ASCII) */
+    "Русский", "Українська", "Беларуская", "Қазақша", "Български", "Српски", "Ελληνικά",
+    "Čeština", "Íslenska", NULL};
+
+/* A line of two or more language names and nothing else: a language
+ * switcher ("Eesti | Русский | English"). */
+static bool languages_line(const char *s, size_t n) {
+  size_t i = 0, langs = 0;
   while (i < n) {
-    while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '\t')) i++;
+    while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '\t' || s[i] == '/')) i++;
+    if (i >= n) break;
+    size_t b = i;
+    while (i < n && s[i] != ' ' && s[i] != '|' && s[i] != '\t' && s[i] != '/') i++;
+    if (!in_list(s + b, i - b, endonyms)) return false;
+    langs++;
+  }
+  return langs >= 2;
+}
+
+static bool menu_line(const char *s, size_t n) {
+  if (n < 64 && languages_line(s, n)) return true;
+  size_t fields = 0, i = 0, bars = 0;
+  while (i < n) {
+    while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '\t')) bars += s[i++] == '|';
     if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
       i += 2; /* · */
       continue;
@@ -1221,7 +1269,9 @@ static bool menu_line(const char *s, size_t n) {
     if (s[i - 1] == '.' || s[i - 1] == ',') return false;
     fields++;
   }
-  return fields >= 4;
+  /* (three set apart by bars are one too: "English | Français | Русский",
+   * a ministry's name in three languages) */
+  return fields >= 4 || (fields == 3 && bars == 2);
 }
 
 /* How the lines of a consent banner begin (each also names cookies). */
@@ -1597,7 +1647,9 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
       used = e - b;
     }
   }
-  if (used == 0 || b + used != e || !ng_date_valid(d)) return false;
+  /* (and a time after it: "12.03.2032 11:40", "17.06.2032, 14:10 (GMT+4)") */
+  if (used == 0 || (b + used != e && !rest_timeish(s, e, b + used, NULL)) || !ng_date_valid(d))
+    return false;
   if (out) *out = d;
   return true;
 }
@@ -1779,9 +1831,21 @@ static bool state_place(const char *s, size_t n) {
 
 /* "Home > World > Asia", "Home / News / Region": a breadcrumb (S trimmed). */
 static bool breadcrumb(const char *s, size_t n) {
-  return n <= 80 && ng_ingest_iprefix(s, n, "home ") &&
-         (ng_ingest_ifind(s, n, " > ") != (size_t)-1 || ng_ingest_ifind(s, n, " / ") != (size_t)-1 ||
-          ng_ingest_ifind(s, n, " \xC2\xBB ") != (size_t)-1);
+  if (n > 100) return false;
+  if (ng_ingest_iprefix(s, n, "home ") && n <= 80 &&
+      (ng_ingest_ifind(s, n, " > ") != (size_t)-1 || ng_ingest_ifind(s, n, " / ") != (size_t)-1 ||
+       ng_ingest_ifind(s, n, " \xC2\xBB ") != (size_t)-1))
+    return true;
+  /* any path of three steps or more: "Front page > Current issues > Press
+   * releases" (>, », ›) */
+  size_t seps = 0;
+  for (size_t i = 0; i + 3 <= n; i++)
+    if (s[i] == ' ' && ((s[i + 1] == '>' && s[i + 2] == ' ') ||
+                        (i + 4 <= n && (unsigned char)s[i + 1] == 0xC2 &&
+                         (unsigned char)s[i + 2] == 0xBB && s[i + 3] == ' ') ||
+                        (i + 5 <= n && !memcmp(s + i + 1, "\xE2\x80\xBA ", 4))))
+      seps++;
+  return seps >= 2 && s[n - 1] != '.';
 }
 
 /* The words of S[b, e): runs of bytes other than spaces. */
@@ -2343,13 +2407,13 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
     const char *l = text + lines[j].b;
     size_t ln = lines[j].e - lines[j].b, last = 0;
     ng_date dd;
-    bool label = not_headline(l, ln) || section_line(l, ln);
+    bool label = not_headline(l, ln) || section_line(l, ln), path = path_line(l, ln, &last);
     if (lines[j + 1].nb >= 0 && label && j + 2 < n && lines[j + 2].nb < 0 &&
         date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
       j++;
     else if (lines[j + 1].nb >= 0)
       break;
-    else if (!label && !path_line(l, ln, &last))
+    else if (!label && !path)
       break;
     if (last) {
       crumb = l + last, crumb_n = ln - last;

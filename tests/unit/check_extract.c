@@ -3879,6 +3879,31 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a ministry's name in three languages set apart by bars, a language switcher in lower "
+     "case and a path of three steps are no headline; a release's date with dots, the day first",
+     "Ministry of Defence\nPuolustusministerio | Forsvarsministeriet | Ministry of Defence\n"
+     "suomi  svenska  English\n\nFront page > Current issues > Press releases\n\n"
+     "Press release 4.7.2031 15.30\n\nNorway and Iceland sign a coast guard agreement\n\n"
+     "The ministers signed the agreement in Oslo.\n",
+     "Norway and Iceland sign a coast guard agreement", 2031, 7, 4},
+    {"a switcher's languages in their own scripts; dots give the day first, a time and zone "
+     "after the date",
+     "Latest news\n\n\xD0\xA0\xD1\x83\xD1\x81\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 | English | "
+     "T\xC3\xBCrk\xC3\xA7" "e\n\nGeorgia opens its skies to Polish transport aircraft\n\n"
+     "05.08.2031, 14:10 (GMT+4) | Updated 05.08.2031, 16:55\n\nGeorgia said on Tuesday.\n",
+     "Georgia opens its skies to Polish transport aircraft", 2031, 8, 5},
+    {"a site's path, furniture itself, still names the page under it",
+     "THE WESTERN LEDGER\nHome | World | Americas | Africa | Business | Opinion | Sport\n\n"
+     "About us > Standards > Corrections and clarifications\n\n"
+     "Corrections and clarifications\n\nMonday 3 March 2031\n\n"
+     "An article on 1 March misspelt a name.\n",
+     "Corrections and clarifications", 2031, 3, 3},
+    {"a date line ending 'Updated an hour ago'",
+     "NWS | NORTHERN WIRE SERVICE\nWorld  Nordics  Baltics  Business  Markets\nSearch NWS   "
+     "Sign in\n\nBaltics\n\nLatvia and Lithuania agree to share radar pictures\n\n"
+     "By Ilze Berzina and Tomas Vaitkus\nApril 2, 2031 4:12 PM GMT+2 Updated an hour ago\n\n"
+     "RIGA, April 2 (NWS) - Latvia and Lithuania signed an agreement on Wednesday.\n",
+     "Latvia and Lithuania agree to share radar pictures", 2031, 4, 2},
     {"a site's line of fields dates the article: year.month.day",
      "Talks in Ulaanbaatar end\n\n2029.10.10  |  By B.Bold  |  1,284 views\n\nThe talks ended.\n",
      "Talks in Ulaanbaatar end", 2029, 10, 10},
