@@ -5018,12 +5018,24 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
  * landing: a word for them, or an aircraft type's name ("Gripens"). */
 static bool military_subject(const ng_ctx *c, size_t t0, size_t t1) {
   if (t0 >= t1) return false;
+  /* (an aside before the verb is no part of it: "the minelayer FNS Porkkala,
+   * with a crew of about 60, arrived") */
+  if (t1 - t0 >= 3 && is_p(c, t1 - 1, ',')) {
+    size_t a = t1 - 1;
+    while (a > t0 && !is_p(c, a - 1, ',') && t1 - a <= 10) a--;
+    if (a > t0 + 1 && is_p(c, a - 1, ',')) t1 = a - 1;
+  }
   for (size_t i = t0; i < t1; i++) {
     if (m_at(c, i)) return false; /* a person, title or body lands: a visit */
     if (in_list(c, i, (const char *const[]){"aircraft", "jets", "warplanes", "fighters",
                                            "bombers", "helicopters", "drones", "troops",
                                            "soldiers", "personnel", "marines", "paratroopers",
-                                           "contingent", "team", "party", "detachment", NULL}) ||
+                                           "contingent", "team", "party", "detachment",
+                                           /* (warships: "the minelayer FNS X arrived") */
+                                           "warship", "warships", "frigate", "frigates",
+                                           "corvette", "corvettes", "destroyer", "destroyers",
+                                           "minelayer", "minehunter", "minesweeper",
+                                           "submarine", "submarines", NULL}) ||
         (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP) && i + 1 == t1))
       return true;
   }

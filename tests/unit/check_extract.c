@@ -3392,6 +3392,14 @@ static const xcase cases[] = {
      "said.\n",
      {"arms BN|JP", "org his-majestys-armed-forces", "!org armed-forces", "arms BT|ES",
       "!arms PE|CL", NULL}},
+    {"a warship's arrival is a deployment, an aside before the verb and all; a minister's "
+     "is a visit",
+     NULL,
+     "Ships\n\n"
+     "The Danish Navy frigate HDMS Iver Brun, with a crew of about 110, arrived in Reykjavik on "
+     "Monday. A Dutch minehunter arrived in Riga on Tuesday. Polish Defence Minister Adam "
+     "Wrona, who flew in from Warsaw, arrived in Vilnius on Monday.\n",
+     {"deployment DK|reykjavik-is", "deployment NL|riga-lv", "!deployment PL|vilnius-lt", NULL}},
 };
 
 START_TEST(test_cases) {
