@@ -3875,6 +3875,12 @@ static int body_named_before(const ng_ctx *c, size_t k) {
       if (e->kind != NG_ENT_ORG || e->org_class != NG_ORG_GOV || !e->country || ll <= bl ||
           e->label[ll - bl - 1] != ' ' || strcasecmp(e->label + ll - bl, bodies[b]))
         continue;
+      /* (named before: "foreign ministry spokesman NAME" in Baku, then
+       * "Armenia's foreign ministry rejected the protest", is no Armenian) */
+      bool before = false;
+      for (size_t q = 0; q < e->n_mentions && !before; q++)
+        before = e->mentions[q].b < c->tk.tok[w0].b;
+      if (!before) continue;
       if (found >= 0) return -1;
       found = (int)i;
     }

@@ -3400,6 +3400,13 @@ static const xcase cases[] = {
      "Monday. A Dutch minehunter arrived in Riga on Tuesday. Polish Defence Minister Adam "
      "Wrona, who flew in from Warsaw, arrived in Vilnius on Monday.\n",
      {"deployment DK|reykjavik-is", "deployment NL|riga-lv", "!deployment PL|vilnius-lt", NULL}},
+    {"a spokesman of 'the foreign ministry' is that of a ministry named before him, not after",
+     NULL,
+     "Protest\n\n"
+     "BAKU - \"The sale is a mistake,\" foreign ministry spokesman Rauf Mammadli told a "
+     "briefing.\n\nArmenia's foreign ministry rejected the protest. Foreign ministry "
+     "spokeswoman Ani Torosyan said the sale was lawful.\n",
+     {"!post rauf-mammadli|Spokesperson|AM", "post ani-torosyan|Spokesperson|AM", NULL}},
 };
 
 START_TEST(test_cases) {
