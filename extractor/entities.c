@@ -940,7 +940,7 @@ static const char *const portfolio_words[] = {
     "rural", "urban", "climate", "political", "humanitarian", "refugees", "aviation", "ports",
     "budget", "revenue", "customs", "peace", "telecommunications", "petroleum", "oil", "gas",
     "investment", "integration", "relations", "policy", "european", "homeland", "physical",
-    "commonwealth", NULL};
+    "commonwealth", "national", "service", "diaspora", "emergencies", "employment", NULL};
 
 /* The comma at token K goes on with a list of portfolios that "and" closes
  * ("of Culture, Youth and Sport", "of Fisheries, Oceans and Rural
@@ -1604,6 +1604,15 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
           tok_in(c, s - 1, (const char *const[]){"King", "Queen", "Prince", "Princess", "Sultan",
                                                  "Emir", "Sheikh", "Sheikha", NULL}))
         s--;
+      /* "Minister of Defence and National Service": a portfolio in a
+       * minister's title, no body of its own (pass_titles reads it) */
+      if (s >= 2 && s < i && (ng_tok_is(c, s - 1, "of") || ng_tok_is(c, s - 1, "for")) &&
+          tok_in(c, s - 2, (const char *const[]){"Minister", "Ministers", "Secretary", NULL}) &&
+          same_sent(c, s - 2, i)) {
+        bool joined = false;
+        for (size_t h = s; h < i && !joined; h++) joined = ng_tok_is(c, h, "and");
+        if (joined) continue;
+      }
       const char *and_iso;
       s = country_and_start(c, s, i, &tmp, &and_iso);
       /* "Republic of Ireland Naval Service", "Kingdom of Bhutan Royal Guard": a
@@ -3407,7 +3416,7 @@ static bool cap_portfolio_word(const ng_ctx *c, size_t i) {
     size_t l = strlen(ends[k]);
     if (n > l + 2 && !memcmp(w + n - l, ends[k], l)) return true;
   }
-  return tok_in(c, i, words);
+  return tok_in(c, i, words) || tok_is_a(c, i, WC_PORTFOLIO);
 }
 
 static size_t portfolio_list_end(const ng_ctx *c, size_t i) {

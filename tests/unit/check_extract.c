@@ -3407,6 +3407,13 @@ static const xcase cases[] = {
      "briefing.\n\nArmenia's foreign ministry rejected the protest. Foreign ministry "
      "spokeswoman Ani Torosyan said the sale was lawful.\n",
      {"!post rauf-mammadli|Spokesperson|AM", "post ani-torosyan|Spokesperson|AM", NULL}},
+    {"a minister's second portfolio of the general list, in apposition; no body made of it",
+     NULL,
+     "Talks\n\n"
+     "MASERU - Lesotho's Minister of Defence and National Service, Mpho Ramokoena, met "
+     "Malawi's Minister for Foreign Affairs and Diaspora, Chikondi Banda, on Monday.\n",
+     {"post mpho-ramokoena|Defense Minister|LS", "post chikondi-banda|Foreign Minister|MW",
+      "!org defence-and-national-service", NULL}},
 };
 
 START_TEST(test_cases) {
