@@ -6437,6 +6437,42 @@ void ng_posts_by_counterpart(ng_ctx *c) {
   posts_of_the_leader(c);
 }
 
+/* "Azerbaijan summoned the French ambassador on Thursday. Ambassador NAME
+ * was received ...": an official of a one-word title named without a
+ * country, after "the DEMONYM title" (in lower case, no name with it) in
+ * this paragraph or the one before, is that country's. */
+static void posts_by_demonym_title(ng_ctx *c) {
+  ng_facts *f = c->f;
+  for (size_t i = 0; i < f->n_post; i++) {
+    ng_post *a = &f->post[i];
+    if ((size_t)a->person < c->ent_base || a->of >= 0 || strchr(a->title, ' ')) continue;
+    bool placed = false;
+    for (size_t j = 0; j < f->n_post && !placed; j++)
+      placed = f->post[j].person == a->person && f->post[j].of >= 0;
+    if (placed) continue;
+    size_t at = c->tk.n;
+    for (size_t k = 0; k < c->n_m; k++)
+      if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == a->person && c->m[k].t0 < at)
+        at = c->m[k].t0;
+    if (at == c->tk.n) continue;
+    uint32_t para = c->tk.tok[at].para;
+    int found = -1;
+    for (size_t k = at; k-- > 1 && c->tk.tok[k].para + 1 >= para;) {
+      if (is_cap(c, k) || !ng_tok_is_ci(c, k, a->title)) continue;
+      const ng_mention *d = mention_at(c, k - 1);
+      /* (and no name right after it: "the French ambassador, NAME" is
+       * that person's) */
+      if (!d || d->kind != NG_M_DEMONYM || d->t1 != k || d->country < 0 ||
+          (k + 1 < c->tk.n && (is_cap(c, k + 1) || is_punct(c, k + 1, ',')) &&
+           mention_at(c, k + 1 + is_punct(c, k + 1, ','))))
+        continue;
+      found = d->country;
+      break;
+    }
+    if (found >= 0) a->of = found;
+  }
+}
+
 static int leader_country(const ng_ctx *c, size_t i);
 static void tidy_posts(ng_ctx *c) {
   ng_facts *f = c->f;
@@ -6466,6 +6502,7 @@ static void tidy_posts(ng_ctx *c) {
       }
     }
   }
+  posts_by_demonym_title(c);
   for (size_t i = from; i < n; i++) {
     ng_post *a = &f->post[i];
     if (drop[i - from] || a->of >= 0) continue;

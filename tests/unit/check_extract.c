@@ -3414,6 +3414,15 @@ static const xcase cases[] = {
      "Malawi's Minister for Foreign Affairs and Diaspora, Chikondi Banda, on Monday.\n",
      {"post mpho-ramokoena|Defense Minister|LS", "post chikondi-banda|Foreign Minister|MW",
       "!org defence-and-national-service", NULL}},
+    {"'the DEMONYM ambassador' named before, then 'Ambassador NAME' without a country: that "
+     "country's, not the dateline's; 'the Chilean ambassador, NAME' is that person's",
+     NULL,
+     "Protest\n\n"
+     "LIMA, May 3 (Wire) - Peru summoned the Bolivian ambassador on Thursday.\n\n"
+     "Ambassador Rosa Ticona Vaca was received at the foreign ministry.\n\n"
+     "Peru also summoned the Chilean ambassador, Tomas Herrera Vidal, on Friday. Ambassador "
+     "Elena Prado spoke too.\n",
+     {"post rosa-ticona-vaca|Ambassador|BO", "!post elena-prado|Ambassador|CL", NULL}},
 };
 
 START_TEST(test_cases) {
