@@ -201,15 +201,31 @@ static bool *quoted_mask(const ng_ctx *c) {
  * article on 12 April ... said that X signed ...", "The same report said
  * that ...".  Such sentences are masked like quotations. */
 static void corrected_claims(const ng_ctx *c, bool *q) {
-  if (!ng_title_is_corrections(c->doc->title)) return;
   static const char *const pieces[] = {"article", "report", "story", "item", "interview",
                                        "headline", "piece", "obituary", "review", "caption",
                                        "graphic", "column", "editorial", "profile", NULL};
   static const char *const says[] = {"said", "says", "stated", "reported", "claimed",
                                      "suggested", "described", "gave", "quoted", NULL};
+  bool column = ng_title_is_corrections(c->doc->title);
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end, i = s0;
     while (i < s1 && c->tk.tok[i].type == NG_TOK_PUNCT) i++;
+    /* a story's own correction, anywhere: "Correction: An earlier version
+     * of this story said Iran had also allowed ..." */
+    if (ng_tok_is_ci(c, i, "correction") && is_p(c, i + 1, ':')) i += 2;
+    if (!column && !(ng_tok_is_ci(c, i, "an") && ng_tok_is(c, i + 1, "earlier") &&
+                     ng_tok_is(c, i + 2, "version") && ng_tok_is(c, i + 3, "of") &&
+                     in_list(c, i + 4, (const char *const[]){"this", "the", NULL}) &&
+                     in_list(c, i + 5, pieces)))
+      continue;
+    if (!column) {
+      bool said = false;
+      for (size_t k = i + 6; k < s1 && k <= i + 8 && !said; k++)
+        said = in_list(c, k, says) || ng_tok_is(c, k, "misstated") || ng_tok_is(c, k, "wrongly");
+      if (said)
+        for (size_t k = s0; k < s1; k++) q[k] = true;
+      continue;
+    }
     if (!in_list(c, i, (const char *const[]){"an", "a", "the", "our", NULL})) continue;
     size_t j = i + 1;
     while (j < s1 && j <= i + 3 && !in_list(c, j, pieces)) j++;
@@ -3420,8 +3436,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
       bool neg = false, neg_deny = false, plan = false, denies_claim = false;
       for (size_t i = cl0; i < air; i++) {
         if ((c->trig[i] & NG_TR_NEG) && !(c->trig[i] & NG_TR_AIR_DENY)) neg = true;
-        /* "has not closed its airspace", "never barred": a refusal negated is none */
-        if ((c->trig[i] & NG_TR_AIR_DENY) && neg) neg_deny = true;
+        /* "has not closed its airspace", "never barred": a refusal negated is
+         * none; "France did not ask Iran for permission": nor a request */
+        if ((c->trig[i] & (NG_TR_AIR_DENY | NG_TR_AIR_REQUEST)) && neg) neg_deny = true;
         /* "will open its airspace", "is expected to allow": not yet done */
         if ((c->trig[i] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) && !neg && planned_act(c, cl0, i))
           plan = true;
@@ -3564,6 +3581,15 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
             break;
           }
         }
+        /* "The Democratic Republic of Congo, which accuses Kigali of ...,
+         * has kept its airspace closed to ...": a clause of the verb alone
+         * after the subject's aside has the sentence's subject */
+        size_t t = TOK_IS_CI(c, s0, "the") ? s0 + 1 : s0;
+        const ng_mention *m = cl0 > s0 ? m_at(c, t) : NULL;
+        if (!ng && m && m->t0 <= t && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV) &&
+            m->t1 < cl0 && is_p(c, m->t1, ',') && !m_at(c, cl0) &&
+            !(c->tk.tok[cl0].flags & NG_TF_CAP))
+          grantors[ng++] = m->country;
       }
       /* "Bulgaria and Romania closed their airspace": each of the
        * coordinated subjects before the verb closes its own */
@@ -3674,6 +3700,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
       } else if (!neg && ban_lifted(c, cl0, air)) {
         /* "lifted its ban on Chilean flights": the ban's end grants */
         status = "Granted";
+      } else if (neg && !(bits & (NG_TR_AIR_DENY | NG_TR_AIR_GRANT))) {
+        /* "the aircraft did not cross Iranian airspace": a flight not made,
+         * no refusal */
+        continue;
       } else if (bits & NG_TR_AIR_DENY || neg) {
         status = "Denied";
       } else if (bits & NG_TR_AIR_GRANT) {

@@ -3423,6 +3423,16 @@ static const xcase cases[] = {
      "Peru also summoned the Chilean ambassador, Tomas Herrera Vidal, on Friday. Ambassador "
      "Elena Prado spoke too.\n",
      {"post rosa-ticona-vaca|Ambassador|BO", "!post elena-prado|Ambassador|CL", NULL}},
+    {"airspace: a story's own correction of what it said, a request not made, a crossing not "
+     "made; the subject before an aside closes its airspace",
+     NULL,
+     "Flights\n\n"
+     "Correction: An earlier version of this story said Uzbekistan had also allowed the Indian "
+     "aircraft to cross its airspace. India did not ask Uzbekistan for permission, and the "
+     "aircraft did not cross Uzbek airspace.\n\n"
+     "Sudan, which accuses Asmara of arming rebels in its east, has kept its airspace closed "
+     "to Eritrean military aircraft since 2029.\n",
+     {"!airspace UZ|*", "airspace SD|ER|Denied", NULL}},
 };
 
 START_TEST(test_cases) {
