@@ -4370,12 +4370,15 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
             if (!between && !(is_p(c, m->t1, ',') || ng_tok_is(c, m->t1, "and"))) break;
             continue;
           }
-          if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
+          if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
+                    /* (a place of several words: "in Dar es Salaam, B") */
+                    ((m->kind == NG_M_PLACE || m->kind == NG_M_CAPITAL_GOV) && m->t0 == i &&
+                     i > w + 1 && (TOK_IS(c, i - 1, "to") || TOK_IS(c, i - 1, "in"))))) {
             i = m->t1 - 1;
             continue;
           }
           if (ng_tok_is(c, i, "and") || is_p(c, i, ',') || TOK_IS_CI(c, i, "the") ||
-              ng_tok_is(c, i, "'s") ||
+              ng_tok_is(c, i, "'s") || ng_tok_is(c, i, "\xE2\x80\x99s") ||
               in_list(c, i, (const char *const[]){"his", "her", "their", "its", "my", "our", "a", "an",
                                                   "counterpart", "counterparts", "new",
                                                   "visiting", NULL}) ||

@@ -3433,6 +3433,13 @@ static const xcase cases[] = {
      "Sudan, which accuses Asmara of arming rebels in its east, has kept its airspace closed "
      "to Eritrean military aircraft since 2029.\n",
      {"!airspace UZ|*", "airspace SD|ER|Denied", NULL}},
+    {"a meeting with an envoy named after where the post is held, a place of several words and "
+     "a curly possessive before the title",
+     NULL,
+     "Talks\n\n"
+     "Foreign Minister Neema Kiwelu met Kenya\xE2\x80\x99s High Commissioner in Dar es Salaam, "
+     "Otieno Wafula, on Friday.\n",
+     {"meeting neema-kiwelu,otieno-wafula|Held", NULL}},
 };
 
 START_TEST(test_cases) {
