@@ -3926,7 +3926,12 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
                                         "the", "this", "that", "office", "offices", "palace",
                                         "residence", "audience", "morning", "afternoon",
                                         "evening", "today", "airport", "headquarters", "ministry",
-                                        "seat", NULL};
+                                        "seat",
+                                        /* "at the foreign ministry", "at the
+                                         * presidential palace" */
+                                        "foreign", "defence", "defense", "interior",
+                                        "presidential", "state", "house", "government",
+                                        "building", "embassy", NULL};
   if (k + 2 >= s1) return k;
   if (ng_tok_is(c, k + 1, "to") &&
       (TOK_IS_CI(c, k + 2, "the") || (m_at(c, k + 2) && m_at(c, k + 2)->kind == NG_M_TITLE)))

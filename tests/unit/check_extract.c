@@ -3440,6 +3440,12 @@ static const xcase cases[] = {
      "Foreign Minister Neema Kiwelu met Kenya\xE2\x80\x99s High Commissioner in Dar es Salaam, "
      "Otieno Wafula, on Friday.\n",
      {"meeting neema-kiwelu,otieno-wafula|Held", NULL}},
+    {"'was received at the foreign ministry by NAME': a meeting, the setting in lower case",
+     NULL,
+     "Protest\n\n"
+     "Ambassador Lucia Ferrante was received at the foreign ministry by Deputy Foreign Minister "
+     "Arman Zhumabekov, who handed her a note.\n",
+     {"meeting arman-zhumabekov,lucia-ferrante|Held", NULL}},
 };
 
 START_TEST(test_cases) {
