@@ -3446,6 +3446,12 @@ static const xcase cases[] = {
      "Ambassador Lucia Ferrante was received at the foreign ministry by Deputy Foreign Minister "
      "Arman Zhumabekov, who handed her a note.\n",
      {"meeting arman-zhumabekov,lucia-ferrante|Held", NULL}},
+    {"a memorandum on the coordination of military air traffic is an air safety one",
+     NULL,
+     "Skies\n\n"
+     "Norway and Sweden signed the Memorandum of Understanding on the Coordination of Military "
+     "Air Traffic on Tuesday.\n",
+     {"agreement AirSafety|NO,SE", "!agreement MilitaryCoordination*", NULL}},
 };
 
 START_TEST(test_cases) {
