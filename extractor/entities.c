@@ -5900,7 +5900,12 @@ static int dateline_country(ng_ctx *c, size_t before) {
     bool dash = (pn == 1 && (pt[0] == '-' || pt[0] == '(')) ||
                 (pn == 3 && !memcmp(pt, "\xE2\x80", 2) && ((unsigned char)pt[2] == 0x93 ||
                                                            (unsigned char)pt[2] == 0x94));
-    if (!comma && !dash && !alone) continue;
+    /* "DAR ES SALAAM. Tanzania has granted ...": a city's name in capitals
+     * and a full stop, as East African papers set it (not a country's: a
+     * label) */
+    bool stop = caps && pn == 1 && pt[0] == '.' && k + 1 < c->tk.n && is_cap(c, k + 1) &&
+                c->tk.tok[k + 1].para == c->tk.tok[k].para;
+    if (!comma && !dash && !alone && !stop) continue;
     /* "FREETOWN, 1999" alone on its line heads a part of a life or a
      * history, not a report from there */
     if (comma && k + 1 < c->tk.n && c->tk.tok[k + 1].type == NG_TOK_NUM &&
@@ -5934,7 +5939,7 @@ static int dateline_country(ng_ctx *c, size_t before) {
     }
     const char *iso = NULL;
     for (const ng_lex_entry *e = ng_lexicon_lookup(c->lex, b.data, b.len); e && !iso; e = e->next) {
-      if (e->kind == NG_LEX_CAPITAL || (e->kind == NG_LEX_COUNTRY && !alone)) iso = e->key;
+      if (e->kind == NG_LEX_CAPITAL || (e->kind == NG_LEX_COUNTRY && !alone && !stop)) iso = e->key;
       else if (e->kind == NG_LEX_CITY) iso = e->country;
     }
     if (alone) {
@@ -6473,6 +6478,16 @@ static void posts_by_demonym_title(ng_ctx *c) {
   }
 }
 
+/* Token I is on the line of the document's headline. */
+static bool in_headline(const ng_ctx *c, size_t i) {
+  const char *t = c->doc->title, *x = c->doc->text;
+  if (!t || !*t) return false;
+  size_t b = c->tk.tok[i].b;
+  while (b > 0 && x[b - 1] != '\n') b--;
+  while (x[b] == ' ' || x[b] == '\t') b++;
+  return !strncmp(x + b, t, strlen(t));
+}
+
 static int leader_country(const ng_ctx *c, size_t i);
 static void tidy_posts(ng_ctx *c) {
   ng_facts *f = c->f;
@@ -6523,6 +6538,11 @@ static void tidy_posts(ng_ctx *c) {
     }
     dl = section_country(c, at);
     if (dl < 0) dl = dateline_country(c, at);
+    /* (a person named first in a photo's caption over the dateline: the
+     * dateline after it) */
+    if (dl < 0 && c->tk.tok[at].para < 12 && !in_headline(c, at))
+      dl = dateline_country(c, c->tk.n); /* (not one named in the headline: a visitor's
+                                          * report is datelined where the visit is) */
     if (dl < 0) dl = letterhead_country(c, at);
     if (dl < 0) dl = subject_country(c, at);
     if (dl < 0) dl = masthead_country(c, at);

@@ -1681,6 +1681,8 @@ static bool dated_fields(const char *s, size_t n, ng_date *date) {
 /* The letterhead of an official release: "KINGDOM OF X", "PRESS RELEASE
  * No. 12/2025", or a body's name alone ("Ministry of Home Affairs", "Office
  * of the Press Secretary"). */
+static size_t space_words(const char *s, size_t b, size_t e);
+
 static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
   static const char *const caps_heads[] = {"republic of ", "kingdom of ", "government of ",
                                            "principality of ", "state of ", "house of ",
@@ -1705,9 +1707,21 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
       if (digit || n == l) return true;
     }
   }
+  /* a body's name in capitals that ends with its head: "PRESIDENTIAL
+   * COMMUNICATIONS OFFICE", "DEFENCE PRESS DEPARTMENT" */
+  if (all_caps && n <= 60 && space_words(s, b, e) >= 2 && space_words(s, b, e) <= 5) {
+    static const char *const tails[] = {" office", " ministry", " department", " secretariat",
+                                        " presidency", NULL};
+    for (size_t k = 0; tails[k]; k++)
+      if (ng_ingest_isuffix(s + b, n, tails[k])) return true;
+  }
   bool body = false;
   for (size_t k = 0; body_heads[k] && !body; k++)
     body = n > strlen(body_heads[k]) && ng_ingest_iprefix(s + b, n, body_heads[k]);
+  /* (and a state's style in mixed case under its body's name: "Republic of
+   * the Philippines", a name in the same form as a body's) */
+  for (size_t k = 0; caps_heads[k] && !body && n <= 48; k++)
+    body = n > strlen(caps_heads[k]) && ng_ingest_iprefix(s + b, n, caps_heads[k]);
   if (!body || n > 80) return false;
   /* a name, not a sentence: every word capitalized or a small joining word */
   for (size_t i = b; i < e;) {

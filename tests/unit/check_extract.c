@@ -3452,6 +3452,15 @@ static const xcase cases[] = {
      "Norway and Sweden signed the Memorandum of Understanding on the Coordination of Military "
      "Air Traffic on Tuesday.\n",
      {"agreement AirSafety|NO,SE", "!agreement MilitaryCoordination*", NULL}},
+    {"a dateline of a city in capitals and a full stop places a minister named first in a "
+     "photo's caption over it",
+     NULL,
+     "Uganda opens its skies to Kenyan flights\n\n"
+     "Defence ministers Ruth Nankya and Peter Mwangi at the signing on Thursday. PHOTO | FILE\n\n"
+     "KAMPALA. Uganda has granted Kenya permission to fly troops across Ugandan airspace.\n\n"
+     "The decision came a day after Defence Minister Ruth Nankya and her Kenyan counterpart "
+     "signed an agreement in Entebbe to coordinate military operations.\n",
+     {"post ruth-nankya|Defense Minister|UG", "agreement MilitaryCoordination|KE,UG", NULL}},
 };
 
 START_TEST(test_cases) {
@@ -3939,6 +3948,11 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a government body's name in capitals and the state's style under it are a letterhead",
+     "PRESIDENTIAL COMMUNICATIONS OFFICE\nRepublic of Ghana\n\nHome | News Releases | Speeches\n\n"
+     "NEWS RELEASE\n11 March 2031\n\nPresident Akomeah and Prime Minister Ndiogou hold talks in "
+     "Dakar\n\nDAKAR, Senegal - President Yaw Akomeah held talks on Tuesday.\n",
+     "President Akomeah and Prime Minister Ndiogou hold talks in Dakar", 2031, 3, 11},
     {"a ministry's name in three languages set apart by bars, a language switcher in lower "
      "case and a path of three steps are no headline; a release's date with dots, the day first",
      "Ministry of Defence\nPuolustusministerio | Forsvarsministeriet | Ministry of Defence\n"
