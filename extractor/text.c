@@ -1172,6 +1172,9 @@ static bool links_heading(const char *s, size_t len) {
                                        "popular", "editor's picks", "further reading",
                                        "also read", "read also", "don't miss", "do not miss",
                                        "must read", "latest news", "in other news",
+                                       "latest press releases", "latest releases",
+                                       "other press releases", "more press releases",
+                                       "latest articles", "latest headlines",
                                        "lea tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
                                        "\xC3\xA0 lire aussi", "lire aussi", NULL};
   size_t b = 0, e = len;
@@ -1254,8 +1257,12 @@ static bool menu_line(const char *s, size_t n) {
       continue;
     }
     if (i >= n) break;
-    /* a field: words set apart by single spaces */
-    if (!(ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80)) return false;
+    /* a field: words set apart by single spaces (in lower case only where
+     * two spaces set the fields apart, as a page's tags: "Minister X
+     * Estonia  maritime security  Navy") */
+    if (!(ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80) &&
+        !(i >= 2 && s[i - 1] == ' ' && s[i - 2] == ' ' && fields >= 1))
+      return false;
     size_t words = 1, f = i;
     while (i < n && s[i] != '|' && s[i] != '\t' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ')) {
       if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7) break;

@@ -3461,6 +3461,16 @@ static const xcase cases[] = {
      "The decision came a day after Defence Minister Ruth Nankya and her Kenyan counterpart "
      "signed an agreement in Entebbe to coordinate military operations.\n",
      {"post ruth-nankya|Defense Minister|UG", "agreement MilitaryCoordination|KE,UG", NULL}},
+    {"a page's tags set apart by two spaces, lower-case ones among them, and a ministry's "
+     "'Latest press releases' are no text",
+     NULL,
+     "Norway and Iceland sign a coast guard agreement\n\n"
+     "Minister of Defence Ola Brekke and Iceland's Minister of Foreign Affairs Sigrun Jonsdottir "
+     "signed the agreement in Oslo on Tuesday.\n\n"
+     "Minister Brekke  Iceland  maritime security  Coast Guard  NATO\n\n"
+     "Latest press releases\n- Minister Brekke to visit Latvia and Lithuania\n"
+     "- Budget for 2032 published\n",
+     {"!person brekke-iceland", "!country LV", "!country LT", NULL}},
 };
 
 START_TEST(test_cases) {
