@@ -1839,6 +1839,11 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
       /* the org's country: a leading demonym ("Polish Ministry of ..."), or a
        * possessive before it ("Canada's Department of ...") */
       const char *iso = country_word(c, s);
+      /* ("Indian Ocean News Agency": a sea named after a people, no country) */
+      if (iso && s + 1 < e && find_kind(lex_tok(c, s), NG_LEX_DEMONYM) &&
+          tok_in(c, s + 1, (const char *const[]){"Ocean", "Sea", "Subcontinent", "Peninsula",
+                                                 NULL}))
+        iso = NULL;
       size_t skip = 0, dlen = 0;
       const char *piso = NULL;
       bool named = false;
@@ -2531,6 +2536,15 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
             glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) &&
             n_surn < 16) {
           surn[n_surn++] = i;
+          break;
+        }
+        /* "Mocimboa da Praia", "Ponta do Lisboa": a capital's or city's name
+         * ending a longer place's name after a Romance particle is that place */
+        if (i >= 2 && same_sent(c, i - 2, i) && is_cap(c, i - 2) &&
+            tok_in(c, i - 1, (const char *const[]){"da", "do", "das", "dos", "de", "del", "di",
+                                                   "du", NULL}) &&
+            c->tok_m[i - 2] < 0) {
+          i = j - 1;
           break;
         }
         /* "the Parana river", "the Parana and Uruguay rivers": a river

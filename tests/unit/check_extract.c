@@ -3471,6 +3471,13 @@ static const xcase cases[] = {
      "Latest press releases\n- Minister Brekke to visit Latvia and Lithuania\n"
      "- Budget for 2032 published\n",
      {"!person brekke-iceland", "!country LV", "!country LT", NULL}},
+    {"a capital's name ending a longer place's after a particle, and a sea named after a "
+     "people in an agency's name, name no country",
+     NULL,
+     "Port\n\n"
+     "PEMBA (Indian Ocean News Agency) - Mozambican troops retook the port of Mocimboa da "
+     "Praia on Monday, the agency said.\n",
+     {"country MZ", "!country CV", "!country IN", NULL}},
 };
 
 START_TEST(test_cases) {
