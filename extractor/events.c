@@ -1242,7 +1242,9 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
                                          "destroyers", "cruisers", "tankers", "transports",
                                          "trainers", "guns", "mortars", "torpedoes", "shells",
                                          "grenades", "airframes", "craft", "battery",
-                                         "batteries", NULL};
+                                         "batteries",
+                                         /* ("120 mm mortar systems") */
+                                         "mortar", NULL};
 static word_filter more_items_filter;
 
 static bool arms_item(const ng_ctx *c, size_t i) {
@@ -1272,9 +1274,15 @@ static const char *const deal_words[] = {"deal", "deals", "contract", "contracts
  * one (a country, its demonym, a company of it, a place in it), with *ITEM
  * the weapon; or -1. */
 static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
-  if (!ng_tok_is(c, k + 1, "with") || !in_list(c, k, deal_words)) return -1;
+  /* (a day between: "signed a contract on Tuesday with the Finnish company X for") */
+  size_t w = k + 1;
+  if (ng_tok_is(c, w, "on") && in_list(c, w + 1, (const char *const[]){
+                                   "monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", NULL}))
+    w += 2;
+  if (!ng_tok_is(c, w, "with") || !in_list(c, k, deal_words)) return -1;
   int cr = -1;
-  for (size_t i = k + 2; i + 1 < s1 && i <= k + 10; i++) {
+  for (size_t i = w + 1; i + 1 < s1 && i <= w + 9; i++) {
     if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) return -1;
     if (ng_tok_is(c, i, "for")) {
       if (cr < 0) return -1;
@@ -4934,7 +4942,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     if (question(c, s0, s1)) continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
-          !((ng_tok_is(c, k + 1, "for") || ng_tok_is(c, k + 1, "with")) &&
+          !((ng_tok_is(c, k + 1, "for") || ng_tok_is(c, k + 1, "with") ||
+             ng_tok_is(c, k + 1, "on")) &&
             c->tk.tok[k].type == NG_TOK_WORD))
         continue;
       uint32_t b = trade_bits(c, k);
@@ -4971,8 +4980,15 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       int subjs[8];
       size_t nsubj = 0;
       for (size_t i = k; i-- > s0 && !passive;) {
-        int cr = country_ref(c, m_at(c, i));
+        const ng_mention *sm = m_at(c, i);
+        int cr = country_ref(c, sm);
+        /* ("the Estonian Centre for Defence Investments signed a contract
+         * with ...": a body of a country, whatever its kind, trades for it) */
+        if (cr < 0 && sm && sm->kind == NG_M_ORG && sm->ent >= 0 && c->f->ent[sm->ent].country &&
+            c->f->ent[sm->ent].org_class != NG_ORG_COALITION)
+          cr = ng_country_ent(c, c->f->ent[sm->ent].country);
         if (cr >= 0) { subj = cr; break; }
+        if (sm) i = sm->t0;
       }
       /* "Kenya and Ethiopia will jointly buy": every coordinated subject */
       for (size_t i = s0; i < k && subj >= 0; i++) {

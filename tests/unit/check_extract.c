@@ -3478,6 +3478,13 @@ static const xcase cases[] = {
      "PEMBA (Indian Ocean News Agency) - Mozambican troops retook the port of Mocimboa da "
      "Praia on Monday, the agency said.\n",
      {"country MZ", "!country CV", "!country IN", NULL}},
+    {"arms: a country's body of any kind buys, a day between the contract and its maker, "
+     "mortar systems",
+     NULL,
+     "Mortars\n\n"
+     "RIGA - The Latvian Centre for Defence Procurement said it had signed a contract on Monday "
+     "with the Swedish company Norrvik Defence for 24 self-propelled 120 mm mortar systems.\n",
+     {"arms LV|SE", NULL}},
 };
 
 START_TEST(test_cases) {
