@@ -892,6 +892,22 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
+  /* "Montevideo, 15/03/2033": a release's place, then its date */
+  if (p == 0 && len > 0 && ng_c_upper(s[0])) {
+    size_t q = 0, words = 0;
+    while (q < len && words < 3) {
+      if (!ng_c_upper(s[q])) break;
+      while (q < len && s[q] != ' ' && s[q] != ',') q++;
+      words++;
+      if (q < len && s[q] == ',') {
+        q++;
+        while (q < len && s[q] == ' ') q++;
+        if (q < len && ng_c_digit(s[q])) p = q;
+        break;
+      }
+      while (q < len && s[q] == ' ') q++;
+    }
+  }
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
   /* "Published on 29/06/2027": figures after a label; "12.03.2032 11:40"
@@ -1701,7 +1717,11 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
                                               "policy brief no", "policy paper no", "brief no",
                                               "working paper no", "analysis no", NULL};
   static const char *const body_heads[] = {"ministry of ", "office of the ", "embassy of ",
-                                           "permanent mission of ", "secretariat of ", NULL};
+                                           "permanent mission of ", "secretariat of ",
+                                           /* (in the state's own language, over its
+                                            * English name) */
+                                           "ministerio de ", "minist\xC3\xA9rio d", "minist\xC3\xA8re d",
+                                           "ministero d", "secretar\xC3\xAD" "a de ", NULL};
   size_t n = e - b;
   if (all_caps)
     for (size_t k = 0; caps_heads[k]; k++)
@@ -1737,7 +1757,13 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
     while (w < e && s[w] != ' ') w++;
     if (w == i) break;
     bool small = (w - i == 2 && !memcmp(s + i, "of", 2)) || (w - i == 3 && !memcmp(s + i, "and", 3)) ||
-                 (w - i == 3 && !memcmp(s + i, "the", 3)) || (w - i == 3 && !memcmp(s + i, "for", 3));
+                 (w - i == 3 && !memcmp(s + i, "the", 3)) || (w - i == 3 && !memcmp(s + i, "for", 3)) ||
+                 /* ("Ministerio de Defensa Nacional") */
+                 (w - i == 2 && (!memcmp(s + i, "de", 2) || !memcmp(s + i, "da", 2) ||
+                                 !memcmp(s + i, "do", 2) || !memcmp(s + i, "la", 2))) ||
+                 (w - i == 3 && (!memcmp(s + i, "del", 3) || !memcmp(s + i, "des", 3))) ||
+                 /* ("Ministry of National Defence | Oriental Republic of X") */
+                 (w - i == 1 && s[i] == '|');
     if (!small && !ng_c_upper(s[i])) return false;
     i = w;
   }
@@ -2481,6 +2507,8 @@ static size_t section_headline(const char *text, const line_span *lines, size_t 
     if (e - b < 20 || e - b > MAX_TITLE_BYTES) continue;
     if (!mixed_headline(h, hn) && !(h[e - 1] == '?' && mixed_headline(h, e - 1))) continue;
     if (ng_ingest_classify_line(h, hn, true, false, NULL, NULL, NULL) != NG_LINE_TEXT) continue;
+    /* (a language switcher over a breadcrumb: the breadcrumb is no headline) */
+    if (not_headline(h, hn)) continue;
     return j;
   }
   return (size_t)-1;

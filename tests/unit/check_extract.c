@@ -3972,6 +3972,19 @@ static const struct {
   const char *name, *text, *title;
   int y, m, d; /* the published date, or 0 */
 } heads[] = {
+    {"a ministry's name in its own language and in English with the state's style, a release's "
+     "place and date",
+     "Ministerio de Defensa Nacional\nMinistry of National Defence | Republic of Paraguay\n"
+     "Espa\xC3\xB1ol | English\n\nHome > Press > Press releases\n\nPRESS RELEASE No. 12/2031\n"
+     "Asuncion, 15/03/2031\n\nParaguay and Bolivia sign an agreement on river patrols\n\n"
+     "The ministers signed the agreement today.\n",
+     "Paraguay and Bolivia sign an agreement on river patrols", 2031, 3, 15},
+    {"a language switcher over a breadcrumb: the breadcrumb is no headline",
+     "RCN English - Radio Costa Norte\nListen live   Podcasts   News   Sport   Weather\n"
+     "Espa\xC3\xB1ol | English\n\nNews > Peru > Security\n\nBRIEF\n\n"
+     "Navy escorts a fishing boat to Callao after a patrol plane spots it\n\n"
+     "17/03/2031 13:25 | RCN News\n\nThe Navy escorted a boat on Thursday.\n",
+     "Navy escorts a fishing boat to Callao after a patrol plane spots it", 2031, 3, 17},
     {"a government body's name in capitals and the state's style under it are a letterhead",
      "PRESIDENTIAL COMMUNICATIONS OFFICE\nRepublic of Ghana\n\nHome | News Releases | Speeches\n\n"
      "NEWS RELEASE\n11 March 2031\n\nPresident Akomeah and Prime Minister Ndiogou hold talks in "
