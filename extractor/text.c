@@ -2607,6 +2607,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   bool caps_title = false, after_title_dropped = false, short_title = false;
   int kept_after = 0, lines_after_title = 0;
   bool links_block = false; /* under a links_heading, near the end */
+  bool links_after_gap = false; /* a links_heading, then a blank line */
   bool prev_title = false; /* the line before is the headline: no wrap joins them */
   const char *nh_last = NULL; /* last word of a letterhead line in capitals */
   size_t nh_len = 0;
@@ -2617,7 +2618,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     if (nb < 0) {
       /* blank lines stay as they were, except where a removed line would
        * leave a double gap (or a gap at the very start) */
-      links_block = false;
+      links_block = false; /* (links_after_gap keeps a heading's list over one blank line) */
       if (out.len == 0 || (last_blank && dropped)) continue;
       ng_buf_addc(&out, '\n'); /* ends the previous line; the blank line is empty */
       last_blank = true;
@@ -2681,8 +2682,15 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       size_t tb = 0, te = n;
       trim(s, &tb, &te);
       bool link = te - tb <= 120 && te > tb && s[te - 1] != '.';
-      if (links_block && link) {
+      if ((links_block || links_after_gap) && link) {
         kind = NG_LINE_BOILERPLATE;
+        links_block = true;
+        links_after_gap = false;
+      } else if (links_heading(s, n) && i + 2 < n_lines && lines[i + 1].nb < 0 &&
+                 lines[i + 2].nb >= 0 && (kind == NG_LINE_BOILERPLATE || n <= 40)) {
+        /* "MORE FROM X", a blank line, then the links */
+        kind = NG_LINE_BOILERPLATE;
+        links_after_gap = true;
       } else if ((links_block = links_heading(s, n) && i + 1 < n_lines && lines[i + 1].nb >= 0)) {
         /* (a heading over a paragraph, "More troops", is the story's;
          * "READ MORE" is furniture already, the links under it were not) */

@@ -3485,6 +3485,15 @@ static const xcase cases[] = {
      "RIGA - The Latvian Centre for Defence Procurement said it had signed a contract on Monday "
      "with the Swedish company Norrvik Defence for 24 self-propelled 120 mm mortar systems.\n",
      {"arms LV|SE", NULL}},
+    {"a list of links after its heading and a blank line is furniture",
+     NULL,
+     "Talks\n\nQUITO - Ecuador and Colombia signed a border security agreement on Monday.\n\n"
+     "The ministers met for two hours.\n\nMORE FROM ANDES WIRE\n\n"
+     "Paraguay's senate approves new tariff deal with Brazil\n"
+     "Chile and Bolivia agree to reopen a border crossing to trucks\n"
+     "Peru's copper output rises for third month\n",
+     {"agreement SecurityCooperation|CO,EC", "!country PY", "!country BO", "!agreement *BO,CL",
+      NULL}},
 };
 
 START_TEST(test_cases) {
