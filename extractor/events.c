@@ -969,6 +969,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       if (with_subj < 0 && TOK_IS_CI(c, i, "with") && k > s0 && m_at(c, k - 1) == NULL &&
           subject_not_state(c, s0, k))
         break;
+      /* "the agreement between Canada and Jamaica": the two named, not the
+       * country the sentence began with ("a flight over Haiti under ...") */
+      if (TOK_IS_CI(c, i, "between")) {
+        collect_list(c, i + 1, s1, a->party, &a->n_party, 16);
+        if (a->n_party >= 2) return;
+        a->n_party = 0;
+      }
       add_party(a, with_subj);
       size_t n0 = a->n_party;
       collect_list(c, i + 1, s1, a->party, &a->n_party, 16);

@@ -3494,6 +3494,13 @@ static const xcase cases[] = {
      "Peru's copper output rises for third month\n",
      {"agreement SecurityCooperation|CO,EC", "!country PY", "!country BO", "!agreement *BO,CL",
       NULL}},
+    {"'the agreement between A and B' has those two for parties, not the country the sentence "
+     "began with",
+     NULL,
+     "Flights\n\n"
+     "A French patrol plane flew over Guyana on Monday under the basing agreement between "
+     "France and Suriname.\n",
+     {"agreement BasingRights|FR,SR", "!agreement BasingRights|FR,GY,SR", NULL}},
 };
 
 START_TEST(test_cases) {
