@@ -892,22 +892,6 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
-  /* "Montevideo, 15/03/2033": a release's place, then its date */
-  if (p == 0 && len > 0 && ng_c_upper(s[0])) {
-    size_t q = 0, words = 0;
-    while (q < len && words < 3) {
-      if (!ng_c_upper(s[q])) break;
-      while (q < len && s[q] != ' ' && s[q] != ',') q++;
-      words++;
-      if (q < len && s[q] == ',') {
-        q++;
-        while (q < len && s[q] == ' ') q++;
-        if (q < len && ng_c_digit(s[q])) p = q;
-        break;
-      }
-      while (q < len && s[q] == ' ') q++;
-    }
-  }
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
   /* "Published on 29/06/2027": figures after a label; "12.03.2032 11:40"
@@ -918,6 +902,34 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
   if (!rest_timeish(s, len, p + n, &extra)) return false;
   if (date) *date = d;
   if (updated) *updated = upd;
+  return true;
+}
+
+/* "Montevideo, 15/03/2033", "Santo Domingo, 11 Oct 2033 | 10:47 a.m.": a
+ * place of up to three capitalized words, a comma, a date (and times).
+ * The date in *DATE if not NULL.  Such a line stays in the text (the
+ * dateline's place tells whose officials speak) but is no headline. */
+static bool place_date(const char *s, size_t len, ng_date *date) {
+  if (len == 0 || len > 80 || !ng_c_upper(s[0])) return false;
+  size_t q = 0, words = 0, p = 0;
+  while (q < len && words < 3 && !p) {
+    if (!ng_c_upper(s[q])) return false;
+    while (q < len && s[q] != ' ' && s[q] != ',') q++;
+    words++;
+    if (q < len && s[q] == ',') {
+      q++;
+      while (q < len && s[q] == ' ') q++;
+      if (q < len && ng_c_digit(s[q])) p = q;
+      else return false;
+    }
+    while (q < len && s[q] == ' ') q++;
+  }
+  if (!p) return false;
+  ng_date d;
+  size_t n = ng_date_parse(s + p, len - p, 0, &d);
+  if (n == 0) n = figures_date(s + p, len - p, &d);
+  if (n == 0 || !rest_timeish(s, len, p + n, NULL)) return false;
+  if (date) *date = d;
   return true;
 }
 
@@ -2007,7 +2019,8 @@ static bool not_headline(const char *s, size_t len) {
     while (l > 0 && l < e && s[l] == ' ') l++;
     if (l > 0 && e - l <= 32 && in_list(s + l, e - l, section_labels)) return true;
   }
-  if (breadcrumb(s + b, e - b) || menu_line(s + b, e - b)) return true;
+  if (breadcrumb(s + b, e - b) || menu_line(s + b, e - b) || place_date(s + b, e - b, NULL))
+    return true;
   /* "NATIONAL / BORDER": a section path in capitals, short fields */
   if (upper && !lower && e - b <= 40 && (ng_ingest_ifind(s + b, e - b, " / ") != (size_t)-1 ||
                                          ng_ingest_ifind(s + b, e - b, " > ") != (size_t)-1)) {
@@ -2649,7 +2662,8 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
       }
       /* a site's line of fields, one of them the date ("2029.10.10  |  By
        * X  |  1,284 views", "Lima 19 C  |  Wednesday, 2029.10.10") */
-      if (published.y == 0 && head && (dated_fields(s, n, &d) || date_field(s, n, &d)) && d.y)
+      if (published.y == 0 && head &&
+          (dated_fields(s, n, &d) || date_field(s, n, &d) || place_date(s, n, &d)) && d.y)
         published = d;
     }
     if (kind == NG_LINE_TEXT && title_seen && nb < HEAD_LINES && author.len == 0 &&

@@ -3501,6 +3501,13 @@ static const xcase cases[] = {
      "A French patrol plane flew over Guyana on Monday under the basing agreement between "
      "France and Suriname.\n",
      {"agreement BasingRights|FR,SR", "!agreement BasingRights|FR,GY,SR", NULL}},
+    {"a 'Place, date' line under the byline dates the page and, kept as text, still places "
+     "the officials who speak",
+     NULL,
+     "Panama clears Colombian patrol flights\n\nBy Ana Ruiz\nPanama City, 11 Oct 2031 | 10:47 "
+     "a.m.\n\nPanama has cleared Colombian patrol flights, Defence Minister Julio Arosemena "
+     "Vega said on Friday.\n",
+     {"post julio-arosemena-vega|Defense Minister|PA", NULL}},
 };
 
 START_TEST(test_cases) {
