@@ -1238,9 +1238,6 @@ static const list_indexes *indexes(void) {
   return &the_indexes;
 }
 
-/* A site's menu copied as text: four or more short fields (one to three
- * words each, the first capitalised) set apart by runs of spaces, bars,
- * middle dots or bullets: "Home   Nation   World   Business   Sport". */
 /* Languages by their own names, as a site's language switcher lists them
  * (lower case, as some write them: "suomi  svenska  English"). */
 static const char *const endonyms[] = {
@@ -1270,6 +1267,9 @@ static bool languages_line(const char *s, size_t n) {
   return langs >= 2;
 }
 
+/* A site's menu copied as text: four or more short fields (one to three
+ * words each, the first capitalised) set apart by runs of spaces, bars,
+ * middle dots or bullets: "Home   Nation   World   Business   Sport". */
 static bool menu_line(const char *s, size_t n) {
   if (n < 64 && languages_line(s, n)) return true;
   size_t fields = 0, i = 0, bars = 0;
