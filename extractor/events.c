@@ -1299,7 +1299,6 @@ static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
     const ng_mention *m = m_at(c, i);
     if (!m || cr >= 0) continue;
     cr = m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
-    if (cr < 0) cr = -1;
   }
   return -1;
 }
