@@ -2691,13 +2691,26 @@ static void pass_possessive_forces(ng_ctx *c) {
   ng_buf_free(&lab);
 }
 
+/* The words (one or two, in the sentence) from token F that name a force
+ * in any case ("military", "Armed Forces"), or 0. */
+static size_t force_words_at(const ng_ctx *c, size_t f, ng_buf *tmp) {
+  static const char *const forces[] = {"military", "army", "navy", "armed forces", "air force",
+                                       "defence force", "defence forces", "defense force",
+                                       "defense forces", "coast guard", NULL};
+  size_t best = 0;
+  for (size_t words = 1; words <= 2 && f + words <= c->tk.n; words++) {
+    if (!same_sent(c, f, f + words - 1)) break;
+    phrase(c, f, f + words, tmp);
+    for (size_t g = 0; forces[g]; g++)
+      if (!strcasecmp(tmp->data, forces[g])) best = words;
+  }
+  return best;
+}
+
 /* "His Majesty's Armed Forces, Tonga's military,", "the Royal Guard Corps,
  * the Bhutanese army,": a force named without its country, then its
  * country in apposition, is that country's armed force. */
 static void pass_force_appositions(ng_ctx *c) {
-  static const char *const forces[] = {"military", "army", "navy", "armed forces", "air force",
-                                       "defence force", "defence forces", "defense force",
-                                       "defense forces", "coast guard", NULL};
   ng_buf tmp;
   ng_buf_init(&tmp);
   for (size_t k = 0; k < c->n_m; k++) {
@@ -2711,33 +2724,24 @@ static void pass_force_appositions(ng_ctx *c) {
     int cm = c->tok_m[j];
     if (cm < 0) continue;
     const ng_mention *o = &c->m[cm];
-    size_t f;
+    size_t f = 0, best = 0; /* the force's words: [f, f + best) */
     int country = o->country;
-    if (o->kind == NG_M_COUNTRY && j == i + 1 && is_possessive(c, o->t1))
+    if (o->kind == NG_M_COUNTRY && j == i + 1 && is_possessive(c, o->t1)) {
       f = o->t1 + 1;
-    else if (o->kind == NG_M_DEMONYM && j == i + 2)
+      best = force_words_at(c, f, &tmp);
+    } else if (o->kind == NG_M_DEMONYM && j == i + 2) {
       f = o->t1;
-    else if (o->kind == NG_M_ORG && o->t0 == j && o->ent >= 0 && c->f->ent[o->ent].country &&
-             (country = ng_country_ent(c, c->f->ent[o->ent].country)) >= 0)
-      f = o->t1; /* ("the Bhutanese army", an organisation already: its last words) */
-    else
-      continue;
-    size_t best = 0;
-    if (o->kind == NG_M_ORG) {
-      for (size_t words = 2; words >= 1 && !best; words--) {
-        if (o->t1 < j + words + (words == 2)) continue;
-        phrase(c, o->t1 - words, o->t1, &tmp);
-        for (size_t g = 0; forces[g] && !best; g++)
-          if (!strcasecmp(tmp.data, forces[g])) best = words;
-      }
-      f = o->t1 - best;
-    } else {
-      for (size_t words = 1; words <= 2 && f + words <= c->tk.n; words++) {
-        if (!same_sent(c, f, f + words - 1)) break;
-        phrase(c, f, f + words, &tmp);
-        for (size_t g = 0; forces[g]; g++)
-          if (!strcasecmp(tmp.data, forces[g])) best = words;
-      }
+      best = force_words_at(c, f, &tmp);
+    } else if (o->kind == NG_M_ORG && o->t0 == j && o->ent >= 0 && c->f->ent[o->ent].country &&
+               (country = ng_country_ent(c, c->f->ent[o->ent].country)) >= 0) {
+      /* ("the Bhutanese army", an organisation already: its last words, a
+       * word before them) */
+      for (size_t words = 2; words >= 1 && !best; words--)
+        if (o->t1 >= j + words + (words == 2) &&
+            force_words_at(c, o->t1 - words, &tmp) == words) {
+          f = o->t1 - words;
+          best = words;
+        }
     }
     size_t e = f + best;
     /* (the apposition ends there: not "Tonga's military build-up", "Peru's
@@ -6287,13 +6291,26 @@ static int subject_country(const ng_ctx *c, size_t at) {
   return sent_country(c, s - 1) == m->country ? m->country : -1;
 }
 
+/* Does PERSON hold any post with a country? */
+static bool has_placed_post(const ng_ctx *c, int person) {
+  for (size_t j = 0; j < c->f->n_post; j++)
+    if (c->f->post[j].person == person && c->f->post[j].of >= 0) return true;
+  return false;
+}
+
+/* The first token of PERSON's first mention, or c->tk.n. */
+static size_t first_person_mention(const ng_ctx *c, int person) {
+  size_t at = c->tk.n;
+  for (size_t k = 0; k < c->n_m; k++)
+    if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == person && c->m[k].t0 < at) at = c->m[k].t0;
+  return at;
+}
+
 /* Is post A a government post of this document with no country, held by
  * one who has no post with a country either? */
 static bool unplaced_gov_post(const ng_ctx *c, const ng_post *a) {
-  if ((size_t)a->person < c->ent_base || a->of >= 0 || !dateline_title(c, a->title)) return false;
-  for (size_t j = 0; j < c->f->n_post; j++)
-    if (c->f->post[j].person == a->person && c->f->post[j].of >= 0) return false;
-  return true;
+  return (size_t)a->person >= c->ent_base && a->of < 0 && dateline_title(c, a->title) &&
+         !has_placed_post(c, a->person);
 }
 
 /* The document's mentions of each of its countries (indexed from
@@ -6464,15 +6481,10 @@ static void posts_by_demonym_title(ng_ctx *c) {
   ng_facts *f = c->f;
   for (size_t i = 0; i < f->n_post; i++) {
     ng_post *a = &f->post[i];
-    if ((size_t)a->person < c->ent_base || a->of >= 0 || strchr(a->title, ' ')) continue;
-    bool placed = false;
-    for (size_t j = 0; j < f->n_post && !placed; j++)
-      placed = f->post[j].person == a->person && f->post[j].of >= 0;
-    if (placed) continue;
-    size_t at = c->tk.n;
-    for (size_t k = 0; k < c->n_m; k++)
-      if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == a->person && c->m[k].t0 < at)
-        at = c->m[k].t0;
+    if ((size_t)a->person < c->ent_base || a->of >= 0 || strchr(a->title, ' ') ||
+        has_placed_post(c, a->person))
+      continue;
+    size_t at = first_person_mention(c, a->person);
     if (at == c->tk.n) continue;
     uint32_t para = c->tk.tok[at].para;
     int found = -1;
@@ -6540,10 +6552,7 @@ static void tidy_posts(ng_ctx *c) {
       if (!drop[j - from] && f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
     if (owned || !dateline_title(c, a->title)) continue;
     /* the dateline before the person's first mention */
-    size_t at = c->tk.n;
-    for (size_t k = 0; k < c->n_m; k++)
-      if (c->m[k].kind == NG_M_PERSON && c->m[k].ent == a->person && c->m[k].t0 < at)
-        at = c->m[k].t0;
+    size_t at = first_person_mention(c, a->person);
     if (at == c->tk.n) continue;
     int dl = leader_country(c, i);
     if (dl >= 0) {

@@ -210,28 +210,29 @@ static void corrected_claims(const ng_ctx *c, bool *q) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end, i = s0;
     while (i < s1 && c->tk.tok[i].type == NG_TOK_PUNCT) i++;
-    /* a story's own correction, anywhere: "Correction: An earlier version
-     * of this story said Iran had also allowed ..." */
     if (ng_tok_is_ci(c, i, "correction") && is_p(c, i + 1, ':')) i += 2;
-    if (!column && !(ng_tok_is_ci(c, i, "an") && ng_tok_is(c, i + 1, "earlier") &&
-                     ng_tok_is(c, i + 2, "version") && ng_tok_is(c, i + 3, "of") &&
-                     in_list(c, i + 4, (const char *const[]){"this", "the", NULL}) &&
-                     in_list(c, i + 5, pieces)))
-      continue;
-    if (!column) {
-      bool said = false;
-      for (size_t k = i + 6; k < s1 && k <= i + 8 && !said; k++)
-        said = in_list(c, k, says) || ng_tok_is(c, k, "misstated") || ng_tok_is(c, k, "wrongly");
-      if (said)
-        for (size_t k = s0; k < s1; k++) q[k] = true;
-      continue;
+    size_t j, end; /* the piece's word, and where what it said must be named by */
+    if (column) {
+      if (!in_list(c, i, (const char *const[]){"an", "a", "the", "our", NULL})) continue;
+      j = i + 1;
+      while (j < s1 && j <= i + 3 && !in_list(c, j, pieces)) j++;
+      if (j >= s1 || j > i + 3) continue;
+      end = s1;
+    } else {
+      /* a story's own correction, anywhere: "Correction: An earlier
+       * version of this story said Iran had also allowed ..." */
+      if (!(ng_tok_is_ci(c, i, "an") && ng_tok_is(c, i + 1, "earlier") &&
+            ng_tok_is(c, i + 2, "version") && ng_tok_is(c, i + 3, "of") &&
+            in_list(c, i + 4, (const char *const[]){"this", "the", NULL}) &&
+            in_list(c, i + 5, pieces)))
+        continue;
+      j = i + 5;
+      end = i + 9 < s1 ? i + 9 : s1;
     }
-    if (!in_list(c, i, (const char *const[]){"an", "a", "the", "our", NULL})) continue;
-    size_t j = i + 1;
-    while (j < s1 && j <= i + 3 && !in_list(c, j, pieces)) j++;
-    if (j >= s1 || j > i + 3) continue;
     bool said = false;
-    for (size_t k = j + 1; k < s1 && !said; k++) said = in_list(c, k, says);
+    for (size_t k = j + 1; k < end && !said; k++)
+      said = in_list(c, k, says) ||
+             (!column && (ng_tok_is(c, k, "misstated") || ng_tok_is(c, k, "wrongly")));
     if (!said) continue;
     for (size_t k = s0; k < s1; k++) q[k] = true;
   }
