@@ -753,6 +753,7 @@ void ng_extract_quotes(ng_ctx *c) {
       qs[nq++] = (qspan){open + 1, p1, open, p1, false};
     bool quote_only = nq > 0 && qs[0].open_t == p0 && (qs[nq - 1].close_t >= p1 - 1);
     pair_single(c, p0, p1, qs, &nq);
+    size_t said_single = SIZE_MAX; /* the last quote in single marks stated here, if any */
     for (size_t k = 0; k < nq; k++) {
       qspan *q = &qs[k];
       size_t words = 0;
@@ -795,10 +796,19 @@ void ng_extract_quotes(ng_ctx *c) {
       bool sentence = (first->flags & NG_TF_CAP) && words >= 2 && last->type == NG_TOK_PUNCT &&
                       strchr(".!?", c->doc->text[last->b]);
       if (words < 4 && !va && !sentence) continue;
+      /* "'We arrived the next day,' Vea said. 'Now we will arrive the same
+       * afternoon.'": a sentence in single marks right after the sentence
+       * that attributed the quote before it goes on with the same words */
+      bool goes_on = q->single && sentence && sp >= 0 && said_single + 1 == k &&
+                     sp == prev_speaker && q->open_t > p0 &&
+                     c->tk.tok[q->open_t - 1].type == NG_TOK_PUNCT &&
+                     strchr(".!?", c->doc->text[c->tk.tok[q->open_t - 1].b]);
+      for (size_t t = k > 0 ? qs[k - 1].close_t + 1 : p1; goes_on && t + 1 < q->open_t; t++)
+        goes_on = !(c->tk.tok[t].type == NG_TOK_PUNCT && strchr(".!?", c->doc->text[c->tk.tok[t].b]));
       /* (and in single marks only whole words said: 'We will sign,' or
        * after a colon, not 'a good start' woven into a sentence) */
       if (q->single &&
-          (words < 3 || !(va || vb) ||
+          (words < 3 || !(va || vb || goes_on) ||
            !((last->type == NG_TOK_PUNCT && strchr(",.!?", c->doc->text[last->b])) ||
              (q->open_t > 0 && c->tk.tok[q->open_t - 1].type == NG_TOK_PUNCT &&
               c->doc->text[c->tk.tok[q->open_t - 1].b] == ':'))))
@@ -814,6 +824,7 @@ void ng_extract_quotes(ng_ctx *c) {
           ng_tok_is(c, q->open_t - 2, "as"))
         continue;
       emit(c, q, sp, sp >= 0 ? conf : 0.6);
+      if (q->single && sp >= 0) said_single = k;
       /* "..., the official said": the next unattributed quote is not the last person's */
       if (sp >= 0 || va || vb) prev_speaker = sp;
     }

@@ -1855,6 +1855,18 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"a sentence in single marks right after the one that attributed a quote goes on with it",
+     NULL,
+     "Ferry talks\n\n"
+     "Transport Minister Halvard Brekkestad of Norway opened the new ferry route on Friday. "
+     "'Until now the islanders waited two days for a boat,' Brekkestad said. 'Now they will wait "
+     "two hours.'\n\n"
+     "'The timetable is fixed for the winter,' Brekkestad said. The harbour master disagreed. "
+     "'Storms will decide the timetable.'\n",
+     {"statement halvard-brekkestad|Until now the islanders waited two days for a boat,",
+      "statement halvard-brekkestad|Now they will wait two hours.",
+      "statement halvard-brekkestad|The timetable is fixed for the winter,",
+      "!statement *|Storms will decide*", NULL}},
     {"German marks; 'according to' a titled name; 'the minister' is the one minister",
      NULL,
      "Bridge deal\n\n"
