@@ -3701,6 +3701,23 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
               in_list(c, t - 1, (const char *const[]){"request", "requests", "application",
                                                       "sent", "addressed", "submitted", NULL}))
             asked_of = country_ref(c, m_at(c, TOK_IS_CI(c, t + 1, "the") ? t + 2 : t + 1));
+        /* "Canada has requested overflight clearance from Dominica": a
+         * permission asked for (by a verb: "a request for clearance from
+         * Nepal" is Nepal's) from the one asked */
+        for (size_t t = air + 1; t + 1 < ce && asked_of < 0; t++) {
+          if (!ng_tok_is(c, t, "from") ||
+              !in_list(c, t - 1, (const char *const[]){"clearance", "clearances", "permission",
+                                                      "rights", "approval", "authorisation",
+                                                      "authorization", "consent", NULL}))
+            continue;
+          bool verb = false;
+          for (size_t j = cl0; j < air && !verb; j++)
+            verb = (c->trig[j] & NG_TR_AIR_REQUEST) &&
+                   in_list(c, j, (const char *const[]){"requested", "sought", "asked", "requesting",
+                                                       "seeking", "applied", NULL});
+          if (verb) asked_of = country_ref(c, m_at(c, TOK_IS_CI(c, t + 1, "the") ? t + 2 : t + 1));
+          break;
+        }
         /* "its airspace" names the requester's own; the grantor is the one asked:
          * "Armenia has asked Turkmenistan to let the flights cross" */
         if (its || passive_ask) ng = 0;

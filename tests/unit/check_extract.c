@@ -1855,6 +1855,12 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"clearance requested from a country: that country is asked; a request from one is its own",
+     NULL,
+     "Patrol flights\n\n"
+     "Chile has requested overflight clearance from Bolivia for its patrol aircraft, the "
+     "ministry said. Peru received a request for landing rights from Ecuador.\n",
+     {"airspace BO|CL|Requested", "!airspace PE|*", "!airspace EC|*", NULL}},
     {"a sentence in single marks right after the one that attributed a quote goes on with it",
      NULL,
      "Ferry talks\n\n"
