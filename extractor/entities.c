@@ -4152,8 +4152,10 @@ static int post_owner_body(const ng_ctx *c, int title_m) {
         !is_possessive(c, k - 1))
       return m->country;
   }
-  /* "In Bamako, government spokesman NAME": the sentence opens with the place */
+  /* "In Bamako, government spokesman NAME": the sentence opens with the
+   * place (and "In Moscow, the foreign ministry spokeswoman, NAME") */
   size_t s0 = c->tk.sent[c->tk.tok[t0].sent].first;
+  if (k > s0 + 3 && k < t0 && ng_tok_is_ci(c, k - 1, "the")) k--;
   if (ng_tok_is(c, s0, "In") && k >= s0 + 3 && is_punct(c, k - 1, ',') && k - 1 <= s0 + 4) {
     const ng_mention *m = mention_at(c, s0 + 1);
     if (m && m->t1 == k - 1 && (m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PLACE) &&

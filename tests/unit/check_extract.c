@@ -1855,6 +1855,12 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"'In CAPITAL, the foreign ministry spokeswoman, NAME': the capital's government, not the dateline's",
+     NULL,
+     "VILNIUS, May 4 - Relations soured.\n\n"
+     "In Minsk, the foreign ministry spokeswoman, Alesia Krauchanka, told a weekly briefing that "
+     "the decision was hostile.\n",
+     {"post alesia-krauchanka|Spokesperson|BY", "!post alesia-krauchanka|*|LT", NULL}},
     {"clearance requested from a country: that country is asked; a request from one is its own",
      NULL,
      "Patrol flights\n\n"
