@@ -2389,6 +2389,11 @@ static bool section_line(const char *s, size_t n) {
       continue;
     }
     if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) {
+      /* ("Asia & Pacific", "Horn of Africa": joining words in a field) */
+      size_t w = i;
+      while (w < e && s[w] != ' ') w++;
+      if (s[i] == '&' || in_list(s + i, w - i, (const char *const[]){"of", "and", "the", NULL}))
+        continue;
       words++;
       caps_fields &= ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80;
     }
@@ -2406,6 +2411,32 @@ static bool section_line(const char *s, size_t n) {
     return true;
   }
   return path && caps_fields && words <= 4;
+}
+
+/* Does the label L (LN bytes, trimmed) repeat a field of one of the menu
+ * lines [I0, I1) of the page's head ("Central Asia" under "World  Central
+ * Asia  Business"): a desk's name set alone over its headline?  A field is
+ * set apart by two spaces, a bar or a tab, or ends the line. */
+static bool menu_field(const char *text, const line_span *lines, size_t i0, size_t i1,
+                       const char *l, size_t ln) {
+  if (ln < 3 || ln > 32) return false;
+  for (size_t k = i0; k < i1; k++) {
+    if (lines[k].nb < 0) continue;
+    const char *s = text + lines[k].b;
+    size_t n = lines[k].e - lines[k].b;
+    if (n <= ln || !menu_line(s, n)) continue;
+    for (size_t p = 0; p + ln <= n; p++) {
+      if (memcmp(s + p, l, ln) != 0) continue;
+      bool start = p == 0 || s[p - 1] == '|' || s[p - 1] == '\t' ||
+                   (p >= 2 && s[p - 1] == ' ' && (s[p - 2] == ' ' || s[p - 2] == '|'));
+      size_t q = p + ln;
+      while (q < n && s[q] == '\r') q++;
+      bool end = q == n || s[q] == '|' || s[q] == '\t' ||
+                 (q + 1 < n && s[q] == ' ' && (s[q + 1] == ' ' || s[q + 1] == '|'));
+      if (start && end) return true;
+    }
+  }
+  return false;
 }
 
 /* A site's path of three fields or more set apart by " > " ("About us >
@@ -2468,6 +2499,11 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
     size_t ln = lines[j].e - lines[j].b, last = 0;
     ng_date dd;
     bool label = not_headline(l, ln) || section_line(l, ln), path = path_line(l, ln, &last);
+    if (!label && lines[j + 1].nb < 0) {
+      size_t lb = 0, le = ln;
+      trim(l, &lb, &le);
+      label = menu_field(text, lines, i, j, l + lb, le - lb);
+    }
     if (lines[j + 1].nb >= 0 && label && j + 2 < n && lines[j + 2].nb < 0 &&
         date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
       j++;

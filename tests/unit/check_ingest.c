@@ -580,6 +580,16 @@ static const struct {
      "Source: Elbonia Daily Wire | 2030-05-04 10:12:00\n\nBody text.\n",
      "Elbonian navy chief holds talks with Ruritania's coast guard commander", NULL,
      "2030-05-04"},
+    /* a desk's name in mixed case that repeats a field of the menu above */
+    {"KNA | KESTREL NEWS AGENCY\nWorld  Southern Africa  Business  Sport\n"
+     "English | Portugu\xC3\xAAs\n\nSouthern Africa\n\n"
+     "Malawi and Zambia agree to patrol Lake Malawi together\n\nBy Ruth Banda\n\nBody text.\n",
+     "Malawi and Zambia agree to patrol Lake Malawi together", "Ruth Banda", ""},
+    /* a path whose fields join words with '&' */
+    {"THE HIGHLAND TIMES\nIndependent since 1990\n\n"
+     "World > Asia & Pacific\n\nNepal opens new mountain airstrip for rescue flights\n\n"
+     "By Mina Gurung\n\nBody text.\n",
+     "Nepal opens new mountain airstrip for rescue flights", "Mina Gurung", ""},
     /* a name in capitals over its menu, a section's label over a date line */
     {"THE LAKESIDE ALMANAC OF LETTERS\nFiction | Poetry | Essays | Podcast | Subscribe\n\n"
      "POETRY > REVIEWS\nFriday 3 May 2030\n\n"
