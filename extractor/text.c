@@ -2583,6 +2583,19 @@ static bool edition_masthead(const char *text, const line_span *lines, size_t n,
          edition_line(text + lines[ed].b, lines[ed].e - lines[ed].b);
 }
 
+/* Line I is the first line, in capitals, right over a letterhead's line in
+ * capitals ("O'ZBEKISTON RESPUBLIKASI MUDOFAA VAZIRLIGI" / "MINISTRY OF
+ * DEFENSE OF THE REPUBLIC OF UZBEKISTAN"): the same letterhead in the
+ * state's own language, whatever it is. */
+static bool letterhead_above(const char *text, const line_span *lines, size_t n, size_t i) {
+  if (lines[i].nb != 0 || i + 1 >= n || lines[i + 1].nb != 1) return false;
+  size_t b = lines[i].b, e = lines[i].e, b2 = lines[i + 1].b, e2 = lines[i + 1].e;
+  trim(text, &b, &e);
+  trim(text, &b2, &e2);
+  return e - b <= 80 && e2 - b2 <= 80 && all_caps_words(text + b, e - b) &&
+         all_caps_words(text + b2, e2 - b2) && not_headline(text + b2, e2 - b2);
+}
+
 /* Does line S (N bytes) continue a sentence from the line before: its first
  * word in lower case ASCII letters?  In a hard-wrapped text (HARD), any line
  * that starts with a letter or a quotation mark goes on from the one before
@@ -2809,7 +2822,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     }
     if (!title_seen && !first_is_title && nb + 1 < n_nonblank &&
         (not_headline(s, n) || same_last_word(s, n, nh_last, nh_len) ||
-         edition_masthead(text, lines, n_lines, i))) {
+         edition_masthead(text, lines, n_lines, i) || letterhead_above(text, lines, n_lines, i))) {
       /* (a letterhead's line in a second language ends as the first does:
        * "MINISTRY OF X COUNTRY" over "KEMENTERIAN X COUNTRY") */
       if (nb == 0 || nh_last) {

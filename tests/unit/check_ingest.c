@@ -580,6 +580,17 @@ static const struct {
      "Source: Elbonia Daily Wire | 2030-05-04 10:12:00\n\nBody text.\n",
      "Elbonian navy chief holds talks with Ruritania's coast guard commander", NULL,
      "2030-05-04"},
+    /* a letterhead in the state's own language over its English one */
+    {"WIZARA YA ULINZI NA JESHI LA KUJENGA TAIFA\nMINISTRY OF DEFENCE AND NATIONAL SERVICE\n\n"
+     "Home | Ministry | Press\n\nPRESS RELEASE\n\n"
+     "A Memorandum of Understanding on Joint Patrols and the Exchange of Information on Lake "
+     "Nyasa was signed between the Government of the United Republic of Tanzania and the "
+     "Government of the Republic of Malawi in Dodoma\n\n"
+     "Dodoma, 4 May 2030. Today the two ministers signed a memorandum.\n",
+     "A Memorandum of Understanding on Joint Patrols and the Exchange of Information on Lake "
+     "Nyasa was signed between the Government of the United Republic of Tanzania and the "
+     "Government of the Republic of Malawi in Dodoma",
+     NULL, "2030-05-04"},
     /* a desk's name in mixed case that repeats a field of the menu above */
     {"KNA | KESTREL NEWS AGENCY\nWorld  Southern Africa  Business  Sport\n"
      "English | Portugu\xC3\xAAs\n\nSouthern Africa\n\n"
