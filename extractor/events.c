@@ -3963,7 +3963,10 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
                                          * presidential palace" */
                                         "foreign", "defence", "defense", "interior",
                                         "presidential", "state", "house", "government",
-                                        "building", "embassy", NULL};
+                                        "building", "embassy",
+                                        /* "welcomed at the port by" */
+                                        "port", "harbour", "harbor", "quay", "wharf", "pier",
+                                        "dock", "base", "airbase", "border", "gate", NULL};
   if (k + 2 >= s1) return k;
   if (ng_tok_is(c, k + 1, "to") &&
       (TOK_IS_CI(c, k + 2, "the") || (m_at(c, k + 2) && m_at(c, k + 2)->kind == NG_M_TITLE)))
@@ -4002,6 +4005,13 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
       return !ng_tok_is(c, m->t1, "'s") && !ng_tok_is(c, m->t1, "\xE2\x80\x99s");
     if (m && (m->kind == NG_M_TITLE || m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM)) {
       titled |= m->kind == NG_M_TITLE;
+      i = m->t1 - 1;
+      continue;
+    }
+    /* "by the commander of the Djiboutian Navy, Colonel NAME": the body a
+     * title is of */
+    if (titled && m && m->kind == NG_M_ORG && i > w + 2 &&
+        (ng_tok_is(c, i - 1, "of") || (TOK_IS_CI(c, i - 1, "the") && ng_tok_is(c, i - 2, "of")))) {
       i = m->t1 - 1;
       continue;
     }
@@ -4328,6 +4338,22 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
       }
       /* (the meeting triggers "received", "welcomed" want a person after them) */
       if (receive_verb(c, k) && !receives_person(c, k, s1)) continue;
+      /* "called on President B at the palace" pays a call; "called on B to
+       * resign" urges */
+      static const char *const calls[] = {"called", "calls", "call", "calling", NULL};
+      if (ng_tok_is(c, k, "on") && k > s0 && in_list(c, k - 1, calls)) continue; /* (read at the verb) */
+      bool call_on = ng_tok_is(c, k + 1, "on") && in_list(c, k, calls);
+      if (call_on) {
+        /* ("is likely to call on B", "will call on B": a courtesy call
+         * ahead is too weak to tell) */
+        bool urges = k > s0 && in_list(c, k - 1, (const char *const[]){"to", "will", NULL});
+        for (size_t i = k + 2; i + 1 < s1 && !urges; i++)
+          urges = ng_tok_is(c, i, "to") && c->tk.tok[i + 1].type == NG_TOK_WORD &&
+                  !(c->tk.tok[i + 1].flags & NG_TF_CAP) &&
+                  !in_list(c, i + 1, (const char *const[]){"the", "a", "an", "his", "her", "its",
+                                                           "their", NULL});
+        if (urges) continue;
+      }
       int who[8];
       size_t n = 0;
       /* "Keller-Mehta meeting", "Otieno-Mushi talks" */
@@ -4352,7 +4378,8 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
           /* "was received by B", "co-chaired by A and B"; "paid a courtesy
            * call on B" */
           if ((ng_tok_is(c, i, "by") && i == k + 1) ||
-              (ng_tok_is(c, i, "on") && i == k + 2 && TOK_IS_CI(c, k, "courtesy"))) {
+              (ng_tok_is(c, i, "on") && i == k + 2 && TOK_IS_CI(c, k, "courtesy")) ||
+              (call_on && i == k + 1)) {
             w = i;
             break;
           }
@@ -4421,6 +4448,9 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
                                                   "visiting", NULL}) ||
               (ng_tok_is(c, i, "of") && m_at(c, i + 1) && i > w + 1 &&
                (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))) ||
+              /* ("by the commander of the Djiboutian Navy, Colonel B") */
+              (ng_tok_is(c, i, "of") && TOK_IS_CI(c, i + 1, "the") && m_at(c, i + 2) &&
+               i > w + 1 && m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_TITLE) ||
               /* (an envoy's "to Peru": "the Chilean Ambassador to Peru, B"; and
                * where the post is held: "Egypt's ambassador in Nairobi, B") */
               (i > w + 1 && m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_TITLE &&

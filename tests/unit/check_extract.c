@@ -1855,6 +1855,19 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"a call on a president, a breakfast with a minister and a welcome at the port are meetings; "
+     "a call on someone to act, or one ahead, is none",
+     NULL,
+     "Navy visit\n\n"
+     "WINDHOEK, May 4 - Angolan Defence Minister Domingos Kaluanda later called on President Petrus "
+     "Amupolo at State House. Kaluanda had breakfast on Friday with the Namibian foreign minister, "
+     "Selma Haufiku, before flying home. Rear Admiral Joao Matamba, the commander of the Angolan "
+     "Navy, was welcomed at the port by the commander of the Namibian Navy, Captain Elia Nghipondoka. "
+     "The opposition called on Prime Minister Tobias Iyambo to resign. Matamba is likely to call on "
+     "Defence Minister Frans Gawanab next week.\n",
+     {"meeting domingos-kaluanda,petrus-amupolo|Held", "meeting domingos-kaluanda,selma-haufiku|Held",
+      "meeting elia-nghipondoka,joao-matamba|Held", "!meeting *tobias-iyambo*",
+      "!meeting *frans-gawanab*", NULL}},
     {"'In CAPITAL, the foreign ministry spokeswoman, NAME': the capital's government, not the dateline's",
      NULL,
      "VILNIUS, May 4 - Relations soured.\n\n"
