@@ -1255,9 +1255,31 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
                                          "mortar", NULL};
 static word_filter more_items_filter;
 
+/* A weapon named by its maker's model alone, in the plural: "28 Typhoons",
+ * "its own Typhoons", "Super Hornets" -- a capitalised word ending in s that
+ * names nothing else, after a count, "own" or another such capitalised word
+ * (not at the sentence's start). */
+static bool model_item(const ng_ctx *c, size_t i) {
+  static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "eleven", "twelve", "dozen", "own", NULL};
+  const ng_token *t = &c->tk.tok[i];
+  if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP) || t->e - t->b < 5 ||
+      c->doc->text[t->e - 1] != 's' || m_at(c, i) || i == 0 ||
+      i == c->tk.sent[t->sent].first || c->tk.tok[i - 1].sent != t->sent)
+    return false;
+  const ng_token *p = &c->tk.tok[i - 1];
+  if (p->type == NG_TOK_NUM) return true;
+  if (p->type != NG_TOK_WORD) return false;
+  if (in_list(c, i - 1, counts)) return true;
+  /* ("Super Hornets", "Black Hawks": a model of two words) */
+  return (p->flags & NG_TF_CAP) && !m_at(c, i - 1) && i - 1 > c->tk.sent[t->sent].first &&
+         i >= 2 && (c->tk.tok[i - 2].type == NG_TOK_NUM || !(c->tk.tok[i - 2].flags & NG_TF_CAP));
+}
+
 static bool arms_item(const ng_ctx *c, size_t i) {
   return (c->trig[i] & NG_TR_ARMS_ITEM) ||
-         (c->tk.tok[i].type == NG_TOK_WORD && in_set(c, i, more_items, &more_items_filter));
+         (c->tk.tok[i].type == NG_TOK_WORD &&
+          (in_set(c, i, more_items, &more_items_filter) || model_item(c, i)));
 }
 
 /* The weapon a purchase at K is about: within twelve tokens after it, in the
@@ -4742,6 +4764,28 @@ static int pronoun_trader(const ng_ctx *c, size_t s0, size_t k) {
   return -1;
 }
 
+/* "Oman, by contrast, has ... Its own Typhoons were bought from Britain":
+ * the owner of the weapon at ITEM named by "its" or "their" before it is
+ * the country the paragraph's previous sentence opens with; or -1. */
+static int owner_before_item(const ng_ctx *c, size_t s0, size_t item) {
+  size_t p = item;
+  while (p > s0 && (c->tk.tok[p - 1].type == NG_TOK_NUM || ng_tok_is(c, p - 1, "own") ||
+                    (c->tk.tok[p - 1].type == NG_TOK_WORD && (c->tk.tok[p - 1].flags & NG_TF_CAP) &&
+                     !TOK_IS_CI(c, p - 1, "its") && !TOK_IS_CI(c, p - 1, "their") &&
+                     !m_at(c, p - 1))))
+    p--;
+  if (p == 0 || !(TOK_IS_CI(c, p - 1, "its") || TOK_IS_CI(c, p - 1, "their")) || p - 1 != s0)
+    return -1;
+  size_t sn = c->tk.tok[s0].sent;
+  if (!sn || c->tk.tok[c->tk.sent[sn - 1].first].para != c->tk.tok[s0].para) return -1;
+  size_t b0 = c->tk.sent[sn - 1].first, b1 = c->tk.sent[sn - 1].end;
+  for (size_t i = b0; i < b1 && i < b0 + 4; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m) return m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV ? m->country : -1;
+  }
+  return -1;
+}
+
 /* What is received or given at K is a permission, not a weapon: "Serbia
  * received permission from Hungary for its helicopters to ...", "provided
  * clearance for the jets". */
@@ -5108,7 +5152,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       /* "The boats were bought from China in 2010": a purchase without its
        * buyer is the country the report is about */
       if (subj < 0 && passive && (b & NG_TR_BUY) && other >= 0) {
-        subj = topic_country(c, other);
+        subj = owner_before_item(c, s0, item);
+        if (subj < 0) subj = topic_country(c, other);
         if (subj >= 0) subjs[nsubj++] = subj;
       }
       if (subj < 0 || other < 0) continue;

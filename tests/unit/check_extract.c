@@ -1855,6 +1855,14 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"a model's name in the plural after a count is a weapon; 'Its own X were bought from Y' is "
+     "the previous sentence's country's purchase",
+     NULL,
+     "Air forces\n\n"
+     "Qatar bought 24 Rafales from France under a contract signed in 2015. Bahrain, by contrast, "
+     "has a small air force. Its own Vipers were bought from the United States. Qatar also bought "
+     "two Toyotas.\n",
+     {"arms QA|FR", "arms BH|US", "!arms QA|US", "!arms *|JP", NULL}},
     {"a call on a president, a breakfast with a minister and a welcome at the port are meetings; "
      "a call on someone to act, or one ahead, is none",
      NULL,
