@@ -4764,6 +4764,31 @@ static int pronoun_trader(const ng_ctx *c, size_t s0, size_t k) {
   return -1;
 }
 
+/* An aside opened by ", whose|which|who" in [S0, K) and closed by a comma
+ * before the sentence's end S1, around token K: true if so. */
+static bool aside_end(const ng_ctx *c, size_t s0, size_t k, size_t s1) {
+  size_t o = k;
+  while (o > s0 + 1 && !is_p(c, o - 1, ',')) o--;
+  if (o <= s0 + 1 || !in_list(c, o, (const char *const[]){"whose", "which", "who", NULL}))
+    return false;
+  for (size_t i = k + 1; i < s1; i++)
+    if (is_p(c, i, ',')) return true;
+  return false;
+}
+
+/* The first token of the aside ", whose|which|who ... ," that ends at the
+ * comma I (S0: the sentence's start), or SIZE_MAX. */
+static size_t aside_start(const ng_ctx *c, size_t s0, size_t i) {
+  if (!is_p(c, i, ',')) return SIZE_MAX;
+  for (size_t o = i; o-- > s0 + 1 && i - o <= 20;) {
+    if (is_p(c, o, ',') || is_p(c, o, ';')) {
+      if (in_list(c, o + 1, (const char *const[]){"whose", "which", "who", NULL})) return o;
+      return SIZE_MAX;
+    }
+  }
+  return SIZE_MAX;
+}
+
 /* "Oman, by contrast, has ... Its own Typhoons were bought from Britain":
  * the owner of the weapon at ITEM named by "its" or "their" before it is
  * the country the paragraph's previous sentence opens with; or -1. */
@@ -5046,7 +5071,13 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         continue;
       uint32_t b = trade_bits(c, k);
       if (!b || quoted[k] || permit_object(c, k)) continue;
-      if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) break;
+      /* (a purchase told in an aside may come before the sentence's own:
+       * "Laos, whose air force flies trainers bought from Russia, signed a
+       * contract with ...") */
+      if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) {
+        if (!aside_end(c, s0, k, s1)) break;
+        continue;
+      }
       if (arms_relative(c, s0, s1, k, quoted)) break;
       if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k)) break;
       /* "X is Y's biggest arms supplier" */
@@ -5078,6 +5109,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
       int subjs[8];
       size_t nsubj = 0;
       for (size_t i = k; i-- > s0 && !passive;) {
+        /* (past an aside: "Laos, whose air force flies ... from Russia, signed") */
+        size_t a0 = aside_start(c, s0, i);
+        if (a0 != SIZE_MAX) {
+          i = a0;
+          continue;
+        }
         const ng_mention *sm = m_at(c, i);
         int cr = country_ref(c, sm);
         /* ("the Estonian Centre for Defence Investments signed a contract

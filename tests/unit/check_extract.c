@@ -1855,6 +1855,12 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"a purchase told in an aside before the sentence's own: both, each with its buyer",
+     NULL,
+     "Drones\n\n"
+     "Bhutan, whose army still uses rifles bought from India, signed a contract on Monday with the "
+     "Israeli company Orev Systems for six surveillance drones, the ministry said.\n",
+     {"arms BT|IN", "arms BT|IL", "!arms IN|IL", NULL}},
     {"a model's name in the plural after a count is a weapon; 'Its own X were bought from Y' is "
      "the previous sentence's country's purchase",
      NULL,
