@@ -5217,10 +5217,16 @@ static bool military_subject(const ng_ctx *c, size_t t0, size_t t1) {
   }
   for (size_t i = t0; i < t1; i++) {
     if (m_at(c, i)) return false; /* a person, title or body lands: a visit */
+    if (in_list(c, i, (const char *const[]){"police", "customs", "immigration", "consular",
+                                           "election", "health", NULL}))
+      return false;
     if (in_list(c, i, (const char *const[]){"aircraft", "jets", "warplanes", "fighters",
                                            "bombers", "helicopters", "drones", "troops",
                                            "soldiers", "personnel", "marines", "paratroopers",
                                            "contingent", "team", "party", "detachment",
+                                           /* ("12 liaison officers had arrived"; not
+                                            * police officers, below) */
+                                           "officers",
                                            /* (warships: "the minelayer FNS X arrived") */
                                            "warship", "warships", "frigate", "frigates",
                                            "corvette", "corvettes", "destroyer", "destroyers",
@@ -5300,7 +5306,12 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
                               size_t *end) {
   for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
     if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
-    if (!in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
+    /* (and "on the Ecuadorian bank", "on the Lao side") */
+    bool on_side = ng_tok_is(c, i, "on") && TOK_IS_CI(c, i + 1, "the") && m_at(c, i + 2) &&
+                   m_at(c, i + 2)->kind == NG_M_DEMONYM &&
+                   in_list(c, m_at(c, i + 2)->t1, (const char *const[]){"side", "bank", NULL});
+    if (!on_side &&
+        !in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
       continue;
     /* "were allowed to fly over Saudi territory": an infinitive, and what
      * is flown over or crossed is no place of deployment */
@@ -5331,9 +5342,25 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
       }
       if (m->kind == NG_M_DEMONYM &&
           in_list(c, m->t1, (const char *const[]){"waters", "territory", "soil", "port", "ports",
-                                                  NULL}) &&
-          !ng_tok_is(c, m->t1 + 1, "of")) {
+                                                  "side", "bank", NULL}) &&
+          (!ng_tok_is(c, m->t1 + 1, "of") ||
+           in_list(c, m->t1, (const char *const[]){"side", "bank", NULL}))) {
         *loc_country = m->country;
+        return m->country;
+      }
+      /* "in the southern Lao province of Attapeu": a place the text names
+       * by its country's demonym */
+      if (m->kind == NG_M_DEMONYM && ng_tok_is(c, m->t1 + 1, "of") &&
+          in_list(c, m->t1, (const char *const[]){"province", "region", "district", "state",
+                                                  "town", "city", "village", "island",
+                                                  "port", "capital", NULL}) &&
+          m->t1 + 2 < s1 && (c->tk.tok[m->t1 + 2].flags & NG_TF_CAP)) {
+        const ng_mention *pm = m_at(c, m->t1 + 2);
+        *loc_country = m->country;
+        if (pm && pm->kind == NG_M_PLACE) {
+          *end = pm->t1;
+          return pm->ent;
+        }
         return m->country;
       }
       if (m->kind == NG_M_COUNTRY) {
@@ -5596,8 +5623,16 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       /* a landing is a deployment when military aircraft or troops land
        * ("six Ruritanian F-16s touched down at ..."), not a minister */
       size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
+      /* (or the force itself: "officers of the Vietnam People's Army arrived") */
+      const ng_mention *am = actor_end > s0 ? m_at(c, actor_end - 1) : NULL;
+      bool force = am && am->t1 == actor_end && am->t1 == land && am->kind == NG_M_ORG &&
+                   am->ent >= 0 &&
+                   (c->f->ent[am->ent].org_class == NG_ORG_ARMED ||
+                    (c->f->ent[am->ent].org_class == NG_ORG_GOV &&
+                     in_list(c, am->t1 - 1, (const char *const[]){"army", "navy", "force", "forces",
+                                                                 "marines", "corps", NULL})));
       if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched") || arrival(c, land)) &&
-          !military_subject(c, actor_end, land))
+          !force && !military_subject(c, actor_end, land))
         continue;
       int loc_country = -1;
       size_t loc_end = after;

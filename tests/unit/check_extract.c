@@ -1855,6 +1855,15 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"arrivals: officers of an army, liaison officers, soldiers on a neighbour's side of a lake, "
+     "in a province named by its demonym; police officers are no force",
+     NULL,
+     "Border centre\n\n"
+     "Forty officers of the Royal Thai Army arrived in the northern Malaysian state of Perlis on "
+     "Monday. Cambodia's 12 liaison officers had arrived in Laos on Saturday. A company of "
+     "Peruvian soldiers arrived on the Bolivian side of the lake. Three Chilean police officers "
+     "arrived in Lima.\n",
+     {"deployment TH|perlis-my", "deployment KH|LA", "deployment PE|BO", "!deployment CL|*", NULL}},
     {"a purchase told in an aside before the sentence's own: both, each with its buyer",
      NULL,
      "Drones\n\n"
