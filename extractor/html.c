@@ -838,6 +838,13 @@ ng_status ng_doc_from_html(const char *path, const char *bytes, size_t len,
     if (m.h1.len > headline->len + 8 && !memcmp(m.h1.data, headline->data, headline->len) &&
         strchr(" ;:,", m.h1.data[headline->len]))
       headline = &m.h1;
+    /* (or a label before it: "LIVE: X" for the <h1> "X", as its JSON-LD
+     * says too) */
+    else if (m.h1.len >= 20 && headline->len > m.h1.len + 2 && headline->len <= m.h1.len + 14 &&
+             !memcmp(headline->data + headline->len - m.h1.len, m.h1.data, m.h1.len) &&
+             headline->data[headline->len - m.h1.len - 1] == ' ' &&
+             headline->data[headline->len - m.h1.len - 2] == ':')
+      headline = &m.h1;
   } else if (m.h1.len) {
     headline = &m.h1;
   } else {

@@ -1273,6 +1273,11 @@ static bool languages_line(const char *s, size_t n) {
 static bool menu_line(const char *s, size_t n) {
   if (n < 64 && languages_line(s, n)) return true;
   size_t fields = 0, i = 0, bars = 0;
+  /* (a bar-set menu of five fields or more may name longer pages: "Viet
+   * Nam - Laos Relations") */
+  size_t all_bars = 0, max_words = 3;
+  for (size_t k = 0; k < n; k++) all_bars += s[k] == '|';
+  if (all_bars >= 4) max_words = 5;
   while (i < n) {
     while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '\t')) bars += s[i++] == '|';
     if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
@@ -1297,7 +1302,7 @@ static bool menu_line(const char *s, size_t n) {
       /* (a sentence fails here, early; the space before a bar ends the field) */
       if (s[i] == ' ' && i + 1 < n && s[i + 1] != '|' && s[i + 1] != ' ' &&
           !(i + 2 < n && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7) &&
-          ++words > 3)
+          ++words > max_words)
         return false;
       if (++i - f > 32) return false;
     }
@@ -1682,6 +1687,31 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
       used = e - b;
     }
   }
+  /* "Tuesday, 3 Muharram 1457 AH, corresponding to 13-03-2035": a date in
+   * another calendar first, then the Gregorian one after "corresponding to",
+   * the weekday agreeing */
+  if (used == 0 && wd >= 0 && e - b <= 90) {
+    size_t at = ng_ingest_ifind(s + b, e - b, "corresponding to ");
+    if (at != (size_t)-1) {
+      size_t q = b + at + 17;
+      ng_date g;
+      size_t gu = ng_date_parse(s + q, e - q, 0, &g);
+      if (gu == 0) gu = figures_date(s + q, e - q, &g);
+      if (gu == 0 && e - q >= 10 && ng_c_digit(s[q]) && ng_c_digit(s[q + 1]) && s[q + 2] == '-' &&
+          ng_c_digit(s[q + 3]) && ng_c_digit(s[q + 4]) && s[q + 5] == '-') {
+        int y = 0;
+        size_t k = q + 6;
+        for (; k < e && ng_c_digit(s[k]) && k < q + 10; k++) y = y * 10 + (s[k] - '0');
+        ng_date a = {y, (s[q + 3] - '0') * 10 + (s[q + 4] - '0'),
+                     (s[q] - '0') * 10 + (s[q + 1] - '0')};
+        if (k == q + 10) g = a, gu = 10;
+      }
+      if (gu && ng_date_valid(g) && weekday_of(g) == wd) {
+        if (out) *out = g;
+        return true;
+      }
+    }
+  }
   /* (and a time after it: "12.03.2032 11:40", "17.06.2032, 14:10 (GMT+4)") */
   if (used == 0 || (b + used != e && !rest_timeish(s, e, b + used, NULL)) || !ng_date_valid(d))
     return false;
@@ -1729,11 +1759,23 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
                                               "policy brief no", "policy paper no", "brief no",
                                               "working paper no", "analysis no", NULL};
   static const char *const body_heads[] = {"ministry of ", "office of the ", "embassy of ",
+                                           "directorate of ", "directorate-general of ",
                                            "permanent mission of ", "secretariat of ",
                                            /* (in the state's own language, over its
                                             * English name) */
                                            "ministerio de ", "minist\xC3\xA9rio d", "minist\xC3\xA8re d",
                                            "ministero d", "secretar\xC3\xAD" "a de ", NULL};
+  /* (the name in a second script after a run of spaces: "State of Kuwait
+   *      <the same in Arabic>") */
+  for (size_t i = b; i + 3 < e; i++)
+    if (s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] == ' ') {
+      size_t r = i;
+      while (r < e && s[r] == ' ') r++;
+      if (r < e && (unsigned char)s[r] >= 0x80) {
+        e = i;
+        break;
+      }
+    }
   size_t n = e - b;
   if (all_caps)
     for (size_t k = 0; caps_heads[k]; k++)
@@ -1761,7 +1803,7 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
    * the Philippines", a name in the same form as a body's) */
   for (size_t k = 0; caps_heads[k] && !body && n <= 48; k++)
     body = n > strlen(caps_heads[k]) && ng_ingest_iprefix(s + b, n, caps_heads[k]);
-  if (!body || n > 80) return false;
+  if (!body || n > (all_caps ? 120 : 80)) return false;
   /* a name, not a sentence: every word capitalized or a small joining word */
   for (size_t i = b; i < e;) {
     while (i < e && s[i] == ' ') i++;
@@ -2326,7 +2368,8 @@ static const char *const masthead_ends[] = {
     "sentinel", "register", "briefs", "brief", "briefing", "wire", "newsletter", "quarterly",
     "monthly", "magazine", "online", "today", "tv", "radio", "pulse", "insider", "report",
     "star", "sun", "globe", "mirror", "nation", "guardian", "independent", "examiner", "leader",
-    "citizen", "echo", "voice", "press", "gleaner", "beacon", "fm", "am", "room", NULL};
+    "citizen", "echo", "voice", "press", "gleaner", "beacon", "fm", "am", "room", "television",
+    "channel", "broadcasting", NULL};
 
 /* Is line S (N bytes) a publication's name in capitals: up to eight words,
  * the last of them a word of masthead_ends? */
@@ -2507,7 +2550,13 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
     if (lines[j + 1].nb >= 0 && label && j + 2 < n && lines[j + 2].nb < 0 &&
         date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
       j++;
-    else if (lines[j + 1].nb >= 0)
+    else if (lines[j + 1].nb >= 0 && section_line(l, ln) && !path &&
+             (j + 2 == n || lines[j + 2].nb < 0)) {
+      /* a programme's or a desk's name right over its headline ("GULF
+       * TONIGHT" / "Kuwaiti Typhoons touch down ...") */
+      j++;
+      break;
+    } else if (lines[j + 1].nb >= 0)
       break;
     else if (!label && !path)
       break;
@@ -2594,6 +2643,31 @@ static bool letterhead_above(const char *text, const line_span *lines, size_t n,
   trim(text, &b2, &e2);
   return e - b <= 80 && e2 - b2 <= 80 && all_caps_words(text + b, e - b) &&
          all_caps_words(text + b2, e2 - b2) && not_headline(text + b2, e2 - b2);
+}
+
+/* Line I is the second line, right under a letterhead, in another script
+ * or language ("EMBASSY OF ... IN THE LAO PEOPLE'S DEMOCRATIC REPUBLIC" /
+ * "Dai su quan ..." with its accents): at least two words in five hold
+ * letters beyond ASCII.  The same letterhead, not the headline. */
+static bool letterhead_below(const char *text, const line_span *lines, size_t n, size_t i) {
+  if (lines[i].nb != 1 || i == 0 || i >= n || lines[i - 1].nb != 0) return false;
+  const char *s = text + lines[i].b;
+  size_t len = lines[i].e - lines[i].b, words = 0, foreign = 0;
+  if (len > 200 || !not_headline(text + lines[i - 1].b, lines[i - 1].e - lines[i - 1].b))
+    return false;
+  bool name = true; /* (or a name: "Embajada de la Rep\xC3\xBAblica del Per\xC3\xBA en ...") */
+  for (size_t k = 0; k < len;) {
+    while (k < len && s[k] == ' ') k++;
+    if (k == len) break;
+    bool high = false;
+    size_t w = k;
+    for (; k < len && s[k] != ' '; k++) high |= (unsigned char)s[k] >= 0x80;
+    words++;
+    foreign += high;
+    name &= ng_c_upper(s[w]) || (unsigned char)s[w] >= 0x80 || (k - w <= 3 && ng_c_alpha(s[w]));
+    name &= !strchr(".,:;!?", s[k - 1]);
+  }
+  return words >= 3 && (foreign * 5 >= words * 2 || name);
 }
 
 /* Does line S (N bytes) continue a sentence from the line before: its first
@@ -2822,7 +2896,10 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     }
     if (!title_seen && !first_is_title && nb + 1 < n_nonblank &&
         (not_headline(s, n) || same_last_word(s, n, nh_last, nh_len) ||
-         edition_masthead(text, lines, n_lines, i) || letterhead_above(text, lines, n_lines, i))) {
+         edition_masthead(text, lines, n_lines, i) || letterhead_above(text, lines, n_lines, i) ||
+         letterhead_below(text, lines, n_lines, i) ||
+         /* ("Press and Information > Statements": a site's section path) */
+         (section_line(s, n) && ng_ingest_ifind(s, n, " > ") != (size_t)-1))) {
       /* (a letterhead's line in a second language ends as the first does:
        * "MINISTRY OF X COUNTRY" over "KEMENTERIAN X COUNTRY") */
       if (nb == 0 || nh_last) {

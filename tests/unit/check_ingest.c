@@ -580,6 +580,33 @@ static const struct {
      "Source: Elbonia Daily Wire | 2030-05-04 10:12:00\n\nBody text.\n",
      "Elbonian navy chief holds talks with Ruritania's coast guard commander", NULL,
      "2030-05-04"},
+    /* a state's name with the same in its own script on one line, a
+     * directorate, a date in another calendar with the Gregorian one */
+    {"State of Qatar                                   \xD8\xAF\xD9\x88\xD9\x84\xD8\xA9 "
+     "\xD9\x82\xD8\xB7\xD8\xB1\nMINISTRY OF DEFENCE\n"
+     "Directorate of Public Relations\n\nHome | The Ministry | News | Press Releases | Contact "
+     "Us\n\nPRESS RELEASE No. 12/2030\n"
+     "Tuesday, 3 Muharram 1452 AH, corresponding to 14-05-2030\n\n"
+     "Signing of the Agreement between the State of Qatar and the Sultanate of Oman on Air "
+     "Safety\n\nDoha, 14-05-2030 - The two ministers signed the agreement today.\n",
+     "Signing of the Agreement between the State of Qatar and the Sultanate of Oman on Air Safety",
+     NULL, "2030-05-14"},
+    /* an embassy's letterhead in capitals over the same in the host's
+     * language, a menu of long fields, a section path of two steps */
+    {"EMBASSY OF THE REPUBLIC OF PERU IN THE PLURINATIONAL STATE OF BOLIVIA\n"
+     "Embajada de la Rep\xC3\xBA" "blica del Per\xC3\xBA en el Estado Plurinacional de Bolivia\n\n"
+     "Home | About the Embassy | Consular Services | Peru - Bolivia Relations | Press | Contact\n\n"
+     "Press and Information > Statements\n\nPRESS STATEMENT\n"
+     "On the signing of the Agreement on Border Security between Peru and Bolivia\n\n"
+     "La Paz, 10 October 2030\n\n1. The agreement was signed today.\n",
+     "On the signing of the Agreement on Border Security between Peru and Bolivia", NULL,
+     "2030-10-10"},
+    /* a television's name over its menu, a programme's name over its headline */
+    {"KESTREL TELEVISION | Kestrel English\nLive TV   Programmes   News   Schedule   "
+     "Transcripts\n\nTranscripts > Evening Desk > 2030\n\nEVENING DESK\n"
+     "Zambian engineers reach Lilongwe as lake pact takes effect\n\n"
+     "Aired: Friday 16 March 2030, 21:00\n\nANCHOR: Good evening.\n",
+     "Zambian engineers reach Lilongwe as lake pact takes effect", NULL, "2030-03-16"},
     /* a letterhead in the state's own language over its English one */
     {"WIZARA YA ULINZI NA JESHI LA KUJENGA TAIFA\nMINISTRY OF DEFENCE AND NATIONAL SERVICE\n\n"
      "Home | Ministry | Press\n\nPRESS RELEASE\n\n"
@@ -918,6 +945,12 @@ static const doc_case html_cases[] = {
      "Okafor meets Varga in Geneva\n\nSecretary of State Grace Okafor & Hungarian Foreign "
      "Minister Tomas Varga met on Sunday.\n\nLine one\nLine two",
      "Okafor meets Varga in Geneva", "Jane Roe", "2015-09-27", 0},
+    {"og-title-with-a-label",
+     "<html><head><meta property=\"og:title\" content=\"LIVE: Malawi and Zambia sign a lake "
+     "patrol pact\"></head><body><h1>Malawi and Zambia sign a lake patrol pact</h1><p>Body "
+     "text.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Malawi and Zambia sign a lake patrol pact\n\nBody text.",
+     "Malawi and Zambia sign a lake patrol pact", NULL, "", 0},
     {"h1-without-og",
      "<html><head><title>Talks end | Site</title></head><body><h1>Talks end in "
      "Vienna</h1><p>Body text.</p></body></html>",
