@@ -2224,12 +2224,18 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
     bool about = s > 0 && TOK_IS_CI(c, s0, "it") && in_list(c, s0 + 1, gives_forms) &&
                  c->tk.sent[s - 1].para == c->tk.sent[s].para &&
                  sentence_has(c, c->tk.sent[s - 1].first, c->tk.sent[s - 1].end, NG_TR_AGREE);
-    for (size_t k = s0 + 1; k < s1 && !about; k++)
-      about = !quoted[k] && (c->trig[k] & NG_TR_AGREE) &&
-              in_list(c, k, (const char *const[]){"protocol", "agreement", "accord", "pact",
-                                                  "treaty", "memorandum", "arrangement", "deal",
-                                                  NULL}) &&
-              in_list(c, k - 1, (const char *const[]){"the", "this", NULL});
+    for (size_t k = s0 + 1; k < s1 && !about; k++) {
+      if (quoted[k] || !(c->trig[k] & NG_TR_AGREE) ||
+          !in_list(c, k, (const char *const[]){"protocol", "agreement", "accord", "pact",
+                                               "treaty", "memorandum", "arrangement", "deal",
+                                               NULL}))
+        continue;
+      /* (and by its type's words: "the security cooperation agreement that
+       * the two ministers signed") */
+      size_t d = k - 1;
+      while (d > s0 && k - d <= 3 && c->agree_type[d]) d--;
+      about = in_list(c, d, (const char *const[]){"the", "this", NULL});
+    }
     if (!about) continue;
     for (size_t i = s0; i < s1; i++) {
       if (quoted[i]) continue;
@@ -2239,8 +2245,11 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
       /* ("officers at the naval base in X": where, not what; but "troops to
        * be stationed" is what the pact lets them do) */
       bool place = false, let = !c->agree_type[i] && forces_before(c, i);
-      for (size_t j = i; j-- > s0 && i - j <= 4 && !place && !let;)
+      for (size_t j = i, w = 0; j-- > s0 && w < 4 && !place && !let; w++) {
+        /* (past a force's name: "from the Colombian Navy's base") */
+        if (m_at(c, j) && m_at(c, j)->t0 < j) j = m_at(c, j)->t0;
         place = in_list(c, j, (const char *const[]){"at", "in", "near", "from", "to", NULL});
+      }
       if (place) continue;
       if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
       if (found && strcmp(found, t)) return; /* described two ways */

@@ -1855,6 +1855,18 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"a pact named by its type's words with 'the' describes it; a base the boats sailed from does not",
+     NULL,
+     "River patrols\n\n"
+     "TACNA - Four river gunboats of the Chilean Navy crossed the Lluta on Wednesday afternoon and "
+     "moored at Villa Frontera, on the Peruvian bank, where they will patrol with Peruvian Navy "
+     "launches under the security cooperation agreement that the two defence ministers signed in "
+     "Lima on Tuesday.\n\n"
+     "The boats sailed from the Chilean Navy's base at Arica, further downstream, on Monday, a day "
+     "before the agreement was signed.\n\n"
+     "Chilean Defence Minister Ana Soto signed the agreement with Peru's defence minister, Luis "
+     "Rojas, on Tuesday.\n",
+     {"agreement SecurityCooperation|CL,PE", "!agreement BasingRights|*", NULL}},
     {"arrivals: officers of an army, liaison officers, soldiers on a neighbour's side of a lake, "
      "in a province named by its demonym; police officers are no force",
      NULL,
