@@ -710,8 +710,17 @@ static bool list_parties(const ng_ctx *c, size_t from, size_t k, agreement *a) {
 }
 
 /* Nearest country reference before token k in the sentence, or -1. */
+static size_t aside_start(const ng_ctx *c, size_t s0, size_t i);
+
 static int country_before(const ng_ctx *c, size_t s0, size_t k) {
   for (size_t i = k; i-- > s0;) {
+    /* (past an aside: "Laos, whose air force flies trainers bought from
+     * Russia, signed a contract with") */
+    size_t a0 = aside_start(c, s0, i);
+    if (a0 != SIZE_MAX) {
+      i = a0;
+      continue;
+    }
     int cr = country_ref(c, m_at(c, i));
     if (cr >= 0) return cr;
   }

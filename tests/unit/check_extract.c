@@ -1855,6 +1855,12 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"the party before an aside signs, not a country the aside names",
+     NULL,
+     "Pact\n\n"
+     "Bhutan, whose army still uses rifles bought from India, signed a border security agreement "
+     "with Nepal on Monday.\n",
+     {"agreement SecurityCooperation|BT,NP", "!agreement *IN*", NULL}},
     {"a pact named by its type's words with 'the' describes it; a base the boats sailed from does not",
      NULL,
      "River patrols\n\n"
