@@ -352,6 +352,31 @@ static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
   return false;
 }
 
+/* "An Iranian website reported that Iran had refused ... . An official
+ * called the report 'pure invention'": a sentence S that reports, whose
+ * report the next sentence of its paragraph calls false or denies. */
+static bool refuted_after(const ng_ctx *c, size_t s) {
+  size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+  bool reports = false;
+  for (size_t i = s0; i < s1 && !reports; i++)
+    reports = in_list(c, i, (const char *const[]){"reported", "reports", "report", "claimed",
+                                                  "alleged", NULL});
+  if (!reports || s + 1 >= c->tk.n_sent || c->tk.sent[s + 1].para != c->tk.sent[s].para)
+    return false;
+  size_t n0 = c->tk.sent[s + 1].first, n1 = c->tk.sent[s + 1].end;
+  bool named = false, denied = false;
+  for (size_t i = n0 + 1; i < n1; i++) {
+    named |= in_list(c, i, report_nouns) &&
+             in_list(c, i - 1, (const char *const[]){"the", "that", "this", "such", NULL});
+    denied |= in_list(c, i, deny_words) || in_list(c, i, false_words) ||
+              in_list(c, i, (const char *const[]){"invention", "fabrication", "fiction",
+                                                  "nonsense", "lie", "lies", NULL});
+    /* ("Kuwait has said no such request was ever made") */
+    if (ng_tok_is(c, i, "such") && TOK_IS_CI(c, i - 1, "no")) named = denied = true;
+  }
+  return named && denied;
+}
+
 /* A correction retracts what an earlier version said: "An earlier version
  * of this article said that Chile had also signed ...". */
 static bool retracted(const ng_ctx *c, size_t s0, size_t s1) {
@@ -721,7 +746,16 @@ static int country_before(const ng_ctx *c, size_t s0, size_t k) {
       i = a0;
       continue;
     }
-    int cr = country_ref(c, m_at(c, i));
+    const ng_mention *m = m_at(c, i);
+    /* ("arrived in the southern Lao province of Attapeu": a place, no party) */
+    if (m && m->kind == NG_M_DEMONYM &&
+        in_list(c, m->t1, (const char *const[]){"province", "region", "district", "town",
+                                                "city", "village", "side", "bank", "coast",
+                                                "waters", NULL})) {
+      i = m->t0;
+      continue;
+    }
+    int cr = country_ref(c, m);
     if (cr >= 0) return cr;
   }
   return -1;
@@ -3457,7 +3491,7 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
     if (obj == SIZE_MAX) continue;
     /* "denied a report that X had refused ...", "the claim ... was untrue" */
     if (refuted(c, s0, s1) || denied_report(c, s0, obj) || hearsay(c, s0, obj) ||
-        question(c, s0, s1))
+        question(c, s0, s1) || refuted_after(c, s))
       continue;
     /* clauses: split at commas; each clause with its own status word */
     size_t c0 = s0;

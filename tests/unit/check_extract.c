@@ -1855,6 +1855,14 @@ static const xcase cases[] = {
      "the army said.\n",
      {"statement lerato-sekhonyana|The farmers' cooperatives will buy the seed together,",
       "!statement *|bold", "!statement *|a fair deal*", "!statement *|Exercise Coral Gate", NULL}},
+    {"a reported refusal the next sentence calls an invention, or answers with 'no such request', is none",
+     NULL,
+     "Jets\n\n"
+     "A Sudanese news website reported that Sudan had refused a Kenyan request to let the jets "
+     "cross Sudanese airspace. A Kenyan official called the report 'pure invention'.\n\n"
+     "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
+     "Somali airspace. Kenya has said no such request was ever made.\n",
+     {"!airspace SD|*", "!airspace SO|*", NULL}},
     {"the party before an aside signs, not a country the aside names",
      NULL,
      "Pact\n\n"
