@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"a demonym naming a province is no subject of an agreement 'with' others",
+     NULL,
+     "Centre\n\n"
+     "A group of 40 officers of the Royal Thai Army arrived in the northern Malaysian province of "
+     "Perlis on Monday to staff the joint centre set up under last week's trilateral agreement with "
+     "Malaysia and Indonesia.\n",
+     {"agreement *|ID,MY,TH", NULL}},
     {"the party before an aside signs, not a country the aside names",
      NULL,
      "Pact\n\n"
