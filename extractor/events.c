@@ -2668,9 +2668,14 @@ static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
 static const char *decided_request(const ng_ctx *c, size_t cl0, size_t air, int *grantor,
                                    int *asker) {
   for (size_t d = cl0; d < air; d++) {
-    if (!(c->trig[d] & (NG_TR_AIR_DENY | NG_TR_AIR_GRANT)) || (c->trig[d] & NG_TR_AIR_REQUEST))
+    /* (and "Laos has agreed to a Vietnamese request") */
+    bool agreed_to = ng_tok_is(c, d + 1, "to") &&
+                     in_list(c, d, (const char *const[]){"agreed", "agrees", "acceded", "accedes",
+                                                         "assented", NULL});
+    if (!agreed_to &&
+        (!(c->trig[d] & (NG_TR_AIR_DENY | NG_TR_AIR_GRANT)) || (c->trig[d] & NG_TR_AIR_REQUEST)))
       continue;
-    size_t j = d + 1;
+    size_t j = agreed_to ? d + 2 : d + 1;
     int who = -1;
     if (TOK_IS_CI(c, j, "the") || TOK_IS_CI(c, j, "a") || TOK_IS_CI(c, j, "an")) j++;
     const ng_mention *m = m_at(c, j);

@@ -1863,6 +1863,11 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"'agreed to a request' for flights over its territory grants it",
+     NULL,
+     "Flights\n\n"
+     "Malawi has agreed to a Zambian request for surveillance flights over its territory.\n",
+     {"airspace MW|ZM|Granted", "airspace MW|ZM|Requested", NULL}},
     {"a demonym naming a province is no subject of an agreement 'with' others",
      NULL,
      "Centre\n\n"
