@@ -3374,6 +3374,32 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
   int craft = -1; /* unknown, then 0 or 1: looked for once */
   bool marked = false;
   for (size_t t = s0 + 1; t < s1; t++) {
+    /* "approved surveillance flights by aircraft of the X Air Force over
+     * Attapeu and Sekong provinces": flights over a place, a few words on */
+    if (ng_tok_is(c, t, "over") && !(c->trig[t] & NG_TR_AIRSPACE) && t + 1 < s1) {
+      size_t o = TOK_IS_CI(c, t + 1, "the") ? t + 2 : t + 1;
+      const ng_mention *pm = m_at(c, o);
+      bool place = pm && (pm->kind == NG_M_PLACE || pm->kind == NG_M_COUNTRY) && pm->country >= 0;
+      /* (or a province the lexicon does not know: "over Attapeu and Sekong
+       * provinces") */
+      for (size_t j = o; !place && !pm && j < s1 && j <= o + 4; j++)
+        place = (c->tk.tok[o].flags & NG_TF_CAP) &&
+                in_list(c, j, (const char *const[]){"province", "provinces", "region", "regions",
+                                                    "district", "districts", NULL});
+      if (place) {
+        for (size_t i = t; i-- > s0 && t - i <= 10;) {
+          if (is_p(c, i, ',') || is_p(c, i, ';')) break;
+          if (in_list(c, i, (const char *const[]){"flights", "flight", "sorties", NULL})) {
+            if (i + 1 < t) { /* (the place flown over is the airspace) */
+              c->trig[o] |= NG_TR_AIRSPACE;
+              marked = true;
+            }
+            break;
+          }
+        }
+      }
+      continue;
+    }
     /* "to let two medical helicopters cross the frontier": aircraft that
      * cross a border enter the airspace beyond it (the aircraft right
      * before the verb: not "troops crossed the border as jets circled") */
@@ -3642,6 +3668,12 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
           const ng_mention *m = m_at(c, v - 1);
           /* "thanked the Government of Chile for granting ..." */
           if (!m && v > cl0 + 1 && ng_tok_is(c, v - 1, "for")) m = m_at(c, v - 2);
+          /* "the Lao side has approved", as diplomats name a state */
+          if (!m && v > cl0 + 1 && ng_tok_is(c, v - 1, "side") && m_at(c, v - 2) &&
+              m_at(c, v - 2)->kind == NG_M_DEMONYM) {
+            grantors[ng++] = m_at(c, v - 2)->country;
+            continue;
+          }
           if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV))
             grantors[ng++] = m->country;
         }

@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"flights by aircraft over a place a few words on use its airspace; 'the Lao side' approves",
+     NULL,
+     "Flights\n\n"
+     "At the request of the Cambodian side, the Lao side has approved surveillance flights by "
+     "Cambodian aircraft over Sekong and Attapeu provinces. Thailand approved flights by Cambodian "
+     "military aircraft over Udon Thani.\n",
+     {"airspace LA|KH|Granted", "airspace TH|KH|Granted", NULL}},
     {"'agreed to a request' for flights over its territory grants it",
      NULL,
      "Flights\n\n"
