@@ -3537,6 +3537,8 @@ static const ng_mention *honorific_dot_before(const ng_ctx *c, size_t k) {
                                                                                        : NULL;
 }
 
+static bool title_of_name_before(const ng_ctx *c, const ng_mention *m);
+
 /* "TITLE [of COUNTRY], [Honorific|Rank] NAME" -> the title's mention, or -1. */
 static int appositive_title(const ng_ctx *c, size_t i) {
   size_t k = skip_retired(c, i);
@@ -3626,9 +3628,30 @@ static int appositive_title(const ng_ctx *c, size_t i) {
   else if (!m && cm_country && b >= 2 && ng_tok_is(c, b - 1, "of"))
     m = portfolio_title_before(c, b - 1);
   if (m && m->kind == NG_M_TITLE && !m->plural && strcmp(m->scope, "honorific") &&
-      strcmp(m->scope, "rank") && (same_sent(c, m->t0, i) || (hon_dot && same_sent(c, m->t0, k))))
+      strcmp(m->scope, "rank") && (same_sent(c, m->t0, i) || (hon_dot && same_sent(c, m->t0, k))) &&
+      !title_of_name_before(c, m))
     return c->tok_m[m->t0];
   return -1;
+}
+
+/* A list of officials, each with a title after the name: "General A B C,
+ * Minister of Defence of X, General D E, Minister of Defence of Y, and ...":
+ * the title mention M is the apposition of the name before it (a person, or
+ * capitalised words after a rank or an honorific), not the title of the
+ * name after it. */
+static bool title_of_name_before(const ng_ctx *c, const ng_mention *m) {
+  if (m->t0 < 3 || !is_punct(c, m->t0 - 1, ',')) return false;
+  size_t j = m->t0 - 1;
+  const ng_mention *p = mention_at(c, j - 1);
+  if (p && p->kind == NG_M_PERSON) return same_sent(c, p->t0, m->t0);
+  size_t words = 0;
+  while (j > 0 && words < 4 && is_cap(c, j - 1) && !mention_at(c, j - 1) &&
+         c->tk.tok[j - 1].type == NG_TOK_WORD)
+    j--, words++;
+  if (words < 2 || j == 0) return false;
+  const ng_mention *r = mention_at(c, j - 1);
+  return r && r->kind == NG_M_TITLE && r->t1 == j &&
+         (!strcmp(r->scope, "rank") || !strcmp(r->scope, "honorific")) && same_sent(c, r->t0, m->t0);
 }
 
 /* A title naming where its holder is sent ("Special Envoy", "Ambassador"). */
@@ -3841,8 +3864,11 @@ static int title_after(const ng_ctx *c, size_t e) {
           !mention_at(c, a + 1) && !is_nonname(c, a + 1) && is_cap(c, a + 2) &&
           !mention_at(c, a + 2))
         return -1;
-      /* ("NAME, the Foreign Secretary of X, the Rt Hon NAME2": NAME2's) */
-      if (is_punct(c, a, ',') && a + 2 < c->tk.n && same_sent(c, k, a + 2)) {
+      /* ("NAME, the Foreign Secretary of X, the Rt Hon NAME2": NAME2's; but
+       * in a list of titled names, "General A, Minister of X, General B,
+       * Minister of Y", each title is the name's before it) */
+      if (is_punct(c, a, ',') && a + 2 < c->tk.n && same_sent(c, k, a + 2) &&
+          !title_of_name_before(c, m)) {
         size_t h = ng_tok_is(c, a + 1, "the") ? a + 2 : a + 1;
         const ng_mention *hm = mention_at(c, h);
         if (hm && hm->kind == NG_M_TITLE && hm->t0 == h &&

@@ -1863,6 +1863,14 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"a list of ranked names, each with its title after it: each title is its own name's",
+     NULL,
+     "Pact\n\n"
+     "General Souk Vilay Phommala, Minister of National Defence of Laos, General Chea Ratana, Minister of "
+     "National Defence of Cambodia, and General Tran Van Nam, Minister of National Defence of "
+     "Vietnam, signed the agreement.\n",
+     {"post souk-vilay-phommala|Defense Minister|LA", "post chea-ratana|Defense Minister|KH",
+      "!post chea-ratana|*|LA", NULL}},
     {"flights by aircraft over a place a few words on use its airspace; 'the Lao side' approves",
      NULL,
      "Flights\n\n"
