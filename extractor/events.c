@@ -4362,7 +4362,7 @@ static int called_off(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
  * "WALTERS (voice-over): On Tuesday A met B", "KEVIN WALTERS,
  * CORRESPONDENT: ..." -- the token after its colon, or S0 (no label).  The
  * one who speaks is not the subject of what the turn tells, unless "I". */
-static size_t past_speaker_label(const ng_ctx *c, size_t s0, size_t s1) {
+size_t ng_past_speaker_label(const ng_ctx *c, size_t s0, size_t s1) {
   const ng_mention *m = m_at(c, s0);
   if (!m || m->kind != NG_M_PERSON || m->t0 != s0) return s0;
   size_t j = m->t1;
@@ -4443,7 +4443,7 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_MEET) || quoted[k]) continue;
       if (!labelled) {
-        s0 = past_speaker_label(c, s0, s1);
+        s0 = ng_past_speaker_label(c, s0, s1);
         labelled = true;
         if (k < s0) continue;
       }

@@ -118,6 +118,9 @@ void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1);
 void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len);
 int ng_country_ent(ng_ctx *c, const char *iso);
 ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1);
+/* Where a transcript's speaker label ("KEVIN WALTERS, CORRESPONDENT:")
+ * opening the sentence [s0, s1) ends: the token after its colon, or S0. */
+size_t ng_past_speaker_label(const ng_ctx *c, size_t s0, size_t s1);
 /* The country an entity stands for in event roles: countries themselves,
  * government bodies/capitals with a country; -1 otherwise. */
 int ng_ent_country_of(const ng_ctx *c, int ent);

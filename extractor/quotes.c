@@ -605,6 +605,10 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
     }
     break;
   }
+  /* (past a transcript's speaker label: "ABU SAMRA: The spokesman, NAME,
+   * said ..., and I quote, “...”" are NAME's words) */
+  size_t lab = ng_past_speaker_label(c, s0, open_t);
+  if (lab < open_t) s0 = lab;
   for (size_t v = open_t; v-- > s0;) {
     if (!(c->trig[v] & NG_TR_SPEECH)) continue;
     *verb = true;

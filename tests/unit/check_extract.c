@@ -1863,6 +1863,14 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"in a transcript turn, the words a named spokesman said are his, not the correspondent's",
+     NULL,
+     "Evening Desk\n\n"
+     "LENA VOSS, CORRESPONDENT: The jets landed in the afternoon.\n\n"
+     "VOSS: The Danish defence ministry spokesman, Colonel Erik Holmgaard, said in a statement "
+     "this morning, and I quote, \"Denmark approved the flights to support a safer Baltic.\" Back "
+     "to you.\n",
+     {"statement erik-holmgaard|Denmark approved the flights*", "!statement lena-voss|*", NULL}},
     {"a list of ranked names, each with its title after it: each title is its own name's",
      NULL,
      "Pact\n\n"
