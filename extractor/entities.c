@@ -4658,6 +4658,34 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
         if (sp && strchr(sp + 1, ' ') && sp <= pe->label + ll - lab.len - 1) ent = (int)k;
       }
     }
+    /* "Gabriela Intriago" ... "Gabriela Intriago Loor": a name of two words
+     * or more seen before, with one more family name now, is that person,
+     * known from now on by the longer name */
+    if (ent < 0 && !single && ng_ent_find(c, NG_ENT_PERSON, key.data) < 0) {
+      const char *sp = strchr(lab.data, ' ');
+      const char *last = strrchr(lab.data, ' ');
+      if (sp && last > sp) {
+        size_t pre = (size_t)(last - lab.data);
+        int hit = -1;
+        for (size_t k = c->ent_base; k < c->f->n_ent; k++) {
+          ng_entity *pe = &c->f->ent[k];
+          if (pe->kind != NG_ENT_PERSON || strlen(pe->label) != pre ||
+              memcmp(pe->label, lab.data, pre))
+            continue;
+          hit = hit < 0 ? (int)k : -2;
+        }
+        if (hit >= 0) {
+          ng_entity *pe = &c->f->ent[hit];
+          char *was = pe->label;
+          free(pe->key);
+          pe->label = ng_xstrdup(lab.data);
+          pe->key = ng_xstrdup(key.data);
+          ng_ent_alt(c, hit, was, strlen(was)); /* (the shorter name stays an alternative) */
+          free(was);
+          ent = hit;
+        }
+      }
+    }
     if (ent < 0) ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
   }
   ng_ent_alt(c, ent, p.data, p.len);

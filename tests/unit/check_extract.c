@@ -1863,6 +1863,15 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"a name seen first without its second family name is the same person as the longer one",
+     NULL,
+     "Border pact\n\n"
+     "Peru's defence minister, Rosa Ccori, said no foreign base was part of the deal. \"Nobody "
+     "is giving up sovereignty,\" she said.\n\n"
+     "Bolivian Defence Minister Juan Tupa and his Peruvian counterpart, Rosa Ccori Huaman, "
+     "signed the agreement on Tuesday.\n",
+     {"person rosa-ccori-huaman", "!person rosa-ccori",
+      "statement rosa-ccori-huaman|Nobody is giving up sovereignty,", NULL}},
     {"in a transcript turn, the words a named spokesman said are his, not the correspondent's",
      NULL,
      "Evening Desk\n\n"
