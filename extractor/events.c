@@ -1707,6 +1707,7 @@ static bool planned_act(const ng_ctx *c, size_t s0, size_t k) {
 static void listed_before(const ng_ctx *c, size_t lo, const ng_mention *m, int *out, size_t *n,
                           size_t max) {
   size_t t = m->t0;
+  if (t > lo + 2 && TOK_IS_CI(c, t - 1, "the")) t--; /* (", the United States and") */
   while (t > lo + 1 && *n < max && (ng_tok_is(c, t - 1, "and") || is_p(c, t - 1, ','))) {
     size_t u = t - 1;
     if (ng_tok_is(c, u, "and") && u > lo && is_p(c, u - 1, ',')) u--;
@@ -1715,6 +1716,7 @@ static void listed_before(const ng_ctx *c, size_t lo, const ng_mention *m, int *
     if (pc < 0 || pm->kind == NG_M_PLACE) break;
     out[(*n)++] = pc;
     t = pm->t0;
+    if (t > lo + 2 && TOK_IS_CI(c, t - 1, "the")) t--;
   }
 }
 
@@ -5748,8 +5750,8 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
   }
 }
 
-static const char *const kept_words[] = {"based", "kept", "keeps", "maintains", "maintained",
-                                         NULL};
+static const char *const kept_words[] = {"based", "kept", "keeps", "keep", "maintains",
+                                         "maintained", "maintain", NULL};
 static const char *const opened_words[] = {"opened", "established", "built", NULL};
 static word_filter kept_filter, opened_filter;
 
@@ -5782,6 +5784,23 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
                  (i > s0 && in_list(c, i - 1, (const char *const[]){"military", "army", "naval",
                                                                     "navy", NULL}));
         }
+        /* (or a base after the verb: "all keep military bases in Djibouti",
+         * "whose forces keep a joint logistics support base at Duqm") */
+        if (!unit && !ng_tok_is(c, v, "based")) {
+          size_t j = v + 1;
+          if (in_list(c, j, (const char *const[]){"its", "their", "a", "an", NULL})) j++;
+          while (j < s1 && j <= v + 5 &&
+                 in_list(c, j, (const char *const[]){"military", "naval", "air", "permanent",
+                                                     "joint", "logistics", "support", "large",
+                                                     "small", NULL}))
+            j++;
+          if (j > v + 1 && in_list(c, j, (const char *const[]){"base", "bases", NULL}) &&
+              in_list(c, j - 1, (const char *const[]){"military", "naval", "air", "logistics",
+                                                      "support", NULL})) {
+            unit = true;
+            after = j + 1;
+          }
+        }
         if (!unit) continue;
       } else {
         /* "opened its first overseas base in ..." */
@@ -5796,23 +5815,30 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
         after = j + 1;
       }
       if (non_factual(c, s0, v) || unrealized(c, s0, v) || question(c, s0, s1)) continue;
-      int actor = -1;
+      int actor = -1, actors[6];
+      size_t n_actors = 0;
       for (size_t i = v; i-- > s0 && actor < 0;) {
         const ng_mention *m = m_at(c, i);
         if (!m) continue;
         actor = country_ref(c, m);
         if (actor < 0) actor = force_country(c, m);
+        /* ("France, the United States and China all keep bases in X") */
+        if (actor >= 0 && m->kind == NG_M_COUNTRY) listed_before(c, s0, m, actors, &n_actors, 5);
         i = m->t0;
       }
       if (actor < 0) continue;
+      actors[n_actors++] = actor;
       int loc_country = -1;
       int loc = deploy_location(c, after, s1, &loc_country);
-      if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
-      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.7);
-      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
-      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      if (loc < 0 || loc_country < 0) continue;
+      for (size_t a = 0; a < n_actors; a++) {
+        if (loc_country == actors[a]) continue;
+        ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.7);
+        ng_ev_arg(e, NG_ROLE_ACTOR, actors[a]);
+        ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+        e->date = sentence_date(c, s0, s1);
+        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      }
       break;
     }
   }

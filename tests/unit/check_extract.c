@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"countries that keep military bases in a country are deployed there, each of a list",
+     NULL,
+     "Bases\n\n"
+     "India, the United Kingdom and Turkey all keep military bases in Qatar. Spain maintains a "
+     "naval base in Senegal. Peru and Chile keep good relations with Bolivia.\n",
+     {"deployment IN|QA", "deployment GB|QA", "deployment TR|QA", "deployment ES|SN",
+      "!deployment *|BO", NULL}},
     {"a name seen first without its second family name is the same person as the longer one",
      NULL,
      "Border pact\n\n"
