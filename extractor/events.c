@@ -5555,6 +5555,9 @@ static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
 static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     if (!(tbits[s] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) continue;
+    /* ("A Kabul channel reported that Uzbek troops had crossed ... . The
+     * ministry called the report 'absolutely false'") */
+    if (refuted_after(c, s)) continue;
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;

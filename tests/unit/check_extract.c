@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"a reported crossing the next sentence calls false is no deployment",
+     NULL,
+     "Border\n\n"
+     "A Yerevan television channel reported on Tuesday that Azerbaijani troops had crossed the "
+     "border into Armenia near Jermuk. The Azerbaijani defence ministry called the report "
+     "absolutely false.\n",
+     {"!deployment AZ|*", NULL}},
     {"countries that keep military bases in a country are deployed there, each of a list",
      NULL,
      "Bases\n\n"
