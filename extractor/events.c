@@ -1306,6 +1306,13 @@ static bool model_item(const ng_ctx *c, size_t i) {
   static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
                                        "nine", "ten", "eleven", "twelve", "dozen", "own", NULL};
   const ng_token *t = &c->tk.tok[i];
+  /* ("F-16s", "Su-30s": a designation's number in the plural after a
+   * dash and a capitalised prefix) */
+  if (i >= 2 && t->e - t->b >= 2 && t->e - t->b <= 5 && c->doc->text[t->e - 1] == 's' &&
+      c->tk.tok[i].type == NG_TOK_NUM && is_p(c, i - 1, '-') &&
+      !(c->tk.tok[i - 1].flags & NG_TF_SPACE_BEFORE) && !(t->flags & NG_TF_SPACE_BEFORE) &&
+      (c->tk.tok[i - 2].flags & NG_TF_CAP) && c->tk.tok[i - 2].e - c->tk.tok[i - 2].b <= 4)
+    return true;
   if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP) || t->e - t->b < 5 ||
       c->doc->text[t->e - 1] != 's' || m_at(c, i) || i == 0 ||
       i == c->tk.sent[t->sent].first || c->tk.tok[i - 1].sent != t->sent)
@@ -1321,8 +1328,8 @@ static bool model_item(const ng_ctx *c, size_t i) {
 
 static bool arms_item(const ng_ctx *c, size_t i) {
   return (c->trig[i] & NG_TR_ARMS_ITEM) ||
-         (c->tk.tok[i].type == NG_TOK_WORD &&
-          (in_set(c, i, more_items, &more_items_filter) || model_item(c, i)));
+         (c->tk.tok[i].type == NG_TOK_WORD && in_set(c, i, more_items, &more_items_filter)) ||
+         model_item(c, i);
 }
 
 /* The weapon a purchase at K is about: within twelve tokens after it, in the
@@ -4885,6 +4892,17 @@ static size_t aside_start(const ng_ctx *c, size_t s0, size_t i) {
  * the country the paragraph's previous sentence opens with; or -1. */
 static int owner_before_item(const ng_ctx *c, size_t s0, size_t item) {
   size_t p = item;
+  /* ("The Slovak Air Force, whose F-16s were bought from": the antecedent's) */
+  size_t w = item;
+  while (w > s0 && (c->tk.tok[w - 1].type == NG_TOK_NUM || is_p(c, w - 1, '-') ||
+                    (c->tk.tok[w - 1].flags & NG_TF_CAP)) && item - w < 3 &&
+         !TOK_IS_CI(c, w - 1, "whose"))
+    w--;
+  if (w > s0 + 2 && ng_tok_is(c, w - 1, "whose") && is_p(c, w - 2, ',')) {
+    const ng_mention *m = m_at(c, w - 3);
+    int cr = m ? force_country(c, m) : -1;
+    if (cr >= 0) return cr;
+  }
   while (p > s0 && (c->tk.tok[p - 1].type == NG_TOK_NUM || ng_tok_is(c, p - 1, "own") ||
                     (c->tk.tok[p - 1].type == NG_TOK_WORD && (c->tk.tok[p - 1].flags & NG_TF_CAP) &&
                      !TOK_IS_CI(c, p - 1, "its") && !TOK_IS_CI(c, p - 1, "their") &&
@@ -4991,7 +5009,7 @@ static int item_clause_party(const ng_ctx *c, size_t item, size_t s1, bool selle
 static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
   if (k < s0 + 2 || k + 2 >= s1 || quoted[k] || !ng_tok_is(c, k + 1, "from") ||
       !in_list(c, k, (const char *const[]){"bought", "purchased", "acquired", "ordered",
-                                          "procured", "imported", NULL}))
+                                          "procured", "imported", "leased", NULL}))
     return false;
   size_t item = k - 1;
   if (is_p(c, item, ',')) item--;
@@ -5290,6 +5308,9 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         add_arms(c, (b & NG_TR_BUY) ? subjs[q] : other, (b & NG_TR_BUY) ? other : subjs[q], item,
                  s0, s1, conf);
       }
+      /* ("Slovakia, which bought vehicles from Sweden, has signed a contract
+       * with ...": the aside's purchase, then the sentence's own) */
+      if (aside_end(c, s0, k, s1)) continue;
       break;
     }
   }

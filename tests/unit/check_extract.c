@@ -1863,6 +1863,16 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"arms: leased from, designations in the plural ('F-16s'), 'whose F-16s were bought from', "
+     "an aside's purchase before the sentence's own contract",
+     NULL,
+     "Air forces\n\n"
+     "Romania's own Gripens, leased from Sweden like the Czech ones, fly from Kecskemet. Peru "
+     "bought 12 MiG-29s from Belarus. The Bulgarian Air Force, whose F-16s were bought from the "
+     "United States, flies from Graf Ignatievo. Croatia, which bought Patria armoured vehicles "
+     "from Finland, has meanwhile signed a contract with the German company Hensoldt for three "
+     "mobile radars.\n",
+     {"arms RO|SE", "arms PE|BY", "arms BG|US", "arms HR|FI", "arms HR|DE", NULL}},
     {"a reported crossing the next sentence calls false is no deployment",
      NULL,
      "Border\n\n"
