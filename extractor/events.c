@@ -4078,6 +4078,7 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
                                         "the", "this", "that", "office", "offices", "palace",
                                         "residence", "audience", "morning", "afternoon",
                                         "evening", "today", "airport", "headquarters", "ministry",
+                                        "night", "week", "day", "later", "then", "also",
                                         "seat",
                                         /* "at the foreign ministry", "at the
                                          * presidential palace" */
@@ -4091,7 +4092,12 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
   if (ng_tok_is(c, k + 1, "to") &&
       (TOK_IS_CI(c, k + 2, "the") || (m_at(c, k + 2) && m_at(c, k + 2)->kind == NG_M_TITLE)))
     return k + 1;
-  if (!in_list(c, k + 1, (const char *const[]){"in", "at", "on", "during", NULL})) return k;
+  /* (and a time: "was received this evening by", "received late on
+   * Monday by") */
+  if (!in_list(c, k + 1, (const char *const[]){"in", "at", "on", "during", "this", "last",
+                                               "later", "earlier", "yesterday", "today",
+                                               "tonight", "late", NULL}))
+    return k;
   for (size_t j = k + 2; j < s1 && j <= k + 12; j++) {
     if (ng_tok_is(c, j, "by")) return j;
     const ng_mention *m = m_at(c, j);

@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"'was received this evening by President B' is a meeting; a letter received this morning is none",
+     NULL,
+     "Visit\n\n"
+     "Salvadoran Defence Minister Ana Ruth Tzunun signed the deal. Tzunun was received "
+     "this evening by President Mario Aldana Perla at the palace. The minister received this "
+     "morning a letter from Foreign Minister Luis Oquendo.\n",
+     {"meeting ana-ruth-tzunun,mario-aldana-perla|Held", "!meeting *luis-oquendo*", NULL}},
     {"arms: leased from, designations in the plural ('F-16s'), 'whose F-16s were bought from', "
      "an aside's purchase before the sentence's own contract",
      NULL,
