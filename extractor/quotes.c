@@ -490,6 +490,9 @@ static int speaker_after(const ng_ctx *c, size_t k, int prev, bool *verb) {
     if (who < 0 && mm && mm->kind == NG_M_PERSON && i == k && mm->t1 < c->tk.n &&
         c->tk.tok[mm->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[mm->t1].b] == ',')
       lim = k + 24;
+    /* (or a long title first: "“...,” Belize's Minister of National Defence
+     * and Border Security, NAME, told reporters") */
+    if (who < 0 && mm && mm->kind == NG_M_TITLE && i <= k + 3) lim = k + 24;
     if ((who < 0 || who_poss) && mm && mm->kind == NG_M_PERSON && mm->ent != who) {
       /* (a second name after a possessor is the one speaking) */
       who_poss = who < 0 && is_poss(c, mm->t1);

@@ -1863,6 +1863,12 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"a quote attributed after it by a long title, then the name, then the verb",
+     NULL,
+     "Flights\n\n"
+     "\"Guyana will police its own forest and watch its own sky,\" Guyana's Minister of Home "
+     "Affairs and Border Security, Rupert Halley Dowden, told reporters in Georgetown.\n",
+     {"statement rupert-halley-dowden|Guyana will police its own forest*", NULL}},
     {"'was received this evening by President B' is a meeting; a letter received this morning is none",
      NULL,
      "Visit\n\n"
