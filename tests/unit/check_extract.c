@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"verbs of saying in a tabloid's voice: fumed, complained, quipped",
+     NULL,
+     "Jets\n\n"
+     "\"It sounds like the end of the world, twice a day,\" fumed pensioner Karel Vondrasek, 71. "
+     "\"The base is good for jobs,\" quipped shopkeeper Eva Hrubcova.\n",
+     {"statement karel-vondrasek|It sounds like the end of the world*",
+      "statement eva-hrubcova|The base is good for jobs,", NULL}},
     {"a quote attributed after it by a long title, then the name, then the verb",
      NULL,
      "Flights\n\n"
