@@ -1779,10 +1779,14 @@ static bool letterhead(const char *s, size_t b, size_t e, bool all_caps) {
   size_t n = e - b;
   if (all_caps)
     for (size_t k = 0; caps_heads[k]; k++)
-      if (ng_ingest_iprefix(s + b, n, caps_heads[k])) return true;
+      if (ng_ingest_iprefix(s + b, n, caps_heads[k]) ||
+          /* ("ISLAMIC REPUBLIC OF X", "UNITED REPUBLIC OF X": a state's style) */
+          (k < 2 && n <= 60 && space_words(s, b, e) <= 7 &&
+           ng_ingest_ifind(s + b, n, caps_heads[k]) != (size_t)-1))
+        return true;
   for (size_t k = 0; release_heads[k]; k++) {
     size_t l = strlen(release_heads[k]);
-    if (ng_ingest_iprefix(s + b, n, release_heads[k]) && n <= l + 20) {
+    if (ng_ingest_iprefix(s + b, n, release_heads[k]) && n <= l + 30) {
       bool digit = false;
       for (size_t i = b + l; i < e; i++) digit |= ng_c_digit(s[i]);
       if (digit || n == l) return true;
@@ -2382,6 +2386,11 @@ static bool caps_masthead(const char *s, size_t n) {
      * bar or a dash: "EuroMed Wire | Agency news from ...", "The X Times --
      * English edition" */
     if (!ng_c_upper(s[b])) return false;
+    /* ("Radio Atlantique Nord | RAN English Service": a station's name) */
+    if (e - b <= 60 && (ng_ingest_iprefix(s + b, e - b, "radio ") ||
+                        ng_ingest_iprefix(s + b, e - b, "television ")) &&
+        memchr(s + b, '|', e - b))
+      return true;
     for (size_t i = b + 1; i + 2 < e; i++) {
       if (s[i - 1] != ' ') continue;
       size_t d = 0;
@@ -2420,10 +2429,11 @@ static bool section_line(const char *s, size_t n) {
   trim(s, &b, &e);
   if (e <= b || e - b > 40) return false;
   size_t words = 0;
-  bool path = false, caps_fields = true;
+  bool path = false, caps_fields = true, field_start = true;
   for (size_t i = b; i < e; i++) {
     if (s[i] == '>' || s[i] == '/' || s[i] == '|') {
       path = true;
+      field_start = true;
       continue;
     }
     if ((unsigned char)s[i] == 0xC2 && i + 1 < e && (unsigned char)s[i + 1] == 0xBB) {
@@ -2438,7 +2448,9 @@ static bool section_line(const char *s, size_t n) {
       if (s[i] == '&' || in_list(s + i, w - i, (const char *const[]){"of", "and", "the", NULL}))
         continue;
       words++;
-      caps_fields &= ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80;
+      /* (a field's first word: "News > In brief") */
+      if (field_start) caps_fields &= ng_c_upper(s[i]) || (unsigned char)s[i] >= 0x80;
+      field_start = false;
     }
   }
   bool lower = false, upper = false;
@@ -2547,8 +2559,10 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
       trim(l, &lb, &le);
       label = menu_field(text, lines, i, j, l + lb, le - lb);
     }
-    if (lines[j + 1].nb >= 0 && label && j + 2 < n && lines[j + 2].nb < 0 &&
-        date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
+    /* (a short line over a date line is a label too: "NEWS IN BRIEF - 19:00
+     * GMT bulletin" / "Friday 18/04/2036") */
+    if (lines[j + 1].nb >= 0 && (label || (ln <= 60 && l[ln - 1] != '.')) && j + 2 < n &&
+        lines[j + 2].nb < 0 && date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
       j++;
     else if (lines[j + 1].nb >= 0 && section_line(l, ln) && !path &&
              (j + 2 == n || lines[j + 2].nb < 0)) {
@@ -2664,7 +2678,8 @@ static bool letterhead_below(const char *text, const line_span *lines, size_t n,
     for (; k < len && s[k] != ' '; k++) high |= (unsigned char)s[k] >= 0x80;
     words++;
     foreign += high;
-    name &= ng_c_upper(s[w]) || (unsigned char)s[w] >= 0x80 || (k - w <= 3 && ng_c_alpha(s[w]));
+    name &= ng_c_upper(s[w]) || (unsigned char)s[w] >= 0x80 || (k - w <= 3 && ng_c_alpha(s[w])) ||
+            (k - w == 1 && s[w] == '-'); /* (a motto: "Honour - Fraternity - Justice") */
     name &= !strchr(".,:;!?", s[k - 1]);
   }
   return words >= 3 && (foreign * 5 >= words * 2 || name);

@@ -580,6 +580,24 @@ static const struct {
      "Source: Elbonia Daily Wire | 2030-05-04 10:12:00\n\nBody text.\n",
      "Elbonian navy chief holds talks with Ruritania's coast guard commander", NULL,
      "2030-05-04"},
+    /* a state's style in capitals ("ISLAMIC REPUBLIC OF X"), its motto, a
+     * long release number */
+    {"ISLAMIC REPUBLIC OF MAURITANIA\nHonour - Fraternity - Justice\nMINISTRY OF NATIONAL DEFENCE\n"
+     "Directorate of Communication and Public Relations\n\n"
+     "Home | The Ministry | News | Press releases | Contact\n\n"
+     "PRESS RELEASE No. 052/MDN/DCRP/2030\n\nNouakchott, 15/04/2030\n\n"
+     "Signing of the Agreement on Fisheries Patrols between Mauritania and Senegal\n\n"
+     "Today the two ministers signed the agreement.\n",
+     "Signing of the Agreement on Fisheries Patrols between Mauritania and Senegal", NULL,
+     "2030-04-15"},
+    /* a radio station's name over its menu, a path whose second field is in
+     * lower case after its first word, a bulletin's label over its date */
+    {"Radio Sahel Nord | RSN English Service\n"
+     "Listen live  |  Podcasts  |  Programmes  |  Frequencies  |  Fran\xC3\xA7" "ais\n\n"
+     "News > In brief\n\nNEWS IN BRIEF - 19:00 GMT bulletin\nFriday 19/04/2030\n\n"
+     "Senegalese patrol boats arrive in Nouadhibou\n\n"
+     "Two patrol boats of the Senegalese Navy arrived this afternoon.\n",
+     "Senegalese patrol boats arrive in Nouadhibou", NULL, "2030-04-19"},
     /* a state's name with the same in its own script on one line, a
      * directorate, a date in another calendar with the Gregorian one */
     {"State of Qatar                                   \xD8\xAF\xD9\x88\xD9\x84\xD8\xA9 "
