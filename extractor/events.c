@@ -3963,7 +3963,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
 
 /* ------------------------------------------------------------- meetings */
 
-static const char *const receive_words[] = {"received", "receives", "welcomed", "welcomes", NULL};
+static const char *const receive_words[] = {"received", "receives", "welcomed", "welcomes", "greeted",
+                                            "greets", NULL};
 static word_filter receive_filter;
 
 /* The meeting triggers that want a person after them ("received his
@@ -4118,6 +4119,11 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
   return k;
 }
 
+/* The words of a place a commander holds: "the commander of the Sliac air
+ * base, Colonel NAME". */
+static const char *const command_places[] = {"air", "base", "naval", "military", "port",
+                                             "airport", "region", "district", "garrison", NULL};
+
 /* "received his Ivorian counterpart, NAME", "welcomed Prime Minister NAME
  * to Accra": a host receiving a person (not a letter, nor "NAME's
  * decision") is a meeting. */
@@ -4142,9 +4148,11 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
       continue;
     }
     /* "received the Minister of Foreign Affairs of Chile, NAME": the
-     * rest of a title's portfolio */
+     * rest of a title's portfolio (and "the commander of the Sliac air
+     * base, Colonel NAME": the place a commander holds) */
     if (titled && !m && c->tk.tok[i].type == NG_TOK_WORD &&
-        ((c->tk.tok[i].flags & NG_TF_CAP) || ng_tok_is(c, i, "and") || ng_tok_is(c, i, "for")))
+        ((c->tk.tok[i].flags & NG_TF_CAP) || ng_tok_is(c, i, "and") || ng_tok_is(c, i, "for") ||
+         in_list(c, i, command_places)))
       continue;
     /* "received the Chilean Ambassador to Peru, NAME": the state an envoy
      * is posted to */
@@ -4545,8 +4553,15 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
         }
         /* (a list goes on past a long title: "A, and the Minister of Foreign
          * Affairs, Trade and Immigration of X, B") */
+        bool titled = false;
         for (size_t i = w + 1, lim = w + 24; i < s1 && i <= lim && n < 8; i++) {
           const ng_mention *m = m_at(c, i);
+          titled |= m && m->kind == NG_M_TITLE;
+          /* ("by the commander of the Sliac air base, Colonel B") */
+          if (titled && !m && n && c->tk.tok[i].type == NG_TOK_WORD &&
+              ((c->tk.tok[i].flags & NG_TF_CAP) || in_list(c, i, command_places) ||
+               ng_tok_is(c, i, "of")))
+            continue;
           if (m && m->kind == NG_M_PERSON && n && m->t1 + 20 > lim) lim = m->t1 + 20;
           if (m && m->kind == NG_M_PERSON && n &&
               (ng_tok_is(c, m->t1, "'s") || ng_tok_is(c, m->t1, "\xE2\x80\x99s"))) {

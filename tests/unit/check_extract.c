@@ -1863,6 +1863,13 @@ static const xcase cases[] = {
      "Earlier this week a Somali website claimed Somalia had turned down a Kenyan request to cross "
      "Somali airspace. Kenya has said no such request was ever made.\n",
      {"!airspace SD|*", "!airspace SO|*", NULL}},
+    {"'was greeted by the commander of the X air base, Colonel B' is a meeting; a crowd greeting jets is none",
+     NULL,
+     "Jets\n\n"
+     "The Polish detachment commander, Lieutenant Colonel Tomasz Wierzbik, was greeted by the "
+     "commander of the Siauliai air base, Colonel Rasa Vaitkute. The crowd greeted the jets with "
+     "cheers.\n",
+     {"meeting rasa-vaitkute,tomasz-wierzbik|Held", NULL}},
     {"verbs of saying in a tabloid's voice: fumed, complained, quipped",
      NULL,
      "Jets\n\n"
