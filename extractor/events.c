@@ -359,7 +359,8 @@ static bool refuted_after(const ng_ctx *c, size_t s) {
   size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
   bool reports = false;
   for (size_t i = s0; i < s1 && !reports; i++)
-    reports = in_list(c, i, (const char *const[]){"reported", "reports", "report", "claimed",
+    reports = FIRST_IN(c, i, "rca") &&
+              in_list(c, i, (const char *const[]){"reported", "reports", "report", "claimed",
                                                   "alleged", NULL});
   if (!reports || s + 1 >= c->tk.n_sent || c->tk.sent[s + 1].para != c->tk.sent[s].para)
     return false;
@@ -3385,7 +3386,8 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
   for (size_t t = s0 + 1; t < s1; t++) {
     /* "approved surveillance flights by aircraft of the X Air Force over
      * Attapeu and Sekong provinces": flights over a place, a few words on */
-    if (ng_tok_is(c, t, "over") && !(c->trig[t] & NG_TR_AIRSPACE) && t + 1 < s1) {
+    if (FIRST_IN(c, t, "o") && ng_tok_is(c, t, "over") && !(c->trig[t] & NG_TR_AIRSPACE) &&
+        t + 1 < s1) {
       size_t o = TOK_IS_CI(c, t + 1, "the") ? t + 2 : t + 1;
       const ng_mention *pm = m_at(c, o);
       bool place = pm && (pm->kind == NG_M_PLACE || pm->kind == NG_M_COUNTRY) && pm->country >= 0;

@@ -1274,10 +1274,10 @@ static bool menu_line(const char *s, size_t n) {
   if (n < 64 && languages_line(s, n)) return true;
   size_t fields = 0, i = 0, bars = 0;
   /* (a bar-set menu of five fields or more may name longer pages: "Viet
-   * Nam - Laos Relations") */
-  size_t all_bars = 0, max_words = 3;
-  for (size_t k = 0; k < n; k++) all_bars += s[k] == '|';
-  if (all_bars >= 4) max_words = 5;
+   * Nam - Laos Relations"; the bars are counted only for such a field, as
+   * most lines asked are sentences that fail at their fourth word) */
+  size_t max_words = 3;
+  bool counted = false;
   while (i < n) {
     while (i < n && (s[i] == ' ' || s[i] == '|' || s[i] == '\t')) bars += s[i++] == '|';
     if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
@@ -1302,8 +1302,17 @@ static bool menu_line(const char *s, size_t n) {
       /* (a sentence fails here, early; the space before a bar ends the field) */
       if (s[i] == ' ' && i + 1 < n && s[i + 1] != '|' && s[i + 1] != ' ' &&
           !(i + 2 < n && (unsigned char)s[i + 1] == 0xC2 && (unsigned char)s[i + 2] == 0xB7) &&
-          ++words > max_words)
-        return false;
+          ++words > max_words) {
+        if (counted) return false;
+        counted = true;
+        size_t all_bars = 0;
+        for (const char *q = s; all_bars < 4 && (q = memchr(q, '|', (size_t)(s + n - q))) != NULL;
+             q++)
+          all_bars++;
+        if (all_bars < 4) return false;
+        max_words = 5;
+        if (words > max_words) return false;
+      }
       if (++i - f > 32) return false;
     }
     if (s[i - 1] == '.' || s[i - 1] == ',') return false;
