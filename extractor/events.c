@@ -4860,6 +4860,21 @@ static int topic_country(const ng_ctx *c, int skip) {
   return best >= 2 && (2 * best >= 3 * second || (x == first && best > second)) ? x : -1;
 }
 
+/* The country the sentence before the one starting at S0 opens with (its
+ * first mention, within four tokens, a country or a capital), when both
+ * sentences are of one paragraph; else -1.  "Oman ... . Its own Typhoons
+ * ...", "Kenya ... . In 2025 it took delivery of ...". */
+static int previous_opener(const ng_ctx *c, size_t s0) {
+  size_t sn = c->tk.tok[s0].sent;
+  if (!sn || c->tk.tok[c->tk.sent[sn - 1].first].para != c->tk.tok[s0].para) return -1;
+  size_t b0 = c->tk.sent[sn - 1].first, b1 = c->tk.sent[sn - 1].end;
+  for (size_t i = b0; i < b1 && i < b0 + 4; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (m) return m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV ? m->country : -1;
+  }
+  return -1;
+}
+
 /* "In 2025 it took delivery of ...": the country a pronoun subject right
  * before the trade at K stands for -- the one the previous sentence of its
  * paragraph opens with ("Lithuania, for its part, has been buying.").  Not
@@ -4874,15 +4889,7 @@ static int pronoun_trader(const ng_ctx *c, size_t s0, size_t k) {
   p--; /* the pronoun */
   for (size_t i = s0; i < p; i++)
     if (m_at(c, i) || (c->trig[i] & NG_TR_SPEECH)) return -1;
-  size_t sn = c->tk.tok[s0].sent;
-  if (!sn || c->tk.tok[c->tk.sent[sn - 1].first].para != c->tk.tok[s0].para) return -1;
-  size_t b0 = c->tk.sent[sn - 1].first, b1 = c->tk.sent[sn - 1].end;
-  for (size_t i = b0; i < b1 && i < b0 + 4; i++) {
-    const ng_mention *m = m_at(c, i);
-    if (!m) continue;
-    return m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV ? m->country : -1;
-  }
-  return -1;
+  return previous_opener(c, s0);
 }
 
 /* An aside opened by ", whose|which|who" in [S0, K) and closed by a comma
@@ -4933,14 +4940,7 @@ static int owner_before_item(const ng_ctx *c, size_t s0, size_t item) {
     p--;
   if (p == 0 || !(TOK_IS_CI(c, p - 1, "its") || TOK_IS_CI(c, p - 1, "their")) || p - 1 != s0)
     return -1;
-  size_t sn = c->tk.tok[s0].sent;
-  if (!sn || c->tk.tok[c->tk.sent[sn - 1].first].para != c->tk.tok[s0].para) return -1;
-  size_t b0 = c->tk.sent[sn - 1].first, b1 = c->tk.sent[sn - 1].end;
-  for (size_t i = b0; i < b1 && i < b0 + 4; i++) {
-    const ng_mention *m = m_at(c, i);
-    if (m) return m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV ? m->country : -1;
-  }
-  return -1;
+  return previous_opener(c, s0);
 }
 
 /* What is received or given at K is a permission, not a weapon: "Serbia

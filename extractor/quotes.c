@@ -806,11 +806,11 @@ void ng_extract_quotes(ng_ctx *c) {
       /* "'We arrived the next day,' Vea said. 'Now we will arrive the same
        * afternoon.'": a sentence in single marks right after the sentence
        * that attributed the quote before it goes on with the same words */
-      bool goes_on = q->single && sentence && sp >= 0 && said_single + 1 == k &&
+      bool goes_on = q->single && sentence && sp >= 0 && k > 0 && said_single == k - 1 &&
                      sp == prev_speaker && q->open_t > p0 &&
                      c->tk.tok[q->open_t - 1].type == NG_TOK_PUNCT &&
                      strchr(".!?", c->doc->text[c->tk.tok[q->open_t - 1].b]);
-      for (size_t t = k > 0 ? qs[k - 1].close_t + 1 : p1; goes_on && t + 1 < q->open_t; t++)
+      for (size_t t = goes_on ? qs[k - 1].close_t + 1 : p1; goes_on && t + 1 < q->open_t; t++)
         goes_on = !(c->tk.tok[t].type == NG_TOK_PUNCT && strchr(".!?", c->doc->text[c->tk.tok[t].b]));
       /* (and in single marks only whole words said: 'We will sign,' or
        * after a colon, not 'a good start' woven into a sentence) */
