@@ -1310,7 +1310,7 @@ static bool model_item(const ng_ctx *c, size_t i) {
   /* ("F-16s", "Su-30s": a designation's number in the plural after a
    * dash and a capitalised prefix) */
   if (i >= 2 && t->e - t->b >= 2 && t->e - t->b <= 5 && c->doc->text[t->e - 1] == 's' &&
-      c->tk.tok[i].type == NG_TOK_NUM && is_p(c, i - 1, '-') &&
+      t->type == NG_TOK_NUM && is_p(c, i - 1, '-') &&
       !(c->tk.tok[i - 1].flags & NG_TF_SPACE_BEFORE) && !(t->flags & NG_TF_SPACE_BEFORE) &&
       (c->tk.tok[i - 2].flags & NG_TF_CAP) && c->tk.tok[i - 2].e - c->tk.tok[i - 2].b <= 4)
     return true;
@@ -3393,9 +3393,10 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
       bool place = pm && (pm->kind == NG_M_PLACE || pm->kind == NG_M_COUNTRY) && pm->country >= 0;
       /* (or a province the lexicon does not know: "over Attapeu and Sekong
        * provinces") */
-      for (size_t j = o; !place && !pm && j < s1 && j <= o + 4; j++)
-        place = (c->tk.tok[o].flags & NG_TF_CAP) &&
-                in_list(c, j, (const char *const[]){"province", "provinces", "region", "regions",
+      for (size_t j = o; !place && !pm && o < s1 && (c->tk.tok[o].flags & NG_TF_CAP) && j < s1 &&
+                         j <= o + 4;
+           j++)
+        place = in_list(c, j, (const char *const[]){"province", "provinces", "region", "regions",
                                                     "district", "districts", NULL});
       if (place) {
         for (size_t i = t; i-- > s0 && t - i <= 10;) {
@@ -4591,9 +4592,6 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
                                                   "visiting", NULL}) ||
               (ng_tok_is(c, i, "of") && m_at(c, i + 1) && i > w + 1 &&
                (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))) ||
-              /* ("by the commander of the Djiboutian Navy, Colonel B") */
-              (ng_tok_is(c, i, "of") && TOK_IS_CI(c, i + 1, "the") && m_at(c, i + 2) &&
-               i > w + 1 && m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_TITLE) ||
               /* (an envoy's "to Peru": "the Chilean Ambassador to Peru, B"; and
                * where the post is held: "Egypt's ambassador in Nairobi, B") */
               (i > w + 1 && m_at(c, i - 1) && m_at(c, i - 1)->kind == NG_M_TITLE &&
@@ -4892,13 +4890,15 @@ static int pronoun_trader(const ng_ctx *c, size_t s0, size_t k) {
   return previous_opener(c, s0);
 }
 
+/* The words that open an aside: ", whose air force flies ...,". */
+static const char *const aside_words[] = {"whose", "which", "who", NULL};
+
 /* An aside opened by ", whose|which|who" in [S0, K) and closed by a comma
  * before the sentence's end S1, around token K: true if so. */
 static bool aside_end(const ng_ctx *c, size_t s0, size_t k, size_t s1) {
   size_t o = k;
   while (o > s0 + 1 && !is_p(c, o - 1, ',')) o--;
-  if (o <= s0 + 1 || !in_list(c, o, (const char *const[]){"whose", "which", "who", NULL}))
-    return false;
+  if (o <= s0 + 1 || !in_list(c, o, aside_words)) return false;
   for (size_t i = k + 1; i < s1; i++)
     if (is_p(c, i, ',')) return true;
   return false;
@@ -4910,7 +4910,7 @@ static size_t aside_start(const ng_ctx *c, size_t s0, size_t i) {
   if (!is_p(c, i, ',')) return SIZE_MAX;
   for (size_t o = i; o-- > s0 + 1 && i - o <= 20;) {
     if (is_p(c, o, ',') || is_p(c, o, ';')) {
-      if (in_list(c, o + 1, (const char *const[]){"whose", "which", "who", NULL})) return o;
+      if (in_list(c, o + 1, aside_words)) return o;
       return SIZE_MAX;
     }
   }
@@ -5439,12 +5439,12 @@ static int deploy_location(const ng_ctx *c, size_t after, size_t s1, int *loc_co
 /* The same, with *END the token after the location's name. */
 static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc_country,
                               size_t *end) {
+  static const char *const sides[] = {"side", "bank", NULL}; /* "the Ecuadorian bank" */
   for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
     if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
     /* (and "on the Ecuadorian bank", "on the Lao side") */
     bool on_side = ng_tok_is(c, i, "on") && TOK_IS_CI(c, i + 1, "the") && m_at(c, i + 2) &&
-                   m_at(c, i + 2)->kind == NG_M_DEMONYM &&
-                   in_list(c, m_at(c, i + 2)->t1, (const char *const[]){"side", "bank", NULL});
+                   m_at(c, i + 2)->kind == NG_M_DEMONYM && in_list(c, m_at(c, i + 2)->t1, sides);
     if (!on_side &&
         !in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
       continue;
@@ -5475,11 +5475,12 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
         *loc_country = m->country;
         return m->ent;
       }
+      /* ("on the Bolivian side of the lake": a side's "of" names no other place) */
+      bool side = m->kind == NG_M_DEMONYM && in_list(c, m->t1, sides);
       if (m->kind == NG_M_DEMONYM &&
-          in_list(c, m->t1, (const char *const[]){"waters", "territory", "soil", "port", "ports",
-                                                  "side", "bank", NULL}) &&
-          (!ng_tok_is(c, m->t1 + 1, "of") ||
-           in_list(c, m->t1, (const char *const[]){"side", "bank", NULL}))) {
+          (side || in_list(c, m->t1, (const char *const[]){"waters", "territory", "soil", "port",
+                                                           "ports", NULL})) &&
+          (side || !ng_tok_is(c, m->t1 + 1, "of"))) {
         *loc_country = m->country;
         return m->country;
       }
