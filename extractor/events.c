@@ -6307,6 +6307,27 @@ static void make_filters(void) {
   report_nouns_filter = filter_of(report_nouns);
 }
 
+/* An airspace permission whose grantor or grantee the text did not let us
+ * find ("Havana would not allow foreign spy planes to cross", "refused to
+ * let the same three aircraft cross") is dropped once every rule has run
+ * (the rules above may read it to complete a later sentence's fact): a
+ * half-known permission says little, and the merge key of one would join
+ * every other report of that country's refusals across documents. */
+static void drop_half_airspace(ng_ctx *c) {
+  ng_facts *f = c->f;
+  bool *drop = NULL;
+  for (size_t i = c->ev_base; i < f->n_ev; i++) {
+    const ng_event *e = &f->ev[i];
+    if (e->kind != NG_EV_AIRSPACE ||
+        (role_ent(e, NG_ROLE_GRANTOR) >= 0 && role_ent(e, NG_ROLE_GRANTEE) >= 0))
+      continue;
+    if (!drop) drop = ng_xcalloc(f->n_ev - c->ev_base + 1, sizeof *drop);
+    drop[i - c->ev_base] = true;
+  }
+  if (drop) ng_ev_drop(f, c->ev_base, drop);
+  free(drop);
+}
+
 void ng_extract_events(ng_ctx *c) {
   pthread_once(&filters_once, make_filters);
   find_memberships(c);
@@ -6339,6 +6360,7 @@ void ng_extract_events(ng_ctx *c) {
   find_missions(c, quoted, tbits);
   find_factbox(c, quoted);
   find_units_abroad(c, quoted);
+  drop_half_airspace(c);
   free(tbits);
   free(quoted);
   dedupe(c);

@@ -176,6 +176,13 @@ static const xcase cases[] = {
      "About 300 Chilean soldiers landed in Lima on Monday on two flights. The aircraft crossed "
      "Bolivian airspace after Argentina refused to let them overfly its territory.\n",
      {"airspace AR|CL|Denied", "!airspace BO|*|Denied", NULL}},
+    {"an airspace permission with no grantee or no grantor found is not written",
+     NULL,
+     "Overflights\n\n"
+     "State radio in Bolivia said on Sunday that La Paz would not allow \"foreign surveillance "
+     "planes\" to cross its territory. Officials in Quito said Peru had refused to let the same "
+     "two aircraft cross Peruvian territory.\n",
+     {"!airspace BO|*", "!airspace PE|*", "!airspace *|-|*", "!airspace -|*", NULL}},
     {"'X troops land ... after Y refuses overflight': the troops' country is the grantee",
      NULL,
      "Live: Tunisian troops land in Bamako after Algeria refuses overflight\n\n"
