@@ -2256,6 +2256,11 @@ static bool subset(const agreement *a, const agreement *b);
  * takes the one type that the document's sentences about "the protocol",
  * "the agreement" give, when the document tells of that one pact only and
  * its reports guessed no type. */
+/* Words between "the" and the pact's noun that leave it the one pact told
+ * of: "the trilateral agreement on ...", "the new accord". */
+static const char *const pact_adjectives[] = {"trilateral", "bilateral", "tripartite", "new",
+                                              "joint", "landmark", "historic", NULL};
+
 static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, size_t n) {
   int untyped = -1;
   for (size_t i = 0; i < n; i++) {
@@ -2286,7 +2291,7 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
       /* (and by its type's words: "the security cooperation agreement that
        * the two ministers signed") */
       size_t d = k - 1;
-      while (d > s0 && k - d <= 3 && c->agree_type[d]) d--;
+      while (d > s0 && k - d <= 3 && (c->agree_type[d] || in_list(c, d, pact_adjectives))) d--;
       about = in_list(c, d, (const char *const[]){"the", "this", NULL});
     }
     if (!about) continue;
@@ -2305,6 +2310,12 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
       }
       if (place) continue;
       if (!strcmp(t, "AirSafety") && naval_hotline(c, i, s0, s1)) t = "MilitaryCoordination";
+      /* ("the exchange of security information": intelligence sharing
+       * subsumes the security cooperation it is part of, as above) */
+      if (found && !strcmp(found, "IntelligenceSharing") && !strcmp(t, "SecurityCooperation"))
+        continue;
+      if (found && !strcmp(found, "SecurityCooperation") && !strcmp(t, "IntelligenceSharing"))
+        found = NULL;
       if (found && strcmp(found, t)) return; /* described two ways */
       found = t;
     }

@@ -1983,6 +1983,16 @@ static const xcase cases[] = {
      "Chilean Defence Minister Ana Soto signed the agreement with Peru's defence minister, Luis "
      "Rojas, on Tuesday.\n",
      {"agreement SecurityCooperation|CL,PE", "!agreement BasingRights|*", NULL}},
+    {"'the trilateral agreement on the exchange of security information' types the one pact "
+     "the document tells of: intelligence sharing",
+     NULL,
+     "Signals officers arrive\n\n"
+     "Thirty signals officers of the Ghana Armed Forces arrived in Lome on Monday to staff the joint "
+     "centre set up under last week's trilateral agreement with Togo and Benin.\n\n"
+     "The trilateral agreement on the exchange of security information was signed in Accra on "
+     "Tuesday by the three defence ministers.\n",
+     {"agreement IntelligenceSharing|BJ,GH,TG", "!agreement OtherAgreement|*",
+      "!agreement SecurityCooperation|*", NULL}},
     {"arrivals: officers of an army, liaison officers, soldiers on a neighbour's side of a lake, "
      "in a province named by its demonym; police officers are no force",
      NULL,
