@@ -5040,6 +5040,8 @@ static int item_clause_party(const ng_ctx *c, size_t item, size_t s1, bool selle
  * followed by a past participle of buying (token K) and its seller; the
  * buyer is the sentence's country before the weapon.  True if an event was
  * made.  (Asked by find_arms of the purchase words of [s0, s1).) */
+static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok);
+
 static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
   if (k < s0 + 2 || k + 2 >= s1 || quoted[k] || !ng_tok_is(c, k + 1, "from") ||
       !in_list(c, k, (const char *const[]){"bought", "purchased", "acquired", "ordered",
@@ -5047,6 +5049,12 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
     return false;
   size_t item = k - 1;
   if (is_p(c, item, ',')) item--;
+  /* the passive: "its F-7 fighters were bought from China", "had all been
+   * bought from" */
+  while (item > s0 + 1 && k - item <= 3 &&
+         in_list(c, item, (const char *const[]){"were", "was", "been", "had", "have", "has",
+                                                "all", "mostly", "originally", NULL}))
+    item--;
   /* "brings the six boats we bought from X": a relative clause's subject
    * pronoun (the buyer is the sentence's country, below) */
   if (item > s0 + 1 && in_list(c, item, (const char *const[]){"we", "they", NULL})) item--;
@@ -5065,9 +5073,24 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   if (seller < 0 || non_factual(c, s0, k) || refuted(c, s0, s1)) return false;
   int buyer = -1;
   for (size_t i = item; i-- > s0 && buyer < 0;) {
-    int cr = country_ref(c, m_at(c, i));
+    const ng_mention *m = m_at(c, i);
+    if (!m) continue;
+    /* ("fighters bought from Belarus and trainers bought from Brazil": the
+     * first purchase's seller buys nothing) */
+    if (m->t0 > s0 && in_list(c, m->t0 - 1, (const char *const[]){"from", "by", NULL})) {
+      i = m->t0;
+      continue;
+    }
+    int cr = country_ref(c, m);
+    /* ("The Namibian Defence Force's older equipment ... its trainers were
+     * bought from China": a force stands for its country) */
+    if (cr < 0) cr = unit_country(c, m, false);
     if (cr >= 0 && cr != seller) buyer = cr;
+    i = m->t0;
   }
+  /* ("Its own Typhoons were bought from Britain": the country the
+   * paragraph's sentence before opens with) */
+  if (buyer < 0) buyer = owner_before_item(c, s0, item);
   /* "The deal covers three radars, bought from Israel": the country the
    * report is about */
   if (buyer < 0) buyer = topic_country(c, seller);
@@ -5127,8 +5150,6 @@ static bool arms_possessive_trade(ng_ctx *c, size_t s0, size_t s1, size_t k) {
  * sentence or the two before in its paragraph ("... the Gambian Navy
  * is.  They cover the river with the boats Spain donated to them"), NOT
  * aside; or -1. */
-static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok);
-
 static int antecedent_country(ng_ctx *c, size_t s0, size_t at, int not) {
   size_t sn = c->tk.tok[s0].sent, lo = s0;
   for (int back = 0; back < 2 && sn > 0; back++) {
@@ -5206,6 +5227,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     if (question(c, s0, s1)) continue;
+    bool bought = false;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
           !((ng_tok_is(c, k + 1, "for") || ng_tok_is(c, k + 1, "with") ||
@@ -5218,9 +5240,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
        * "Laos, whose air force flies trainers bought from Russia, signed a
        * contract with ...") */
       if ((b & NG_TR_BUY) && arms_bought_from(c, s0, s1, k, quoted)) {
-        if (!aside_end(c, s0, k, s1)) break;
+        if (!aside_end(c, s0, k, s1)) bought = true;
         continue;
       }
+      /* (after one: only another weapon "bought from" a seller, "fighters
+       * bought from Belarus and trainers bought from Brazil") */
+      if (bought) continue;
       if (arms_relative(c, s0, s1, k, quoted)) break;
       if (non_factual(c, s0, k) || refuted(c, s0, s1) || unrealized(c, s0, k)) break;
       /* "X is Y's biggest arms supplier" */

@@ -1897,6 +1897,16 @@ static const xcase cases[] = {
      "this evening by President Mario Aldana Perla at the palace. The minister received this "
      "morning a letter from Foreign Minister Luis Oquendo.\n",
      {"meeting ana-ruth-tzunun,mario-aldana-perla|Held", "!meeting *luis-oquendo*", NULL}},
+    {"arms: 'X's jets were bought from Y' (the passive), a force's 'its trainers were bought "
+     "from', a second weapon 'bought from' another seller in the same sentence",
+     NULL,
+     "Fleets\n\n"
+     "Zambia's fighters were bought from China in the 1990s.\n\n"
+     "The Malawian Defence Force's older equipment is mostly Chinese: its trainers were bought "
+     "from China in the 2000s.\n\n"
+     "Tanzania's air force flies fighters bought from Russia and light transport aircraft bought "
+     "from Canada.\n",
+     {"arms ZM|CN", "arms MW|CN", "arms TZ|RU", "arms TZ|CA", "!arms RU|CA", "!arms CN|*", NULL}},
     {"arms: leased from, designations in the plural ('F-16s'), 'whose F-16s were bought from', "
      "an aside's purchase before the sentence's own contract",
      NULL,
