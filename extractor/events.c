@@ -1300,9 +1300,10 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
 static word_filter more_items_filter;
 
 /* A weapon named by its maker's model alone, in the plural: "28 Typhoons",
- * "its own Typhoons", "Super Hornets" -- a capitalised word ending in s that
- * names nothing else, after a count, "own" or another such capitalised word
- * (not at the sentence's start). */
+ * "its own Typhoons", "Super Hornets", "the Coast Guard's Dorniers" -- a
+ * capitalised word ending in s that names nothing else, after a count,
+ * "own", a possessive or another such capitalised word (not at the
+ * sentence's start). */
 static bool model_item(const ng_ctx *c, size_t i) {
   static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
                                        "nine", "ten", "eleven", "twelve", "dozen", "own", NULL};
@@ -1322,6 +1323,10 @@ static bool model_item(const ng_ctx *c, size_t i) {
   if (p->type == NG_TOK_NUM) return true;
   if (p->type != NG_TOK_WORD) return false;
   if (in_list(c, i - 1, counts)) return true;
+  /* ("the Coast Guard's Dorniers", "its Rafales": an owner's) */
+  if (TOK_IS(c, i - 1, "'s") || TOK_IS(c, i - 1, "\xE2\x80\x99s") ||
+      in_list(c, i - 1, (const char *const[]){"its", "their", NULL}))
+    return true;
   /* ("Super Hornets", "Black Hawks": a model of two words) */
   return (p->flags & NG_TF_CAP) && !m_at(c, i - 1) && i - 1 > c->tk.sent[t->sent].first &&
          i >= 2 && (c->tk.tok[i - 2].type == NG_TOK_NUM || !(c->tk.tok[i - 2].flags & NG_TF_CAP));

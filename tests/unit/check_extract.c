@@ -1897,6 +1897,12 @@ static const xcase cases[] = {
      "this evening by President Mario Aldana Perla at the palace. The minister received this "
      "morning a letter from Foreign Minister Luis Oquendo.\n",
      {"meeting ana-ruth-tzunun,mario-aldana-perla|Held", "!meeting *luis-oquendo*", NULL}},
+    {"a maker's model in the plural after a possessive is a weapon: 'the Coast Guard's "
+     "Dorniers were bought from'",
+     NULL,
+     "Patrol aircraft\n\n"
+     "The Gabonese Navy's Dorniers were bought from Germany in 2004.\n",
+     {"arms GA|DE", NULL}},
     {"arms: 'X's jets were bought from Y' (the passive), a force's 'its trainers were bought "
      "from', a second weapon 'bought from' another seller in the same sentence",
      NULL,
