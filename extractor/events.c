@@ -1366,6 +1366,22 @@ static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
                                    "monday", "tuesday", "wednesday", "thursday", "friday",
                                    "saturday", "sunday", NULL}))
     w += 2;
+  /* (or a month, a year, a recent time: "in March", "in 2035", "last
+   * month", "earlier this year") */
+  else if (ng_tok_is(c, w, "in") &&
+           (c->tk.tok[w + 1].type == NG_TOK_NUM ||
+            in_list(c, w + 1, (const char *const[]){"january", "february", "march", "april", "may",
+                                                    "june", "july", "august", "september",
+                                                    "october", "november", "december", NULL})))
+    w += 2;
+  else {
+    if (ng_tok_is(c, w, "earlier")) w++;
+    if (in_list(c, w, (const char *const[]){"last", "this", NULL}) &&
+        in_list(c, w + 1, (const char *const[]){"week", "month", "year", NULL}))
+      w += 2;
+    else if (w > k + 1)
+      w = k + 1;
+  }
   if (!ng_tok_is(c, w, "with") || !in_list(c, k, deal_words)) return -1;
   int cr = -1;
   for (size_t i = w + 1; i + 1 < s1 && i <= w + 9; i++) {
@@ -5235,8 +5251,8 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     bool bought = false;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
-          !((ng_tok_is(c, k + 1, "for") || ng_tok_is(c, k + 1, "with") ||
-             ng_tok_is(c, k + 1, "on")) &&
+          !(in_list(c, k + 1, (const char *const[]){"for", "with", "on", "in", "last", "this",
+                                                    "earlier", NULL}) &&
             c->tk.tok[k].type == NG_TOK_WORD))
         continue;
       uint32_t b = trade_bits(c, k);

@@ -1897,6 +1897,15 @@ static const xcase cases[] = {
      "this evening by President Mario Aldana Perla at the palace. The minister received this "
      "morning a letter from Foreign Minister Luis Oquendo.\n",
      {"meeting ana-ruth-tzunun,mario-aldana-perla|Held", "!meeting *luis-oquendo*", NULL}},
+    {"'signed a contract in March with the British company X for ...': a time between the "
+     "deal and the maker",
+     NULL,
+     "Jammers\n\n"
+     "Kenya signed a contract in March with the Spanish company Ortega Defensa for counter-drone "
+     "jammers. Ghana signed a contract last month with the Italian firm Vela Sistemi for six "
+     "drones.\n",
+     {"arms KE|ES", "arms GH|IT", "agreement ArmsSupply|ES,KE", "!agreement OtherAgreement|*",
+      NULL}},
     {"a maker's model in the plural after a possessive is a weapon: 'the Coast Guard's "
      "Dorniers were bought from'",
      NULL,
