@@ -783,6 +783,22 @@ static bool doc_names_country(const ng_ctx *c, const char *iso) {
   return found;
 }
 
+/* A bare "Congo" is the Democratic Republic when the text names it (by a
+ * name of its own or Kinshasa) and not the Republic of the Congo (by
+ * Brazzaville, "Congo-Brazzaville" or "Republic of (the) Congo" without
+ * "Democratic"): "Uganda and Congo agreed ..." in a report from Kinshasa. */
+static bool congo_is_drc(const ng_ctx *c) {
+  if (!doc_names_country(c, "CD")) return false;
+  for (size_t i = 0; i < c->tk.n; i++) {
+    if (ng_tok_is(c, i, "Brazzaville")) return false;
+    if (ng_tok_is(c, i, "Republic") && ng_tok_is(c, i + 1, "of") &&
+        (ng_tok_is(c, i + 3, "Congo") ? ng_tok_is(c, i + 2, "the") : ng_tok_is(c, i + 2, "Congo")) &&
+        !(i > 0 && ng_tok_is(c, i - 1, "Democratic")))
+      return false;
+  }
+  return true;
+}
+
 /* Of a demonym's meanings (chain E), the one to take: a form of several
  * states ("Congolese") means the first state unless the text names another
  * one and not the first. */
@@ -2524,7 +2540,10 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
         }
         bool was_surname = same_text_as(c, i, surn, n_surn);
         if (was_surname && len == 1) break;
-        int ent = ng_country_ent(c, e->key);
+        const char *iso = e->key;
+        if (len == 1 && !strcmp(iso, "CG") && ng_tok_is(c, i, "Congo") && congo_is_drc(c))
+          iso = "CD";
+        int ent = ng_country_ent(c, iso);
         ng_ent_alt(c, ent, p.data, p.len);
         add_mention(c, (uint32_t)i, (uint32_t)j, NG_M_COUNTRY, ent, ent);
       } else if ((e = find_kind(chain, NG_LEX_CAPITAL)) || (e = find_kind(chain, NG_LEX_CITY))) {

@@ -1897,6 +1897,19 @@ static const xcase cases[] = {
      "this evening by President Mario Aldana Perla at the palace. The minister received this "
      "morning a letter from Foreign Minister Luis Oquendo.\n",
      {"meeting ana-ruth-tzunun,mario-aldana-perla|Held", "!meeting *luis-oquendo*", NULL}},
+    {"a bare 'Congo' in a report that names Kinshasa is the Democratic Republic; with "
+     "Brazzaville named it is the Republic of the Congo",
+     NULL,
+     "Border talks\n\n"
+     "KINSHASA, May 4 - Zambia and Congo agreed on Monday to patrol their border together, "
+     "officials in Kinshasa said.\n",
+     {"country CD", "!country CG", NULL}},
+    {"(the same report from Brazzaville)",
+     NULL,
+     "Border talks\n\n"
+     "BRAZZAVILLE, May 4 - Gabon and Congo agreed on Monday to patrol their border together, "
+     "officials in Brazzaville said.\n",
+     {"country CG", "!country CD", NULL}},
     {"'signed a contract in March with the British company X for ...': a time between the "
      "deal and the maker",
      NULL,
