@@ -631,6 +631,14 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
       p += n;
       continue;
     }
+    /* "(Beni time)", "(local time)": the zone in words */
+    if (p > 0 && s[p - 1] == '(') {
+      const char *close = memchr(s + p, ')', len - p < 32 ? len - p : 32);
+      if (close && close - (s + p) >= 4 && ng_ingest_ieq(close - 4, 4, "time")) {
+        p = (size_t)(close - s) + 1;
+        continue;
+      }
+    }
     size_t e = word_end(s, len, p);
     if (e == p) return false;
     /* "Updated an hour ago", "Updated 25 minutes ago" */
@@ -897,6 +905,17 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
   /* "Published on 29/06/2027": figures after a label; "12.03.2032 11:40"
    * (figures alone where they say which is the day) */
   if (n == 0) n = figures_date(s + p, len - p, &d);
+  if (n == 0) {
+    /* (after a weekday: "Broadcast: Sunday 08.03.2037, 07:00") */
+    size_t w = p;
+    while (w < len && ng_c_alpha(s[w])) w++;
+    if (w > p && ng_weekday_from_name(s + p, w - p) >= 0) {
+      if (w < len && s[w] == ',') w++;
+      while (w < len && s[w] == ' ') w++;
+      n = figures_date(s + w, len - w, &d);
+      if (n) n += w - p;
+    }
+  }
   if (n == 0) return false;
   ng_date extra = {0, 0, 0};
   if (!rest_timeish(s, len, p + n, &extra)) return false;
@@ -2166,6 +2185,14 @@ static bool not_headline(const char *s, size_t len) {
     for (size_t k = 0; section_heads[k]; k++)
       if (ng_ingest_iprefix(s + b, e - b, section_heads[k]) && !memchr(s + b, '.', e - b))
         return true;
+  /* "RADIO X 96.4 FM -- Town · Town": a station's name in capitals by its
+   * frequency, whatever follows it */
+  for (size_t i = b + 1; i + 3 <= e; i++) {
+    if (s[i - 1] >= 'a' && s[i - 1] <= 'z') break;
+    if (s[i] == ' ' && ng_c_digit(s[i - 1]) &&
+        (!memcmp(s + i, " FM", 3) || !memcmp(s + i, " AM", 3)) && (i + 3 == e || s[i + 3] == ' '))
+      return true;
+  }
   if (lower || !upper) return false;
   for (size_t i = b; i < e; i++) {
     if (i > b && s[i - 1] != ' ' && s[i - 1] != '|') continue;
@@ -2450,6 +2477,12 @@ static bool section_line(const char *s, size_t n) {
       i++;
       continue;
     }
+    if (i + 2 < e && !memcmp(s + i, "\xE2\x80\xBA", 3)) {
+      path = true; /* "Business › Industry" */
+      i += 2;
+      field_start = true;
+      continue;
+    }
     if (s[i] != ' ' && (i == b || s[i - 1] == ' ')) {
       /* ("Asia & Pacific", "Horn of Africa": joining words in a field) */
       size_t w = i;
@@ -2514,6 +2547,26 @@ static bool path_line(const char *s, size_t n, size_t *last) {
   return seps >= 2 && ng_c_upper(s[0]);
 }
 
+/* A broadcast transcript's head: line I a label ("JURNALUL DE LA ORA 20 --
+ * ENGLISH TRANSCRIPT"), then up to four lines each a date line ("Aired:
+ * Monday, 19 October 2037, 20:00 EEST", "Posted: 19.10.2037, 23:05") or
+ * the transcript's note ("This is a rush transcript, ..."), then a blank
+ * line: the index of that blank line, else I. */
+static size_t transcript_block(const char *text, const line_span *lines, size_t n, size_t i) {
+  size_t j = i + 1;
+  for (; j < n && lines[j].nb >= 0; j++) {
+    const char *l = text + lines[j].b;
+    size_t ln = lines[j].e - lines[j].b;
+    if (j - i > 4 || ln > 240) return i;
+    if (ng_ingest_iprefix(l, ln, "this is a rush transcript") ||
+        ng_ingest_iprefix(l, ln, "this is a transcript") ||
+        ng_ingest_iprefix(l, ln, "this transcript") || ng_ingest_iprefix(l, ln, "this copy may"))
+      continue;
+    if (!parse_dateline(l, ln, NULL, NULL)) return i;
+  }
+  return j > i + 1 && j < n ? j : i;
+}
+
 /* A text that opens with a publication's block -- its name in capitals,
  * then up to five short lines (a second name, an issue line, a tagline, a
  * byline, a subscriber's note),
@@ -2570,7 +2623,10 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
     }
     /* (a short line over a date line is a label too: "NEWS IN BRIEF - 19:00
      * GMT bulletin" / "Friday 18/04/2036") */
-    if (lines[j + 1].nb >= 0 && (label || (ln <= 60 && l[ln - 1] != '.')) && j + 2 < n &&
+    size_t tb_end = label ? transcript_block(text, lines, n, j) : j;
+    if (tb_end > j)
+      j = tb_end - 1;
+    else if (lines[j + 1].nb >= 0 && (label || (ln <= 60 && l[ln - 1] != '.')) && j + 2 < n &&
         lines[j + 2].nb < 0 && date_field(text + lines[j + 1].b, lines[j + 1].e - lines[j + 1].b, &dd))
       j++;
     else if (lines[j + 1].nb >= 0 && section_line(l, ln) && !path &&
@@ -2731,6 +2787,23 @@ static bool hard_wrapped(const char *text, const line_span *lines, size_t n) {
     }
   }
   return cont >= 8 && 2 * cont >= nonblank && 10 * short_cont >= 8 * cont && 10 * mid >= 6 * cont;
+}
+
+/* A short line wholly in quotation marks (straight or curly), of up to
+ * eight words and no sentence's end inside: a motto. */
+static bool quoted_motto(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (e - b < 6 || e - b > 80) return false;
+  size_t ob = s[b] == '"' ? 1 : !memcmp(s + b, "\xE2\x80\x9C", 3) ? 3 : 0;
+  size_t cb = s[e - 1] == '"' ? 1 : e - b >= 3 && !memcmp(s + e - 3, "\xE2\x80\x9D", 3) ? 3 : 0;
+  if (!ob || !cb || e - b <= ob + cb) return false;
+  for (size_t i = b + ob; i < e - cb; i++)
+    if (s[i] == '"' || s[i] == '.' || s[i] == '!' || s[i] == '?' ||
+        (i + 2 < e && !memcmp(s + i, "\xE2\x80", 2) &&
+         ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D)))
+      return false;
+  return space_words(s, b, e) <= 8;
 }
 
 ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first_is_title,
@@ -2922,6 +2995,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         (not_headline(s, n) || same_last_word(s, n, nh_last, nh_len) ||
          edition_masthead(text, lines, n_lines, i) || letterhead_above(text, lines, n_lines, i) ||
          letterhead_below(text, lines, n_lines, i) ||
+         /* ("\"For God and My Country\"": a state's motto in quotation
+          * marks under its letterhead in capitals) */
+         (nh_last && quoted_motto(s, n)) ||
          /* ("Press and Information > Statements": a site's section path) */
          (section_line(s, n) && ng_ingest_ifind(s, n, " > ") != (size_t)-1))) {
       /* (a letterhead's line in a second language ends as the first does:

@@ -658,6 +658,31 @@ static const struct {
      "About us > Policies > Readers' replies\n\nReaders' replies\n\nMonday 6 May 2030\n\n"
      "Body text.\n",
      "Readers' replies", NULL, "2030-05-06"},
+    /* a paper's name over its tagline and menu, a two-step path with '›' */
+    {"THE ORCHARD VALLEY GAZETTE\nThe English-language weekly of the upper valley\n"
+     "Home  |  Region  |  Business  |  Sport\n\nBusiness \xE2\x80\xBA Farming\n\n"
+     "Cider maker wins its first export order, hires forty\n\nBy Lena Brandt\n\nBody text.\n",
+     "Cider maker wins its first export order, hires forty", "Lena Brandt", ""},
+    /* a station by its frequency over towns in mixed case; a broadcast line
+     * with a weekday, a dotted date, a time range and a zone in words */
+    {"RADIO LAKESHORE 88.2 FM \xE2\x80\x94 Kisumu \xC2\xB7 Homa Bay\n"
+     "Listen live | Programmes | Transcripts | Contact\n\n"
+     "Broadcast: Sunday 08.03.2037, 07:00\xE2\x80\x93" "07:30 (Kisumu time)\n\n"
+     "Fishermen return to the lake as the ban ends\n\nBody text.\n",
+     "Fishermen return to the lake as the ban ends", NULL, "2037-03-08"},
+    /* a ministry's letterhead in capitals over its motto in quotation marks */
+    {"THE REPUBLIC OF ELBONIA\nMINISTRY OF FISHERIES\n\"Work and Harvest\"\n\n"
+     "Home | About Us | Media Centre\n\nPRESS STATEMENT\n\n"
+     "ELBONIA AND RURITANIA SIGN FISHERIES MEMORANDUM\n\nBody text.\n",
+     "ELBONIA AND RURITANIA SIGN FISHERIES MEMORANDUM", NULL, ""},
+    /* a broadcaster's name over its menu, a path, then a transcript's head:
+     * its label, its dates and its note, then the headline in capitals */
+    {"CANAL LITORAL 24\nNews | Politics | Sport | Video | EN\n\n"
+     "Shows > Evening News > Transcripts\n\nEVENING NEWS \xE2\x80\x94 ENGLISH TRANSCRIPT\n"
+     "Aired: Monday, 19 October 2037, 20:00 EEST\nPosted: 19.10.2037, 23:05\n"
+     "This is a rush transcript, translated from Portuguese. It may be updated.\n\n"
+     "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY\n\nBody text.\n",
+     "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY", NULL, "2037-10-19"},
     /* a review's own byline after the book's author */
     {"Review: Salt Road by Ines Haugvik - a spy novel set on the Baltic\n\n"
      "Salt Road\nby Ines Haugvik\nNorth Quay Books, 320pp\n\nReviewed by Tomas Sjoberg\n\n"
