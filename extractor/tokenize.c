@@ -305,6 +305,21 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
       k->quote = (ch == 0x201C || ch == 0x201E || ch == 0x00AB) ? NG_Q_OPEN
                  : (ch == 0x201D || ch == 0x00BB)               ? NG_Q_CLOSE
                                                                  : NG_Q_AMBIG;
+      if (ch == 0x00AB || ch == 0x00BB) {
+        /* German and Bulgarian quote the other way round, glued to the
+         * words: "»Text,« he said" -- a » after a space and before a letter
+         * opens, a « after a word or a comma and before a space closes */
+        size_t n2;
+        uint32_t nx = cp_at(text, len, c.i + n, &n2);
+        bool sp_before = c.i == 0 || text[c.i - 1] == ' ' || text[c.i - 1] == '\n' ||
+                            text[c.i - 1] == '\t' || text[c.i - 1] == '(';
+        bool sp_after = n2 == 0 || nx == ' ' || nx == '\n' || nx == '\t' || nx == '.' ||
+                           nx == ',' || nx == ';' || nx == ':' || nx == ')';
+        if (ch == 0x00BB && sp_before && (is_letter_cp(nx) || is_digit_cp(nx)))
+          k->quote = NG_Q_OPEN;
+        else if (ch == 0x00AB && !sp_before && sp_after)
+          k->quote = NG_Q_CLOSE;
+      }
       adv(&c, n);
     } else if (is_apos_cp(ch) || ch == 0x2018) {
       /* possessive 's / ’s, or a single quotation mark */

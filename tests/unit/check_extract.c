@@ -176,6 +176,15 @@ static const xcase cases[] = {
      "About 300 Chilean soldiers landed in Lima on Monday on two flights. The aircraft crossed "
      "Bolivian airspace after Argentina refused to let them overfly its territory.\n",
      {"airspace AR|CL|Denied", "!airspace BO|*|Denied", NULL}},
+    {"quotation marks the German and Bulgarian way round, glued to the words: '»...,« NAME "
+     "said'; the French way, with or without spaces, still opens with «",
+     NULL,
+     "Orders\n\n"
+     "\xC2\xBBThe plant is busy again. We hire every month,\xC2\xAB Petar Dimov told the "
+     "paper on Wednesday.\n\n"
+     "\xC2\xAB The harbour stays open, \xC2\xBB Jeanne Morel said.\n",
+     {"statement petar-dimov|The plant is busy again. We hire every month,",
+      "statement jeanne-morel|The harbour stays open,", NULL}},
     {"an airspace permission with no grantee or no grantor found is not written",
      NULL,
      "Overflights\n\n"
