@@ -3384,7 +3384,7 @@ static void pass_titles(ng_ctx *c) {
 
 static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
                                         "da", "di", "du", "der", "den", "bint", "binti",
-                                        "del", "dos", "ag", NULL};
+                                        "del", "dos", "ag", "wa", NULL};
 
 /* Length (tokens) of a person-name run starting at i, or 0. */
 static size_t name_run(const ng_ctx *c, size_t i) {

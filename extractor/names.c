@@ -10,7 +10,7 @@
 
 static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "van", "von",
                                         "da", "di", "du", "der", "den", "ad", "as", "ash",
-                                        "bint", "binti", "ag", "le", "la", "del", "dos", "das",
+                                        "bint", "binti", "ag", "wa", "le", "la", "del", "dos", "das",
                                         NULL};
 
 /* True for an upper-case letter of Latin-1, Latin Extended-A (whose case

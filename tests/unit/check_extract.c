@@ -176,6 +176,11 @@ static const xcase cases[] = {
      "About 300 Chilean soldiers landed in Lima on Monday on two flights. The aircraft crossed "
      "Bolivian airspace after Argentina refused to let them overfly its territory.\n",
      {"airspace AR|CL|Denied", "!airspace BO|*|Denied", NULL}},
+    {"a Swahili patronymic particle inside a name: 'said deputy NAME wa NAME'",
+     NULL,
+     "Reactions\n\n"
+     "\"The road is safer now,\" said deputy Baraka Mwangi wa Njoroge, of the opposition.\n",
+     {"statement baraka-mwangi-njoroge|The road is safer now,", NULL}},
     {"quotation marks the German and Bulgarian way round, glued to the words: '»...,« NAME "
      "said'; the French way, with or without spaces, still opens with «",
      NULL,
