@@ -2702,6 +2702,43 @@ static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
   return false;
 }
 
+static bool has_who(const int *who, size_t n, int ent);
+
+/* The country whose request a decision in [s0, s1) answers, by a phrase
+ * of its own: "At Luanda's request", "at the request of Port Louis", "in
+ * response to the request formulated by the Angolan side"; or -1. */
+static int at_request(const ng_ctx *c, size_t s0, size_t s1) {
+  for (size_t i = s0; i + 2 < s1; i++) {
+    if (!TOK_IS_CI(c, i, "request")) continue;
+    /* "at X's request" */
+    if (i >= s0 + 3 && (TOK_IS(c, i - 1, "'s") || TOK_IS(c, i - 1, "\xE2\x80\x99s") ||
+                        is_p(c, i - 1, '\''))) {
+      const ng_mention *m = m_at(c, i - 2);
+      if (m && m->t1 == i - 1 && m->t0 > s0 && TOK_IS_CI(c, m->t0 - 1, "at")) return country_ref(c, m);
+    }
+    if (i == s0 || !TOK_IS_CI(c, i - 1, "the")) continue;
+    size_t j = i + 1;
+    /* "at the request of X" */
+    if (i >= s0 + 2 && TOK_IS_CI(c, i - 2, "at") && ng_tok_is(c, j, "of")) {
+      j++;
+      if (TOK_IS_CI(c, j, "the")) j++;
+      /* (a capital taken for a place: "at the request of Port Louis") */
+      const ng_mention *m = m_at(c, j);
+      return m && m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
+    }
+    /* "in response to the request formulated by the X side" */
+    if (i >= s0 + 4 && ng_tok_is(c, i - 2, "to") && TOK_IS_CI(c, i - 3, "response") &&
+        in_list(c, j, (const char *const[]){"formulated", "made", "submitted", "presented",
+                                            "filed", "sent", NULL}) &&
+        ng_tok_is(c, j + 1, "by")) {
+      j += 2;
+      if (TOK_IS_CI(c, j, "the")) j++;
+      return country_ref(c, m_at(c, j));
+    }
+  }
+  return -1;
+}
+
 /* "Kenya denied Sudan's request to use its airspace", "Ghana approved a
  * request from Togo to ...": a decision on a request, before the airspace
  * word at AIR.  Returns the status ("Denied", "Granted") and sets the
@@ -3938,7 +3975,13 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
         ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
       }
       /* a decided request was made: "Kenya denied Sudan's request" tells
-       * Sudan's request too */
+       * Sudan's request too; and so does "At Jordan's request, Iraq has
+       * agreed to let ..." */
+      if (!decided && strcmp(status, "Requested") && requested_by < 0) {
+        requested_by = at_request(c, s0, s1);
+        if (requested_by >= 0 && !has_who(grantees, nge, requested_by)) requested_by = -1;
+        if (requested_by >= 0) decided = status;
+      }
       if (decided && requested_by >= 0 && ng && grantors[0] != requested_by) {
         ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, "Requested", 0.7);
         ng_ev_arg(e, NG_ROLE_GRANTOR, grantors[0]);

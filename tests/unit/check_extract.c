@@ -190,6 +190,17 @@ static const xcase cases[] = {
      "\xC2\xAB The harbour stays open, \xC2\xBB Jeanne Morel said.\n",
      {"statement petar-dimov|The plant is busy again. We hire every month,",
       "statement jeanne-morel|The harbour stays open,", NULL}},
+    {"a permission given 'at X's request', 'at the request of CAPITAL', 'in response to the "
+     "request formulated by the X side' tells the request too",
+     NULL,
+     "Overflights\n\n"
+     "At Bhutan's request, Nepal has agreed to let Bhutanese army helicopters fly over its "
+     "territory. At the request of Lusaka, Malawi has allowed a Zambian patrol aircraft to fly "
+     "over Malawian territory. In response to the request formulated by the Gabonese side, the "
+     "authorities of Cameroon authorised aircraft of the Gabonese Air Force to overfly "
+     "Cameroonian territory.\n",
+     {"airspace NP|BT|Granted", "airspace NP|BT|Requested", "airspace MW|ZM|Granted",
+      "airspace MW|ZM|Requested", "airspace CM|GA|Granted", "airspace CM|GA|Requested", NULL}},
     {"an airspace permission with no grantee or no grantor found is not written",
      NULL,
      "Overflights\n\n"
