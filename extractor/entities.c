@@ -6704,7 +6704,7 @@ static const char *const place_before[] = {"near", "in", "at", "outside", NULL};
 /* after a country: "the Parana and Uruguay rivers" */
 static const char *const landforms[] = {"river", "rivers", "sea", "gulf", "strait", "basin",
                                         "valley", "lake", "mountains", "desert", "delta",
-                                        "estuary", NULL};
+                                        "estuary", "channel", "canal", NULL};
 /* after a demonym: "the Indian Ocean", "the Portuguese word for" */
 static const char *const demonym_nouns[] = {"ocean", "sea", "peninsula", "subcontinent",
                                             "language", "languages", "word", "words",

@@ -1922,6 +1922,13 @@ static const xcase cases[] = {
      "this evening by President Mario Aldana Perla at the palace. The minister received this "
      "morning a letter from Foreign Minister Luis Oquendo.\n",
      {"meeting ana-ruth-tzunun,mario-aldana-perla|Held", "!meeting *luis-oquendo*", NULL}},
+    {"a sea or a canal named after a country is no mention of it: 'the Mozambique Channel', "
+     "'the Panama Canal'",
+     NULL,
+     "Patrols\n\n"
+     "The aircraft of the Seychelles will patrol the northern Mozambique Channel from Tanzania, "
+     "and ships bound for the Panama Canal will be watched too.\n",
+     {"country SC", "country TZ", "!country MZ", "!country PA", NULL}},
     {"a bare 'Congo' in a report that names Kinshasa is the Democratic Republic; with "
      "Brazzaville named it is the Republic of the Congo",
      NULL,
