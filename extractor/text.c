@@ -1223,7 +1223,17 @@ static bool links_heading(const char *s, size_t len) {
                                        "other press releases", "more press releases",
                                        "latest articles", "latest headlines",
                                        "lea tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
-                                       "\xC3\xA0 lire aussi", "lire aussi", NULL};
+                                       "\xC3\xA0 lire aussi", "lire aussi",
+                                       /* (press offices' and papers' own
+                                        * languages: "OUTROS COMUNICADOS",
+                                        * "Autres communiqu\xC3\xA9s", "Noticias
+                                        * relacionadas") */
+                                       "outros comunicados", "outras not\xC3\xAD" "cias",
+                                       "not\xC3\xAD" "cias relacionadas", "veja tamb\xC3\xA9m",
+                                       "autres communiqu\xC3\xA9s", "autres articles",
+                                       "sur le m\xC3\xAAme sujet", "articles similaires",
+                                       "otros comunicados", "noticias relacionadas",
+                                       "m\xC3\xA1s noticias", "otras noticias", NULL};
   size_t b = 0, e = len;
   while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':')) e--;

@@ -337,6 +337,11 @@ static const doc_case text_cases[] = {
      "Headline text\n\nBody one.\n\nALSO READ\nElbonia to hold provincial polls in May\n"
      "Ruritania, Freedonia agree on fishing zones\n\nLea tambi\xC3\xA9n:\nFerry strike ends",
      0, false, {0, 0, 0}, NG_OK, "Headline text\n\nBody one.", "Headline text", NULL, "", 0},
+    {"links-in-the-office's-language",
+     "Headline text\n\nBody one.\n\nOUTROS COMUNICADOS\n- Minister receives the Ambassador of "
+     "Elbonia\n- Ruritania and Freedonia agree on fishing zones\n\nAutres communiqu\xC3\xA9s :\n"
+     "Ferry strike ends",
+     0, false, {0, 0, 0}, NG_OK, "Headline text\n\nBody one.", "Headline text", NULL, "", 0},
     {"captions",
      "Headline text\n\nSoldiers in Nairobi. Photograph: Jane Roe/AP\n"
      "The statement puts pressure on the US [AFP]\nKenyan troops on patrol. Getty Images\n"
