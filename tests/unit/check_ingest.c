@@ -993,6 +993,13 @@ static const doc_case html_cases[] = {
      "Okafor meets Varga in Geneva\n\nSecretary of State Grace Okafor & Hungarian Foreign "
      "Minister Tomas Varga met on Sunday.\n\nLine one\nLine two",
      "Okafor meets Varga in Geneva", "Jane Roe", "2015-09-27", 0},
+    {"author-bio-and-tags",
+     "<html><head><title>Talks end in Vienna</title></head><body><article><h1>Talks end in "
+     "Vienna</h1><p>Body text.</p>\n<div class=\"author-bio\"><strong>Jane Roe</strong> has "
+     "reported from Lusaka and Harare.</div>\n<div class=\"tags\">Tags: Defence Angola</div>"
+     "</article></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Talks end in Vienna\n\nBody text.", "Talks end in Vienna",
+     NULL, "", 0},
     {"og-title-with-a-label",
      "<html><head><meta property=\"og:title\" content=\"LIVE: Malawi and Zambia sign a lake "
      "patrol pact\"></head><body><h1>Malawi and Zambia sign a lake patrol pact</h1><p>Body "
