@@ -882,7 +882,8 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
     while (p < len && ng_c_digit(s[p]) && p - b < 4) v[k] = v[k] * 10 + (s[p++] - '0');
     if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return 0;
     if (k == 2) break;
-    if (p >= len || (s[p] != '/' && s[p] != '.') || (sep && s[p] != sep)) return 0;
+    if (p >= len || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
+      return 0;
     sep = s[p++];
   }
   if (p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
@@ -2308,6 +2309,21 @@ static bool caps_place(const char *s, size_t n) {
 
 /* A line that is a person's name and nothing else ("Jane Roe"): 2 to 4
  * tokens, no agency or label word.  The name goes to AUTHOR. */
+/* S[b, e) is one to three capitalised words of letters (a town:
+ * "Rutba", "Santa Rosa de Copan" is four and not one). */
+static bool place_words(const char *s, size_t b, size_t e) {
+  size_t words = 0;
+  for (size_t r = b; r < e; r++) {
+    if (s[r] == ' ') continue;
+    if (r == b || s[r - 1] == ' ') {
+      if (!(ng_c_upper(s[r]) || (unsigned char)s[r] >= 0x80) || ++words > 3) return false;
+    } else if (!(ng_c_alpha(s[r]) || (unsigned char)s[r] >= 0x80 || s[r] == '-')) {
+      return false;
+    }
+  }
+  return words > 0;
+}
+
 static bool bare_name(const char *s, size_t len, ng_buf *author) {
   size_t b = 0, e = len, n;
   trim(s, &b, &e);
@@ -2323,13 +2339,23 @@ static bool bare_name(const char *s, size_t len, ng_buf *author) {
     bool caps = q + 2 + dl < e;
     for (size_t r = q + 2 + dl; r < e && caps; r++)
       caps = (s[r] >= 'A' && s[r] <= 'Z') || s[r] == ' ' || (unsigned char)s[r] >= 0x80;
+    /* (or in mixed case: "Mustafa Rasheed Hamad - Rutba") */
+    if (!caps) caps = place_words(s, q + 2 + dl, e);
     if (caps && e - (q + 2 + dl) <= 30) e = q;
+    break;
+  }
+  /* "Teodora Ivanova Grozeva, Kazanlak": a place after a comma (after a
+   * name of three words or four: "Singha Durbar, Kathmandu" is an address) */
+  bool comma = false;
+  for (size_t q = b + 1; q + 2 < e; q++) {
+    if (s[q] != ',' || s[q + 1] != ' ') continue;
+    if (e - (q + 2) <= 30 && place_words(s, q + 2, e)) e = q, comma = true;
     break;
   }
   int ntok;
   if (e <= b || e - b > 60) return false;
   n = read_name(s + b, e - b, 0, &ntok);
-  if (n != e - b || ntok < 2 || ntok > 4 || s[e - 1] == '.') return false;
+  if (n != e - b || ntok < 2 + comma || ntok > 4 || s[e - 1] == '.') return false;
   size_t pn;
   if (!person_at(s + b, e - b, 0, &pn)) return false;
   if (author) add_name(author, s + b, n);

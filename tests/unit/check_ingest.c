@@ -688,6 +688,21 @@ static const struct {
      "This is a rush transcript, translated from Portuguese. It may be updated.\n\n"
      "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY\n\nBody text.\n",
      "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY", NULL, "2037-10-19"},
+    /* a writer's name over the town filed from (after a dash, in mixed case),
+     * over a date in figures with dashes, the day first */
+    {"THE DESERT LANTERN\nHome | Region | Sport\n\nRegion > Security\n\n"
+     "Border guards open a new crossing for trucks\n\nSamir Khalil Mansour - Rutba\n"
+     "18-05-2037 | 11:20\n\nBody text.\n",
+     "Border guards open a new crossing for trucks", "Samir Khalil Mansour", "2037-05-18"},
+    /* (after a comma: a name of three words; "Singha Durbar, Kathmandu" is an
+     * address, not a writer) */
+    {"THE VALLEY TRIBUNE\nHome | Region | Sport\n\nRegion > Industry\n\n"
+     "Munitions maker wins its first order abroad\n\nElena Petrova Ivanova, Kazanlak\n"
+     "23 October 2037 | Print edition, p. 4\n\nBody text.\n",
+     "Munitions maker wins its first order abroad", "Elena Petrova Ivanova", "2037-10-23"},
+    {"Press release on the visit of the Foreign Secretary\n\nSingha Durbar, Kathmandu\n"
+     "16 March 2029\n\nBody text.\n",
+     "Press release on the visit of the Foreign Secretary", NULL, "2029-03-16"},
     /* a review's own byline after the book's author */
     {"Review: Salt Road by Ines Haugvik - a spy novel set on the Baltic\n\n"
      "Salt Road\nby Ines Haugvik\nNorth Quay Books, 320pp\n\nReviewed by Tomas Sjoberg\n\n"
