@@ -898,6 +898,49 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
   return p;
 }
 
+/* A date in French at S, as francophone papers' English editions keep it:
+ * "Mardi 8 septembre 2037", "8 septembre 2037", "1er août 2037" (the
+ * weekday optional, the month in small letters or capitalised).  Its
+ * length, or 0. */
+static size_t french_date(const char *s, size_t len, ng_date *out) {
+  static const char *const days[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                                     "samedi", "dimanche", NULL};
+  static const char *const months[] = {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai",
+                                       "juin", "juillet", "ao\xC3\xBBt", "septembre",
+                                       "octobre", "novembre", "d\xC3\xA9" "cembre", NULL};
+  size_t p = 0;
+  for (size_t k = 0; days[k]; k++) {
+    size_t n = strlen(days[k]);
+    if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
+      p = n;
+      if (s[p] == ',') p++;
+      while (p < len && s[p] == ' ') p++;
+      break;
+    }
+  }
+  int d = 0;
+  size_t q = p;
+  while (q < len && ng_c_digit(s[q]) && q - p < 2) d = d * 10 + (s[q++] - '0');
+  if (q == p || (q < len && ng_c_digit(s[q]))) return 0;
+  if (q + 2 <= len && !memcmp(s + q, "er", 2)) q += 2; /* "1er" */
+  if (q >= len || s[q] != ' ') return 0;
+  q++;
+  for (size_t k = 0; months[k]; k++) {
+    size_t n = strlen(months[k]);
+    if (len - q > n && ng_ingest_iprefix(s + q, len - q, months[k]) && s[q + n] == ' ') {
+      size_t r = q + n + 1, y0 = r;
+      int y = 0;
+      while (r < len && ng_c_digit(s[r]) && r - y0 < 4) y = y * 10 + (s[r++] - '0');
+      if (r - y0 != 4 || (r < len && ng_c_digit(s[r]))) return 0;
+      ng_date dd = {y, (int)k + 1, d};
+      if (!ng_date_valid(dd)) return 0;
+      *out = dd;
+      return r;
+    }
+  }
+  return 0;
+}
+
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
@@ -906,6 +949,7 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
   /* "Published on 29/06/2027": figures after a label; "12.03.2032 11:40"
    * (figures alone where they say which is the day) */
   if (n == 0) n = figures_date(s + p, len - p, &d);
+  if (n == 0) n = french_date(s + p, len - p, &d);
   if (n == 0) {
     /* (after a weekday: "Broadcast: Sunday 08.03.2037, 07:00") */
     size_t w = p;
@@ -958,7 +1002,9 @@ static const char *const byline_any[] = {"author: ", "authors: ", "author ", "wr
                                          "byline: ", "reporting by ", NULL};
 static const char *const byline_head[] = {"by ", "written by ", "story by ", "words by ",
                                           "reported by ", "text by ", "posted by ", "compiled by ",
-                                          "reviewed by ", NULL};
+                                          "reviewed by ",
+                                          /* (an English edition's bilingual label) */
+                                          "par / by ", "por / by ", "par/by ", "por/by ", NULL};
 
 /* ------------------------------------------------------------ boilerplate */
 

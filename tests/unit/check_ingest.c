@@ -703,6 +703,12 @@ static const struct {
     {"Press release on the visit of the Foreign Secretary\n\nSingha Durbar, Kathmandu\n"
      "16 March 2029\n\nBody text.\n",
      "Press release on the visit of the Foreign Secretary", NULL, "2029-03-16"},
+    /* a francophone paper's English edition: a bilingual byline label, a date
+     * in French */
+    {"LE R\xC3\x89VEIL DU NORD - English edition\nAccueil | Nation | Sport\n\n"
+     "Nation > D\xC3\xA9" "fense\n\nFerry service to the islands resumes after the storm\n\n"
+     "Par / By Lalao Randria\nMardi 8 septembre 2037 - 06h30\n\nBody text.\n",
+     "Ferry service to the islands resumes after the storm", "Lalao Randria", "2037-09-08"},
     /* a review's own byline after the book's author */
     {"Review: Salt Road by Ines Haugvik - a spy novel set on the Baltic\n\n"
      "Salt Road\nby Ines Haugvik\nNorth Quay Books, 320pp\n\nReviewed by Tomas Sjoberg\n\n"
