@@ -4166,7 +4166,11 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
                                         "building", "embassy",
                                         /* "welcomed at the port by" */
                                         "port", "harbour", "harbor", "quay", "wharf", "pier",
-                                        "dock", "base", "airbase", "border", "gate", NULL};
+                                        "dock", "base", "airbase", "border", "gate",
+                                        /* "met at the foot of the aircraft by" */
+                                        "foot", "steps", "bottom", "door", "entrance",
+                                        "aircraft", "plane", "ramp", "tarmac", "runway",
+                                        "gangway", "of", NULL};
   if (k + 2 >= s1) return k;
   if (ng_tok_is(c, k + 1, "to") &&
       (TOK_IS_CI(c, k + 2, "the") || (m_at(c, k + 2) && m_at(c, k + 2)->kind == NG_M_TITLE)))
@@ -4597,7 +4601,12 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
           }
           if (is_p(c, i, '.') || is_p(c, i, ';')) break;
         }
-        if (w == SIZE_MAX && receive_verb(c, k)) w = past_setting(c, k, s1);
+        /* (and the passive "were met at the foot of the aircraft by B") */
+        if (w == SIZE_MAX &&
+            (receive_verb(c, k) ||
+             (ng_tok_is(c, k, "met") && k > s0 &&
+              in_list(c, k - 1, (const char *const[]){"was", "were", "been", NULL}))))
+          w = past_setting(c, k, s1);
         if (w == SIZE_MAX && k + 1 < s1) w = k; /* "met Mehta" */
         bool between = w < s1 && ng_tok_is(c, w, "between");
         bool opening = false; /* "In a meeting with B on Monday, A said" */

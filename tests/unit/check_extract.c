@@ -201,6 +201,13 @@ static const xcase cases[] = {
      "Cameroonian territory.\n",
      {"airspace NP|BT|Granted", "airspace NP|BT|Requested", "airspace MW|ZM|Granted",
       "airspace MW|ZM|Requested", "airspace CM|GA|Granted", "airspace CM|GA|Requested", NULL}},
+    {"meetings: a group 'led by RANK NAME' that 'were met at the foot of the aircraft by' "
+     "another (ranks 'Deputy Commandant', 'Staff Colonel')",
+     NULL,
+     "Arrival\n\n"
+     "The twelve Kenyan crew members, led by Deputy Commandant Paul Otieno, were met at the foot "
+     "of the aircraft by Staff Colonel Amani Juma, commander of the Tanga naval base.\n",
+     {"meeting amani-juma,paul-otieno|Held", "person paul-otieno", "!person *commandant*", NULL}},
     {"an airspace permission with no grantee or no grantor found is not written",
      NULL,
      "Overflights\n\n"
