@@ -1296,7 +1296,11 @@ static const char *const more_items[] = {"carriers", "vehicles", "howitzers", "l
                                          "grenades", "airframes", "craft", "battery",
                                          "batteries",
                                          /* ("120 mm mortar systems") */
-                                         "mortar", NULL};
+                                         "mortar",
+                                         /* ("counter-drone jammers", "the Barak MX
+                                          * air-defence system": a system's own
+                                          * kind before it, below) */
+                                         "jammers", "rounds", NULL};
 static word_filter more_items_filter;
 
 /* A weapon named by its maker's model alone, in the plural: "28 Typhoons",
@@ -1335,7 +1339,14 @@ static bool model_item(const ng_ctx *c, size_t i) {
 static bool arms_item(const ng_ctx *c, size_t i) {
   return (c->trig[i] & NG_TR_ARMS_ITEM) ||
          (c->tk.tok[i].type == NG_TOK_WORD && in_set(c, i, more_items, &more_items_filter)) ||
-         model_item(c, i);
+         model_item(c, i) ||
+         /* "an air-defence system", "a missile system", "the weapons system" */
+         (i > 0 && TOK_IS_CI(c, i, "system") &&
+          in_list(c, i - 1, (const char *const[]){"air-defence", "air-defense", "missile",
+                                                  "weapons", "weapon", "anti-aircraft",
+                                                  "anti-missile", "anti-drone", "counter-drone",
+                                                  "rocket", "artillery", "defence", "defense",
+                                                  NULL}));
 }
 
 /* The weapon a purchase at K is about: within twelve tokens after it, in the
@@ -5115,6 +5126,40 @@ static int item_clause_party(const ng_ctx *c, size_t item, size_t s1, bool selle
  * made.  (Asked by find_arms of the purchase words of [s0, s1).) */
 static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok);
 
+/* After a purchase whose seller's name ends at token AT: the same buyer's
+ * further purchases told on in the sentence, "... from France and
+ * submarines from Germany", "..., and it flies F-16s bought from the United
+ * States", "and it has ordered F-35s from the United States" -- "and", no
+ * new subject, a weapon, "from" and a country, up to twelve tokens on. */
+static void more_purchases(ng_ctx *c, size_t at, size_t s0, size_t s1, int buyer, double conf) {
+  for (int round = 0; round < 4 && at < s1; round++) {
+    size_t p = at;
+    if (is_p(c, p, ',')) p++;
+    if (!ng_tok_is(c, p, "and")) return;
+    size_t item = SIZE_MAX, from = SIZE_MAX;
+    for (size_t j = p + 1; j + 1 < s1 && j <= p + 12; j++) {
+      if (c->tk.tok[j].type == NG_TOK_PUNCT && !is_p(c, j, '-')) return;
+      const ng_mention *m = m_at(c, j);
+      if (m && m->kind != NG_M_DEMONYM) return; /* (a new subject, a person, a place) */
+      if (ng_tok_is(c, j, "from")) {
+        from = j;
+        break;
+      }
+      /* (no sale, gift or denial on the way: "and sold them to", "and
+       * turned down jets from") */
+      if ((c->trig[j] & (NG_TR_SELL | NG_TR_NEG)) && !arms_item(c, j)) return;
+      if (arms_item(c, j)) item = j;
+    }
+    if (item == SIZE_MAX || from == SIZE_MAX) return;
+    size_t t = TOK_IS_CI(c, from + 1, "the") ? from + 2 : from + 1;
+    const ng_mention *sm = m_at(c, t);
+    int seller = country_ref(c, sm);
+    if (seller < 0 || seller == buyer) return;
+    add_arms(c, buyer, seller, item, s0, s1, conf);
+    at = sm->t1;
+  }
+}
+
 static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
   if (k < s0 + 2 || k + 2 >= s1 || quoted[k] || !ng_tok_is(c, k + 1, "from") ||
       !in_list(c, k, (const char *const[]){"bought", "purchased", "acquired", "ordered",
@@ -5150,7 +5195,11 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
     if (!m) continue;
     /* ("fighters bought from Belarus and trainers bought from Brazil": the
      * first purchase's seller buys nothing) */
-    if (m->t0 > s0 && in_list(c, m->t0 - 1, (const char *const[]){"from", "by", NULL})) {
+    /* (nor the maker of a contract: "a contract with the Brazilian company X
+     * for radars, and its air force flies trainers bought from China") */
+    size_t before = m->t0 > s0 + 1 && TOK_IS_CI(c, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+    if (before > s0 &&
+        in_list(c, before - 1, (const char *const[]){"from", "by", "with", NULL})) {
       i = m->t0;
       continue;
     }
@@ -5169,6 +5218,7 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   if (buyer < 0) buyer = topic_country(c, seller);
   if (buyer < 0) return false;
   add_arms(c, buyer, seller, item, s0, s1, 0.75);
+  more_purchases(c, m_at(c, j)->t1, s0, s1, buyer, 0.75);
   return true;
 }
 
@@ -5281,6 +5331,8 @@ static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool 
   if (subj < 0 || other < 0 || subj == other || non_factual(c, s0, k) || refuted(c, s0, s1))
     return false;
   add_arms(c, (b & NG_TR_BUY) ? subj : other, (b & NG_TR_BUY) ? other : subj, item, s0, s1, 0.75);
+  if ((b & NG_TR_BUY) && m_at(c, j) && country_ref(c, m_at(c, j)) == other)
+    more_purchases(c, m_at(c, j)->t1, s0, s1, subj, 0.75);
   return true;
 }
 
@@ -5394,6 +5446,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
                           country_ref(c, m_at(c, k + 2)) >= 0
                       ? k + 1
                       : SIZE_MAX;
+      size_t other_end = SIZE_MAX; /* (after a seller "from" X: where X ends) */
       if ((b & NG_TR_SELL) && !passive) other = buyer_with(c, k, item);
       if (maker >= 0) other = maker;
       for (size_t i = k + 1; i + 1 < s1 && other < 0; i++) {
@@ -5417,9 +5470,11 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
             if (ng_tok_is(c, j, "of") && j > t) t = TOK_IS_CI(c, j + 1, "the") ? j + 2 : j + 1;
           }
           int cr = country_ref(c, m_at(c, i + 1));
+          if (cr >= 0) other_end = m_at(c, i + 1)->t1;
           if (cr < 0) cr = country_ref(c, m_at(c, t));
           /* "to the Fijian Navy": a force stands for its country */
           if (cr < 0) cr = unit_country(c, m_at(c, t), false);
+          if (cr >= 0 && other_end == SIZE_MAX) other_end = m_at(c, t)->t1;
           other = cr;
           break;
         }
@@ -5440,10 +5495,15 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         add_arms(c, (b & NG_TR_BUY) ? subjs[q] : other, (b & NG_TR_BUY) ? other : subjs[q], item,
                  s0, s1, conf);
       }
+      if ((b & NG_TR_BUY) && nsubj == 1 && other_end != SIZE_MAX)
+        more_purchases(c, other_end, s0, s1, subjs[0], conf);
       /* ("Slovakia, which bought vehicles from Sweden, has signed a contract
        * with ...": the aside's purchase, then the sentence's own) */
       if (aside_end(c, s0, k, s1)) continue;
-      break;
+      /* (after the sentence's own, a weapon "bought from" a seller may
+       * follow: "signed a contract with X for radars, and that its air force
+       * already flies F-16s bought from the United States") */
+      bought = true;
     }
   }
 }

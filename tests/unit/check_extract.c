@@ -1958,6 +1958,20 @@ static const xcase cases[] = {
      "drones.\n",
      {"arms KE|ES", "arms GH|IT", "agreement ArmsSupply|ES,KE", "!agreement OtherAgreement|*",
       NULL}},
+    {"purchases told on in one sentence: 'X from A and Y from B', ', and it flies Z bought from "
+     "C', 'that it bought from A, and it has ordered Y from B', a weapon bought from after a "
+     "contract; 'an air-defence system' is a weapon; another buyer after 'and' is not the first's",
+     NULL,
+     "Fleets\n\n"
+     "Peru has bought fighters from Sweden and submarines from Italy, and it flies helicopters "
+     "bought from Russia.\n\n"
+     "Chile flies jets that it bought from Spain, and it has ordered drones from Israel.\n\n"
+     "Bolivia signed a contract with the Brazilian company Andes Radar for two radars, and its "
+     "air force already flies trainers bought from China.\n\n"
+     "Cuba bought the Pechora air-defence system from Belarus. Kenya bought jets from France and "
+     "Uganda bought tanks from Egypt.\n",
+     {"arms PE|SE", "arms PE|IT", "arms PE|RU", "arms CL|ES", "arms CL|IL", "arms BO|BR",
+      "arms BO|CN", "arms CU|BY", "arms KE|FR", "!arms KE|EG", "!arms SE|IT", NULL}},
     {"a maker's model in the plural after a possessive is a weapon: 'the Coast Guard's "
      "Dorniers were bought from'",
      NULL,
