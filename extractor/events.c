@@ -5536,7 +5536,10 @@ static bool military_subject(const ng_ctx *c, size_t t0, size_t t1) {
                                            "corvette", "corvettes", "destroyer", "destroyers",
                                            "minelayer", "minehunter", "minesweeper",
                                            "submarine", "submarines", NULL}) ||
-        (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP) && i + 1 == t1))
+        (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP) && i + 1 == t1) ||
+        /* "Four Hellenic Air Force F-16s and a C-130 transport touched
+         * down": a weapon lands */
+        arms_item(c, i))
       return true;
   }
   return false;

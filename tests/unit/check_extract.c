@@ -1958,6 +1958,15 @@ static const xcase cases[] = {
      "drones.\n",
      {"arms KE|ES", "arms GH|IT", "agreement ArmsSupply|ES,KE", "!agreement OtherAgreement|*",
       NULL}},
+    {"military aircraft that land are a deployment ('Four Hellenic Air Force F-16s and a C-130 "
+     "transport touched down at ... near Riga'); 'Hellenic' is Greek; a minister who lands is "
+     "no deployment",
+     NULL,
+     "Jets land\n\n"
+     "Four Hellenic Air Force F-16s and a C-130 transport touched down at Lielvarde air base, near "
+     "Riga, on Monday. Two Peruvian Navy Dorniers landed at the airport near Quito. The Chilean "
+     "minister landed in Lima.\n",
+     {"deployment GR|riga-lv", "deployment PE|quito-ec", "!deployment CL|*", NULL}},
     {"purchases told on in one sentence: 'X from A and Y from B', ', and it flies Z bought from "
      "C', 'that it bought from A, and it has ordered Y from B', a weapon bought from after a "
      "contract; 'an air-defence system' is a weapon; another buyer after 'and' is not the first's",
