@@ -5617,6 +5617,11 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
     /* (and "on the Ecuadorian bank", "on the Lao side") */
     bool on_side = ng_tok_is(c, i, "on") && TOK_IS_CI(c, i + 1, "the") && m_at(c, i + 2) &&
                    m_at(c, i + 2)->kind == NG_M_DEMONYM && in_list(c, m_at(c, i + 2)->t1, sides);
+    /* (and "are back on Congolese soil", "on Lao territory") */
+    if (!on_side && ng_tok_is(c, i, "on") && m_at(c, i + 1) &&
+        m_at(c, i + 1)->kind == NG_M_DEMONYM &&
+        in_list(c, m_at(c, i + 1)->t1, (const char *const[]){"soil", "territory", NULL}))
+      on_side = true;
     if (!on_side &&
         !in_list(c, i, (const char *const[]){"in", "to", "into", "at", "near", "inside", NULL}))
       continue;

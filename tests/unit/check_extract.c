@@ -1958,6 +1958,11 @@ static const xcase cases[] = {
      "drones.\n",
      {"arms KE|ES", "arms GH|IT", "agreement ArmsSupply|ES,KE", "!agreement OtherAgreement|*",
       NULL}},
+    {"forces 'back on Somali soil' are deployed there",
+     NULL,
+     "Back again\n\n"
+     "Kenyan soldiers are back on Somali soil. The talks were held on Ethiopian soil.\n",
+     {"deployment KE|SO", "!deployment *|ET", NULL}},
     {"military aircraft that land are a deployment ('Four Hellenic Air Force F-16s and a C-130 "
      "transport touched down at ... near Riga'); 'Hellenic' is Greek; a minister who lands is "
      "no deployment",
