@@ -1879,7 +1879,12 @@ static bool reacted_to(const ng_ctx *c, size_t s0, size_t k) {
                                       "praise", "praises", "hailed", "hail", "hails", "applauded",
                                       "lauded", "commended", "endorsed", "criticised",
                                       "criticized", "condemned", "denounced", "opposed",
-                                      "questioned", "saluted", NULL};
+                                      "questioned", "saluted",
+                                      /* "has called the pact 'null and void'",
+                                       * "rejected the agreement" */
+                                      "called", "calls", "rejected", "rejects", "dismissed",
+                                      "dismisses", "slammed", "slams", "branded", "brands",
+                                      "decried", "decries", NULL};
   size_t i = k;
   while (i > s0 && k - i < 4 && c->tk.tok[i - 1].type == NG_TOK_WORD && !m_at(c, i - 1) &&
          !(c->trig[i - 1] & NG_TR_AGREE) &&

@@ -1958,6 +1958,12 @@ static const xcase cases[] = {
      "drones.\n",
      {"arms KE|ES", "arms GH|IT", "agreement ArmsSupply|ES,KE", "!agreement OtherAgreement|*",
       NULL}},
+    {"who 'called the pact null and void' or 'rejected the agreement' is no party to it",
+     NULL,
+     "Border pact\n\n"
+     "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
+     "pact \"null and void\". Austria and Italy rejected the agreement.\n",
+     {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
     {"forces 'back on Somali soil' are deployed there",
      NULL,
      "Back again\n\n"
