@@ -969,6 +969,12 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
        * pact"), not a country of an earlier item of a list */
       for (size_t i = g; i-- > s0;) {
         if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) break;
+        /* (not one that "was not asked to join the Romanian-Moldovan
+         * arrangement", "has not joined", "was invited to join") */
+        if ((c->trig[i] & NG_TR_NEG) ||
+            in_list(c, i, (const char *const[]){"asked", "invited", "urged", "encouraged",
+                                                NULL}))
+          break;
         int cr = country_ref(c, m_at(c, i));
         if (cr >= 0) {
           add_party(a, cr);

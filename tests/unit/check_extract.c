@@ -1958,6 +1958,14 @@ static const xcase cases[] = {
      "drones.\n",
      {"arms KE|ES", "arms GH|IT", "agreement ArmsSupply|ES,KE", "!agreement OtherAgreement|*",
       NULL}},
+    {"a country 'not asked to join' or 'invited to join' a Slovak-Czech pact is no party to it; "
+     "one that joins is",
+     NULL,
+     "Pacts\n\n"
+     "Slovakia and Czechia signed a defence pact on Monday. Austria's government says it was not "
+     "asked to join the Slovak-Czech arrangement and has no plans to. Hungary was invited to join "
+     "the Slovak-Czech pact. Poland joined the Czech-Slovak pact.\n",
+     {"!agreement *AT*", "!agreement *HU*", "agreement *|CZ,PL,SK", NULL}},
     {"who 'called the pact null and void' or 'rejected the agreement' is no party to it",
      NULL,
      "Border pact\n\n"
