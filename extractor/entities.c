@@ -297,6 +297,39 @@ int ng_country_ent(ng_ctx *c, const char *iso) {
                     NG_ORG_GENERIC);
 }
 
+int ng_town_place(ng_ctx *c, size_t t0, size_t t1, int *country) {
+  if (t1 <= t0 || t1 > c->tk.n) return -1;
+  ng_buf p;
+  ng_buf_init(&p);
+  phrase(c, t0, t1, &p);
+  char isos[8][3];
+  size_t n = ng_lexicon_towns(c->lex, p.data, p.len, isos, 8);
+  int ent = -1;
+  /* (a country the document is about: named twice at least, and at least
+   * a quarter as often as the one it names most -- not "Punta Gorda" in
+   * Florida for a story set in Belize that names the United States once) */
+  size_t top = 0;
+  for (size_t i = c->ent_base; n && i < c->f->n_ent; i++)
+    if (c->f->ent[i].kind == NG_ENT_COUNTRY && c->f->ent[i].n_mentions > top)
+      top = c->f->ent[i].n_mentions;
+  for (size_t k = 0; k < n && ent < 0; k++) {
+    int ce = ng_ent_find(c, NG_ENT_COUNTRY, isos[k]);
+    if (ce < 0 || c->f->ent[ce].n_mentions < 2 || 4 * c->f->ent[ce].n_mentions < top) continue;
+    ng_buf key;
+    ng_buf_init(&key);
+    slugify(p.data, p.len, &key);
+    ng_buf_addc(&key, '-');
+    ng_buf_addc(&key, (char)(isos[k][0] | 0x20));
+    ng_buf_addc(&key, (char)(isos[k][1] | 0x20));
+    ent = ng_ent_get(c, NG_ENT_PLACE, key.data, p.data, isos[k], NG_ORG_GENERIC);
+    ng_ent_mention(c, ent, (uint32_t)t0, (uint32_t)t1);
+    *country = ce;
+    ng_buf_free(&key);
+  }
+  ng_buf_free(&p);
+  return ent;
+}
+
 int ng_ent_country_of(const ng_ctx *c, int ent) {
   if (ent < 0) return -1;
   const ng_entity *e = &c->f->ent[ent];

@@ -5612,16 +5612,51 @@ static bool arrival(const ng_ctx *c, size_t k) {
  * territory or port).  The location's entity, or -1; *LOC_COUNTRY is its
  * country. */
 static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc_country,
-                              size_t *end);
+                              size_t *end, bool towns);
+
+/* A town of the second-rank gazetteer whose name starts at token I: the
+ * longest run of capitalized words (with the particles of place names
+ * between them: "Puerto El Carmen de Putumayo") that is one, in a country
+ * the document names.  Its Place entity (*LOC_COUNTRY its country, *END
+ * the token after it), or -1. */
+static int town_at(const ng_ctx *c, size_t i, size_t s1, int *loc_country, size_t *end) {
+  static const char *const particles[] = {"de", "del", "do", "da", "dos", "das", "di", "la",
+                                          "le", "el", "al", "sur", "en", NULL};
+  if (c->tk.tok[i].type != NG_TOK_WORD || !(c->tk.tok[i].flags & NG_TF_CAP) ||
+      (c->tk.tok[i].flags & NG_TF_ALLCAPS))
+    return -1;
+  size_t e = i + 1;
+  for (size_t j = i + 1; j < s1 && j < i + 6 && !m_at(c, j); j++) {
+    if (c->tk.tok[j].type == NG_TOK_WORD && (c->tk.tok[j].flags & NG_TF_CAP))
+      e = j + 1;
+    else if (!(c->tk.tok[j].type == NG_TOK_WORD && in_list(c, j, particles)) &&
+             !(is_p(c, j, '-') && !(c->tk.tok[j].flags & NG_TF_SPACE_BEFORE)))
+      break;
+  }
+  for (; e > i; e--) {
+    if (!(c->tk.tok[e - 1].flags & NG_TF_CAP)) continue;
+    int country = -1;
+    /* (ng_town_place adds a mention, not a fact: the context is const
+     * to its callers here, as every other lookup of this pass) */
+    int town = ng_town_place((ng_ctx *)c, i, e, &country);
+    if (town >= 0) {
+      *loc_country = country;
+      *end = e;
+      return town;
+    }
+  }
+  return -1;
+}
 
 static int deploy_location(const ng_ctx *c, size_t after, size_t s1, int *loc_country) {
   size_t end;
-  return deploy_location_at(c, after, s1, loc_country, &end);
+  return deploy_location_at(c, after, s1, loc_country, &end, false);
 }
 
-/* The same, with *END the token after the location's name. */
+/* The same, with *END the token after the location's name; TOWNS: a town
+ * of the second-rank gazetteer may be the place (see town_at). */
 static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc_country,
-                              size_t *end) {
+                              size_t *end, bool towns) {
   static const char *const sides[] = {"side", "bank", NULL}; /* "the Ecuadorian bank" */
   for (size_t i = after; i + 1 < s1 && i < after + 14; i++) {
     if (is_p(c, i, ';')) break; /* "...; and the ministers will meet in Lilongwe" */
@@ -5642,6 +5677,7 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
         in_list(c, i + 1, (const char *const[]){"fly", "overfly", "cross", "transit", "use",
                                                 "enter", "pass", NULL}))
       break;
+    bool named = false; /* (an unknown name came first: see below) */
     for (size_t j = i + 1; j < s1 && j <= i + 8; j++) {
       if (is_p(c, j, ';')) break;
       /* "return to the Arctic as Sweden opens its skies": a new clause's
@@ -5657,7 +5693,28 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
           in_list(c, j, (const char *const[]){"border", "borders", "frontier", "boundary", NULL}))
         return -1;
       const ng_mention *m = m_at(c, j);
-      if (!m) continue;
+      if (!m) {
+        /* a town no list of the first rank knows, right after the
+         * preposition: "landed at Nouadhibou", "arrived in Nueva
+         * Ocotepeque" (in a country the document names) */
+        bool first = (j == i + 1 || (j == i + 2 && TOK_IS_CI(c, i + 1, "the"))) && !on_side;
+        if (towns && first) {
+          int town = town_at(c, j, s1, loc_country, end);
+          if (town >= 0) return town;
+        }
+        /* an unknown name right after the preposition is the place: what
+         * comes after a comma past it is not ("landed at Punta Gorda on
+         * Wednesday, the United States embassy said") -- unless it is the
+         * name's country ("at Camp Lemonnier, Djibouti"; and "at Bagram air
+         * base north of Kabul" goes on) */
+        if (first && c->tk.tok[j].type == NG_TOK_WORD && (c->tk.tok[j].flags & NG_TF_CAP))
+          named = true;
+        if (named && is_p(c, j, ',')) {
+          const ng_mention *nm = m_at(c, j + 1);
+          if (!nm || (nm->kind != NG_M_COUNTRY && nm->kind != NG_M_PLACE)) break;
+        }
+        continue;
+      }
       *end = m->t1;
       if (m->kind == NG_M_PLACE) {
         *loc_country = m->country;
@@ -5963,7 +6020,13 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
         continue;
       int loc_country = -1;
       size_t loc_end = after;
-      int loc = deploy_location_at(c, after, s1, &loc_country, &loc_end);
+      /* (a town no list of the first rank knows is a place only after a
+       * verb of arrival: "landed at Nouadhibou", not "coordinate troops
+       * ... in Termez") */
+      bool towns = in_list(c, land, (const char *const[]){"landed", "touched", "arrived",
+                                                          "deployed", "stationed", "docked",
+                                                          "moored", NULL});
+      int loc = deploy_location_at(c, after, s1, &loc_country, &loc_end, towns);
       /* "Estonia has long hosted Britain's troops", "Qatar, which hosts
        * about 8,000 US troops": the host is where they are */
       if (loc < 0 && actor_t0 != SIZE_MAX) loc = loc_country = host_before(c, s0, actor_t0, actor);

@@ -117,6 +117,12 @@ int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
 void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1);
 void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len);
 int ng_country_ent(ng_ctx *c, const char *iso);
+/* A town of the second-rank gazetteer named by tokens [T0, T1), as the
+ * place of an event that must have one ("landed at Nouadhibou"): its Place
+ * entity, mentioned there, in the first of its countries that the document
+ * names (*COUNTRY that country's entity); -1 if it is no such town or the
+ * document names none of its countries. */
+int ng_town_place(ng_ctx *c, size_t t0, size_t t1, int *country);
 ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1);
 /* Where a transcript's speaker label ("KEVIN WALTERS, CORRESPONDENT:")
  * opening the sentence [s0, s1) ends: the token after its colon, or S0. */

@@ -159,6 +159,13 @@ struct ng_lexicon {
    * without a probe. */
   uint64_t word_bits[FILTER_BITS / 64];
   uint64_t id; /* see ng_lexicon_id */
+  /* towns.tsv, the second-rank gazetteer (see ng_lexicon_towns): its bytes
+   * (owned when read from a directory) and the offset of each data line,
+   * in the file's order, which is byte order of the names. */
+  const char *towns;
+  char *towns_owned;
+  uint32_t *town_lines;
+  size_t n_towns;
 };
 
 static inline const word_rec *rec_at(const ng_lexicon *lex, uint32_t at) {
@@ -733,6 +740,81 @@ static ng_status parse_file(ng_lexicon *lex, size_t file_index, const char *path
   return st;
 }
 
+/* towns.tsv: "Town<TAB>ISO2|ISO2..." lines in byte order of the names.  Not
+ * phrases of the lookup table (see ng_lexicon_towns): only their offsets
+ * are kept, after checking each line -- a name, known countries, the
+ * order -- so that a lookup is a binary search over DATA, which must live
+ * as long as the lexicon. */
+static ng_status parse_towns(ng_lexicon *lex, const char *path, const char *data, size_t len) {
+  tsv_row row = {.file = path};
+  size_t cap = 0, pos = 0;
+  const char *prev = NULL;
+  size_t prev_len = 0;
+  while (pos < len) {
+    const char *line = data + pos, *nl = memchr(line, '\n', len - pos);
+    size_t n = nl ? (size_t)(nl - line) : len - pos;
+    pos += n + (nl ? 1 : 0);
+    row.line++;
+    if (n == 0 || line[0] == '#') continue;
+    const char *tab = memchr(line, '\t', n);
+    if (!tab || tab == line) return data_error(&row, "expected \"Town<TAB>ISO2|ISO2...\"");
+    size_t name_len = (size_t)(tab - line);
+    if (memchr(line, '\0', n) || ng_utf8_validate(line, n) != n)
+      return data_error(&row, "invalid UTF-8 or NUL byte in line");
+    for (const char *q = tab + 1;; q += 3) {
+      char iso[3] = {0};
+      if (line + n - q < 2 || (line + n - q > 2 && q[2] != '|'))
+        return data_error(&row, "expected \"Town<TAB>ISO2|ISO2...\"");
+      memcpy(iso, q, 2);
+      if (!ng_strmap_get(lex->countries, iso))
+        return data_error(&row, "unknown country code '%s' (not in countries.tsv)", iso);
+      if (line + n - q == 2) break;
+    }
+    if (prev) {
+      int d = memcmp(prev, line, prev_len < name_len ? prev_len : name_len);
+      if (d > 0 || (d == 0 && prev_len >= name_len))
+        return data_error(&row, "towns out of byte order or repeated (run ontology/gen-towns.py)");
+    }
+    if (line - data > (ptrdiff_t)UINT32_MAX) return data_error(&row, "file too large");
+    if (lex->n_towns == cap) {
+      cap = cap ? 2 * cap : 1024;
+      lex->town_lines = ng_xrealloc(lex->town_lines, cap * sizeof *lex->town_lines);
+    }
+    lex->town_lines[lex->n_towns++] = (uint32_t)(line - data);
+    prev = line;
+    prev_len = name_len;
+  }
+  lex->towns = data;
+  return NG_OK;
+}
+
+size_t ng_lexicon_towns(const ng_lexicon *lex, const char *name, size_t len, char isos[][3],
+                        size_t max) {
+  if (!lex || !lex->towns || !name || len == 0) return 0;
+  size_t lo = 0, hi = lex->n_towns;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *line = lex->towns + lex->town_lines[mid];
+    size_t n = (size_t)((const char *)strchr(line, '\t') - line);
+    int d = memcmp(line, name, n < len ? n : len);
+    if (d == 0) d = n < len ? -1 : n > len ? 1 : 0;
+    if (d < 0) {
+      lo = mid + 1;
+    } else if (d > 0) {
+      hi = mid;
+    } else {
+      size_t k = 0;
+      for (const char *q = line + n + 1; k < max; q += 3) {
+        memcpy(isos[k], q, 2);
+        isos[k++][2] = '\0';
+        if (q[2] != '|') break;
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
 static ng_status read_whole_file(const char *path, char **data, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) {
@@ -829,6 +911,30 @@ ng_status ng_lexicon_load(const char *dir, ng_lexicon **out) {
       ng_buf_free(&name);
     }
   }
+  /* the second-rank gazetteer, after the countries it names */
+  if (st == NG_OK && dir) {
+    ng_buf path;
+    ng_buf_init(&path);
+    ng_buf_printf(&path, "%s/towns.tsv", dir);
+    size_t len = 0;
+    st = read_whole_file(path.data, &lex->towns_owned, &len);
+    if (st == NG_OK) {
+      /* (NUL-terminated past its bytes, as an embedded file is, for the
+       * lookup's strchr: every kept line has its tab) */
+      lex->towns_owned = ng_xrealloc(lex->towns_owned, len + 1);
+      lex->towns_owned[len] = '\0';
+      st = parse_towns(lex, path.data, lex->towns_owned, len);
+    }
+    ng_buf_free(&path);
+  } else if (st == NG_OK) {
+    const struct ng_embedded_file *f = find_embedded("towns.tsv");
+    if (!f) {
+      ng_log(NG_LOG_ERROR, "towns.tsv", 0, 0, "not compiled into this program");
+      st = NG_ERR_DATA;
+    } else {
+      st = parse_towns(lex, "(built-in) towns.tsv", f->data, f->len);
+    }
+  }
   if (st != NG_OK) {
     ng_lexicon_free(lex);
     return st;
@@ -852,6 +958,8 @@ void ng_lexicon_free(ng_lexicon *lex) {
   ng_strmap_free(lex->prefixes, NULL);
   free(lex->recs);
   free(lex->slots);
+  free(lex->towns_owned);
+  free(lex->town_lines);
   arena_free(lex->arena);
   free(lex);
 }

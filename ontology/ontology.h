@@ -75,6 +75,13 @@ uint64_t ng_lexicon_id(const ng_lexicon *lex);
 const ng_lex_entry *ng_lexicon_country(const ng_lexicon *lex, const char *iso);
 /* The organization entry for an org key, or NULL. */
 const ng_lex_entry *ng_lexicon_org(const ng_lexicon *lex, const char *key);
+/* The second-rank gazetteer (towns.tsv, from GeoNames): the countries of
+ * the towns named exactly NAME (LEN bytes), most populous first, as
+ * NUL-terminated ISO codes in ISOS (at most MAX); how many.  Not a place of
+ * its own: a name here is asked only where a place must be and nothing
+ * else is known of it. */
+size_t ng_lexicon_towns(const ng_lexicon *lex, const char *name, size_t len, char isos[][3],
+                        size_t max);
 /* Number of entries of KIND (for tests and stats). */
 size_t ng_lexicon_count(const ng_lexicon *lex, ng_lex_kind kind);
 /* Class name ("GovernmentBody", ...) for an org class, and the reverse. */

@@ -1972,6 +1972,15 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a town of the second rank after a verb of arrival, in a country the story is about "
+     "('landed at Kismayo'); not in a country named once or not at all, not after a noun",
+     NULL,
+     "Kenyan helicopters in Somalia\n\n"
+     "Somalia and Kenya signed a security pact on Monday. Three Kenyan Air Force helicopters "
+     "landed at Kismayo on Tuesday, Somalia's defence ministry said. Somali officials welcomed "
+     "them. Two Ugandan army transport aircraft landed at Punta Gorda on Wednesday, the United "
+     "States embassy said. Ethiopia and Kenya agreed to coordinate troops in Baidoa.\n",
+     {"deployment KE|kismayo-so", "!deployment UG|*", "!deployment *|baidoa*", NULL}},
     {"forces 'back on Somali soil' are deployed there",
      NULL,
      "Back again\n\n"

@@ -261,7 +261,8 @@ static void write_file(const char *name, const char *text) {
 
 static const char *const file_names[] = {"countries.tsv", "demonyms.tsv", "capitals.tsv",
                                          "cities.tsv", "regions.tsv", "orgs.tsv", "titles.tsv",
-                                         "triggers.tsv", "namevariants.tsv", "nonnames.tsv"};
+                                         "triggers.tsv", "namevariants.tsv", "nonnames.tsv",
+                                         "towns.tsv"};
 
 /* A small valid data set; TWEAK_FILE, if not NULL, gets TWEAK instead. */
 static void write_dataset(const char *tweak_file, const char *tweak) {
@@ -277,6 +278,7 @@ static void write_dataset(const char *tweak_file, const char *tweak) {
       "agree\tcue\tagree|agreed\n",
       "Sergey\tSergei\n",
       "However\n",
+      "# towns\nAlta\tNO\nPuerto Montt\tCL\nSanta Cruz\tCL|NO\nSanta Cruz de Tenerife\tNO\n",
   };
   for (size_t i = 0; i < sizeof file_names / sizeof file_names[0]; i++)
     write_file(file_names[i], tweak_file && strcmp(tweak_file, file_names[i]) == 0 ? tweak : good[i]);
@@ -320,6 +322,21 @@ START_TEST(test_load_dir_ok) {
     else ck_assert_ptr_null(e->country);
   }
   ck_assert_ptr_nonnull(ng_lexicon_country(l, "SJ")); /* (known, for the other files) */
+  /* towns: a binary search, every country of a shared name, none of a prefix */
+  char isos[4][3];
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Alta", 4, isos, 4), 1);
+  ck_assert_str_eq(isos[0], "NO");
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Santa Cruz", 10, isos, 4), 2);
+  ck_assert_str_eq(isos[0], "CL");
+  ck_assert_str_eq(isos[1], "NO");
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Santa Cruz", 10, isos, 1), 1);
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Santa Cruz de Tenerife", 22, isos, 4), 1);
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Santa", 5, isos, 4), 0);
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Puerto Montt", 12, isos, 4), 1);
+  ck_assert_str_eq(isos[0], "CL");
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Zzz", 3, isos, 4), 0);
+  ck_assert_uint_eq(ng_lexicon_towns(l, "A", 1, isos, 4), 0);
+  ck_assert_ptr_null(ng_lexicon_lookup(l, "Alta", 4)); /* (no place of the first rank) */
   ng_lexicon_free(l);
   remove_dataset();
 }
@@ -349,6 +366,13 @@ static const struct {
     {"triggers.tsv", "agree\tcue\n"},                               /* too few fields */
     {"nonnames.tsv", "However\tBut\n"},                             /* too many fields */
     {"namevariants.tsv", "Sergey\xff\tSergei\n"},                   /* invalid UTF-8 */
+    {"towns.tsv", "Puerto Montt\tCL\nAlta\tNO\n"},                   /* out of order */
+    {"towns.tsv", "Alta\tNO\nAlta\tCL\n"},                           /* repeated */
+    {"towns.tsv", "Alta\tXX\n"},                                     /* unknown country */
+    {"towns.tsv", "Alta\tNO|\n"},                                    /* empty code */
+    {"towns.tsv", "Alta\tNOR\n"},                                    /* not ISO2 */
+    {"towns.tsv", "Alta\n"},                                          /* no country */
+    {"towns.tsv", "\tNO\n"},                                          /* no name */
 };
 
 START_TEST(test_load_dir_bad) {
@@ -376,6 +400,10 @@ START_TEST(test_load_builtin) {
   ck_assert_ptr_null(ng_lexicon_lookup(l, "Greenland", 9)->next);
   ck_assert_int_eq(ng_lexicon_lookup(l, "Greenland", 9)->kind, NG_LEX_CITY);
   ck_assert_str_eq(ng_lexicon_lookup(l, "Greenland", 9)->country, "DK");
+  char isos[8][3];
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Nouadhibou", 10, isos, 8), 1); /* (GeoNames) */
+  ck_assert_str_eq(isos[0], "MR");
+  ck_assert_uint_eq(ng_lexicon_towns(l, "Lima", 4, isos, 8), 0); /* (a capital: first rank) */
   ng_lexicon_free(l);
 }
 END_TEST
