@@ -4079,7 +4079,8 @@ static size_t counted_group(const ng_ctx *c, size_t t0, size_t t1, size_t *at) {
   static const char *const nums[] = {"two", "three", "four", "five", NULL};
   static const char *const who[] = {"ministers", "leaders", "officials", "presidents",
                                     "counterparts", "envoys", "diplomats", "generals",
-                                    "commanders", "premiers", "chiefs", "men", "women", NULL};
+                                    "commanders", "premiers", "chiefs", "men", "women",
+                                    "officers", NULL};
   for (size_t i = t0; i + 2 <= t1 && i + 2 < c->tk.n; i++) {
     if (!TOK_IS_CI(c, i, "the")) continue;
     for (size_t w = 0; nums[w]; w++)
@@ -4165,6 +4166,28 @@ static size_t persons_before(const ng_ctx *c, size_t s, size_t at, size_t want, 
   while (b > 0 && s - b < 3 && c->tk.sent[b - 1].para + 2 >= c->tk.sent[s].para) b--;
   if (b == s) return 0;
   return persons_in(c, c->tk.sent[b].first, at, want, who);
+}
+
+/* "The two officers shook hands": the two persons named last before
+ * sentence S, going back through its paragraph and the one before (at most
+ * three sentences); how many were found (2, or fewer), in the order named. */
+static size_t last_two_persons(const ng_ctx *c, size_t s, int *who) {
+  size_t n = 0;
+  int found[2];
+  for (size_t b = s; b-- > 0 && n < 2 && s - b <= 3 &&
+                     c->tk.sent[b].para + 1 >= c->tk.sent[s].para;) {
+    for (size_t i = c->tk.sent[b].end; i-- > c->tk.sent[b].first && n < 2;) {
+      const ng_mention *m = m_at(c, i);
+      if (!m) continue;
+      if (m->kind == NG_M_PERSON && (n == 0 || found[0] != m->ent)) found[n++] = m->ent;
+      i = m->t0;
+    }
+  }
+  if (n == 2) {
+    who[0] = found[1];
+    who[1] = found[0];
+  }
+  return n;
 }
 
 /* Where the setting told between a receiving verb at K and its object
@@ -4821,6 +4844,11 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
            * told across the sentences before (a quote between), when just
            * that many persons are named there */
           if (!n) n = persons_before(c, s, at, want, who);
+          /* ("The two officers shook hands ... for a meeting": the pair
+           * named last, when more were named before) */
+          if (!n && want == 2 && at == ng_past_speaker_label(c, s0, s1) &&
+              c->tk.tok[at + 2].type == NG_TOK_WORD && !(c->trig[at + 2] & NG_TR_MEET))
+            n = last_two_persons(c, s, who);
         }
       }
       if (n < 2) continue;
@@ -4878,6 +4906,62 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
       if (nx >= s1) break;
       k = nx;
     }
+  }
+}
+
+/* "A was waiting at the checkpoint. The Chadian commander is B. The two
+ * officers shook hands and went together to the command post", "They were
+ * welcomed on the apron by A and by B. The two men then went into the
+ * hangar": a pair named just before, told to do something together with no
+ * meeting word -- shaking hands, going, walking or driving off together.
+ * A meeting of the two persons named last in the sentences before (in the
+ * same paragraph or the one before). */
+static void find_pair_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
+  static const char *const who_words[] = {"officers", "men", "women", "commanders",
+                                          "ministers", "officials", "generals", "leaders",
+                                          "colonels", NULL};
+  static const char *const together[] = {"shook", "walked", "went", "drove", "flew", "rode",
+                                         "travelled", "traveled", "toured", "inspected",
+                                         "reviewed", "spent", "headed", "moved", "sat",
+                                         "walk", "go", "drive", NULL};
+  for (size_t s = 1; s < c->tk.n_sent; s++) {
+    size_t s0 = ng_past_speaker_label(c, c->tk.sent[s].first, c->tk.sent[s].end),
+           s1 = c->tk.sent[s].end;
+    /* (a sentence with a meeting word: find_meetings tells it, unless it
+     * found nobody -- "The two officers shook hands ... and went to the
+     * command post for a meeting", the group far from the word) */
+    if (tbits[s] & NG_TR_MEET) {
+      bool told = false;
+      uint32_t cb = ng_tok_span(c, (uint32_t)s0, (uint32_t)s1).cb;
+      for (size_t i = c->ev_base; i < c->f->n_ev && !told; i++)
+        for (size_t j = 0; j < c->f->ev[i].n_mentions && !told; j++)
+          told = c->f->ev[i].kind == NG_EV_MEETING && c->f->ev[i].mentions[j].cb >= cb &&
+                 c->f->ev[i].mentions[j].cb <= ng_tok_span(c, (uint32_t)s0, (uint32_t)s1).ce;
+      if (told) continue;
+    }
+    if (s0 + 4 >= s1 || quoted[s0] || !ng_tok_is(c, s0, "The") || !TOK_IS_CI(c, s0 + 1, "two") ||
+        !in_list(c, s0 + 2, who_words))
+      continue;
+    size_t v = s0 + 3;
+    if (in_list(c, v, (const char *const[]){"then", "later", "also", "both", NULL})) v++;
+    if (!in_list(c, v, together)) continue;
+    /* ("shook hands"; "went/walked together", "drove off together" or
+     * "went on to the command post" -- not "went home", "went their ways") */
+    bool ok = ng_tok_is(c, v, "shook") ? ng_tok_is(c, v + 1, "hands") : true;
+    if (ok && !in_list(c, v, (const char *const[]){"shook", "toured", "inspected", "reviewed",
+                                                   "spent", "sat", NULL})) {
+      ok = false;
+      for (size_t i = v + 1; i < s1 && i <= v + 4 && !ok; i++)
+        ok = in_list(c, i, (const char *const[]){"together", "into", "to", NULL});
+    }
+    if (!ok) continue;
+    int who[2];
+    if (last_two_persons(c, s, who) < 2) continue;
+    ng_event *e = ng_ev_new(c, NG_EV_MEETING, "Held", 0.7);
+    ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[0]);
+    ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[1]);
+    e->date = sentence_date(c, s0, s1);
+    ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
   }
 }
 
@@ -6605,6 +6689,7 @@ void ng_extract_events(ng_ctx *c) {
   free(as);
   find_airspace(c, quoted, tbits);
   find_meetings(c, quoted, tbits);
+  find_pair_meetings(c, quoted, tbits);
   find_arms(c, quoted);
   find_deployments(c, quoted, tbits);
   find_presence(c, quoted);

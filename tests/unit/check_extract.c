@@ -1972,6 +1972,18 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a pair named just before that 'shook hands' or 'then walked together' met; a pair far "
+     "from its meeting word ('The two officers shook hands ... for a meeting'); not 'went home'",
+     NULL,
+     "Detachment arrives\n\n"
+     "The Peruvian detachment was met at the gate by Colonel Ana Quispe Rojas. The Chilean "
+     "commander is Lieutenant Tomas Fuentes Ibarra. The two officers shook hands in front of the "
+     "cameras and then went together to the headquarters for a meeting that lasted an hour.\n\n"
+     "They were welcomed on the quay by the mayor, Rosa Vargas Llosa, and by Captain Luis Soto "
+     "Mena. The two women then walked into the town hall.\n\n"
+     "General Pablo Ruiz Diaz and General Juan Ortiz Lima spoke. The two men went home.\n",
+     {"meeting ana-quispe-rojas,tomas-fuentes-ibarra|Held", "meeting luis-soto-mena,rosa-vargas-llosa|Held",
+      "!meeting *pablo*", NULL}},
     {"a town of the second rank after a verb of arrival, in a country the story is about "
      "('landed at Kismayo'); not in a country named once or not at all, not after a noun",
      NULL,
