@@ -989,17 +989,29 @@ static const char *const portfolio_words[] = {
     "rural", "urban", "climate", "political", "humanitarian", "refugees", "aviation", "ports",
     "budget", "revenue", "customs", "peace", "telecommunications", "petroleum", "oil", "gas",
     "investment", "integration", "relations", "policy", "european", "homeland", "physical",
-    "commonwealth", "national", "service", "diaspora", "emergencies", "employment", NULL};
+    "commonwealth", "national", "service", "diaspora", "emergencies", "employment",
+    /* "of Foreign Affairs, African Integration and Malians Abroad" */
+    "abroad", "overseas", "african", "nationals", NULL};
 
 /* The comma at token K goes on with a list of portfolios that "and" closes
  * ("of Culture, Youth and Sport", "of Fisheries, Oceans and Rural
  * Development"), the word before it a portfolio's too. */
+static bool portfolio_word(const ng_ctx *c, size_t j) {
+  /* (a people's word too: "of Foreign Affairs, African Integration and
+   * Chadians Abroad") */
+  return is_cap(c, j) &&
+         (tok_is_a(c, j, WC_PORTFOLIO) ||
+          (lex_tok(c, j) && (lex_tok(c, j)->kinds & (1u << NG_LEX_DEMONYM)) &&
+           j + 1 < c->tk.n && is_cap(c, j + 1) && tok_is_a(c, j + 1, WC_PORTFOLIO)));
+}
+
 static bool portfolio_list_goes_on(const ng_ctx *c, size_t k) {
   if (!is_cap(c, k - 1) || !tok_is_a(c, k - 1, WC_PORTFOLIO)) return false;
   for (size_t j = k + 1; j < c->tk.n && j <= k + 5 && same_sent(c, k, j); j++) {
-    if (ng_tok_is(c, j, "and"))
-      return j > k + 1 && is_cap(c, j + 1) && tok_is_a(c, j + 1, WC_PORTFOLIO);
-    if (!(is_cap(c, j) && tok_is_a(c, j, WC_PORTFOLIO)) && !is_punct(c, j, ',')) return false;
+    if (ng_tok_is(c, j, "and")) return j > k + 1 && portfolio_word(c, j + 1);
+    if (!portfolio_word(c, j) && !(is_cap(c, j) && tok_is_a(c, j, WC_PORTFOLIO)) &&
+        !is_punct(c, j, ','))
+      return false;
   }
   return false;
 }
@@ -3617,6 +3629,24 @@ static int appositive_title(const ng_ctx *c, size_t i) {
     k--;
   if (k < 2 || !is_punct(c, k - 1, ',')) return -1;
   k--;
+  /* ("Chad's Minister of Foreign Affairs, African Integration and Chadians
+   * Abroad, NAME": past the rest of a title's list of portfolios) */
+  {
+    size_t q = k;
+    bool and = false;
+    while (q > 1 && k - q < 9) {
+      size_t t = q - 1;
+      if (ng_tok_is(c, t, "and")) and = true;
+      else if (!(is_cap(c, t) && c->tk.tok[t].type == NG_TOK_WORD &&
+                 (tok_is_a(c, t, WC_PORTFOLIO) ||
+                  (lex_tok(c, t) && (lex_tok(c, t)->kinds & (1u << NG_LEX_DEMONYM))))))
+        break;
+      q--;
+    }
+    if (and && q + 2 < k && q >= 2 && is_punct(c, q - 1, ',') && mention_at(c, q - 2) &&
+        mention_at(c, q - 2)->kind == NG_M_TITLE && tok_is_a(c, q - 2, WC_PORTFOLIO))
+      k = q - 1;
+  }
   m = mention_at(c, k - 1);
   /* ("a spokesman for the Peruvian embassy in Oslo, NAME": the body before
    * the town it sits in) */

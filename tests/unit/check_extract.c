@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a title's list of portfolios runs on past commas to its holder: 'Minister of Foreign "
+     "Affairs, African Integration and Malians Abroad, NAME, received'",
+     NULL,
+     "Envoy received\n\n"
+     "Mali's Minister of Foreign Affairs, African Integration and Malians Abroad, Aminata Kone "
+     "Traore, received Niger's ambassador, Ibrahim Souley Garba, at the ministry on Monday.\n",
+     {"person aminata-kone-traore", "post aminata-kone-traore|Foreign Minister|ML",
+      "meeting aminata-kone-traore,ibrahim-souley-garba|Held", NULL}},
     {"a pair named just before that 'shook hands' or 'then walked together' met; a pair far "
      "from its meeting word ('The two officers shook hands ... for a meeting'); not 'went home'",
      NULL,
