@@ -4385,15 +4385,24 @@ static size_t also_included(const ng_ctx *c, size_t k, size_t s1, int *who, size
  * nearest of the two sentences before sentence S, in its paragraph or the
  * one before; or -1. */
 static int recent_person(const ng_ctx *c, size_t s) {
-  for (size_t b = s; b-- > 0 && s - b <= 2 && c->tk.sent[b].para + 1 >= c->tk.sent[s].para;)
-    for (size_t i = c->tk.sent[b].first; i < c->tk.sent[b].end; i++) {
+  /* (a sentence that names nothing at all -- a quote's second sentence,
+   * "End of quote." -- is not counted) */
+  for (size_t b = s, counted = 0; b-- > 0 && counted < 2 && s - b <= 5 &&
+                                  c->tk.sent[b].para + 1 >= c->tk.sent[s].para;) {
+    bool names = false;
+    /* (not a transcript turn's speaker: "FERRAZ: Minister X did not ...") */
+    for (size_t i = ng_past_speaker_label(c, c->tk.sent[b].first, c->tk.sent[b].end);
+         i < c->tk.sent[b].end; i++) {
       const ng_mention *m = m_at(c, i);
       if (!m) continue;
+      names = true;
       if (m->kind == NG_M_PERSON && !ng_tok_is(c, m->t1, "'s") &&
           !ng_tok_is(c, m->t1, "\xE2\x80\x99s"))
         return m->ent;
       i = m->t1 - 1;
     }
+    counted += names;
+  }
   return -1;
 }
 
@@ -4404,12 +4413,26 @@ static int recent_person(const ng_ctx *c, size_t s) {
  * two sentences before, in this paragraph or the one before.  The entity,
  * or -1. */
 static int pronoun_subject(const ng_ctx *c, size_t s, size_t k) {
-  size_t s0 = c->tk.sent[s].first, p = s0;
+  size_t s0 = ng_past_speaker_label(c, c->tk.sent[s].first, c->tk.sent[s].end), p = s0;
   if (!TOK_IS_CI(c, p, "he") && !TOK_IS_CI(c, p, "she")) {
     while (p < k && p < s0 + 6 && !is_p(c, p, ',')) p++;
     if (p >= k || p >= s0 + 6 || !(ng_tok_is(c, p + 1, "he") || ng_tok_is(c, p + 1, "she")))
-      return -1;
-    p++;
+      p = SIZE_MAX;
+    else
+      p++;
+  }
+  /* (or a clause of its own just before the trigger: "She then drove to
+   * Lisbon, where she was received this evening by B") */
+  if (p == SIZE_MAX || k - p > 4) {
+    p = SIZE_MAX;
+    for (size_t q = k; q-- > s0 + 1 && k - q <= 4 && p == SIZE_MAX;)
+      if ((ng_tok_is(c, q, "he") || ng_tok_is(c, q, "she")) &&
+          in_list(c, q - 1, (const char *const[]){"where", "when", "and", NULL}))
+        p = q;
+    if (p == SIZE_MAX) return -1;
+    /* (the same one as the sentence's own subject, when it is a pronoun
+     * too: "She then drove ..., where she") */
+    if (!TOK_IS_CI(c, s0, "he") && !TOK_IS_CI(c, s0, "she")) return -1;
   }
   if (k - p > 4) return -1; /* "He met", "She later held talks", "He was received by" */
   return recent_person(c, s);

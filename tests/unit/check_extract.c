@@ -1972,6 +1972,17 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"'she then drove to X, where she was received by B': the pronoun of a clause of its own; "
+     "a quote's sentences and 'End of quote.' between do not lose who 'she' is",
+     NULL,
+     "Minister in Quito\n\n"
+     "LUCIA MORA, CORRESPONDENT: Good evening. The agreement was signed by the Peruvian minister "
+     "of defence, Carmen Rosa Salazar Ugarte, and her Ecuadorian counterpart.\n\n"
+     "MORA: Minister Salazar Ugarte did not take questions, but her ministry published a "
+     "statement in which she says, and I quote, \"Our two navies have waited long enough. "
+     "It made no sense to wait any longer.\" End of quote. She then drove to Quito, where she "
+     "was received this evening by President Mateo Andrade Cueva at the palace.\n",
+     {"meeting carmen-rosa-salazar-ugarte,mateo-andrade-cueva|Held", NULL}},
     {"a title's list of portfolios runs on past commas to its holder: 'Minister of Foreign "
      "Affairs, African Integration and Malians Abroad, NAME, received'",
      NULL,
