@@ -2351,6 +2351,17 @@ static bool given_name_and_city(const ng_ctx *c, size_t i, size_t j) {
           (j + 1 < c->tk.n && (c->trig[j + 1] & NG_TR_SPEECH)));
 }
 
+/* "Marta Ferraz de Albuquerque": a city's name after a Romance particle
+ * that ends a person's name of two capitalized words or more before it
+ * (not "Mocimboa da Praia", a place's own name after "in"). */
+static bool particle_surname(const ng_ctx *c, size_t i) {
+  return i >= 3 && same_sent(c, i - 3, i) &&
+         tok_in(c, i - 1, (const char *const[]){"de", "da", "do", "dos", "das", "del", "di", NULL}) &&
+         is_cap(c, i - 2) && c->tok_m[i - 2] < 0 && !lex_tok(c, i - 2) && !is_nonname(c, i - 2) &&
+         is_cap(c, i - 3) && c->tok_m[i - 3] < 0 && !lex_tok(c, i - 3) && !is_nonname(c, i - 3) &&
+         c->tk.tok[i - 3].type == NG_TOK_WORD && c->tk.tok[i - 2].type == NG_TOK_WORD;
+}
+
 /* Tokens i - 1 and i are the byline's author's two last names ("Owen
  * Lincoln covers foreign affairs"): a surname, not the city. */
 static bool author_surname_at(const ng_ctx *c, size_t i) {
@@ -2596,7 +2607,7 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
          * after a title (as for countries above); later "Quito said" too */
         if (len == 1 &&
             (after_title_and_name(c, i) || after_honorific(c, i) || author_surname_at(c, i) ||
-             given_name_and_city(c, i, j)) &&
+             given_name_and_city(c, i, j) || particle_surname(c, i)) &&
             glued(c, i) == false && !(j < c->tk.n && is_cap(c, j) && same_sent(c, i, j)) &&
             n_surn < 16) {
           surn[n_surn++] = i;

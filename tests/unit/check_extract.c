@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a city's name after a Romance particle ends a person's name ('Lucia Ortiz de Mendoza'); "
+     "later 'Mendoza was received by' is the person, not the city",
+     NULL,
+     "Minister in Lima\n\n"
+     "Chile's defence minister, Lucia Ortiz de Mendoza, signed the pact in Lima on Monday. "
+     "Mendoza was later received by President Raul Quispe Huaman at the palace.\n",
+     {"person lucia-ortiz-mendoza", "meeting lucia-ortiz-mendoza,raul-quispe-huaman|Held",
+      "!country AR", NULL}},
     {"'she then drove to X, where she was received by B': the pronoun of a clause of its own; "
      "a quote's sentences and 'End of quote.' between do not lose who 'she' is",
      NULL,
