@@ -2035,7 +2035,23 @@ static bool breadcrumb(const char *s, size_t n) {
                          (unsigned char)s[i + 2] == 0xBB && s[i + 3] == ' ') ||
                         (i + 5 <= n && !memcmp(s + i + 1, "\xE2\x80\xBA ", 4))))
       seps++;
-  return seps >= 2 && s[n - 1] != '.';
+  if (seps >= 2) return s[n - 1] != '.';
+  /* (or of two steps, set apart by " > ": "Podcasts > Morning show",
+   * "Programmes > Late Desk" -- a headline never points from one page to
+   * another; each field capitalised, of one to four words, no sentence's
+   * stop or colon) */
+  size_t gt = ng_ingest_ifind(s, n, " > ");
+  if (gt == (size_t)-1 || gt == 0 || gt + 3 >= n || n > 60) return false;
+  if (ng_ingest_ifind(s + gt + 3, n - gt - 3, " > ") != (size_t)-1) return false;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ':' || s[i] == ',' || s[i] == '"')
+      return false;
+  const size_t fb[2] = {0, gt + 3}, fe[2] = {gt, n};
+  for (int k = 0; k < 2; k++) {
+    if (!ng_c_upper(s[fb[k]]) && (unsigned char)s[fb[k]] < 0x80) return false;
+    if (space_words(s, fb[k], fe[k]) > 4) return false;
+  }
+  return true;
 }
 
 /* The words of S[b, e): runs of bytes other than spaces. */

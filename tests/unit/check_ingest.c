@@ -688,6 +688,15 @@ static const struct {
      "This is a rush transcript, translated from Portuguese. It may be updated.\n\n"
      "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY\n\nBody text.\n",
      "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY", NULL, "2037-10-19"},
+    /* a station's name over its menus, a path of two steps in mixed case
+     * (no headline), the headline, then the programme's transcript label */
+    {"RADIO KESTREL 101.2 \xE2\x80\x94 PORTVILLE\nThe voice of the coast\n"
+     "Home | Programmes | Podcasts | Transcripts | Contact\nEnglish | Fran\xC3\xA7" "ais\n\n"
+     "Transcripts > Evening hour\n\n"
+     "Ferry crews return to work as the port strike ends\n\n"
+     "EVENING HOUR \xE2\x80\x94 ENGLISH TRANSCRIPT\nBroadcast: Friday 14/06/2030, 19:00\n\n"
+     "Body text.\n",
+     "Ferry crews return to work as the port strike ends", NULL, "2030-06-14"},
     /* a writer's name over the town filed from (after a dash, in mixed case),
      * over a date in figures with dashes, the day first */
     {"THE DESERT LANTERN\nHome | Region | Sport\n\nRegion > Security\n\n"
