@@ -2650,19 +2650,52 @@ static bool path_line(const char *s, size_t n, size_t *last) {
  * Monday, 19 October 2037, 20:00 EEST", "Posted: 19.10.2037, 23:05") or
  * the transcript's note ("This is a rush transcript, ..."), then a blank
  * line: the index of that blank line, else I. */
+static bool transcript_note(const char *s, size_t n);
+static bool labelled_figures(const char *s, size_t n);
+
 static size_t transcript_block(const char *text, const line_span *lines, size_t n, size_t i) {
   size_t j = i + 1;
   for (; j < n && lines[j].nb >= 0; j++) {
     const char *l = text + lines[j].b;
     size_t ln = lines[j].e - lines[j].b;
     if (j - i > 4 || ln > 240) return i;
-    if (ng_ingest_iprefix(l, ln, "this is a rush transcript") ||
-        ng_ingest_iprefix(l, ln, "this is a transcript") ||
-        ng_ingest_iprefix(l, ln, "this transcript") || ng_ingest_iprefix(l, ln, "this copy may"))
-      continue;
-    if (!parse_dateline(l, ln, NULL, NULL)) return i;
+    if (transcript_note(l, ln)) continue;
+    if (!parse_dateline(l, ln, NULL, NULL) && !labelled_figures(l, ln)) return i;
   }
   return j > i + 1 && j < n ? j : i;
+}
+
+/* A transcript's note on how it was made, alone or in square brackets:
+ * "This is a rush transcript, ...", "[This transcript was translated from
+ * ...]" -- no headline, though a paragraph of its own may carry it. */
+static bool transcript_note(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (b < e && s[b] == '[') b++;
+  return ng_ingest_iprefix(s + b, e - b, "this is a rush transcript") ||
+         ng_ingest_iprefix(s + b, e - b, "this is a transcript") ||
+         ng_ingest_iprefix(s + b, e - b, "this transcript") ||
+         ng_ingest_iprefix(s + b, e - b, "this copy may");
+}
+
+/* "Posted: 09/06/2036 23:10": a label, then a date in figures whose order
+ * of day and month does not show (figures_date refuses it) and times -- a
+ * date line all the same, though its date stays unknown. */
+static bool labelled_figures(const char *s, size_t n) {
+  size_t p = skip_date_label(s, n, 0, NULL);
+  if (p == 0) return false;
+  char sep = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t b = p;
+    while (p < n && ng_c_digit(s[p]) && p - b < 4) p++;
+    if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return false;
+    if (k == 2) break;
+    if (p >= n || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
+      return false;
+    sep = s[p++];
+  }
+  if (p < n && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return false;
+  return rest_timeish(s, n, p, NULL);
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
@@ -2714,6 +2747,9 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
     size_t ln = lines[j].e - lines[j].b, last = 0;
     ng_date dd;
     bool label = not_headline(l, ln) || section_line(l, ln), path = path_line(l, ln, &last);
+    /* (a transcript's note set as a paragraph of its own, under its label
+     * and dates: "[This is a rush transcript, translated ...]") */
+    label |= skip > 0 && transcript_note(l, ln);
     if (!label && lines[j + 1].nb < 0) {
       size_t lb = 0, le = ln;
       trim(l, &lb, &le);

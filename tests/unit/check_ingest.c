@@ -697,6 +697,14 @@ static const struct {
      "EVENING HOUR \xE2\x80\x94 ENGLISH TRANSCRIPT\nBroadcast: Friday 14/06/2030, 19:00\n\n"
      "Body text.\n",
      "Ferry crews return to work as the port strike ends", NULL, "2030-06-14"},
+    /* (its posting date in figures whose order of day and month does not
+     * show, its note in square brackets as a paragraph of its own) */
+    {"TELE SOLANA 9\nNews | Politics | Sport | Video | EN\n"
+     "Shows > Night Bulletin > Transcripts\n\nNIGHT BULLETIN \xE2\x80\x94 ENGLISH TRANSCRIPT\n"
+     "Aired: Tuesday, 4 June 2030, 21:00 CEST\nPosted: 04/06/2030 23:40\n\n"
+     "[This is a rush transcript prepared for viewers abroad. It may be updated.]\n\n"
+     "DOCKERS END STRIKE AFTER NINE DAYS; FERRIES SAIL AGAIN AT DAWN\n\nBody text.\n",
+     "DOCKERS END STRIKE AFTER NINE DAYS; FERRIES SAIL AGAIN AT DAWN", NULL, "2030-06-04"},
     /* a writer's name over the town filed from (after a dash, in mixed case),
      * over a date in figures with dashes, the day first */
     {"THE DESERT LANTERN\nHome | Region | Sport\n\nRegion > Security\n\n"
