@@ -2541,6 +2541,11 @@ static bool caps_masthead(const char *s, size_t n) {
     return false;
   }
   if (space_words(s, b, e) > 8) return false;
+  /* ("RADIO NORTH CAPE INTERNATIONAL": a station's name opens with its
+   * kind, whatever word ends it) */
+  if (space_words(s, b, e) <= 5 &&
+      (ng_ingest_iprefix(s + b, e - b, "radio ") || ng_ingest_iprefix(s + b, e - b, "television ")))
+    return true;
   /* (or "X PUBLIC RADIO - NEWS IN ENGLISH", "RADIO X 96.3 FM | CITY": the
    * name before a dash or a bar) */
   size_t cut = e;
@@ -2742,7 +2747,9 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
    * headline: "About us > Standards > Corrections and clarifications") */
   const char *crumb = NULL;
   size_t crumb_n = 0;
-  for (int skip = 0; skip < 2 && j + 1 < n; skip++) {
+  /* (up to four of them: a menu, a path, a transcript's label over its
+   * dates, its note) */
+  for (int skip = 0; skip < 4 && j + 1 < n; skip++) {
     const char *l = text + lines[j].b;
     size_t ln = lines[j].e - lines[j].b, last = 0;
     ng_date dd;

@@ -705,6 +705,16 @@ static const struct {
      "[This is a rush transcript prepared for viewers abroad. It may be updated.]\n\n"
      "DOCKERS END STRIKE AFTER NINE DAYS; FERRIES SAIL AGAIN AT DAWN\n\nBody text.\n",
      "DOCKERS END STRIKE AFTER NINE DAYS; FERRIES SAIL AGAIN AT DAWN", NULL, "2030-06-04"},
+    /* (a station's name opening with "RADIO", over a menu, a path, the
+     * transcript's label and date, its note: four lines passed over) */
+    {"RADIO KALUNGA INTERNATIONAL\nEnglish Service | 101.7 FM Portville | Online 24/7\n"
+     "Fran\xC3\xA7" "ais | English | Portugu\xC3\xAAs\n\n"
+     "Home   News   Programmes   Podcasts   About us\n\n"
+     "Programmes > Early Call > Transcripts\n\nEARLY CALL - TRANSCRIPT\n"
+     "Broadcast: Thursday 12.09.2030, 06:00-06:30 (Portville time)\n\n"
+     "This is a rush transcript. Parts were translated from French.\n\n"
+     "DOCKERS AND OWNERS SIGN PAY DEAL; FERRIES SAIL AGAIN\n\nBody text.\n",
+     "DOCKERS AND OWNERS SIGN PAY DEAL; FERRIES SAIL AGAIN", NULL, "2030-09-12"},
     /* a writer's name over the town filed from (after a dash, in mixed case),
      * over a date in figures with dashes, the day first */
     {"THE DESERT LANTERN\nHome | Region | Sport\n\nRegion > Security\n\n"
