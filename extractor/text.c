@@ -1003,6 +1003,8 @@ static const char *const byline_any[] = {"author: ", "authors: ", "author ", "wr
 static const char *const byline_head[] = {"by ", "written by ", "story by ", "words by ",
                                           "reported by ", "text by ", "posted by ", "compiled by ",
                                           "reviewed by ",
+                                          /* (a question-and-answer page's interviewer) */
+                                          "interview by ", "interviewed by ",
                                           /* (an English edition's bilingual label) */
                                           "par / by ", "por / by ", "par/by ", "por/by ", NULL};
 

@@ -885,6 +885,9 @@ static const struct {
     {"By Jane Roe | March 3, 2021", true, false, NG_LINE_BYLINE, "Jane Roe", "2021-03-03"},
     {"2029.10.10  |  By Jane Roe  |  1,284 views", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
     {"By D.Oyunaa", true, false, NG_LINE_BYLINE, "D.Oyunaa", ""},
+    /* a question-and-answer page's interviewer */
+    {"Interview by Tomas Ekwueme", true, false, NG_LINE_BYLINE, "Tomas Ekwueme", ""},
+    {"Interviewed by Rosa Quispe", true, false, NG_LINE_BYLINE, "Rosa Quispe", ""},
     {"By Jane Roe on September 27, 2015 at 9:00 a.m.", true, false, NG_LINE_BYLINE, "Jane Roe",
      "2015-09-27"},
     {"Jane Roe | September 27, 2015 | 9:00pm EDT", true, false, NG_LINE_BYLINE, "Jane Roe",
