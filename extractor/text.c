@@ -654,7 +654,11 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
         continue;
       }
     }
-    if (!time_word(s + p, e - p)) return false;
+    /* "22 June 2036, Tuesday": the weekday after the date, in full (not
+     * "Sun", a paper's name) */
+    if (!time_word(s + p, e - p) &&
+        !(e - p >= 6 && ng_c_upper(s[p]) && ng_weekday_from_name(s + p, e - p) >= 0))
+      return false;
     p = e;
   }
   return true;

@@ -715,6 +715,11 @@ static const struct {
      "This is a rush transcript. Parts were translated from French.\n\n"
      "DOCKERS AND OWNERS SIGN PAY DEAL; FERRIES SAIL AGAIN\n\nBody text.\n",
      "DOCKERS AND OWNERS SIGN PAY DEAL; FERRIES SAIL AGAIN", NULL, "2030-09-12"},
+    /* a columnist's name without "By" over a date whose weekday follows it */
+    {"THE LAGOON COURIER\nPortville \xC2\xB7 Bayton\nNews | Opinion | Business | Sport\n\n"
+     "OPINION\n\nThe ferry pact is good news. Being left out of it is not\n\n"
+     "Marta Okonjo\n14 May 2031, Wednesday\n\nBody text.\n",
+     "The ferry pact is good news. Being left out of it is not", "Marta Okonjo", "2031-05-14"},
     /* a writer's name over the town filed from (after a dash, in mixed case),
      * over a date in figures with dashes, the day first */
     {"THE DESERT LANTERN\nHome | Region | Sport\n\nRegion > Security\n\n"
@@ -909,6 +914,8 @@ static const struct {
     {"Sunday, September 27, 2015, 9:00 PM ET", true, false, NG_LINE_DATELINE, "",
      "2015-09-27"},
     {"Posted on Sep 27, 2015 (UTC+3)", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
+    /* the weekday after the date, in full */
+    {"14 May 2031, Wednesday", true, false, NG_LINE_DATELINE, "", "2031-05-14"},
     {"September 27, 2015 was a Sunday.", true, false, NG_LINE_TEXT, "", ""},
     {"Font Size", false, false, NG_LINE_BOILERPLATE, "", ""},
     {"Font Size:", false, false, NG_LINE_BOILERPLATE, "", ""},
