@@ -945,6 +945,80 @@ static size_t french_date(const char *s, size_t len, ng_date *out) {
   return 0;
 }
 
+/* A date in Spanish or Portuguese at S, as Iberian and Latin American
+ * papers' English editions keep it: "Lunes, 14 de junio de 2036", "14 de
+ * junho de 2036", "Quarta-feira, 3 de setembro de 2036" (the weekday
+ * optional), or a month's short form between the day and the year, "15 Set
+ * 2036", "3 dez. 2036".  Its length, or 0. */
+static size_t iberian_date(const char *s, size_t len, ng_date *out) {
+  static const char *const days[] = {
+      "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado",
+      "domingo", "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira",
+      "sexta-feira", NULL};
+  /* (each month's Spanish name, then its Portuguese one) */
+  static const char *const months[12][3] = {
+      {"enero", "janeiro", NULL},     {"febrero", "fevereiro", NULL},
+      {"marzo", "mar\xC3\xA7o", NULL}, {"abril", NULL, NULL},
+      {"mayo", "maio", NULL},         {"junio", "junho", NULL},
+      {"julio", "julho", NULL},       {"agosto", NULL, NULL},
+      {"septiembre", "setiembre", "setembro"}, {"octubre", "outubro", NULL},
+      {"noviembre", "novembro", NULL}, {"diciembre", "dezembro", NULL}};
+  static const char *const shorts[] = {"ene", "fev", "mar", "abr", "mai", "jun", "jul", "ago",
+                                       "set", "out", "nov", "dez", "feb", "may", "sep", "oct",
+                                       "dic", "jan", "apr", "aug", "dec", NULL};
+  static const int short_month[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 5, 9, 10, 12,
+                                    1, 4, 8, 12};
+  size_t p = 0;
+  for (size_t k = 0; days[k]; k++) {
+    size_t n = strlen(days[k]);
+    if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
+      p = n;
+      if (s[p] == ',') p++;
+      while (p < len && s[p] == ' ') p++;
+      break;
+    }
+  }
+  int d = 0;
+  size_t q = p;
+  while (q < len && ng_c_digit(s[q]) && q - p < 2) d = d * 10 + (s[q++] - '0');
+  if (q == p || q >= len || s[q] != ' ') return 0;
+  q++;
+  bool de = false;
+  if (len - q > 3 && ng_ingest_iprefix(s + q, len - q, "de ")) q += 3, de = true;
+  size_t w = q;
+  while (w < len && ng_c_alpha(s[w])) w++;
+  /* (a 'ç' inside "março") */
+  if (w + 1 < len && (unsigned char)s[w] == 0xC3 && (unsigned char)s[w + 1] == 0xA7) {
+    w += 2;
+    while (w < len && ng_c_alpha(s[w])) w++;
+  }
+  int m = 0;
+  for (int k = 0; k < 12 && !m; k++)
+    for (int v = 0; v < 3 && months[k][v] && !m; v++)
+      if (ng_ingest_ieq(s + q, w - q, months[k][v])) m = k + 1;
+  if (!m && !de && w - q == 3)
+    for (size_t k = 0; shorts[k] && !m; k++)
+      if (ng_ingest_ieq(s + q, 3, shorts[k])) m = short_month[k];
+  if (!m) return 0;
+  size_t r = w;
+  if (!de && w - q == 3 && r < len && s[r] == '.') r++; /* "dez." */
+  if (r >= len || s[r] != ' ') return 0;
+  r++;
+  /* (the long form says "de" twice, the short one never) */
+  if (de) {
+    if (len - r <= 3 || !ng_ingest_iprefix(s + r, len - r, "de ")) return 0;
+    r += 3;
+  }
+  size_t y0 = r;
+  int y = 0;
+  while (r < len && ng_c_digit(s[r]) && r - y0 < 4) y = y * 10 + (s[r++] - '0');
+  if (r - y0 != 4 || (r < len && (ng_c_digit(s[r]) || ng_c_alpha(s[r])))) return 0;
+  ng_date dd = {y, m, d};
+  if (!ng_date_valid(dd)) return 0;
+  *out = dd;
+  return r;
+}
+
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
@@ -954,6 +1028,7 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
    * (figures alone where they say which is the day) */
   if (n == 0) n = figures_date(s + p, len - p, &d);
   if (n == 0) n = french_date(s + p, len - p, &d);
+  if (n == 0) n = iberian_date(s + p, len - p, &d);
   if (n == 0) {
     /* (after a weekday: "Broadcast: Sunday 08.03.2037, 07:00") */
     size_t w = p;

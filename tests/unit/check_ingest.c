@@ -916,6 +916,12 @@ static const struct {
     {"Posted on Sep 27, 2015 (UTC+3)", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
     /* the weekday after the date, in full */
     {"14 May 2031, Wednesday", true, false, NG_LINE_DATELINE, "", "2031-05-14"},
+    /* dates in Spanish and Portuguese, long ("de") and short */
+    {"Lunes, 3 de marzo de 2031 - 08:40", true, false, NG_LINE_DATELINE, "", "2031-03-03"},
+    {"Quarta-feira, 5 de mar\xC3\xA7o de 2031", true, false, NG_LINE_DATELINE, "",
+     "2031-03-05"},
+    {"Published 9 Out 2031 \xC2\xB7 10h05", true, false, NG_LINE_DATELINE, "", "2031-10-09"},
+    {"9 de Out 2031", true, false, NG_LINE_TEXT, "", ""},
     {"September 27, 2015 was a Sunday.", true, false, NG_LINE_TEXT, "", ""},
     {"Font Size", false, false, NG_LINE_BOILERPLATE, "", ""},
     {"Font Size:", false, false, NG_LINE_BOILERPLATE, "", ""},
