@@ -1064,6 +1064,15 @@ static const doc_case html_cases[] = {
      "</article></body></html>",
      0, false, {0, 0, 0}, NG_OK, "Talks end in Vienna\n\nBody text.", "Talks end in Vienna",
      NULL, "", 0},
+    /* a site that signs its own page (an organisation in JSON-LD, its
+     * newsroom in the meta tag) names no writer */
+    {"organisation-as-author",
+     "<html><head><meta name=\"author\" content=\"Lagoon Courier newsroom\">\n"
+     "<script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\"author\":"
+     "{\"@type\":\"Organization\",\"name\":\"Lagoon Courier\"}}</script></head>"
+     "<body><h1>Ferries sail again</h1><p>Body text.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Ferries sail again\n\nBody text.", "Ferries sail again",
+     NULL, "", 0},
     {"og-title-with-a-label",
      "<html><head><meta property=\"og:title\" content=\"LIVE: Malawi and Zambia sign a lake "
      "patrol pact\"></head><body><h1>Malawi and Zambia sign a lake patrol pact</h1><p>Body "
