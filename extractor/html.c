@@ -488,6 +488,17 @@ static void json_ld(html_meta *m, const char *s, size_t len) {
       size_t e = json_value_end(s, len, p);
       size_t q = json_find_key(s, e, p, "name");
       if (q != (size_t)-1) json_string(s, e, q, &v);
+      /* {"@type":"Organization","name":"The X Tidings"}: a site that signs
+       * its own page names no writer (the first of a list decides) */
+      size_t o = p < e && s[p] == '[' ? json_ws(s, e, p + 1) : p;
+      size_t oe = o < e && s[o] == '{' ? json_value_end(s, e, o) : o;
+      size_t t = json_find_key(s, oe, o, "@type");
+      ng_buf type;
+      ng_buf_init(&type);
+      if (t != (size_t)-1 && json_string(s, oe, t, &type) &&
+          ng_ingest_isuffix(type.data, type.len, "organization"))
+        ng_buf_clear(&v);
+      ng_buf_free(&type);
     }
     if (v.len) offer_author(m, v.data, v.len, 3);
   }

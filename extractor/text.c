@@ -654,7 +654,11 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
         continue;
       }
     }
-    if (!time_word(s + p, e - p)) return false;
+    /* "22 June 2036, Tuesday": the weekday after the date, in full (not
+     * "Sun", a paper's name) */
+    if (!time_word(s + p, e - p) &&
+        !(e - p >= 6 && ng_c_upper(s[p]) && ng_weekday_from_name(s + p, e - p) >= 0))
+      return false;
     p = e;
   }
   return true;
@@ -941,6 +945,80 @@ static size_t french_date(const char *s, size_t len, ng_date *out) {
   return 0;
 }
 
+/* A date in Spanish or Portuguese at S, as Iberian and Latin American
+ * papers' English editions keep it: "Lunes, 14 de junio de 2036", "14 de
+ * junho de 2036", "Quarta-feira, 3 de setembro de 2036" (the weekday
+ * optional), or a month's short form between the day and the year, "15 Set
+ * 2036", "3 dez. 2036".  Its length, or 0. */
+static size_t iberian_date(const char *s, size_t len, ng_date *out) {
+  static const char *const days[] = {
+      "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado",
+      "domingo", "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira",
+      "sexta-feira", NULL};
+  /* (each month's Spanish name, then its Portuguese one) */
+  static const char *const months[12][3] = {
+      {"enero", "janeiro", NULL},     {"febrero", "fevereiro", NULL},
+      {"marzo", "mar\xC3\xA7o", NULL}, {"abril", NULL, NULL},
+      {"mayo", "maio", NULL},         {"junio", "junho", NULL},
+      {"julio", "julho", NULL},       {"agosto", NULL, NULL},
+      {"septiembre", "setiembre", "setembro"}, {"octubre", "outubro", NULL},
+      {"noviembre", "novembro", NULL}, {"diciembre", "dezembro", NULL}};
+  static const char *const shorts[] = {"ene", "fev", "mar", "abr", "mai", "jun", "jul", "ago",
+                                       "set", "out", "nov", "dez", "feb", "may", "sep", "oct",
+                                       "dic", "jan", "apr", "aug", "dec", NULL};
+  static const int short_month[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 5, 9, 10, 12,
+                                    1, 4, 8, 12};
+  size_t p = 0;
+  for (size_t k = 0; days[k]; k++) {
+    size_t n = strlen(days[k]);
+    if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
+      p = n;
+      if (s[p] == ',') p++;
+      while (p < len && s[p] == ' ') p++;
+      break;
+    }
+  }
+  int d = 0;
+  size_t q = p;
+  while (q < len && ng_c_digit(s[q]) && q - p < 2) d = d * 10 + (s[q++] - '0');
+  if (q == p || q >= len || s[q] != ' ') return 0;
+  q++;
+  bool de = false;
+  if (len - q > 3 && ng_ingest_iprefix(s + q, len - q, "de ")) q += 3, de = true;
+  size_t w = q;
+  while (w < len && ng_c_alpha(s[w])) w++;
+  /* (a 'ç' inside "março") */
+  if (w + 1 < len && (unsigned char)s[w] == 0xC3 && (unsigned char)s[w + 1] == 0xA7) {
+    w += 2;
+    while (w < len && ng_c_alpha(s[w])) w++;
+  }
+  int m = 0;
+  for (int k = 0; k < 12 && !m; k++)
+    for (int v = 0; v < 3 && months[k][v] && !m; v++)
+      if (ng_ingest_ieq(s + q, w - q, months[k][v])) m = k + 1;
+  if (!m && !de && w - q == 3)
+    for (size_t k = 0; shorts[k] && !m; k++)
+      if (ng_ingest_ieq(s + q, 3, shorts[k])) m = short_month[k];
+  if (!m) return 0;
+  size_t r = w;
+  if (!de && w - q == 3 && r < len && s[r] == '.') r++; /* "dez." */
+  if (r >= len || s[r] != ' ') return 0;
+  r++;
+  /* (the long form says "de" twice, the short one never) */
+  if (de) {
+    if (len - r <= 3 || !ng_ingest_iprefix(s + r, len - r, "de ")) return 0;
+    r += 3;
+  }
+  size_t y0 = r;
+  int y = 0;
+  while (r < len && ng_c_digit(s[r]) && r - y0 < 4) y = y * 10 + (s[r++] - '0');
+  if (r - y0 != 4 || (r < len && (ng_c_digit(s[r]) || ng_c_alpha(s[r])))) return 0;
+  ng_date dd = {y, m, d};
+  if (!ng_date_valid(dd)) return 0;
+  *out = dd;
+  return r;
+}
+
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
@@ -950,6 +1028,7 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
    * (figures alone where they say which is the day) */
   if (n == 0) n = figures_date(s + p, len - p, &d);
   if (n == 0) n = french_date(s + p, len - p, &d);
+  if (n == 0) n = iberian_date(s + p, len - p, &d);
   if (n == 0) {
     /* (after a weekday: "Broadcast: Sunday 08.03.2037, 07:00") */
     size_t w = p;
@@ -1003,6 +1082,8 @@ static const char *const byline_any[] = {"author: ", "authors: ", "author ", "wr
 static const char *const byline_head[] = {"by ", "written by ", "story by ", "words by ",
                                           "reported by ", "text by ", "posted by ", "compiled by ",
                                           "reviewed by ",
+                                          /* (a question-and-answer page's interviewer) */
+                                          "interview by ", "interviewed by ",
                                           /* (an English edition's bilingual label) */
                                           "par / by ", "por / by ", "par/by ", "por/by ", NULL};
 
@@ -2035,7 +2116,23 @@ static bool breadcrumb(const char *s, size_t n) {
                          (unsigned char)s[i + 2] == 0xBB && s[i + 3] == ' ') ||
                         (i + 5 <= n && !memcmp(s + i + 1, "\xE2\x80\xBA ", 4))))
       seps++;
-  return seps >= 2 && s[n - 1] != '.';
+  if (seps >= 2) return s[n - 1] != '.';
+  /* (or of two steps, set apart by " > ": "Podcasts > Morning show",
+   * "Programmes > Late Desk" -- a headline never points from one page to
+   * another; each field capitalised, of one to four words, no sentence's
+   * stop or colon) */
+  size_t gt = ng_ingest_ifind(s, n, " > ");
+  if (gt == (size_t)-1 || gt == 0 || gt + 3 >= n || n > 60) return false;
+  if (ng_ingest_ifind(s + gt + 3, n - gt - 3, " > ") != (size_t)-1) return false;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ':' || s[i] == ',' || s[i] == '"')
+      return false;
+  const size_t fb[2] = {0, gt + 3}, fe[2] = {gt, n};
+  for (int k = 0; k < 2; k++) {
+    if (!ng_c_upper(s[fb[k]]) && (unsigned char)s[fb[k]] < 0x80) return false;
+    if (space_words(s, fb[k], fe[k]) > 4) return false;
+  }
+  return true;
 }
 
 /* The words of S[b, e): runs of bytes other than spaces. */
@@ -2525,6 +2622,11 @@ static bool caps_masthead(const char *s, size_t n) {
     return false;
   }
   if (space_words(s, b, e) > 8) return false;
+  /* ("RADIO NORTH CAPE INTERNATIONAL": a station's name opens with its
+   * kind, whatever word ends it) */
+  if (space_words(s, b, e) <= 5 &&
+      (ng_ingest_iprefix(s + b, e - b, "radio ") || ng_ingest_iprefix(s + b, e - b, "television ")))
+    return true;
   /* (or "X PUBLIC RADIO - NEWS IN ENGLISH", "RADIO X 96.3 FM | CITY": the
    * name before a dash or a bar) */
   size_t cut = e;
@@ -2634,19 +2736,52 @@ static bool path_line(const char *s, size_t n, size_t *last) {
  * Monday, 19 October 2037, 20:00 EEST", "Posted: 19.10.2037, 23:05") or
  * the transcript's note ("This is a rush transcript, ..."), then a blank
  * line: the index of that blank line, else I. */
+static bool transcript_note(const char *s, size_t n);
+static bool labelled_figures(const char *s, size_t n);
+
 static size_t transcript_block(const char *text, const line_span *lines, size_t n, size_t i) {
   size_t j = i + 1;
   for (; j < n && lines[j].nb >= 0; j++) {
     const char *l = text + lines[j].b;
     size_t ln = lines[j].e - lines[j].b;
     if (j - i > 4 || ln > 240) return i;
-    if (ng_ingest_iprefix(l, ln, "this is a rush transcript") ||
-        ng_ingest_iprefix(l, ln, "this is a transcript") ||
-        ng_ingest_iprefix(l, ln, "this transcript") || ng_ingest_iprefix(l, ln, "this copy may"))
-      continue;
-    if (!parse_dateline(l, ln, NULL, NULL)) return i;
+    if (transcript_note(l, ln)) continue;
+    if (!parse_dateline(l, ln, NULL, NULL) && !labelled_figures(l, ln)) return i;
   }
   return j > i + 1 && j < n ? j : i;
+}
+
+/* A transcript's note on how it was made, alone or in square brackets:
+ * "This is a rush transcript, ...", "[This transcript was translated from
+ * ...]" -- no headline, though a paragraph of its own may carry it. */
+static bool transcript_note(const char *s, size_t n) {
+  size_t b = 0, e = n;
+  trim(s, &b, &e);
+  if (b < e && s[b] == '[') b++;
+  return ng_ingest_iprefix(s + b, e - b, "this is a rush transcript") ||
+         ng_ingest_iprefix(s + b, e - b, "this is a transcript") ||
+         ng_ingest_iprefix(s + b, e - b, "this transcript") ||
+         ng_ingest_iprefix(s + b, e - b, "this copy may");
+}
+
+/* "Posted: 09/06/2036 23:10": a label, then a date in figures whose order
+ * of day and month does not show (figures_date refuses it) and times -- a
+ * date line all the same, though its date stays unknown. */
+static bool labelled_figures(const char *s, size_t n) {
+  size_t p = skip_date_label(s, n, 0, NULL);
+  if (p == 0) return false;
+  char sep = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t b = p;
+    while (p < n && ng_c_digit(s[p]) && p - b < 4) p++;
+    if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return false;
+    if (k == 2) break;
+    if (p >= n || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
+      return false;
+    sep = s[p++];
+  }
+  if (p < n && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return false;
+  return rest_timeish(s, n, p, NULL);
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
@@ -2693,11 +2828,16 @@ static size_t masthead_headline(const char *text, const line_span *lines, size_t
    * headline: "About us > Standards > Corrections and clarifications") */
   const char *crumb = NULL;
   size_t crumb_n = 0;
-  for (int skip = 0; skip < 2 && j + 1 < n; skip++) {
+  /* (up to four of them: a menu, a path, a transcript's label over its
+   * dates, its note) */
+  for (int skip = 0; skip < 4 && j + 1 < n; skip++) {
     const char *l = text + lines[j].b;
     size_t ln = lines[j].e - lines[j].b, last = 0;
     ng_date dd;
     bool label = not_headline(l, ln) || section_line(l, ln), path = path_line(l, ln, &last);
+    /* (a transcript's note set as a paragraph of its own, under its label
+     * and dates: "[This is a rush transcript, translated ...]") */
+    label |= skip > 0 && transcript_note(l, ln);
     if (!label && lines[j + 1].nb < 0) {
       size_t lb = 0, le = ln;
       trim(l, &lb, &le);

@@ -688,6 +688,38 @@ static const struct {
      "This is a rush transcript, translated from Portuguese. It may be updated.\n\n"
      "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY\n\nBody text.\n",
      "FERRY STRIKE ENDS AFTER TWO WEEKS; PORTS REOPEN ON TUESDAY", NULL, "2037-10-19"},
+    /* a station's name over its menus, a path of two steps in mixed case
+     * (no headline), the headline, then the programme's transcript label */
+    {"RADIO KESTREL 101.2 \xE2\x80\x94 PORTVILLE\nThe voice of the coast\n"
+     "Home | Programmes | Podcasts | Transcripts | Contact\nEnglish | Fran\xC3\xA7" "ais\n\n"
+     "Transcripts > Evening hour\n\n"
+     "Ferry crews return to work as the port strike ends\n\n"
+     "EVENING HOUR \xE2\x80\x94 ENGLISH TRANSCRIPT\nBroadcast: Friday 14/06/2030, 19:00\n\n"
+     "Body text.\n",
+     "Ferry crews return to work as the port strike ends", NULL, "2030-06-14"},
+    /* (its posting date in figures whose order of day and month does not
+     * show, its note in square brackets as a paragraph of its own) */
+    {"TELE SOLANA 9\nNews | Politics | Sport | Video | EN\n"
+     "Shows > Night Bulletin > Transcripts\n\nNIGHT BULLETIN \xE2\x80\x94 ENGLISH TRANSCRIPT\n"
+     "Aired: Tuesday, 4 June 2030, 21:00 CEST\nPosted: 04/06/2030 23:40\n\n"
+     "[This is a rush transcript prepared for viewers abroad. It may be updated.]\n\n"
+     "DOCKERS END STRIKE AFTER NINE DAYS; FERRIES SAIL AGAIN AT DAWN\n\nBody text.\n",
+     "DOCKERS END STRIKE AFTER NINE DAYS; FERRIES SAIL AGAIN AT DAWN", NULL, "2030-06-04"},
+    /* (a station's name opening with "RADIO", over a menu, a path, the
+     * transcript's label and date, its note: four lines passed over) */
+    {"RADIO KALUNGA INTERNATIONAL\nEnglish Service | 101.7 FM Portville | Online 24/7\n"
+     "Fran\xC3\xA7" "ais | English | Portugu\xC3\xAAs\n\n"
+     "Home   News   Programmes   Podcasts   About us\n\n"
+     "Programmes > Early Call > Transcripts\n\nEARLY CALL - TRANSCRIPT\n"
+     "Broadcast: Thursday 12.09.2030, 06:00-06:30 (Portville time)\n\n"
+     "This is a rush transcript. Parts were translated from French.\n\n"
+     "DOCKERS AND OWNERS SIGN PAY DEAL; FERRIES SAIL AGAIN\n\nBody text.\n",
+     "DOCKERS AND OWNERS SIGN PAY DEAL; FERRIES SAIL AGAIN", NULL, "2030-09-12"},
+    /* a columnist's name without "By" over a date whose weekday follows it */
+    {"THE LAGOON COURIER\nPortville \xC2\xB7 Bayton\nNews | Opinion | Business | Sport\n\n"
+     "OPINION\n\nThe ferry pact is good news. Being left out of it is not\n\n"
+     "Marta Okonjo\n14 May 2031, Wednesday\n\nBody text.\n",
+     "The ferry pact is good news. Being left out of it is not", "Marta Okonjo", "2031-05-14"},
     /* a writer's name over the town filed from (after a dash, in mixed case),
      * over a date in figures with dashes, the day first */
     {"THE DESERT LANTERN\nHome | Region | Sport\n\nRegion > Security\n\n"
@@ -858,6 +890,9 @@ static const struct {
     {"By Jane Roe | March 3, 2021", true, false, NG_LINE_BYLINE, "Jane Roe", "2021-03-03"},
     {"2029.10.10  |  By Jane Roe  |  1,284 views", true, false, NG_LINE_BYLINE, "Jane Roe", ""},
     {"By D.Oyunaa", true, false, NG_LINE_BYLINE, "D.Oyunaa", ""},
+    /* a question-and-answer page's interviewer */
+    {"Interview by Tomas Ekwueme", true, false, NG_LINE_BYLINE, "Tomas Ekwueme", ""},
+    {"Interviewed by Rosa Quispe", true, false, NG_LINE_BYLINE, "Rosa Quispe", ""},
     {"By Jane Roe on September 27, 2015 at 9:00 a.m.", true, false, NG_LINE_BYLINE, "Jane Roe",
      "2015-09-27"},
     {"Jane Roe | September 27, 2015 | 9:00pm EDT", true, false, NG_LINE_BYLINE, "Jane Roe",
@@ -879,6 +914,14 @@ static const struct {
     {"Sunday, September 27, 2015, 9:00 PM ET", true, false, NG_LINE_DATELINE, "",
      "2015-09-27"},
     {"Posted on Sep 27, 2015 (UTC+3)", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
+    /* the weekday after the date, in full */
+    {"14 May 2031, Wednesday", true, false, NG_LINE_DATELINE, "", "2031-05-14"},
+    /* dates in Spanish and Portuguese, long ("de") and short */
+    {"Lunes, 3 de marzo de 2031 - 08:40", true, false, NG_LINE_DATELINE, "", "2031-03-03"},
+    {"Quarta-feira, 5 de mar\xC3\xA7o de 2031", true, false, NG_LINE_DATELINE, "",
+     "2031-03-05"},
+    {"Published 9 Out 2031 \xC2\xB7 10h05", true, false, NG_LINE_DATELINE, "", "2031-10-09"},
+    {"9 de Out 2031", true, false, NG_LINE_TEXT, "", ""},
     {"September 27, 2015 was a Sunday.", true, false, NG_LINE_TEXT, "", ""},
     {"Font Size", false, false, NG_LINE_BOILERPLATE, "", ""},
     {"Font Size:", false, false, NG_LINE_BOILERPLATE, "", ""},
@@ -1020,6 +1063,15 @@ static const doc_case html_cases[] = {
      "reported from Lusaka and Harare.</div>\n<div class=\"tags\">Tags: Defence Angola</div>"
      "</article></body></html>",
      0, false, {0, 0, 0}, NG_OK, "Talks end in Vienna\n\nBody text.", "Talks end in Vienna",
+     NULL, "", 0},
+    /* a site that signs its own page (an organisation in JSON-LD, its
+     * newsroom in the meta tag) names no writer */
+    {"organisation-as-author",
+     "<html><head><meta name=\"author\" content=\"Lagoon Courier newsroom\">\n"
+     "<script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\",\"author\":"
+     "{\"@type\":\"Organization\",\"name\":\"Lagoon Courier\"}}</script></head>"
+     "<body><h1>Ferries sail again</h1><p>Body text.</p></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Ferries sail again\n\nBody text.", "Ferries sail again",
      NULL, "", 0},
     {"og-title-with-a-label",
      "<html><head><meta property=\"og:title\" content=\"LIVE: Malawi and Zambia sign a lake "
