@@ -3519,6 +3519,23 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
           }
       continue;
     }
+    /* "to let aircraft fly along the Sudanese side of the border": the
+     * side of a border flown along or over is that country's airspace */
+    if (FIRST_IN(c, t, "s") && ng_tok_is(c, t, "side") && t >= s0 + 4 &&
+        !(c->trig[t] & NG_TR_AIRSPACE) && m_at(c, t - 1) && m_at(c, t - 1)->kind == NG_M_DEMONYM &&
+        m_at(c, t - 1)->t1 == t) {
+      size_t d = m_at(c, t - 1)->t0;
+      if (d >= s0 + 2 && TOK_IS_CI(c, d - 1, "the") &&
+          ng_tok_is(c, d - 2, "along")) /* ("over the X side" is read elsewhere) */
+        for (size_t i = d - 2; i-- > s0 && d - 2 - i <= 4;)
+          if (in_list(c, i, (const char *const[]){"fly", "flew", "flown", "flying", "flies",
+                                                  "flights", "flight", "sorties", NULL})) {
+            c->trig[t] |= NG_TR_AIRSPACE;
+            marked = true;
+            break;
+          }
+      continue;
+    }
     if (!TOK_IS_CI(c, t, "territory") || (c->trig[t] & NG_TR_AIRSPACE)) continue;
     bool crossed = false, across = false;
     for (size_t i = t; i-- > s0 && t - i <= 5 && !crossed;) {
@@ -3613,6 +3630,27 @@ static bool subordinate_subject(const ng_ctx *c, size_t c0, size_t i, size_t s1)
   return before && after;
 }
 
+/* The comma at CE opens or closes an aside of one to three plain words
+ * (lower case, no name, no trigger): ", in turn,", ", for its part,", ",
+ * however,". */
+static bool aside_comma(const ng_ctx *c, size_t ce, size_t s0, size_t s1) {
+  for (int dir = -1; dir <= 1; dir += 2) {
+    size_t n = 0, j = ce;
+    for (;;) {
+      if (dir < 0 ? j <= s0 : j + 1 >= s1) break;
+      j = dir < 0 ? j - 1 : j + 1;
+      if (is_p(c, j, ',')) {
+        if (n >= 1) return true;
+        break;
+      }
+      if (c->tk.tok[j].type != NG_TOK_WORD || (c->tk.tok[j].flags & NG_TF_CAP) || m_at(c, j) ||
+          c->trig[j] || ++n > 3)
+        break;
+    }
+  }
+  return false;
+}
+
 static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
   size_t ev0 = c->f->n_ev;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -3635,6 +3673,9 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
       if (ce < s1 && !is_p(c, ce, ',') && !is_p(c, ce, ';') && !(is_p(c, ce, ':') && ce <= s0 + 5) &&
           !subordinate_subject(c, c0, ce, s1))
         continue;
+      /* (an aside of a few plain words splits nothing: "Iceland, in turn,
+       * granted ...", "Spain, for its part, asked ...") */
+      if (ce < s1 && is_p(c, ce, ',') && aside_comma(c, ce, s0, s1)) continue;
       uint32_t bits = 0;
       size_t air = SIZE_MAX;
       for (size_t i = c0; i < ce; i++) {

@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"airspace: an aside of plain words splits no clause ('Norway, in turn, granted'); the "
+     "side of a border flown along is that country's airspace",
+     NULL,
+     "Overflights\n\n"
+     "On Monday Norway, in turn, granted Finland's request to let its jets cross Norwegian "
+     "airspace. Kenya on Friday turned down a Somali request to let Somali aircraft fly along "
+     "the Kenyan side of the border.\n",
+     {"airspace NO|FI|Granted", "airspace KE|SO|Denied", "airspace KE|SO|Requested", NULL}},
     {"a city's name after a Romance particle ends a person's name ('Lucia Ortiz de Mendoza'); "
      "later 'Mendoza was received by' is the person, not the city",
      NULL,
