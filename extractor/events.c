@@ -2710,6 +2710,35 @@ static const char *similar_clause(const ng_ctx *c, size_t cl0, size_t ce, int *g
   return NULL;
 }
 
+/* "(and) Portuguese aircraft to do the same over Spain" in [cl0, ce): the
+ * country after "do the same over|in|into" (*GRANTOR) and the one whose
+ * aircraft or forces come before "to do" (*GRANTEE). */
+static bool same_over(const ng_ctx *c, size_t cl0, size_t ce, int *grantor, int *grantee) {
+  for (size_t i = cl0 + 1; i + 4 < ce; i++) {
+    if (!ng_tok_is(c, i, "do") || !TOK_IS_CI(c, i + 1, "the") || !ng_tok_is(c, i + 2, "same") ||
+        !in_list(c, i + 3, (const char *const[]){"over", "in", "into", "above", NULL}))
+      continue;
+    size_t o = TOK_IS_CI(c, i + 4, "the") ? i + 5 : i + 4;
+    const ng_mention *gm = m_at(c, o);
+    if (!gm || gm->t0 != o || gm->kind != NG_M_COUNTRY || !ng_tok_is(c, i - 1, "to")) return false;
+    /* the doers: "Portuguese aircraft", "the Chilean Air Force's jets" */
+    for (size_t j = i - 1; j-- > cl0 && i - 1 - j <= 5;) {
+      const ng_mention *m = m_at(c, j);
+      if (m && (m->kind == NG_M_DEMONYM || m->kind == NG_M_COUNTRY || m->kind == NG_M_ORG)) {
+        int cr = country_ref(c, m);
+        if (cr < 0 && m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].country)
+          cr = ng_ent_find(c, NG_ENT_COUNTRY, c->f->ent[m->ent].country);
+        if (cr < 0) return false;
+        *grantor = gm->country;
+        *grantee = cr;
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 /* Does [t0, t1) speak of aircraft told before: "granted it permission",
  * "allowed them to land", "the aircraft", "the flight"? */
 static bool refers_back(const ng_ctx *c, size_t t0, size_t t1) {
@@ -3656,6 +3685,20 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     if (mark_crossed_territory(c, s0, s1)) tbits[s] |= NG_TR_AIRSPACE;
+    /* "Spain has asked France for a similar right over the Pyrenees",
+     * "France rejected a Spanish request to allow the same thing": after
+     * a permission to fly told before, the same or a similar one is one */
+    if (!(tbits[s] & NG_TR_AIRSPACE) && c->f->n_ev > ev0 && (tbits[s] & (NG_TR_AIR_REQUEST |
+                                                                      NG_TR_AIR_DENY |
+                                                                      NG_TR_AIR_GRANT)))
+      for (size_t k = s0 + 2; k < s1; k++)
+        if (in_list(c, k, (const char *const[]){"right", "thing", "idea", "permission",
+                                                "access", "clearance", NULL}) &&
+            in_list(c, k - 1, (const char *const[]){"same", "similar", NULL}) &&
+            in_list(c, k - 2, (const char *const[]){"a", "the", NULL})) {
+          c->trig[k] |= NG_TR_AIRSPACE;
+          tbits[s] |= NG_TR_AIRSPACE;
+        }
     if (!(tbits[s] & NG_TR_AIRSPACE)) continue;
     size_t obj = SIZE_MAX;
     for (size_t k = s0; k < s1; k++)
@@ -3684,6 +3727,27 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
       }
       size_t cl0 = c0;
       c0 = ce + 1;
+      /* "... into Portuguese airspace, and Spain allows Portuguese aircraft
+       * to do the same over Spain": the grant returned, by the country after
+       * "over" to the one whose aircraft "do the same" */
+      bool granted_here = false; /* (a grant told earlier in this sentence) */
+      for (size_t q = c->f->n_ev; air == SIZE_MAX && last_grantee >= 0 && q-- > ev0;) {
+        const ng_event *pe = &c->f->ev[q];
+        if (!pe->n_mentions || pe->mentions[0].cb != c->tk.tok[s0].cb) break;
+        granted_here |= pe->kind == NG_EV_AIRSPACE && pe->subtype &&
+                        !strcmp(pe->subtype, "Granted");
+      }
+      if (granted_here && !quoted[cl0]) {
+        int rgr = -1, rge = -1;
+        if (same_over(c, cl0, ce, &rgr, &rge) && rgr != rge) {
+          ng_event *e = ng_ev_new(c, NG_EV_AIRSPACE, "Granted", 0.7);
+          ng_ev_arg(e, NG_ROLE_GRANTOR, rgr);
+          ng_ev_arg(e, NG_ROLE_GRANTEE, rge);
+          e->date = sentence_date(c, s0, s1);
+          ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+          continue;
+        }
+      }
       if (air == SIZE_MAX && last_grantee >= 0 && !quoted[cl0]) {
         int gr = -1;
         const char *st = similar_clause(c, cl0, ce, &gr);

@@ -1972,6 +1972,17 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"airspace told again by reference: 'asked X for a similar right', 'rejected a Y request "
+     "to allow the same thing' (after a permission to fly), and the grant returned, 'and B "
+     "allows Czech aircraft to do the same over B'",
+     NULL,
+     "Air policing\n\n"
+     "Slovakia lets Czech fighters follow suspect aircraft into Slovak airspace, and Austria "
+     "allows Czech aircraft to do the same over Austria. Prague asked Warsaw for a similar right "
+     "for Czech helicopters over the Tatras. On Thursday Poland rejected a Czech request to "
+     "allow the same thing over the Tatras.\n",
+     {"airspace SK|CZ|Granted", "airspace AT|CZ|Granted", "airspace PL|CZ|Requested",
+      "airspace PL|CZ|Denied", NULL}},
     {"airspace: an aside of plain words splits no clause ('Norway, in turn, granted'); the "
      "side of a border flown along is that country's airspace",
      NULL,
