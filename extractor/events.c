@@ -2765,7 +2765,9 @@ static int at_request(const ng_ctx *c, size_t s0, size_t s1) {
     if (i >= s0 + 3 && (TOK_IS(c, i - 1, "'s") || TOK_IS(c, i - 1, "\xE2\x80\x99s") ||
                         is_p(c, i - 1, '\''))) {
       const ng_mention *m = m_at(c, i - 2);
-      if (m && m->t1 == i - 1 && m->t0 > s0 && TOK_IS_CI(c, m->t0 - 1, "at")) return country_ref(c, m);
+      /* (a capital after "at" is taken for a place: "At Warsaw's request") */
+      if (m && m->t1 == i - 1 && m->t0 > s0 && TOK_IS_CI(c, m->t0 - 1, "at"))
+        return m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
     }
     if (i == s0 || !TOK_IS_CI(c, i - 1, "the")) continue;
     size_t j = i + 1;

@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
+     "'PNG' is Papua New Guinea",
+     NULL,
+     "Drones\n\n"
+     "At Vilnius's request, Latvia lets Lithuanian drones fly over Latvian territory. The PNG "
+     "government granted Indonesia's request to let its aircraft cross PNG airspace.\n",
+     {"airspace LV|LT|Granted", "airspace LV|LT|Requested", "airspace PG|ID|Granted",
+      "country PG", NULL}},
     {"airspace told again by reference: 'asked X for a similar right', 'rejected a Y request "
      "to allow the same thing' (after a permission to fly), and the grant returned, 'and B "
      "allows Czech aircraft to do the same over B'",
