@@ -5753,6 +5753,9 @@ static bool military_subject(const ng_ctx *c, size_t t0, size_t t1) {
                                            "bombers", "helicopters", "drones", "troops",
                                            "soldiers", "personnel", "marines", "paratroopers",
                                            "contingent", "team", "party", "detachment",
+                                           "battalion", "battalions", "brigade", "brigades",
+                                           "regiment", "regiments", "squadron", "squadrons",
+                                           "platoon", "platoons",
                                            /* ("12 liaison officers had arrived"; not
                                             * police officers, below) */
                                            "officers",
@@ -5924,7 +5927,8 @@ static int deploy_location_at(const ng_ctx *c, size_t after, size_t s1, int *loc
         if (first && c->tk.tok[j].type == NG_TOK_WORD && (c->tk.tok[j].flags & NG_TF_CAP))
           named = true;
         if (named && is_p(c, j, ',')) {
-          const ng_mention *nm = m_at(c, j + 1);
+          /* (", Niger", ", in Niger") */
+          const ng_mention *nm = m_at(c, ng_tok_is(c, j + 1, "in") ? j + 2 : j + 1);
           if (!nm || (nm->kind != NG_M_COUNTRY && nm->kind != NG_M_PLACE)) break;
         }
         continue;
@@ -5984,7 +5988,10 @@ static const char *const unit_nouns[] = {"minehunter", "minehunters", "minesweep
                                          "trainers",
                                          /* "38 New Zealand Defence Force personnel" (a
                                           * force's name) */
-                                         "personnel", NULL};
+                                         "personnel",
+                                         /* "two Spanish liaison officers" (a force's name,
+                                          * or liaison or military ones) */
+                                         "officers", NULL};
 
 /* The next place of a list whose item ends at I: "Kara region and in
  * Benin's Borgou department", ", Latvia and Lithuania".  Its entity (a
@@ -6256,7 +6263,12 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
           e->date = sentence_date(c, s0, s1);
           ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
         }
+        int was_country = loc_country;
         loc = next_listed_place(c, loc_end, s1, &loc_country, &loc_end);
+        /* ("in Nguigmi, in Niger", "in Lima, Peru and in Santiago": the
+         * place's own country, no second place) */
+        if (loc >= 0 && loc == was_country)
+          loc = next_listed_place(c, loc_end, s1, &loc_country, &loc_end);
       }
       break;
     }
@@ -6387,7 +6399,10 @@ static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor) {
   return -1;
 }
 
-static const char *const be_words[] = {"is", "are", "remains", "remain", NULL};
+static const char *const be_words[] = {"is", "are", "remains", "remain",
+                                       /* "two liaison officers already work at the X
+                                        * Air Command in Lisbon" */
+                                       "work", "works", "serve", "serves", NULL};
 static word_filter be_filter;
 
 static void find_presence(ng_ctx *c, const bool *quoted) {
@@ -6395,7 +6410,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 2; v + 2 < s1; v++) {
       /* (a glance at the first letter before the word lists: every token asks) */
-      if (!FIRST_IN(c, v, "iarb")) continue;
+      if (!FIRST_IN(c, v, "iarbws")) continue;
       bool be = in_set(c, v, be_words, &be_filter) ||
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
@@ -6427,12 +6442,12 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                                                               "company", "team", "teams",
                                                               "instructors", "specialists",
                                                               "advisers", "advisors", "trainers",
-                                                              "personnel", NULL}) ||
+                                                              "personnel", "officers", NULL}) ||
                         /* "the Argentine patrol vessel NAME", "a naval ship" */
                         (n > s0 && in_list(c, n - 1, (const char *const[]){"patrol", "naval",
                                                                            "navy", "military",
                                                                            "warfare", "army",
-                                                                           NULL}));
+                                                                           "liaison", NULL}));
         for (size_t b = n; b-- > s0 && n - b <= 4 && actor < 0;)
           actor = unit_country(c, m_at(c, b), military && b + 3 >= n);
         size_t o = n + 1;

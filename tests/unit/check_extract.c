@@ -1972,6 +1972,19 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"deployments: liaison officers who work or have been working at a body abroad; a "
+     "battalion that arrived somewhere; an unknown town followed by ', in Country'; a place's "
+     "own country is no second place of a list",
+     NULL,
+     "Officers abroad\n\n"
+     "Two Chilean liaison officers already work at the Peruvian Joint Command in Lima. Two "
+     "Bolivian liaison officers, however, have been working at the Argentine Army Command in "
+     "Buenos Aires since March. The Kenyan battalion that arrived in Zzyzxville, in Uganda, on "
+     "Saturday has begun its patrols. Italian troops were posted in Quito, Ecuador and in "
+     "Bogota, Colombia. Police officers work at the Peruvian embassy in Quito.\n",
+     {"deployment CL|lima-pe", "deployment BO|buenos-aires-ar", "deployment KE|*ug",
+      "deployment IT|quito-ec", "deployment IT|bogota-co", "!deployment IT|EC",
+      "!deployment PE|*", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
