@@ -292,7 +292,7 @@ static const char *const report_nouns[] = {"report", "reports", "claim", "claims
                                            "allegations", "story", "stories", "rumour", "rumours",
                                            "rumor", "rumors", "article", "suggestion", NULL};
 static const char *const false_words[] = {"untrue", "false", "baseless", "unfounded", "fabricated",
-                                          "incorrect", "inaccurate", "groundless", NULL};
+                                          "incorrect", "inaccurate", "groundless", "fake", NULL};
 
 /* Words before a trigger that make it talk of an agreement not (yet) made. */
 static const char *const unmade[] = {"talks", "negotiations", "negotiating", "negotiate",
@@ -343,6 +343,22 @@ static bool denied_report(const ng_ctx *c, size_t s0, size_t k) {
 
 /* A sentence that calls what it reports false: "..., was also untrue". */
 static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
+  /* a headline that opens on the verdict: "'Fake': ministry on Polish
+   * troops in Lviv", "False: ..." */
+  {
+    size_t i = s0;
+    /* (after a live blog's time: "16:05 'Fake': ...") */
+    while (i < s1 && i < s0 + 4 &&
+           (c->tk.tok[i].type == NG_TOK_NUM || (is_p(c, i, ':') && i > s0)))
+      i++;
+    if (i < s1 && c->tk.tok[i].type == NG_TOK_QUOTE) i++;
+    if (i + 1 < s1 && TOK_IS_CI(c, i, "fake") + TOK_IS_CI(c, i, "false") +
+                              TOK_IS_CI(c, i, "untrue") + TOK_IS_CI(c, i, "baseless") >
+                          0) {
+      size_t j = c->tk.tok[i + 1].type == NG_TOK_QUOTE ? i + 2 : i + 1;
+      if (j < s1 && is_p(c, j, ':')) return true;
+    }
+  }
   for (size_t i = s0; i < s1; i++)
     if (may_be_in(c, i, &false_filter) && in_list(c, i, false_words) && i > s0 &&
         (ng_tok_is(c, i - 1, "was") || ng_tok_is(c, i - 1, "were") || ng_tok_is(c, i - 1, "is") ||
@@ -6070,8 +6086,19 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
      * ministry called the report 'absolutely false'") */
     if (refuted_after(c, s)) continue;
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (refuted(c, s0, s1)) continue; /* ("'Fake': ministry on Polish troops in Lviv") */
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK)) || quoted[k]) continue;
+      /* "claiming that Polish troops will be stationed in Lviv": forces
+       * whose verb after them is future, hypothetical or negated (the verb,
+       * a trigger too, is judged at its own turn) */
+      if (FIRST_IN(c, k, "tsfm") && !m_at(c, k) && /* (not a force's name) */
+          in_list(c, k, (const char *const[]){"troops", "soldiers", "forces", "marines", NULL})) {
+        /* (right after them: "troops in Finland will stay" are there) */
+        size_t i = k + 1;
+        if (in_list(c, i, (const char *const[]){"also", "then", "now", "soon", NULL})) i++;
+        if (i < s1 && (c->trig[i] & (NG_TR_PLANNED | NG_TR_HYPO | NG_TR_NEG))) continue;
+      }
       if (non_factual(c, s0, k) || unrealized(c, s0, k) || planned_act(c, s0, k) ||
           question(c, s0, s1))
         break;

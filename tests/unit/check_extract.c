@@ -1972,6 +1972,15 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"deployments: a headline opening on the verdict ('Fake': ...) is none; troops whose verb "
+     "right after them is future or negated are none; 'troops in X will stay' are there",
+     NULL,
+     "Border news\n\n"
+     "10:15 \u2018Fake\u2019: ministry on Czech troops in Kosice\n\n"
+     "A channel is claiming that Czech troops will be stationed in Kosice. Hungarian soldiers "
+     "would not operate on Austrian soil. The Slovenian troops in Croatia will stay until "
+     "March.\n",
+     {"!deployment CZ|*", "!deployment HU|*", "deployment SI|HR", NULL}},
     {"deployments: liaison officers who work or have been working at a body abroad; a "
      "battalion that arrived somewhere; an unknown town followed by ', in Country'; a place's "
      "own country is no second place of a list",
