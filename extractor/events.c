@@ -6457,6 +6457,11 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
             break;
           }
       if (p + 1 >= s1 || !in_list(c, p, (const char *const[]){"in", "at", NULL})) continue;
+      /* ("are still working at the Lombrum naval base": at a base, personnel
+       * of a country are its forces) */
+      bool at_base = false;
+      for (size_t q = p + 1; q < s1 && q <= p + 6 && !at_base; q++)
+        at_base = in_list(c, q, (const char *const[]){"base", "airbase", "barracks", NULL});
       /* the force: a unit word before the verb, of a country's force */
       int actor = -1;
       for (size_t n = v; n-- > s0 && v - n <= 16 && actor < 0;) {
@@ -6474,7 +6479,11 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                         (n > s0 && in_list(c, n - 1, (const char *const[]){"patrol", "naval",
                                                                            "navy", "military",
                                                                            "warfare", "army",
-                                                                           "liaison", NULL}));
+                                                                           "liaison", NULL})) ||
+                        (at_base && !in_list(c, n, (const char *const[]){"vessel", "vessels",
+                                                                         "boat", "boats", "ship",
+                                                                         "ships", "company",
+                                                                         NULL}));
         for (size_t b = n; b-- > s0 && n - b <= 4 && actor < 0;)
           actor = unit_country(c, m_at(c, b), military && b + 3 >= n);
         size_t o = n + 1;

@@ -1972,6 +1972,13 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"personnel of a country working at a base abroad are its forces; at a ministry they are "
+     "not",
+     NULL,
+     "Base\n\n"
+     "Chilean personnel are still working at the Mejillones naval base in Peru. Chilean "
+     "personnel are still working at the Bolivian ministry in La Paz.\n",
+     {"deployment CL|PE", "!deployment CL|*la-paz*", NULL}},
     {"deployments: a headline opening on the verdict ('Fake': ...) is none; troops whose verb "
      "right after them is future or negated are none; 'troops in X will stay' are there",
      NULL,
