@@ -1972,6 +1972,12 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"an agreement on air policing or on air-defence cooperation coordinates forces",
+     NULL,
+     "Skies\n\n"
+     "Estonia and Latvia today signed an agreement on cross-border air policing. Romania and "
+     "Bulgaria sign an agreement on air-defence cooperation.\n",
+     {"agreement MilitaryCoordination|EE,LV", "agreement MilitaryCoordination|BG,RO", NULL}},
     {"personnel of a country working at a base abroad are its forces; at a ministry they are "
      "not",
      NULL,
