@@ -4532,6 +4532,22 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
   if (!strcmp(tm->scope, "honorific") || !strcmp(tm->scope, "rank") || !tm->title ||
       !strcmp(tm->title, "-"))
     return;
+  /* "the head of the Ukrainian team, Colonel B", "the head of the
+   * Portuguese detachment": who leads a group sent somewhere holds no post */
+  if (!strcmp(tm->title, "Head") && ng_tok_is(c, tm->t1, "of")) {
+    size_t k = tm->t1 + 1;
+    if (tok_in(c, k, (const char *const[]){"the", "a", "its", "their", NULL})) k++;
+    for (size_t n = 0; n < 3 && k < c->tk.n && same_sent(c, tm->t1, k); n++, k++) {
+      if (tok_in(c, k, (const char *const[]){"team", "teams", "detachment", "cell", "delegation",
+                                             "contingent", "group", "patrol", "squad", "crew",
+                                             "convoy", NULL}))
+        return;
+      if (!(mention_at(c, k) || (c->tk.tok[k].type == NG_TOK_WORD &&
+                                 !(c->tk.tok[k].flags & NG_TF_CAP))))
+        break;
+      if (mention_at(c, k)) k = mention_at(c, k)->t1 - 1;
+    }
+  }
   /* a journalist's country is a beat, not a state's post ("our Quito
    * correspondent", "the Manila reporter"); an outlet keeps its own */
   if (owner >= 0 && c->f->ent[owner].kind == NG_ENT_COUNTRY && press_title(tm->title)) owner = -1;

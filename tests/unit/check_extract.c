@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"who heads a team, detachment or cell sent somewhere holds no post; who heads a service "
+     "does",
+     NULL,
+     "Officers\n\n"
+     "The officers were received by the head of the Chilean detachment, Colonel Marta Rios "
+     "Vega, and by the head of the Peruvian team, Major Luis Paz Soto. The head of Peru's "
+     "intelligence service, Carlos Mena Ruiz, said so.\n",
+     {"!post marta-rios-vega|*", "!post luis-paz-soto|*", "post carlos-mena-ruiz|Head|PE", NULL}},
     {"an agreement on air policing or on air-defence cooperation coordinates forces",
      NULL,
      "Skies\n\n"
