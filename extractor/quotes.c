@@ -301,6 +301,51 @@ static bool acronym_piece(const ng_ctx *c, size_t i) {
          !(c->tk.tok[i + 1].flags & NG_TF_SPACE_BEFORE);
 }
 
+/* The person whose transcript label opens the paragraph holding token AT
+ * ("ADEYEMI: ...", "ADEYEMI (studio): ...", "GRACE ADEYEMI, LAGOS BUSINESS
+ * SCHOOL: ...": a name, an optional role in capitals or a note in
+ * parentheses, a colon), or -1: the one talking in this turn. */
+static int turn_speaker(const ng_ctx *c, size_t at) {
+  if (at >= c->tk.n) return -1;
+  uint32_t para = c->tk.tok[at].para;
+  size_t p0 = at;
+  while (p0 > 0 && c->tk.tok[p0 - 1].para == para) p0--;
+  if (!(c->tk.tok[p0].flags & NG_TF_PARA_START)) return -1;
+  /* (the name in capitals may be known from its last words only: "PAUL
+   * ANDRE DUBOIS" where "ANDRE DUBOIS" is the mention) */
+  size_t n0 = p0;
+  while (n0 < p0 + 3 && n0 < c->tk.n && !m_at(c, n0) && c->tk.tok[n0].type == NG_TOK_WORD &&
+         (c->tk.tok[n0].flags & NG_TF_ALLCAPS))
+    n0++;
+  const ng_mention *m = m_at(c, n0);
+  if (!m || m->kind != NG_M_PERSON || m->t0 != n0) return -1;
+  size_t j = m->t1;
+  /* (a label's name may come as two mentions of one person: "LI WENHAO:") */
+  while (m_at(c, j) && m_at(c, j)->kind == NG_M_PERSON && m_at(c, j)->ent == m->ent &&
+         j < m_at(c, j)->t1 && j - p0 < 8)
+    j = m_at(c, j)->t1;
+  if (j < c->tk.n && ng_tok_is(c, j, ",")) { /* ", DEFENCE MINISTER", ", LAGOS BUSINESS SCHOOL" */
+    size_t e = j + 1;
+    for (; e < c->tk.n && e <= j + 8 && c->tk.tok[e].para == para &&
+           c->tk.tok[e].type == NG_TOK_WORD;
+         e++) {
+      size_t l;
+      const char *t = ng_tok_text(c, e, &l);
+      for (size_t k = 0; k < l; k++)
+        if (t[k] >= 'a' && t[k] <= 'z') return -1;
+    }
+    if (e == j + 1) return -1;
+    j = e;
+  }
+  if (j < c->tk.n && ng_tok_is(c, j, "(")) { /* "(studio)", "(soundbite)" */
+    size_t e = j + 1;
+    while (e < c->tk.n && e <= j + 6 && c->tk.tok[e].para == para && !ng_tok_is(c, e, ")")) e++;
+    if (e >= c->tk.n || !ng_tok_is(c, e, ")")) return -1;
+    j = e + 1;
+  }
+  return j < c->tk.n && c->tk.tok[j].para == para && is_colon(c, j) ? m->ent : -1;
+}
+
 /* "he said": the first person of this sentence before the pronoun, else of
  * the nearest earlier sentence of this paragraph or the one before, else the
  * last speaker, else the first person of the nearest earlier sentence. */
@@ -619,6 +664,15 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
      * the verb is its subject (not "A and B said") */
     int p = subject_before_verb(c, s0, v);
     if (p >= 0) return p;
+    /* "PRICE: ... In 2019 I wrote, “...”", "I would say, “...”": "I" right
+     * before the verb (or a modal) in a transcript turn is the one whose
+     * label opens it, not anyone the turn has named */
+    if ((v > s0 && ng_tok_is(c, v - 1, "I") && !ng_tok_is_ci(c, v, "quote")) ||
+        (v > s0 + 1 && ng_tok_is(c, v - 2, "I") && c->tk.tok[v - 1].type == NG_TOK_WORD &&
+         !(c->tk.tok[v - 1].flags & NG_TF_CAP))) {
+      p = turn_speaker(c, v);
+      if (p >= 0) return p;
+    }
     p = first_speaker(c, s0, v, true);
     if (p >= 0) return p;
     for (size_t i = v; i-- > s0;) {

@@ -3873,6 +3873,22 @@ static const xcase cases[] = {
      "a.m.\n\nPanama has cleared Colombian patrol flights, Defence Minister Julio Arosemena "
      "Vega said on Friday.\n",
      {"post julio-arosemena-vega|Defense Minister|PA", NULL}},
+    {"a transcript turn's 'I would say, \"...\"' and 'In my book I wrote, \"...\"' are the words "
+     "of the one whose label opens the turn, not unattributed",
+     NULL,
+     "EVENING DESK - TRANSCRIPT\n\n"
+     "[19:02:10]\n\n"
+     "MAREK HOLLAND, ANCHOR: Our guest tonight is Ilse Vandermeer, a lawyer from Ghent. "
+     "What changes for the ferries?\n\n"
+     "[19:02:20]\n\n"
+     "ILSE VANDERMEER, GHENT BAR ASSOCIATION: Very little at first. I would say, \"The border "
+     "now ends at the coffee machine.\" The lorries will notice later.\n\n"
+     "[19:02:50]\n\n"
+     "HOLLAND: And Dr. Pieter Coomans joins us from Antwerp.\n\n"
+     "COOMANS (studio): It matters. In my book I wrote, and I was right, \"A patrol that "
+     "stops at a river is a patrol for show.\"\n",
+     {"statement ilse-vandermeer|The border now ends at the coffee machine.",
+      "statement pieter-coomans|A patrol that stops at a river is a patrol for show.", NULL}},
 };
 
 START_TEST(test_cases) {
