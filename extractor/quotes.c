@@ -350,17 +350,22 @@ static int turn_speaker(const ng_ctx *c, size_t at) {
  * the nearest earlier sentence of this paragraph or the one before, else the
  * last speaker, else the first person of the nearest earlier sentence. */
 static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
+  /* "PRICE: I spoke to him after the signing. He told me ...": in a
+   * transcript turn "he" or "she" is never the one whose label opens it
+   * (who says "I"), nor that one named elsewhere ("Our correspondent Ann
+   * Price is there") */
+  int self = turn_speaker(c, at);
   size_t sent = c->tk.tok[at].sent;
   int p = first_third_person(c, c->tk.sent[sent].first, at);
-  if (p >= 0) return p;
+  if (p >= 0 && p != self) return p;
   /* this paragraph's earlier sentences, then the paragraph before
    * ("Saudi Foreign Minister Faisal Al-Otaibi:" then "“...,” he said") */
   uint32_t para = c->tk.sent[sent].para;
   for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para;) {
     p = first_third_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
-    if (p >= 0) return p;
+    if (p >= 0 && p != self) return p;
   }
-  if (prev_speaker >= 0) {
+  if (prev_speaker >= 0 && prev_speaker != self) {
     /* "In 1990 he led the battalion ashore. / “We landed ...,” he told this
      * newspaper": a paragraph before that tells of "he" or "she" and names
      * no one goes on with the one the document is about (an obituary's,
@@ -373,10 +378,11 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
     int subject = chain ? ng_document_subject(c) : -1;
     return subject >= 0 ? subject : prev_speaker;
   }
-  for (size_t s = sent; s-- > 0;) {
-    p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
-    if (p >= 0) return p;
-  }
+  for (size_t s = sent; s-- > 0;)
+    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (m && m->kind == NG_M_PERSON && m->ent != self) return m->ent;
+    }
   return -1;
 }
 

@@ -3889,6 +3889,20 @@ static const xcase cases[] = {
      "stops at a river is a patrol for show.\"\n",
      {"statement ilse-vandermeer|The border now ends at the coffee machine.",
       "statement pieter-coomans|A patrol that stops at a river is a patrol for show.", NULL}},
+    {"in a transcript turn 'He told me, and I quote: ...' is not the words of the one whose "
+     "label opens the turn: the person named before who is not that speaker",
+     NULL,
+     "NIGHT NEWS - TRANSCRIPT\n\n"
+     "[22:00:05]\n\n"
+     "KAHALE (host): Good evening. Fiji and Tonga signed a fisheries patrol deal today. Fisheries "
+     "Minister Semi Tuilagi signed it in Suva. Our reporter Mele Fonua was at the ceremony.\n\n"
+     "[22:00:40]\n\n"
+     "KAHALE: What did the minister say?\n\n"
+     "[22:00:44]\n\n"
+     "FONUA: I caught him at the door. He told me, and I quote: 'Our boats have waited long "
+     "enough at the reef.' End of quote.\n",
+     {"statement semi-tuilagi|Our boats have waited long enough at the reef.",
+      "!statement mele-fonua|*", NULL}},
 };
 
 START_TEST(test_cases) {
