@@ -126,8 +126,18 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
              (m->t0 == 0 || !(c->tk.tok[m->t0 - 1].type == NG_TOK_WORD &&
                               (c->tk.tok[m->t0 - 1].flags & NG_TF_CAP)))))
     return -1;
-  /* "the minister from Togo said" */
+  /* "the minister from Togo said" (and "the Minister of Defence of the
+   * Republic of Togo stressed", "... of the Kingdom of Tonga": a state's
+   * long form, a country named at its end) */
   const ng_mention *a = m_at(c, m->t1 + 1);
+  if (!a && ng_tok_is(c, m->t1, "of") && ng_tok_is(c, m->t1 + 1, "the")) {
+    size_t j = m->t1 + 2;
+    while (j < c->tk.n && j < m->t1 + 5 && !m_at(c, j) && c->tk.tok[j].type == NG_TOK_WORD &&
+           (c->tk.tok[j].flags & NG_TF_CAP))
+      j++;
+    if (j == m->t1 + 2) a = m_at(c, j); /* (the long form known as the country) */
+    else if (ng_tok_is(c, j, "of")) a = m_at(c, j + 1);
+  }
   if (country < 0 && (ng_tok_is(c, m->t1, "from") || ng_tok_is(c, m->t1, "of")) && a &&
       (a->kind == NG_M_COUNTRY || a->kind == NG_M_CAPITAL_GOV))
     country = a->country;

@@ -3903,6 +3903,17 @@ static const xcase cases[] = {
      "enough at the reef.' End of quote.\n",
      {"statement semi-tuilagi|Our boats have waited long enough at the reef.",
       "!statement mele-fonua|*", NULL}},
+    {"'the Minister of Defence of the Republic of X stressed that \"...\"': the country at the end "
+     "of a state's long form picks which of two defence ministers speaks",
+     NULL,
+     "Press release\n\n"
+     "PORT VILA - Fiji's defence minister, Losana Vatu, and Vanuatu's defence minister, Kalo "
+     "Tarip, signed a maritime patrol agreement on Monday.\n\n"
+     "The two delegations then toured the harbour.\n\n"
+     "Speaking after the ceremony, the Minister of Defence of the Republic of Vanuatu stressed "
+     "that \"the ocean is one road for both of our peoples\".\n",
+     {"statement kalo-tarip|the ocean is one road for both of our peoples",
+      "!statement losana-vatu|*", NULL}},
 };
 
 START_TEST(test_cases) {
