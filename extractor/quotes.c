@@ -88,6 +88,13 @@ static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *
            ((m_at(c, i) && m_at(c, i)->kind == NG_M_TITLE) || ng_tok_is(c, i, ",")))
       i = m_at(c, i) ? m_at(c, i)->t1 : i + 1;
     const ng_mention *p = m_at(c, i);
+    /* (or the person right before it, in apposition: "signed by General
+     * NAME, Minister of the Armed Forces, and ...") */
+    if (!p || p->kind != NG_M_PERSON) {
+      size_t b = x->t0;
+      if (b > 0 && ng_tok_is_ci(c, b - 1, "the")) b--;
+      p = b >= 2 && ng_tok_is(c, b - 1, ",") ? m_at(c, b - 2) : NULL;
+    }
     if (!p || p->kind != NG_M_PERSON) continue;
     for (size_t k = 0; k < n_cand; k++)
       if (cands[k] == p->ent) {

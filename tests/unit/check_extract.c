@@ -3914,6 +3914,20 @@ static const xcase cases[] = {
      "that \"the ocean is one road for both of our peoples\".\n",
      {"statement kalo-tarip|the ocean is one road for both of our peoples",
       "!statement losana-vatu|*", NULL}},
+    {"'the Minister of the Armed Forces declared: \"...\"': of two defence ministers, the one an "
+     "earlier apposition gave that title in the same words ('General NAME, Minister of the Armed "
+     "Forces, and ...')",
+     NULL,
+     "Press release\n\n"
+     "NUKU'ALOFA - Tonga and Samoa signed a maritime security agreement on Monday.\n\n"
+     "The agreement was signed by General Tevita Mahe, Minister of the Armed Forces, and by "
+     "Admiral Sione Kata, Minister of National Defence of Samoa.\n\n"
+     "The talks lasted two hours.\n\n"
+     "The ministers then toured the harbour.\n\n"
+     "At the end of the visit, the Minister of the Armed Forces declared: \"We will patrol the "
+     "same sea with the same charts.\"\n",
+     {"statement tevita-mahe|We will patrol the same sea with the same charts.",
+      "!statement sione-kata|*", NULL}},
 };
 
 START_TEST(test_cases) {
