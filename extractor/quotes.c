@@ -105,6 +105,46 @@ static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *
   return who;
 }
 
+/* No post with title M's: the one person an earlier mention of that title
+ * introduces, past its portfolio, a state's long form (of COUNTRY, when
+ * COUNTRY >= 0), a comma and honorifics ("Her Excellency the Minister of
+ * State for Defence of the Republic of Togo, Mrs. NAME, signed ..." then
+ * "the Minister of State for Defence of Togo declared"), or -1. */
+static int introduced_by_title(const ng_ctx *c, const ng_mention *m, int country) {
+  int who = -1;
+  for (const ng_mention *x = c->m; x < m && x < c->m + c->n_m; x++) {
+    if (x->kind != NG_M_TITLE || x->plural || !x->title || strcmp(x->title, m->title)) continue;
+    bool ok = country < 0;
+    const ng_mention *p = NULL;
+    uint32_t para = c->tk.tok[x->t0].para;
+    for (size_t i = x->t1; i < c->tk.n && i < x->t1 + 14 && c->tk.tok[i].para == para;) {
+      const ng_mention *y = m_at(c, i);
+      if (y && y->kind == NG_M_PERSON) {
+        p = y;
+        break;
+      }
+      if (y && (y->kind == NG_M_COUNTRY || y->kind == NG_M_CAPITAL_GOV)) {
+        ok |= y->country == country;
+        i = y->t1;
+        continue;
+      }
+      if (y && y->kind == NG_M_TITLE && !strcmp(y->scope, "honorific")) {
+        i = y->t1;
+        continue;
+      }
+      if (y || !(ng_tok_is(c, i, ",") || ng_tok_is(c, i, "of") || ng_tok_is(c, i, "for") ||
+                 ng_tok_is(c, i, "the") ||
+                 (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP))))
+        break;
+      i++;
+    }
+    if (!p || !ok) continue;
+    if (who >= 0 && who != p->ent) return -1;
+    who = p->ent;
+  }
+  return who;
+}
+
 /* "the External Affairs Minister said": the one person of this document
  * holding a post with that title, or -1. */
 static int title_holder(const ng_ctx *c, const ng_mention *m) {
@@ -134,19 +174,22 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
                               (c->tk.tok[m->t0 - 1].flags & NG_TF_CAP)))))
     return -1;
   /* "the minister from Togo said" (and "the Minister of Defence of the
-   * Republic of Togo stressed", "... of the Kingdom of Tonga": a state's
-   * long form, a country named at its end) */
+   * Republic of Togo stressed", "the Minister of State for Defence of
+   * Togo declared": past a portfolio and a state's long form, a country
+   * named at their end) */
   const ng_mention *a = m_at(c, m->t1 + 1);
-  if (!a && ng_tok_is(c, m->t1, "of") && ng_tok_is(c, m->t1 + 1, "the")) {
-    size_t j = m->t1 + 2;
-    while (j < c->tk.n && j < m->t1 + 5 && !m_at(c, j) && c->tk.tok[j].type == NG_TOK_WORD &&
-           (c->tk.tok[j].flags & NG_TF_CAP))
+  bool of = ng_tok_is(c, m->t1, "from") || ng_tok_is(c, m->t1, "of");
+  if (!a && (ng_tok_is(c, m->t1, "of") || ng_tok_is(c, m->t1, "for"))) {
+    size_t j = m->t1 + 1;
+    while (j < c->tk.n && j < m->t1 + 8 && !m_at(c, j) && c->tk.tok[j].type == NG_TOK_WORD &&
+           ((c->tk.tok[j].flags & NG_TF_CAP) || ng_tok_is(c, j, "of") || ng_tok_is(c, j, "the")))
       j++;
-    if (j == m->t1 + 2) a = m_at(c, j); /* (the long form known as the country) */
-    else if (ng_tok_is(c, j, "of")) a = m_at(c, j + 1);
+    if (j < c->tk.n && (ng_tok_is(c, j - 1, "of") || ng_tok_is(c, j - 1, "the"))) {
+      a = m_at(c, j);
+      of = true;
+    }
   }
-  if (country < 0 && (ng_tok_is(c, m->t1, "from") || ng_tok_is(c, m->t1, "of")) && a &&
-      (a->kind == NG_M_COUNTRY || a->kind == NG_M_CAPITAL_GOV))
+  if (country < 0 && of && a && (a->kind == NG_M_COUNTRY || a->kind == NG_M_CAPITAL_GOV))
     country = a->country;
   size_t tl = strlen(m->title);
   int who = -1;
@@ -201,7 +244,8 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     }
     return who >= 0 && !two ? who : named_by_same_title(c, m, cands, n_cand);
   }
-  if (who >= 0 || country >= 0) return who;
+  if (who >= 0) return who;
+  if (country >= 0) return introduced_by_title(c, m, country);
 described:;
   /* no post with that title: the person a recent sentence (this paragraph or
    * the one before) describes with it ("Mbeki has run the province as its

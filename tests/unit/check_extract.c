@@ -3928,6 +3928,19 @@ static const xcase cases[] = {
      "same sea with the same charts.\"\n",
      {"statement tevita-mahe|We will patrol the same sea with the same charts.",
       "!statement sione-kata|*", NULL}},
+    {"'Her Excellency the Minister of State for X of COUNTRY declared: \"...\"': the person an "
+     "earlier mention of that title introduced past its portfolio, the state's long form, a "
+     "comma and 'Mrs.', when no post says so",
+     NULL,
+     "Press release\n\n"
+     "Tarawa, 4 May 2031\n\n"
+     "1. On this date, His Excellency the Minister of Foreign Affairs of the Republic of Nauru, "
+     "Mr. Dabwido Kun, and Her Excellency the Minister of State for Maritime Security of the "
+     "Republic of Kiribati, Mrs. Teima Aneta, signed a memorandum on fisheries patrols.\n\n"
+     "2. The two delegations then visited the port.\n\n"
+     "3. At the closing, Her Excellency the Minister of State for Maritime Security of Kiribati "
+     "declared: \"Our patrol boats will no longer stop where the charts end.\"\n",
+     {"statement teima-aneta|Our patrol boats will no longer stop where the charts end.", NULL}},
 };
 
 START_TEST(test_cases) {
