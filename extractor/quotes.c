@@ -109,13 +109,18 @@ static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *
  * introduces, past its portfolio, a state's long form (of COUNTRY, when
  * COUNTRY >= 0), a comma and honorifics ("Her Excellency the Minister of
  * State for Defence of the Republic of Togo, Mrs. NAME, signed ..." then
- * "the Minister of State for Defence of Togo declared"), or -1. */
-static int introduced_by_title(const ng_ctx *c, const ng_mention *m, int country) {
+ * "the Minister of State for Defence of Togo declared"), or -1.  SAME: only
+ * an earlier mention in the very words of M, and past a rank too ("the
+ * Minister of National Defence and Veterans of X, General NAME"). */
+static int introduced_by_title(const ng_ctx *c, const ng_mention *m, int country, bool same) {
   int who = -1;
   for (const ng_mention *x = c->m; x < m && x < c->m + c->n_m; x++) {
-    if (x->kind != NG_M_TITLE || x->plural || !x->title || strcmp(x->title, m->title)) continue;
+    if (x->kind != NG_M_TITLE || x->plural || !x->title || strcmp(x->title, m->title) ||
+        (same && !same_words(c, x, m)))
+      continue;
     bool ok = country < 0;
     const ng_mention *p = NULL;
+    bool comma = false;
     uint32_t para = c->tk.tok[x->t0].para;
     for (size_t i = x->t1; i < c->tk.n && i < x->t1 + 14 && c->tk.tok[i].para == para;) {
       const ng_mention *y = m_at(c, i);
@@ -128,14 +133,19 @@ static int introduced_by_title(const ng_ctx *c, const ng_mention *m, int country
         i = y->t1;
         continue;
       }
-      if (y && y->kind == NG_M_TITLE && !strcmp(y->scope, "honorific")) {
+      if (y && y->kind == NG_M_TITLE &&
+          (!strcmp(y->scope, "honorific") || (same && !strcmp(y->scope, "rank")))) {
         i = y->t1;
         continue;
       }
-      if (y || !(ng_tok_is(c, i, ",") || ng_tok_is(c, i, "of") || ng_tok_is(c, i, "for") ||
-                 ng_tok_is(c, i, "the") ||
-                 (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP))))
+      /* (past the comma only the name and how it is addressed: "the Minister
+       * of X, and His Excellency Mr. NAME" is someone else) */
+      if (y || comma ||
+          !(ng_tok_is(c, i, ",") || ng_tok_is(c, i, "of") || ng_tok_is(c, i, "for") ||
+            ng_tok_is(c, i, "the") || (same && ng_tok_is(c, i, "and")) ||
+            (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP))))
         break;
+      comma = ng_tok_is(c, i, ",");
       i++;
     }
     if (!p || !ok) continue;
@@ -194,6 +204,14 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
   size_t tl = strlen(m->title);
   int who = -1;
   if (rank) goto described;
+  /* "His Excellency the Minister of National Defence and Veterans of X
+   * underlined that": a title with its portfolio, in the very words that
+   * introduced a person earlier, is that person, whatever post another
+   * holds under the same name */
+  if (m->t1 - m->t0 >= 3) {
+    who = introduced_by_title(c, m, country, true);
+    if (who >= 0) return who;
+  }
   enum { MAXC = 8 };
   int cands[MAXC];
   size_t n_cand = 0;
@@ -245,7 +263,7 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     return who >= 0 && !two ? who : named_by_same_title(c, m, cands, n_cand);
   }
   if (who >= 0) return who;
-  if (country >= 0) return introduced_by_title(c, m, country);
+  if (country >= 0) return introduced_by_title(c, m, country, false);
 described:;
   /* no post with that title: the person a recent sentence (this paragraph or
    * the one before) describes with it ("Mbeki has run the province as its

@@ -3941,6 +3941,20 @@ static const xcase cases[] = {
      "3. At the closing, Her Excellency the Minister of State for Maritime Security of Kiribati "
      "declared: \"Our patrol boats will no longer stop where the charts end.\"\n",
      {"statement teima-aneta|Our patrol boats will no longer stop where the charts end.", NULL}},
+    {"'the Minister of National Defence and Veterans of the Homeland underlined that \"...\"': the "
+     "person those very title words introduced earlier (past the state's long form, a comma and "
+     "a rank), not the one holding a post of that name",
+     NULL,
+     "Communique\n\n"
+     "Suva, 2 June 2031\n\n"
+     "1. At the invitation of Her Excellency the Minister of Defence and Veterans Affairs of the "
+     "Republic of Fiji, Mrs. Losana Vatu, His Excellency the Minister of National Defence and "
+     "Veterans of the Homeland of the Kingdom of Tonga, General Sione Kata, paid a working visit "
+     "to Fiji.\n\n"
+     "2. On the occasion, His Excellency the Minister of National Defence and Veterans of the "
+     "Homeland underlined that \"the sea between our islands is a road and never a wall\".\n",
+     {"statement sione-kata|the sea between our islands is a road and never a wall",
+      "!statement losana-vatu|*", NULL}},
 };
 
 START_TEST(test_cases) {
