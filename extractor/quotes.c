@@ -167,6 +167,12 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
   /* "the Brazilian minister said": a post of that country whose title ends
    * so ("Justice Minister") */
   const ng_mention *d = m->t0 > 0 ? m_at(c, m->t0 - 1) : NULL;
+  /* ("In her remarks, the Hon. Minister stated": "the" before an honorific
+   * the post is addressed with) */
+  size_t lead = m->t0;
+  while (lead > 0 && m_at(c, lead - 1) && m_at(c, lead - 1)->kind == NG_M_TITLE &&
+         !strcmp(m_at(c, lead - 1)->scope, "honorific") && m_at(c, lead - 1)->t0 < lead)
+    lead = m_at(c, lead - 1)->t0;
   int country = -1;
   if (d && d->kind == NG_M_DEMONYM && d->t0 > 0 && ng_tok_is_ci(c, d->t0 - 1, "the"))
     country = d->country;
@@ -174,7 +180,7 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
            (m_at(c, m->t0 - 2)->kind == NG_M_COUNTRY ||
             m_at(c, m->t0 - 2)->kind == NG_M_CAPITAL_GOV))
     country = m_at(c, m->t0 - 2)->country; /* "Ghana's foreign minister said" */
-  else if ((m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the")) &&
+  else if ((lead == 0 || !ng_tok_is_ci(c, lead - 1, "the")) &&
            /* ("Speaking on the occasion, Raksha Mantri said:": a capitalized
             * post standing for its holder, right before the verb, as Indian
             * and translated releases write) */

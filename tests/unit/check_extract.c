@@ -3955,6 +3955,15 @@ static const xcase cases[] = {
      "Homeland underlined that \"the sea between our islands is a road and never a wall\".\n",
      {"statement sione-kata|the sea between our islands is a road and never a wall",
       "!statement losana-vatu|*", NULL}},
+    {"'the Hon. Minister stated that \"...\"': 'the' before the honorific makes the post stand "
+     "for its one holder",
+     NULL,
+     "Press statement\n\n"
+     "MWANZA - The agreement was signed on behalf of Kenya by Hon. Amina Wekesa, Minister of "
+     "Defence, and on behalf of Tanzania by Juma Mrisho, Deputy Prime Minister.\n\n"
+     "Speaking after the signing, the Hon. Minister stated that \"the lake has no border for "
+     "those who fish at night\".\n",
+     {"statement amina-wekesa|the lake has no border for those who fish at night", NULL}},
 };
 
 START_TEST(test_cases) {
