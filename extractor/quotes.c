@@ -768,6 +768,11 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
     if (p >= 0) return p;
     for (size_t i = v; i-- > s0;) {
       if (is_pronoun(c, i)) return resolve_pronoun(c, i, prev);
+      /* "the ministry quoted him as saying, and I quote, “...”": the one
+       * quoted, not the body quoting */
+      if ((ng_tok_is(c, i, "him") || ng_tok_is(c, i, "her")) && i > s0 &&
+          ng_tok_is(c, i - 1, "quoted") && ng_tok_is(c, i + 1, "as"))
+        return resolve_pronoun(c, i, prev);
       if (speaker_ent(m_at(c, i)) >= 0) return speaker_ent(m_at(c, i));
       if (ng_tok_is_ci(c, i, "official") || ng_tok_is_ci(c, i, "officials"))
         return officials_org(c, i);

@@ -3964,6 +3964,15 @@ static const xcase cases[] = {
      "Speaking after the signing, the Hon. Minister stated that \"the lake has no border for "
      "those who fish at night\".\n",
      {"statement amina-wekesa|the lake has no border for those who fish at night", NULL}},
+    {"'the ministry quoted him as saying, and I quote, \"...\"': the one quoted speaks, not the "
+     "body quoting him nor the one reading it out",
+     NULL,
+     "Baltic desk\n\n"
+     "TALLINN - Estonia and Finland agreed on Monday to share their coastal radar pictures. "
+     "Defence Minister Karl Ostberg signed for Estonia.\n\n"
+     "At the end of the day the Estonian ministry quoted him as saying, and I quote, \"No "
+     "Finnish sailor will need a visa to read our screens.\"\n",
+     {"statement karl-ostberg|No Finnish sailor will need a visa to read our screens.", NULL}},
 };
 
 START_TEST(test_cases) {
