@@ -793,6 +793,28 @@ static void emit(ng_ctx *c, const qspan *q, int speaker, double conf) {
   ng_ev_span(e, sp);
 }
 
+/* "Asked whether ..., she laughed. “Ask me in ten years.”": a quote right
+ * after a sentence that opens with "Asked" is the answer of the one named
+ * after its clause (a name, a post's holder, "he" or "she"); or -1. *VERB:
+ * one was found. */
+static int asked_answer(const ng_ctx *c, size_t open_t, size_t p0, int prev, bool *verb) {
+  if (open_t <= p0 + 1 || c->tk.tok[open_t - 1].type != NG_TOK_PUNCT ||
+      !strchr(".!?", c->doc->text[c->tk.tok[open_t - 1].b]))
+    return -1;
+  const ng_sentence *st = &c->tk.sent[c->tk.tok[open_t - 1].sent];
+  if (st->first < p0 || !ng_tok_is(c, st->first, "Asked")) return -1;
+  size_t k = st->first;
+  while (k < open_t - 1 && !ng_tok_is(c, k, ",")) k++;
+  if (k + 1 >= open_t - 1) return -1;
+  const ng_mention *m = m_at(c, k + 1);
+  int who = -1;
+  if (is_pronoun(c, k + 1)) who = resolve_pronoun(c, k + 1, prev);
+  else if (m && m->kind == NG_M_PERSON) who = m->ent;
+  else if (m && m->kind == NG_M_TITLE) who = title_holder(c, m);
+  *verb = who >= 0;
+  return who;
+}
+
 /* A quote left open at its paragraph's end (token P1 opens the next one):
  * the speaker named with a verb where it is closed, up to three paragraphs
  * on ("“A ... ¶ “B ...,” said NAME": NAME said A too), or -1; *VERB: one
@@ -931,6 +953,7 @@ void ng_extract_quotes(ng_ctx *c) {
                              : runon_speaker(c, p1, prev_speaker, &va);
       double conf = 0.9;
       if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
+      if (sp < 0 && !va && !vb) sp = asked_answer(c, q->open_t, p0, prev_speaker, &vb);
       if (sp < 0 && !va && !vb && k == 0 && quote_only && p0 > 0 && !prev_quoted) {
         /* a paragraph that is only a quote after one that introduces a person
          * and quotes nobody: that person's words ("NAME, who runs ..., says

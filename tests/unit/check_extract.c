@@ -3973,6 +3973,16 @@ static const xcase cases[] = {
      "At the end of the day the Estonian ministry quoted him as saying, and I quote, \"No "
      "Finnish sailor will need a visa to read our screens.\"\n",
      {"statement karl-ostberg|No Finnish sailor will need a visa to read our screens.", NULL}},
+    {"'Asked whether ..., she smiled. \'...\'': a quote right after a sentence opening with "
+     "'Asked' is the answer of the one named after its clause, even in single marks and with no "
+     "speech verb",
+     NULL,
+     "Profile\n\n"
+     "Rear Admiral Sigrid Haugland has run Norway's coast guard for six years. She talks about "
+     "boats the way other people talk about horses.\n\n"
+     "Asked whether the service would ever buy foreign patrol ships, she smiled. 'Only when ours "
+     "stop floating.'\n",
+     {"statement sigrid-haugland|Only when ours stop floating.", NULL}},
 };
 
 START_TEST(test_cases) {
