@@ -88,12 +88,69 @@ static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *
            ((m_at(c, i) && m_at(c, i)->kind == NG_M_TITLE) || ng_tok_is(c, i, ",")))
       i = m_at(c, i) ? m_at(c, i)->t1 : i + 1;
     const ng_mention *p = m_at(c, i);
+    /* (or the person right before it, in apposition: "signed by General
+     * NAME, Minister of the Armed Forces, and ...") */
+    if (!p || p->kind != NG_M_PERSON) {
+      size_t b = x->t0;
+      if (b > 0 && ng_tok_is_ci(c, b - 1, "the")) b--;
+      p = b >= 2 && ng_tok_is(c, b - 1, ",") ? m_at(c, b - 2) : NULL;
+    }
     if (!p || p->kind != NG_M_PERSON) continue;
     for (size_t k = 0; k < n_cand; k++)
       if (cands[k] == p->ent) {
         if (who >= 0 && who != p->ent) return -1;
         who = p->ent;
       }
+  }
+  return who;
+}
+
+/* No post with title M's: the one person an earlier mention of that title
+ * introduces, past its portfolio, a state's long form (of COUNTRY, when
+ * COUNTRY >= 0), a comma and honorifics ("Her Excellency the Minister of
+ * State for Defence of the Republic of Togo, Mrs. NAME, signed ..." then
+ * "the Minister of State for Defence of Togo declared"), or -1.  SAME: only
+ * an earlier mention in the very words of M, and past a rank too ("the
+ * Minister of National Defence and Veterans of X, General NAME"). */
+static int introduced_by_title(const ng_ctx *c, const ng_mention *m, int country, bool same) {
+  int who = -1;
+  for (const ng_mention *x = c->m; x < m && x < c->m + c->n_m; x++) {
+    if (x->kind != NG_M_TITLE || x->plural || !x->title || strcmp(x->title, m->title) ||
+        (same && !same_words(c, x, m)))
+      continue;
+    bool ok = country < 0;
+    const ng_mention *p = NULL;
+    bool comma = false;
+    uint32_t para = c->tk.tok[x->t0].para;
+    for (size_t i = x->t1; i < c->tk.n && i < x->t1 + 14 && c->tk.tok[i].para == para;) {
+      const ng_mention *y = m_at(c, i);
+      if (y && y->kind == NG_M_PERSON) {
+        p = y;
+        break;
+      }
+      if (y && (y->kind == NG_M_COUNTRY || y->kind == NG_M_CAPITAL_GOV)) {
+        ok |= y->country == country;
+        i = y->t1;
+        continue;
+      }
+      if (y && y->kind == NG_M_TITLE &&
+          (!strcmp(y->scope, "honorific") || (same && !strcmp(y->scope, "rank")))) {
+        i = y->t1;
+        continue;
+      }
+      /* (past the comma only the name and how it is addressed: "the Minister
+       * of X, and His Excellency Mr. NAME" is someone else) */
+      if (y || comma ||
+          !(ng_tok_is(c, i, ",") || ng_tok_is(c, i, "of") || ng_tok_is(c, i, "for") ||
+            ng_tok_is(c, i, "the") || (same && ng_tok_is(c, i, "and")) ||
+            (c->tk.tok[i].type == NG_TOK_WORD && (c->tk.tok[i].flags & NG_TF_CAP))))
+        break;
+      comma = ng_tok_is(c, i, ",");
+      i++;
+    }
+    if (!p || !ok) continue;
+    if (who >= 0 && who != p->ent) return -1;
+    who = p->ent;
   }
   return who;
 }
@@ -110,6 +167,12 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
   /* "the Brazilian minister said": a post of that country whose title ends
    * so ("Justice Minister") */
   const ng_mention *d = m->t0 > 0 ? m_at(c, m->t0 - 1) : NULL;
+  /* ("In her remarks, the Hon. Minister stated": "the" before an honorific
+   * the post is addressed with) */
+  size_t lead = m->t0;
+  while (lead > 0 && m_at(c, lead - 1) && m_at(c, lead - 1)->kind == NG_M_TITLE &&
+         !strcmp(m_at(c, lead - 1)->scope, "honorific") && m_at(c, lead - 1)->t0 < lead)
+    lead = m_at(c, lead - 1)->t0;
   int country = -1;
   if (d && d->kind == NG_M_DEMONYM && d->t0 > 0 && ng_tok_is_ci(c, d->t0 - 1, "the"))
     country = d->country;
@@ -117,7 +180,7 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
            (m_at(c, m->t0 - 2)->kind == NG_M_COUNTRY ||
             m_at(c, m->t0 - 2)->kind == NG_M_CAPITAL_GOV))
     country = m_at(c, m->t0 - 2)->country; /* "Ghana's foreign minister said" */
-  else if ((m->t0 == 0 || !ng_tok_is_ci(c, m->t0 - 1, "the")) &&
+  else if ((lead == 0 || !ng_tok_is_ci(c, lead - 1, "the")) &&
            /* ("Speaking on the occasion, Raksha Mantri said:": a capitalized
             * post standing for its holder, right before the verb, as Indian
             * and translated releases write) */
@@ -126,14 +189,35 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
              (m->t0 == 0 || !(c->tk.tok[m->t0 - 1].type == NG_TOK_WORD &&
                               (c->tk.tok[m->t0 - 1].flags & NG_TF_CAP)))))
     return -1;
-  /* "the minister from Togo said" */
+  /* "the minister from Togo said" (and "the Minister of Defence of the
+   * Republic of Togo stressed", "the Minister of State for Defence of
+   * Togo declared": past a portfolio and a state's long form, a country
+   * named at their end) */
   const ng_mention *a = m_at(c, m->t1 + 1);
-  if (country < 0 && (ng_tok_is(c, m->t1, "from") || ng_tok_is(c, m->t1, "of")) && a &&
-      (a->kind == NG_M_COUNTRY || a->kind == NG_M_CAPITAL_GOV))
+  bool of = ng_tok_is(c, m->t1, "from") || ng_tok_is(c, m->t1, "of");
+  if (!a && (ng_tok_is(c, m->t1, "of") || ng_tok_is(c, m->t1, "for"))) {
+    size_t j = m->t1 + 1;
+    while (j < c->tk.n && j < m->t1 + 8 && !m_at(c, j) && c->tk.tok[j].type == NG_TOK_WORD &&
+           ((c->tk.tok[j].flags & NG_TF_CAP) || ng_tok_is(c, j, "of") || ng_tok_is(c, j, "the")))
+      j++;
+    if (j < c->tk.n && (ng_tok_is(c, j - 1, "of") || ng_tok_is(c, j - 1, "the"))) {
+      a = m_at(c, j);
+      of = true;
+    }
+  }
+  if (country < 0 && of && a && (a->kind == NG_M_COUNTRY || a->kind == NG_M_CAPITAL_GOV))
     country = a->country;
   size_t tl = strlen(m->title);
   int who = -1;
   if (rank) goto described;
+  /* "His Excellency the Minister of National Defence and Veterans of X
+   * underlined that": a title with its portfolio, in the very words that
+   * introduced a person earlier, is that person, whatever post another
+   * holds under the same name */
+  if (m->t1 - m->t0 >= 3) {
+    who = introduced_by_title(c, m, country, true);
+    if (who >= 0) return who;
+  }
   enum { MAXC = 8 };
   int cands[MAXC];
   size_t n_cand = 0;
@@ -184,7 +268,8 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
     }
     return who >= 0 && !two ? who : named_by_same_title(c, m, cands, n_cand);
   }
-  if (who >= 0 || country >= 0) return who;
+  if (who >= 0) return who;
+  if (country >= 0) return introduced_by_title(c, m, country, false);
 described:;
   /* no post with that title: the person a recent sentence (this paragraph or
    * the one before) describes with it ("Mbeki has run the province as its
@@ -301,21 +386,71 @@ static bool acronym_piece(const ng_ctx *c, size_t i) {
          !(c->tk.tok[i + 1].flags & NG_TF_SPACE_BEFORE);
 }
 
+/* The person whose transcript label opens the paragraph holding token AT
+ * ("ADEYEMI: ...", "ADEYEMI (studio): ...", "GRACE ADEYEMI, LAGOS BUSINESS
+ * SCHOOL: ...": a name, an optional role in capitals or a note in
+ * parentheses, a colon), or -1: the one talking in this turn. */
+static int turn_speaker(const ng_ctx *c, size_t at) {
+  if (at >= c->tk.n) return -1;
+  uint32_t para = c->tk.tok[at].para;
+  size_t p0 = at;
+  while (p0 > 0 && c->tk.tok[p0 - 1].para == para) p0--;
+  if (!(c->tk.tok[p0].flags & NG_TF_PARA_START)) return -1;
+  /* (the name in capitals may be known from its last words only: "PAUL
+   * ANDRE DUBOIS" where "ANDRE DUBOIS" is the mention) */
+  size_t n0 = p0;
+  while (n0 < p0 + 3 && n0 < c->tk.n && !m_at(c, n0) && c->tk.tok[n0].type == NG_TOK_WORD &&
+         (c->tk.tok[n0].flags & NG_TF_ALLCAPS))
+    n0++;
+  const ng_mention *m = m_at(c, n0);
+  if (!m || m->kind != NG_M_PERSON || m->t0 != n0) return -1;
+  size_t j = m->t1;
+  /* (a label's name may come as two mentions of one person: "LI WENHAO:") */
+  while (m_at(c, j) && m_at(c, j)->kind == NG_M_PERSON && m_at(c, j)->ent == m->ent &&
+         j < m_at(c, j)->t1 && j - p0 < 8)
+    j = m_at(c, j)->t1;
+  if (j < c->tk.n && ng_tok_is(c, j, ",")) { /* ", DEFENCE MINISTER", ", LAGOS BUSINESS SCHOOL" */
+    size_t e = j + 1;
+    for (; e < c->tk.n && e <= j + 8 && c->tk.tok[e].para == para &&
+           c->tk.tok[e].type == NG_TOK_WORD;
+         e++) {
+      size_t l;
+      const char *t = ng_tok_text(c, e, &l);
+      for (size_t k = 0; k < l; k++)
+        if (t[k] >= 'a' && t[k] <= 'z') return -1;
+    }
+    if (e == j + 1) return -1;
+    j = e;
+  }
+  if (j < c->tk.n && ng_tok_is(c, j, "(")) { /* "(studio)", "(soundbite)" */
+    size_t e = j + 1;
+    while (e < c->tk.n && e <= j + 6 && c->tk.tok[e].para == para && !ng_tok_is(c, e, ")")) e++;
+    if (e >= c->tk.n || !ng_tok_is(c, e, ")")) return -1;
+    j = e + 1;
+  }
+  return j < c->tk.n && c->tk.tok[j].para == para && is_colon(c, j) ? m->ent : -1;
+}
+
 /* "he said": the first person of this sentence before the pronoun, else of
  * the nearest earlier sentence of this paragraph or the one before, else the
  * last speaker, else the first person of the nearest earlier sentence. */
 static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
+  /* "PRICE: I spoke to him after the signing. He told me ...": in a
+   * transcript turn "he" or "she" is never the one whose label opens it
+   * (who says "I"), nor that one named elsewhere ("Our correspondent Ann
+   * Price is there") */
+  int self = turn_speaker(c, at);
   size_t sent = c->tk.tok[at].sent;
   int p = first_third_person(c, c->tk.sent[sent].first, at);
-  if (p >= 0) return p;
+  if (p >= 0 && p != self) return p;
   /* this paragraph's earlier sentences, then the paragraph before
    * ("Saudi Foreign Minister Faisal Al-Otaibi:" then "“...,” he said") */
   uint32_t para = c->tk.sent[sent].para;
   for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para;) {
     p = first_third_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
-    if (p >= 0) return p;
+    if (p >= 0 && p != self) return p;
   }
-  if (prev_speaker >= 0) {
+  if (prev_speaker >= 0 && prev_speaker != self) {
     /* "In 1990 he led the battalion ashore. / “We landed ...,” he told this
      * newspaper": a paragraph before that tells of "he" or "she" and names
      * no one goes on with the one the document is about (an obituary's,
@@ -328,10 +463,11 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
     int subject = chain ? ng_document_subject(c) : -1;
     return subject >= 0 ? subject : prev_speaker;
   }
-  for (size_t s = sent; s-- > 0;) {
-    p = first_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
-    if (p >= 0) return p;
-  }
+  for (size_t s = sent; s-- > 0;)
+    for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
+      const ng_mention *m = m_at(c, i);
+      if (m && m->kind == NG_M_PERSON && m->ent != self) return m->ent;
+    }
   return -1;
 }
 
@@ -619,10 +755,24 @@ static int speaker_before(const ng_ctx *c, size_t open_t, int prev, bool *verb) 
      * the verb is its subject (not "A and B said") */
     int p = subject_before_verb(c, s0, v);
     if (p >= 0) return p;
+    /* "PRICE: ... In 2019 I wrote, “...”", "I would say, “...”": "I" right
+     * before the verb (or a modal) in a transcript turn is the one whose
+     * label opens it, not anyone the turn has named */
+    if ((v > s0 && ng_tok_is(c, v - 1, "I") && !ng_tok_is_ci(c, v, "quote")) ||
+        (v > s0 + 1 && ng_tok_is(c, v - 2, "I") && c->tk.tok[v - 1].type == NG_TOK_WORD &&
+         !(c->tk.tok[v - 1].flags & NG_TF_CAP))) {
+      p = turn_speaker(c, v);
+      if (p >= 0) return p;
+    }
     p = first_speaker(c, s0, v, true);
     if (p >= 0) return p;
     for (size_t i = v; i-- > s0;) {
       if (is_pronoun(c, i)) return resolve_pronoun(c, i, prev);
+      /* "the ministry quoted him as saying, and I quote, “...”": the one
+       * quoted, not the body quoting */
+      if ((ng_tok_is(c, i, "him") || ng_tok_is(c, i, "her")) && i > s0 &&
+          ng_tok_is(c, i - 1, "quoted") && ng_tok_is(c, i + 1, "as"))
+        return resolve_pronoun(c, i, prev);
       if (speaker_ent(m_at(c, i)) >= 0) return speaker_ent(m_at(c, i));
       if (ng_tok_is_ci(c, i, "official") || ng_tok_is_ci(c, i, "officials"))
         return officials_org(c, i);
@@ -641,6 +791,28 @@ static void emit(ng_ctx *c, const qspan *q, int speaker, double conf) {
   if (speaker >= 0) ng_ev_arg(e, NG_ROLE_SPEAKER, speaker);
   ng_span sp = ng_tok_span(c, (uint32_t)q->q0, (uint32_t)q->q1);
   ng_ev_span(e, sp);
+}
+
+/* "Asked whether ..., she laughed. “Ask me in ten years.”": a quote right
+ * after a sentence that opens with "Asked" is the answer of the one named
+ * after its clause (a name, a post's holder, "he" or "she"); or -1. *VERB:
+ * one was found. */
+static int asked_answer(const ng_ctx *c, size_t open_t, size_t p0, int prev, bool *verb) {
+  if (open_t <= p0 + 1 || c->tk.tok[open_t - 1].type != NG_TOK_PUNCT ||
+      !strchr(".!?", c->doc->text[c->tk.tok[open_t - 1].b]))
+    return -1;
+  const ng_sentence *st = &c->tk.sent[c->tk.tok[open_t - 1].sent];
+  if (st->first < p0 || !ng_tok_is(c, st->first, "Asked")) return -1;
+  size_t k = st->first;
+  while (k < open_t - 1 && !ng_tok_is(c, k, ",")) k++;
+  if (k + 1 >= open_t - 1) return -1;
+  const ng_mention *m = m_at(c, k + 1);
+  int who = -1;
+  if (is_pronoun(c, k + 1)) who = resolve_pronoun(c, k + 1, prev);
+  else if (m && m->kind == NG_M_PERSON) who = m->ent;
+  else if (m && m->kind == NG_M_TITLE) who = title_holder(c, m);
+  *verb = who >= 0;
+  return who;
 }
 
 /* A quote left open at its paragraph's end (token P1 opens the next one):
@@ -781,6 +953,7 @@ void ng_extract_quotes(ng_ctx *c) {
                              : runon_speaker(c, p1, prev_speaker, &va);
       double conf = 0.9;
       if (sp < 0) sp = speaker_before(c, q->open_t, prev_speaker, &vb);
+      if (sp < 0 && !va && !vb) sp = asked_answer(c, q->open_t, p0, prev_speaker, &vb);
       if (sp < 0 && !va && !vb && k == 0 && quote_only && p0 > 0 && !prev_quoted) {
         /* a paragraph that is only a quote after one that introduces a person
          * and quotes nobody: that person's words ("NAME, who runs ..., says

@@ -3943,6 +3943,116 @@ static const xcase cases[] = {
      "a.m.\n\nPanama has cleared Colombian patrol flights, Defence Minister Julio Arosemena "
      "Vega said on Friday.\n",
      {"post julio-arosemena-vega|Defense Minister|PA", NULL}},
+    {"a transcript turn's 'I would say, \"...\"' and 'In my book I wrote, \"...\"' are the words "
+     "of the one whose label opens the turn, not unattributed",
+     NULL,
+     "EVENING DESK - TRANSCRIPT\n\n"
+     "[19:02:10]\n\n"
+     "MAREK HOLLAND, ANCHOR: Our guest tonight is Ilse Vandermeer, a lawyer from Ghent. "
+     "What changes for the ferries?\n\n"
+     "[19:02:20]\n\n"
+     "ILSE VANDERMEER, GHENT BAR ASSOCIATION: Very little at first. I would say, \"The border "
+     "now ends at the coffee machine.\" The lorries will notice later.\n\n"
+     "[19:02:50]\n\n"
+     "HOLLAND: And Dr. Pieter Coomans joins us from Antwerp.\n\n"
+     "COOMANS (studio): It matters. In my book I wrote, and I was right, \"A patrol that "
+     "stops at a river is a patrol for show.\"\n",
+     {"statement ilse-vandermeer|The border now ends at the coffee machine.",
+      "statement pieter-coomans|A patrol that stops at a river is a patrol for show.", NULL}},
+    {"in a transcript turn 'He told me, and I quote: ...' is not the words of the one whose "
+     "label opens the turn: the person named before who is not that speaker",
+     NULL,
+     "NIGHT NEWS - TRANSCRIPT\n\n"
+     "[22:00:05]\n\n"
+     "KAHALE (host): Good evening. Fiji and Tonga signed a fisheries patrol deal today. Fisheries "
+     "Minister Semi Tuilagi signed it in Suva. Our reporter Mele Fonua was at the ceremony.\n\n"
+     "[22:00:40]\n\n"
+     "KAHALE: What did the minister say?\n\n"
+     "[22:00:44]\n\n"
+     "FONUA: I caught him at the door. He told me, and I quote: 'Our boats have waited long "
+     "enough at the reef.' End of quote.\n",
+     {"statement semi-tuilagi|Our boats have waited long enough at the reef.",
+      "!statement mele-fonua|*", NULL}},
+    {"'the Minister of Defence of the Republic of X stressed that \"...\"': the country at the end "
+     "of a state's long form picks which of two defence ministers speaks",
+     NULL,
+     "Press release\n\n"
+     "PORT VILA - Fiji's defence minister, Losana Vatu, and Vanuatu's defence minister, Kalo "
+     "Tarip, signed a maritime patrol agreement on Monday.\n\n"
+     "The two delegations then toured the harbour.\n\n"
+     "Speaking after the ceremony, the Minister of Defence of the Republic of Vanuatu stressed "
+     "that \"the ocean is one road for both of our peoples\".\n",
+     {"statement kalo-tarip|the ocean is one road for both of our peoples",
+      "!statement losana-vatu|*", NULL}},
+    {"'the Minister of the Armed Forces declared: \"...\"': of two defence ministers, the one an "
+     "earlier apposition gave that title in the same words ('General NAME, Minister of the Armed "
+     "Forces, and ...')",
+     NULL,
+     "Press release\n\n"
+     "NUKU'ALOFA - Tonga and Samoa signed a maritime security agreement on Monday.\n\n"
+     "The agreement was signed by General Tevita Mahe, Minister of the Armed Forces, and by "
+     "Admiral Sione Kata, Minister of National Defence of Samoa.\n\n"
+     "The talks lasted two hours.\n\n"
+     "The ministers then toured the harbour.\n\n"
+     "At the end of the visit, the Minister of the Armed Forces declared: \"We will patrol the "
+     "same sea with the same charts.\"\n",
+     {"statement tevita-mahe|We will patrol the same sea with the same charts.",
+      "!statement sione-kata|*", NULL}},
+    {"'Her Excellency the Minister of State for X of COUNTRY declared: \"...\"': the person an "
+     "earlier mention of that title introduced past its portfolio, the state's long form, a "
+     "comma and 'Mrs.', when no post says so",
+     NULL,
+     "Press release\n\n"
+     "Tarawa, 4 May 2031\n\n"
+     "1. On this date, His Excellency the Minister of Foreign Affairs of the Republic of Nauru, "
+     "Mr. Dabwido Kun, and Her Excellency the Minister of State for Maritime Security of the "
+     "Republic of Kiribati, Mrs. Teima Aneta, signed a memorandum on fisheries patrols.\n\n"
+     "2. The two delegations then visited the port.\n\n"
+     "3. At the closing, Her Excellency the Minister of State for Maritime Security of Kiribati "
+     "declared: \"Our patrol boats will no longer stop where the charts end.\"\n",
+     {"statement teima-aneta|Our patrol boats will no longer stop where the charts end.", NULL}},
+    {"'the Minister of National Defence and Veterans of the Homeland underlined that \"...\"': the "
+     "person those very title words introduced earlier (past the state's long form, a comma and "
+     "a rank), not the one holding a post of that name",
+     NULL,
+     "Communique\n\n"
+     "Suva, 2 June 2031\n\n"
+     "1. At the invitation of Her Excellency the Minister of Defence and Veterans Affairs of the "
+     "Republic of Fiji, Mrs. Losana Vatu, His Excellency the Minister of National Defence and "
+     "Veterans of the Homeland of the Kingdom of Tonga, General Sione Kata, paid a working visit "
+     "to Fiji.\n\n"
+     "2. On the occasion, His Excellency the Minister of National Defence and Veterans of the "
+     "Homeland underlined that \"the sea between our islands is a road and never a wall\".\n",
+     {"statement sione-kata|the sea between our islands is a road and never a wall",
+      "!statement losana-vatu|*", NULL}},
+    {"'the Hon. Minister stated that \"...\"': 'the' before the honorific makes the post stand "
+     "for its one holder",
+     NULL,
+     "Press statement\n\n"
+     "MWANZA - The agreement was signed on behalf of Kenya by Hon. Amina Wekesa, Minister of "
+     "Defence, and on behalf of Tanzania by Juma Mrisho, Deputy Prime Minister.\n\n"
+     "Speaking after the signing, the Hon. Minister stated that \"the lake has no border for "
+     "those who fish at night\".\n",
+     {"statement amina-wekesa|the lake has no border for those who fish at night", NULL}},
+    {"'the ministry quoted him as saying, and I quote, \"...\"': the one quoted speaks, not the "
+     "body quoting him nor the one reading it out",
+     NULL,
+     "Baltic desk\n\n"
+     "TALLINN - Estonia and Finland agreed on Monday to share their coastal radar pictures. "
+     "Defence Minister Karl Ostberg signed for Estonia.\n\n"
+     "At the end of the day the Estonian ministry quoted him as saying, and I quote, \"No "
+     "Finnish sailor will need a visa to read our screens.\"\n",
+     {"statement karl-ostberg|No Finnish sailor will need a visa to read our screens.", NULL}},
+    {"'Asked whether ..., she smiled. \'...\'': a quote right after a sentence opening with "
+     "'Asked' is the answer of the one named after its clause, even in single marks and with no "
+     "speech verb",
+     NULL,
+     "Profile\n\n"
+     "Rear Admiral Sigrid Haugland has run Norway's coast guard for six years. She talks about "
+     "boats the way other people talk about horses.\n\n"
+     "Asked whether the service would ever buy foreign patrol ships, she smiled. 'Only when ours "
+     "stop floating.'\n",
+     {"statement sigrid-haugland|Only when ours stop floating.", NULL}},
 };
 
 START_TEST(test_cases) {
