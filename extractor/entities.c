@@ -3533,7 +3533,12 @@ static size_t portfolio_list_end(const ng_ctx *c, size_t i) {
     break;
   }
   if (!and || !port || !is_cap(c, j - 1)) return 0;
-  if (!(ng_tok_is(c, j, "of") || is_punct(c, j, ')') || is_punct(c, j, ':') || is_punct(c, j, ',')))
+  /* (and a verb of saying: "the Minister of the Armed Forces, Veterans and
+   * War Victims declared:") */
+  if (!(ng_tok_is(c, j, "of") || is_punct(c, j, ')') || is_punct(c, j, ':') ||
+        is_punct(c, j, ',') ||
+        (j < c->tk.n && same_sent(c, i, j) && c->tk.tok[j].type == NG_TOK_WORD &&
+         !is_cap(c, j) && (c->trig[j] & NG_TR_SPEECH))))
     return 0;
   return j;
 }
@@ -3587,12 +3592,25 @@ static size_t state_form_start(const ng_ctx *c, const ng_mention *m) {
 
 /* "General (Ret.) NAME", "Colonel (retd) NAME": the token before the
  * parenthesis that marks a retired officer, or I itself. */
+/* Token I opens its sentence (past a list's number: "8. Subsequently,")
+ * and ends in "-ly": a sentence adverb, no name. */
+static bool sentence_adverb(const ng_ctx *c, size_t i) {
+  size_t n;
+  const char *w = ng_tok_text(c, i, &n);
+  if (n < 4 || w[n - 2] != 'l' || w[n - 1] != 'y') return false;
+  size_t s0 = c->tk.sent[c->tk.tok[i].sent].first;
+  while (s0 < i && (c->tk.tok[s0].type == NG_TOK_NUM || c->tk.tok[s0].type == NG_TOK_PUNCT)) s0++;
+  return s0 == i;
+}
+
 static size_t skip_retired(const ng_ctx *c, size_t i) {
   if (i < 3 || !is_punct(c, i - 1, ')')) return i;
   size_t k = i - 1;
   if (is_punct(c, k - 1, '.')) k--;
   if (!tok_in(c, k - 1,
-              (const char *const[]){"ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired", NULL}) ||
+              (const char *const[]){"ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired",
+                                    /* (Spanish "retirado": "General (R) NAME") */
+                                    "R", NULL}) ||
       !is_punct(c, k - 2, '('))
     return i;
   return k - 2;
@@ -5571,7 +5589,9 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
       if (cd.owner < 0 && of_country >= 0 && cd.title_m == tb && post_owner(c, tb) < 0 &&
           post_owner_after(c, tb) < 0)
         cd.owner = of_country;
-    } else if (ta >= 0) {
+    } else if (ta >= 0 && !(cd.words == 1 && sentence_adverb(c, i))) {
+      /* (not "Subsequently, the Minister of State ... was received": an
+       * adverb opening its sentence) */
       cd.title_m = ta;
       cd.strong = true;
     } else if (cd.words >= 2 && listed_title(c, i) >= 0) {

@@ -1972,6 +1972,19 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"persons: a title's list of portfolios before a verb of saying is no name ('the Minister of "
+     "Health, Sanitation and Water Supply declared:'); 'General (R) NAME' is retired; "
+     "'Subsequently, the Minister ...' is no person",
+     NULL,
+     "Communique\n\n"
+     "1. The agreement was signed by Mrs Awa Diallo Sow, Minister of Health, Sanitation and Water "
+     "Supply of Senegal.\n\n"
+     "2. Speaking at the ceremony, the Minister of Health, Sanitation and Water Supply declared: "
+     "\"Water is our first defence.\"\n\n"
+     "3. General (R) Mamadou Ba Faye stressed that \"the border is safe\".\n\n"
+     "4. Subsequently, the Minister of Health was received by the President.\n",
+     {"!person *sanitation*", "!person *water*", "!person subsequently", "person mamadou-ba-faye",
+      "statement awa-diallo-sow|Water is our first defence.", NULL}},
     {"who heads a team, detachment or cell sent somewhere holds no post; who heads a service "
      "does",
      NULL,
