@@ -975,6 +975,27 @@ static const char *const languages[] = {"English", "Arabic", "French", "Spanish"
                                         "German", "Turkish", "Swahili", "Mandarin", "Japanese",
                                         "Korean", NULL};
 
+/* "the French text prevails", "the Spanish version": a language's text
+ * named at token J (after the language's word). */
+static bool language_text_after(const ng_ctx *c, size_t j) {
+  return j < c->tk.n && same_sent(c, j - 1, j) &&
+         tok_in(c, j, (const char *const[]){"text", "texts", "version", "versions", "original",
+                                            "translation", "edition", "transcript", NULL});
+}
+
+/* "translated from Hausa and French", "subtitled in Arabic, English and
+ * French": a list of languages after a verb of translation, a few tokens
+ * before the language at token I. */
+static bool translated_from_before(const ng_ctx *c, size_t i) {
+  for (size_t k = i; k-- > 0 && i - k <= 6 && same_sent(c, k, i);) {
+    if (tok_in(c, k, (const char *const[]){"translated", "translation", "written", "spoken",
+                                           "subtitled", "dubbed", "interpreted", NULL}))
+      return k + 1 < i && tok_in(c, k + 1, (const char *const[]){"from", "into", "in", NULL});
+    if (!(c->tk.tok[k].type == NG_TOK_WORD || is_punct(c, k, ','))) return false;
+  }
+  return false;
+}
+
 /* Words of a government portfolio, in lower case. */
 static const char *const portfolio_words[] = {
     "defence", "defense", "foreign", "affairs", "home", "interior", "internal", "external",
@@ -2707,6 +2728,12 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
                                                     "to", "from", "as", "but", "with", NULL})) {
         /* "first published in Portuguese in a weekly", "translated from the
          * German by the desk": a language named before a small word */
+        i = j - 1;
+        break;
+      } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j == i + 1 && tok_in(c, i, languages) &&
+                 (language_text_after(c, j) || translated_from_before(c, i))) {
+        /* "the French text prevails", "translated from Hausa and French by
+         * the newsroom": a language */
         i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM))) {

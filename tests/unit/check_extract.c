@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a language is no country: 'the Spanish text prevails', 'translated from Quechua and "
+     "Spanish by the desk', 'subtitled in Arabic, English and Turkish'",
+     NULL,
+     "Note\n\n"
+     "Chile and Peru signed a pact. In case of discrepancy, the Spanish text prevails. The "
+     "interview was translated from Quechua and Spanish by the desk. The video is subtitled in "
+     "Arabic, English and Turkish.\n",
+     {"country CL", "!country ES", "!country TR", NULL}},
     {"persons: a title's list of portfolios before a verb of saying is no name ('the Minister of "
      "Health, Sanitation and Water Supply declared:'); 'General (R) NAME' is retired; "
      "'Subsequently, the Minister ...' is no person",
