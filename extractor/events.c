@@ -5062,14 +5062,46 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
  * meeting word -- shaking hands, going, walking or driving off together.
  * A meeting of the two persons named last in the sentences before (in the
  * same paragraph or the one before). */
+/* Is the verb at V (of a sentence ending at S1) one of doing something
+ * together: "shook hands", "went/walked together", "drove to the base",
+ * "then spent the afternoon", "inspected"? (Not "went home".) */
+static bool together_verb(const ng_ctx *c, size_t v, size_t s1) {
+  static const char *const together[] = {"shook", "walked", "went", "drove", "flew", "rode",
+                                         "travelled", "traveled", "toured", "inspected",
+                                         "reviewed", "spent", "headed", "moved", "sat", "sailed",
+                                         "walk", "go", "drive", NULL};
+  if (v >= s1 || !in_list(c, v, together)) return false;
+  if (ng_tok_is(c, v, "shook")) return ng_tok_is(c, v + 1, "hands");
+  if (in_list(c, v, (const char *const[]){"toured", "inspected", "reviewed", "spent", "sat",
+                                          NULL}))
+    return true;
+  for (size_t i = v + 1; i < s1 && i <= v + 4; i++)
+    if (in_list(c, i, (const char *const[]){"together", "into", "to", NULL})) return true;
+  return false;
+}
+
+static void add_pair_meeting(ng_ctx *c, int a, int b, size_t s0, size_t s1) {
+  ng_event *e = ng_ev_new(c, NG_EV_MEETING, "Held", 0.7);
+  ng_ev_arg(e, NG_ROLE_PARTICIPANT, a);
+  ng_ev_arg(e, NG_ROLE_PARTICIPANT, b);
+  e->date = sentence_date(c, s0, s1);
+  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+}
+
+/* "A was waiting at the checkpoint. The Chadian commander is B. The two
+ * officers shook hands and went together to the command post", "They were
+ * welcomed on the apron by A and by B. The two men then went into the
+ * hangar": a pair named just before, told to do something together with no
+ * meeting word -- shaking hands, going, walking or driving off together.
+ * A meeting of the two persons named last in the sentences before (in the
+ * same paragraph or the one before).  And a pair named as the clause's
+ * subject: "A and the Brazilian commander, Commander B, then sailed
+ * together to ...", "...; he and the head of the team, Colonel B, then
+ * spent the afternoon ...". */
 static void find_pair_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   static const char *const who_words[] = {"officers", "men", "women", "commanders",
                                           "ministers", "officials", "generals", "leaders",
                                           "colonels", NULL};
-  static const char *const together[] = {"shook", "walked", "went", "drove", "flew", "rode",
-                                         "travelled", "traveled", "toured", "inspected",
-                                         "reviewed", "spent", "headed", "moved", "sat",
-                                         "walk", "go", "drive", NULL};
   for (size_t s = 1; s < c->tk.n_sent; s++) {
     size_t s0 = ng_past_speaker_label(c, c->tk.sent[s].first, c->tk.sent[s].end),
            s1 = c->tk.sent[s].end;
@@ -5085,29 +5117,42 @@ static void find_pair_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tb
                  c->f->ev[i].mentions[j].cb <= ng_tok_span(c, (uint32_t)s0, (uint32_t)s1).ce;
       if (told) continue;
     }
-    if (s0 + 4 >= s1 || quoted[s0] || !ng_tok_is(c, s0, "The") || !TOK_IS_CI(c, s0 + 1, "two") ||
-        !in_list(c, s0 + 2, who_words))
+    if (s0 + 4 >= s1 || quoted[s0]) continue;
+    /* the subject pair: at the clause's start, "A and [the X, ]B[,] [then] VERB" */
+    for (size_t p = s0; p + 4 < s1; p++) {
+      if (p > s0 && !is_p(c, p - 1, ';')) continue;
+      int a = -1;
+      size_t q = p + 1;
+      const ng_mention *am = m_at(c, p);
+      if (am && am->t0 == p && am->kind == NG_M_PERSON) {
+        a = am->ent;
+        q = am->t1;
+      } else if (TOK_IS_CI(c, p, "he") || TOK_IS_CI(c, p, "she")) {
+        /* (the person named last before it in the sentence, else before) */
+        for (size_t i = p; i-- > s0 && a < 0;)
+          if (m_at(c, i) && m_at(c, i)->kind == NG_M_PERSON) a = m_at(c, i)->ent;
+        if (a < 0) a = recent_person(c, s);
+      }
+      if (a < 0 || !ng_tok_is(c, q, "and")) continue;
+      for (size_t j = q + 1; j < s1 && j <= q + 14; j++) {
+        if (is_p(c, j, ';') || is_p(c, j, '.') || (c->trig[j] & NG_TR_SPEECH)) break;
+        const ng_mention *bm = m_at(c, j);
+        if (!bm || bm->kind != NG_M_PERSON) continue;
+        size_t v = bm->t1;
+        if (is_p(c, v, ',')) v++;
+        if (in_list(c, v, (const char *const[]){"then", "later", "also", "both", NULL})) v++;
+        if (bm->ent != a && together_verb(c, v, s1)) add_pair_meeting(c, a, bm->ent, s0, s1);
+        break;
+      }
+    }
+    if (!ng_tok_is(c, s0, "The") || !TOK_IS_CI(c, s0 + 1, "two") || !in_list(c, s0 + 2, who_words))
       continue;
     size_t v = s0 + 3;
     if (in_list(c, v, (const char *const[]){"then", "later", "also", "both", NULL})) v++;
-    if (!in_list(c, v, together)) continue;
-    /* ("shook hands"; "went/walked together", "drove off together" or
-     * "went on to the command post" -- not "went home", "went their ways") */
-    bool ok = ng_tok_is(c, v, "shook") ? ng_tok_is(c, v + 1, "hands") : true;
-    if (ok && !in_list(c, v, (const char *const[]){"shook", "toured", "inspected", "reviewed",
-                                                   "spent", "sat", NULL})) {
-      ok = false;
-      for (size_t i = v + 1; i < s1 && i <= v + 4 && !ok; i++)
-        ok = in_list(c, i, (const char *const[]){"together", "into", "to", NULL});
-    }
-    if (!ok) continue;
+    if (!together_verb(c, v, s1)) continue;
     int who[2];
     if (last_two_persons(c, s, who) < 2) continue;
-    ng_event *e = ng_ev_new(c, NG_EV_MEETING, "Held", 0.7);
-    ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[0]);
-    ng_ev_arg(e, NG_ROLE_PARTICIPANT, who[1]);
-    e->date = sentence_date(c, s0, s1);
-    ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+    add_pair_meeting(c, who[0], who[1], s0, s1);
   }
 }
 

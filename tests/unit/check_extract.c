@@ -1972,6 +1972,18 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a pair as the clause's subject that does something together: 'A and the Chilean "
+     "commander, Captain B, then sailed together to', '...; he and the head of the team, "
+     "Colonel B, then spent the afternoon'; not 'A and B said'",
+     NULL,
+     "Patrol\n\n"
+     "The boats were met by Admiral Jorge Salas. Salas and the Chilean commander, "
+     "Captain Rosa Mella Diaz, then sailed together to the lake.\n\n"
+     "They were received by the head of the base, Colonel Ivan Petrov Sokol; he and the head "
+     "of the Slovak team, Colonel Jana Kral Novak, then spent the afternoon at the radar.\n\n"
+     "Minister Ana Ruiz Toro and Minister Luis Vera Gil said the patrol went well.\n",
+     {"meeting jorge-salas,rosa-mella-diaz|Held", "meeting ivan-petrov-sokol,jana-kral-novak|Held",
+      "!meeting ana-ruiz-toro,luis-vera-gil|*", NULL}},
     {"a language is no country: 'the Spanish text prevails', 'translated from Quechua and "
      "Spanish by the desk', 'subtitled in Arabic, English and Turkish'",
      NULL,
