@@ -5578,7 +5578,9 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
           cd.strong = m->plural && is_punct(c, m->t1, ',') && m->t1 < i;
           break;
         }
-        if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || (is_cap(c, k) && !m)) ||
+        /* (a hyphen inside an earlier item's name: "A Dabrowska-Wilk and C D") */
+        if (!(is_punct(c, k, ',') || ng_tok_is(c, k, "and") || (is_cap(c, k) && !m) ||
+              (is_punct(c, k, '-') && glued(c, k) && k > 0 && is_cap(c, k - 1))) ||
             (k + 1 == i && !is_punct(c, k, ',') && !ng_tok_is(c, k, "and")))
           break;
       }

@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a list of names after 'counterparts,' goes on past a hyphenated name ('A Kowalska-Nowak "
+     "and B C'): both are persons, and the meeting is of three",
+     NULL,
+     "Ministers\n\n"
+     "Latvia's defence minister, Ilze Berzina, was there. She met her Czech and Slovak "
+     "counterparts, Petra Novakova-Dvorak and Marek Hlavac, the day before.\n",
+     {"person marek-hlavac", "meeting ilze-berzina,marek-hlavac,petra-novakova-dvorak|Held",
+      NULL}},
     {"a pair as the clause's subject that does something together: 'A and the Chilean "
      "commander, Captain B, then sailed together to', '...; he and the head of the team, "
      "Colonel B, then spent the afternoon'; not 'A and B said'",
