@@ -5648,6 +5648,18 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
                        ? envoy_title_before(c, i)
                        : envoy_title_before(c, i - 1);
       cd.strong = true;
+    } else if (cd.words >= 2 && i >= 1 && same_sent(c, i - 1, i) &&
+               (ng_tok_is(c, i - 1, "I'm") || ng_tok_is(c, i - 1, "I\xE2\x80\x99m"))) {
+      cd.strong = true; /* (see below) */
+    } else if (cd.words >= 2 && i >= 2 && same_sent(c, i - 2, i) &&
+               ((ng_tok_is(c, i - 2, "I") &&
+                 (ng_tok_is(c, i - 1, "am") || ng_tok_is(c, i - 1, "\'m") ||
+                  ng_tok_is(c, i - 1, "\xE2\x80\x99m"))) ||
+                (ng_tok_is(c, i - 2, "name") && ng_tok_is(c, i - 1, "is") && i >= 3 &&
+                 tok_in(c, i - 3, (const char *const[]){"my", "My", NULL})))) {
+      /* a presenter's "I'm Vira Lytvynchuk", "I am NAME and this is the
+       * Morning Journal", "my name is NAME" */
+      cd.strong = true;
     } else if (c->doc->author) {
       phrase(c, i, e, &p);
       if (!strcmp(p.data, c->doc->author)) cd.strong = true;

@@ -1972,6 +1972,14 @@ static const xcase cases[] = {
      "Serbia and Hungary signed a border pact on Monday. Croatia and Slovenia have called the "
      "pact \"null and void\". Austria and Italy rejected the agreement.\n",
      {"agreement *|HU,RS", "!agreement *HR*", "!agreement *AT*", "!agreement *IT*", NULL}},
+    {"a presenter's 'I'm NAME', 'I am NAME', 'my name is NAME' is a person; 'I'm' is no "
+     "part of a name",
+     NULL,
+     "Morning show\n\n"
+     "Good morning, this is Morning Line. I\u2019m Ilse Maria Janssen. Later, I am Tomas Berg "
+     "Olsen and this is the news. My name is Karin Vik Dahl.\n",
+     {"person ilse-maria-janssen", "person tomas-berg-olsen", "person karin-vik-dahl",
+      "!person *morning*", NULL}},
     {"a list of names after 'counterparts,' goes on past a hyphenated name ('A Kowalska-Nowak "
      "and B C'): both are persons, and the meeting is of three",
      NULL,
