@@ -114,7 +114,9 @@ static int named_by_same_title(const ng_ctx *c, const ng_mention *m, const int *
  * Minister of National Defence and Veterans of X, General NAME"). */
 static int introduced_by_title(const ng_ctx *c, const ng_mention *m, int country, bool same) {
   int who = -1;
-  for (const ng_mention *x = c->m; x < m && x < c->m + c->n_m; x++) {
+  /* (the 256 mentions before M at most: linear in long documents) */
+  const ng_mention *from = m - c->m > 256 ? m - 256 : c->m;
+  for (const ng_mention *x = from; x < m && x < c->m + c->n_m; x++) {
     if (x->kind != NG_M_TITLE || x->plural || !x->title || strcmp(x->title, m->title) ||
         (same && !same_words(c, x, m)))
       continue;
