@@ -902,6 +902,21 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
   return p;
 }
 
+/* Past a weekday of DAYS opening S ("Mardi 8 ...", "Lunes, 14 ..."), its
+ * comma and spaces: the offset of what follows, or 0 if none opens it. */
+static size_t past_weekday(const char *s, size_t len, const char *const *days) {
+  for (size_t k = 0; days[k]; k++) {
+    size_t n = strlen(days[k]);
+    if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
+      size_t p = n;
+      if (s[p] == ',') p++;
+      while (p < len && s[p] == ' ') p++;
+      return p;
+    }
+  }
+  return 0;
+}
+
 /* A date in French at S, as francophone papers' English editions keep it:
  * "Mardi 8 septembre 2037", "8 septembre 2037", "1er août 2037" (the
  * weekday optional, the month in small letters or capitalised).  Its
@@ -912,16 +927,7 @@ static size_t french_date(const char *s, size_t len, ng_date *out) {
   static const char *const months[] = {"janvier", "f\xC3\xA9vrier", "mars", "avril", "mai",
                                        "juin", "juillet", "ao\xC3\xBBt", "septembre",
                                        "octobre", "novembre", "d\xC3\xA9" "cembre", NULL};
-  size_t p = 0;
-  for (size_t k = 0; days[k]; k++) {
-    size_t n = strlen(days[k]);
-    if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
-      p = n;
-      if (s[p] == ',') p++;
-      while (p < len && s[p] == ' ') p++;
-      break;
-    }
-  }
+  size_t p = past_weekday(s, len, days);
   int d = 0;
   size_t q = p;
   while (q < len && ng_c_digit(s[q]) && q - p < 2) d = d * 10 + (s[q++] - '0');
@@ -968,16 +974,7 @@ static size_t iberian_date(const char *s, size_t len, ng_date *out) {
                                        "dic", "jan", "apr", "aug", "dec", NULL};
   static const int short_month[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 5, 9, 10, 12,
                                     1, 4, 8, 12};
-  size_t p = 0;
-  for (size_t k = 0; days[k]; k++) {
-    size_t n = strlen(days[k]);
-    if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
-      p = n;
-      if (s[p] == ',') p++;
-      while (p < len && s[p] == ' ') p++;
-      break;
-    }
-  }
+  size_t p = past_weekday(s, len, days);
   int d = 0;
   size_t q = p;
   while (q < len && ng_c_digit(s[q]) && q - p < 2) d = d * 10 + (s[q++] - '0');
