@@ -82,6 +82,14 @@ void ng_doc_free(ng_doc *doc);
  * needs about 15 times the text's size in memory, so 64 MiB keeps one
  * article under ~1 GiB even on one line. */
 #define NG_MAX_INPUT_BYTES ((size_t)64 * 1024 * 1024)
+/* A text longer than 1.5 times this (a long feature is some tens of KiB, a
+ * full transcript a few hundred) is no one article: ng_extract reads it in
+ * parts of about this size, cut at blank lines, and merges what the parts
+ * name alike.  Some rules compare every person or post of a text with
+ * every other, so that a 3 MB list of 100,000 officials took a minute and
+ * 64 MiB would take hours; in parts it takes time in proportion to its
+ * size.  (Names are not followed from one part into the next.) */
+#define NG_PART_BYTES ((size_t)256 * 1024)
 typedef ng_status (*ng_input_fn)(const char *path, const char *bytes, size_t len, void *ctx);
 ng_status ng_inputs_each(char *const *inputs, size_t n_inputs, ng_input_fn fn, void *ctx,
                          size_t *n_failed);

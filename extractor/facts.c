@@ -130,8 +130,11 @@ static void debug_dump(const ng_ctx *c) {
   }
 }
 
-ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
-  if (!lex || !doc || !out) return NG_ERR_USAGE;
+/* Extracts from the part [OFF, END) of DOC's text, which begins at code
+ * point CP_OFF and paragraph PARA_OFF: its tokens keep their offsets in the
+ * whole text, so that mentions point into the document. */
+static void extract_part(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out, size_t off,
+                         size_t end, size_t cp_off, uint32_t para_off) {
   ng_ctx c;
   memset(&c, 0, sizeof c);
   c.lex = lex;
@@ -139,7 +142,14 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   c.f = out;
   c.ent_base = out->n_ent;
   c.ev_base = out->n_ev;
-  ng_tokenize(doc->text, doc->len, &c.tk);
+  ng_tokenize(doc->text + off, end - off, &c.tk);
+  if (off > 0)
+    for (size_t i = 0; i < c.tk.n; i++) {
+      ng_token *t = &c.tk.tok[i];
+      t->b += (uint32_t)off, t->e += (uint32_t)off;
+      t->cb += (uint32_t)cp_off, t->ce += (uint32_t)cp_off;
+      t->para += para_off;
+    }
   /* The per-token arrays in one block, widest elements first (so each
    * starts aligned): a dozen allocations a document were a dozen trips
    * through malloc, each big enough to make it sweep its fast bins. */
@@ -175,5 +185,213 @@ ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
   for (size_t i = 0; i < sizeof c.name_buf / sizeof c.name_buf[0]; i++)
     ng_buf_free(&c.name_buf[i]);
   ng_tokens_free(&c.tk);
+}
+
+/* Where the part of TEXT (LEN bytes) that begins at OFF ends: the whole
+ * rest when it is short, else about NG_PART_BYTES on, at the last blank
+ * line of the part's second half (else the last line break, else a
+ * sentence's end, else a space, else a character's boundary). */
+static size_t part_end(const char *text, size_t len, size_t off) {
+  if (len - off <= NG_PART_BYTES + NG_PART_BYTES / 2) return len;
+  size_t hi = off + NG_PART_BYTES, lo = off + NG_PART_BYTES / 2;
+  for (size_t e = hi; e > lo; e--)
+    if (text[e - 1] == '\n' && text[e - 2] == '\n') return e;
+  for (size_t e = hi; e > lo; e--)
+    if (text[e - 1] == '\n') return e;
+  for (size_t e = hi; e > lo; e--)
+    if (text[e - 1] == ' ' && (text[e - 2] == '.' || text[e - 2] == '!' || text[e - 2] == '?'))
+      return e;
+  for (size_t e = hi; e > lo; e--)
+    if (text[e - 1] == ' ') return e;
+  size_t e = hi;
+  while (e > lo && ((unsigned char)text[e] & 0xC0) == 0x80) e--;
+  return e;
+}
+
+typedef struct {
+  ng_ent_kind kind;
+  const char *key;
+  size_t idx;
+} ent_ref;
+
+static int cmp_ent_ref(const void *pa, const void *pb) {
+  const ent_ref *a = pa, *b = pb;
+  if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+  int k = strcmp(a->key, b->key);
+  if (k) return k;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
+static int cmp_post(const void *pa, const void *pb) {
+  const ng_post *a = pa, *b = pb;
+  if (a->person != b->person) return a->person < b->person ? -1 : 1;
+  int k = strcmp(a->title, b->title);
+  if (k) return k;
+  return a->of < b->of ? -1 : a->of > b->of;
+}
+
+/* After a long document was read in parts: an entity each later part named
+ * again (the same kind and key) is merged into the first of its kind and
+ * key from BASE on, with its mentions, names and country; the references
+ * of posts, events and memberships follow, and posts and event roles that
+ * became the same are kept once. */
+static void merge_parts(ng_facts *f, size_t base, size_t post_base, size_t ev_base,
+                        size_t member_base) {
+  size_t n = f->n_ent - base;
+  if (n < 2) return;
+  ent_ref *r = ng_xmalloc(n * sizeof *r);
+  for (size_t i = 0; i < n; i++) {
+    r[i].kind = f->ent[base + i].kind;
+    r[i].key = f->ent[base + i].key;
+    r[i].idx = base + i;
+  }
+  qsort(r, n, sizeof *r, cmp_ent_ref);
+  size_t *into = ng_xmalloc(n * sizeof *into); /* the entity each is merged into */
+  for (size_t i = 0, first = 0; i < n; i++) {
+    if (i > 0 && (r[i].kind != r[first].kind || strcmp(r[i].key, r[first].key))) first = i;
+    into[r[i].idx - base] = r[first].idx;
+  }
+  free(r);
+  for (size_t i = 0; i < n; i++) {
+    size_t to = into[i];
+    if (to == base + i) continue;
+    ng_entity *d = &f->ent[base + i], *e = &f->ent[to];
+    if (d->n_mentions) {
+      e->mentions = ng_xrealloc(e->mentions, (e->n_mentions + d->n_mentions) * sizeof *e->mentions);
+      memcpy(e->mentions + e->n_mentions, d->mentions, d->n_mentions * sizeof *d->mentions);
+      e->n_mentions += d->n_mentions;
+    }
+    for (size_t k = 0; k < d->n_alt; k++) {
+      bool have = !strcmp(e->label, d->alt[k]);
+      for (size_t j = 0; j < e->n_alt && !have; j++) have = !strcmp(e->alt[j], d->alt[k]);
+      if (have || e->n_alt >= 16) {
+        free(d->alt[k]);
+        continue;
+      }
+      e->alt = ng_xgrow(e->alt, e->n_alt, sizeof *e->alt);
+      e->alt[e->n_alt++] = d->alt[k];
+    }
+    if (!e->country && d->country) {
+      e->country = d->country;
+      d->country = NULL;
+    }
+    e->official |= d->official;
+    free(d->key);
+    free(d->label);
+    free(d->alt);
+    free(d->country);
+    free(d->mentions);
+  }
+  /* the kept ones, in their order; NEW: each one's index after that */
+  size_t *now = ng_xmalloc(n * sizeof *now), w = base;
+  for (size_t i = 0; i < n; i++) {
+    if (into[i] != base + i) continue;
+    now[i] = w;
+    if (w != base + i) f->ent[w] = f->ent[base + i];
+    w++;
+  }
+  f->n_ent = w;
+#define REMAP(x)                                                                   \
+  do {                                                                             \
+    if ((x) >= 0 && (size_t)(x) >= base && (size_t)(x) < base + n)                 \
+      (x) = (int)now[into[(size_t)(x) - base] - base];                             \
+  } while (0)
+  for (size_t i = post_base; i < f->n_post; i++) {
+    REMAP(f->post[i].person);
+    REMAP(f->post[i].of);
+  }
+  for (size_t i = ev_base; i < f->n_ev; i++) {
+    ng_event *ev = &f->ev[i];
+    size_t k = 0;
+    for (size_t a = 0; a < ev->n_args; a++) {
+      REMAP(ev->args[a].ent);
+      bool dup = false;
+      for (size_t b = 0; b < k && !dup; b++)
+        dup = ev->args[b].role == ev->args[a].role && ev->args[b].ent == ev->args[a].ent;
+      if (!dup) ev->args[k++] = ev->args[a];
+    }
+    ev->n_args = k;
+  }
+  for (size_t i = member_base; i < f->n_member; i++) {
+    REMAP(f->member[i].member);
+    REMAP(f->member[i].group);
+  }
+#undef REMAP
+  free(now);
+  free(into);
+  /* the posts each part gave the same person */
+  if (f->n_post - post_base > 1) {
+    qsort(f->post + post_base, f->n_post - post_base, sizeof *f->post, cmp_post);
+    size_t k = post_base + 1;
+    for (size_t i = post_base + 1; i < f->n_post; i++) {
+      if (!cmp_post(&f->post[i], &f->post[k - 1])) {
+        free(f->post[i].title);
+        continue;
+      }
+      f->post[k++] = f->post[i];
+    }
+    f->n_post = k;
+  }
+}
+
+/* Moves what the facts P hold to the end of OUT (P is left empty). */
+static void append_facts(ng_facts *out, ng_facts *p) {
+  int eb = (int)out->n_ent;
+#define SHIFT(x) ((x) >= 0 ? (x) + eb : (x))
+  for (size_t i = 0; i < p->n_post; i++) {
+    p->post[i].person = SHIFT(p->post[i].person);
+    p->post[i].of = SHIFT(p->post[i].of);
+  }
+  for (size_t i = 0; i < p->n_ev; i++)
+    for (size_t a = 0; a < p->ev[i].n_args; a++) p->ev[i].args[a].ent = SHIFT(p->ev[i].args[a].ent);
+  for (size_t i = 0; i < p->n_member; i++) {
+    p->member[i].member = SHIFT(p->member[i].member);
+    p->member[i].group = SHIFT(p->member[i].group);
+  }
+#undef SHIFT
+#define MOVE(arr, n, cap)                                                          \
+  do {                                                                             \
+    if (out->n + p->n > out->cap) {                                                \
+      out->cap = out->n + p->n > 2 * out->cap ? out->n + p->n : 2 * out->cap;      \
+      out->arr = ng_xrealloc(out->arr, out->cap * sizeof *out->arr);               \
+    }                                                                              \
+    if (p->n) memcpy(out->arr + out->n, p->arr, p->n * sizeof *p->arr);            \
+    out->n += p->n;                                                                \
+    free(p->arr);                                                                  \
+  } while (0)
+  MOVE(ent, n_ent, cap_ent);
+  MOVE(post, n_post, cap_post);
+  MOVE(ev, n_ev, cap_ev);
+  MOVE(member, n_member, cap_member);
+#undef MOVE
+  ng_facts_init(p);
+}
+
+ng_status ng_extract(const ng_lexicon *lex, const ng_doc *doc, ng_facts *out) {
+  if (!lex || !doc || !out) return NG_ERR_USAGE;
+  size_t end = part_end(doc->text, doc->len, 0);
+  if (end == doc->len) { /* (an article: all at once) */
+    extract_part(lex, doc, out, 0, end, 0, 0);
+    return NG_OK;
+  }
+  /* each part on its own, so that no rule compares it with the others */
+  size_t base = out->n_ent, post_base = out->n_post, ev_base = out->n_ev,
+         member_base = out->n_member;
+  size_t off = 0, cp_off = 0;
+  uint32_t para_off = 0;
+  ng_facts part;
+  ng_facts_init(&part);
+  for (;;) {
+    extract_part(lex, doc, &part, off, end, cp_off, para_off);
+    append_facts(out, &part);
+    for (size_t i = off; i < end; i++) {
+      if (((unsigned char)doc->text[i] & 0xC0) != 0x80) cp_off++;
+      if (doc->text[i] == '\n') para_off++;
+    }
+    off = end;
+    if (off >= doc->len) break;
+    end = part_end(doc->text, doc->len, off);
+  }
+  merge_parts(out, base, post_base, ev_base, member_base);
   return NG_OK;
 }

@@ -1263,14 +1263,26 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
       TRY(emit_iri(b, g, au.iri[k], NG_NS "mentionedIn", g));
 
   ng_term doc_term = {NG_TERM_IRI, g, NULL, NULL, false};
-  for (size_t i = 0; i < n_ent; i++) {
+  /* each person's posts, in their order: BY[AT[i] .. AT[i + 1]) (a scan of
+   * every post for every entity was quadratic in a long list of officials) */
+  size_t *at = ng_xcalloc(n_ent + 2, sizeof *at), *by = ng_xmalloc((facts->n_post + 1) * sizeof *by);
+  for (size_t k = 0; k < facts->n_post; k++)
+    if (posts[k] && facts->post[k].person >= 0 && (size_t)facts->post[k].person < n_ent)
+      at[facts->post[k].person + 2]++;
+  for (size_t i = 2; i < n_ent + 2; i++) at[i] += at[i - 1];
+  for (size_t k = 0; k < facts->n_post; k++)
+    if (posts[k] && facts->post[k].person >= 0 && (size_t)facts->post[k].person < n_ent)
+      by[at[facts->post[k].person + 1]++] = k;
+  for (size_t i = 0; i < n_ent && rc == NG_OK; i++) {
     const ng_entity *e = &facts->ent[i];
-    TRY(emit_term(b, g, iris[i], lens[i], NG_NS "mentionedIn", doc_term, true, b->doc_len));
-    for (size_t k = 0; k < facts->n_post; k++)
-      if (posts[k] && facts->post[k].person == (int)i)
-        TRY(emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[k]));
-    TRY(emit_mentions(b, doc, iris[i], lens[i], e->mentions, e->n_mentions, NULL, 0));
+    rc = emit_term(b, g, iris[i], lens[i], NG_NS "mentionedIn", doc_term, true, b->doc_len);
+    for (size_t k = at[i]; k < at[i + 1] && rc == NG_OK; k++)
+      rc = emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[by[k]]);
+    if (rc == NG_OK) rc = emit_mentions(b, doc, iris[i], lens[i], e->mentions, e->n_mentions, NULL, 0);
   }
+  free(at);
+  free(by);
+  if (rc != NG_OK) goto cleanup;
 
   /* memberships the document states: "X, a member of the Y coalition" */
   for (size_t k = 0; k < facts->n_member; k++) {

@@ -4773,6 +4773,62 @@ START_TEST(test_headlines) {
 }
 END_TEST
 
+/* A text too long to be one article is read in parts (NG_PART_BYTES): what
+ * the parts name alike is one entity, with the mentions of every part at
+ * their places in the whole text (code points counted past a non-ASCII
+ * filler), and a post each part gives is kept once. */
+START_TEST(test_long_text_in_parts) {
+  ng_buf t;
+  ng_buf_init(&t);
+  ng_buf_adds(&t, "Ministers in Geneva\n\nForeign Minister Lena Okafor of Nigeria met Chile's "
+                  "envoy in Geneva on Monday.\n\n");
+  while (t.len < 3 * NG_PART_BYTES)
+    ng_buf_adds(&t, "The caf\xC3\xA9 on the corner was quiet, and the streets were empty.\n\n");
+  ng_buf_adds(&t, "Foreign Minister Lena Okafor of Nigeria met Chile's envoy again.\n\n"
+                  "Okafor said the talks had gone well.\n");
+  ng_doc *d = doc_from(t.data, NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ck_assert_int_eq(ng_extract(lex, d, &f), NG_OK);
+  int okafor = -1, n_okafor = 0, n_ng = 0, n_cl = 0;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    if (!strcmp(f.ent[i].key, "lena-okafor")) okafor = (int)i, n_okafor++;
+    n_ng += !strcmp(f.ent[i].key, "NG");
+    n_cl += !strcmp(f.ent[i].key, "CL");
+    for (size_t k = 0; k < f.ent[i].n_mentions; k++) {
+      const ng_span *sp = &f.ent[i].mentions[k];
+      ck_assert_uint_eq(ng_utf8_count(d->text, sp->b), sp->cb);
+      ck_assert_uint_eq(sp->ce - sp->cb, ng_utf8_count(d->text + sp->b, sp->e - sp->b));
+    }
+  }
+  ck_assert_int_eq(n_okafor, 1);
+  ck_assert_int_eq(n_ng, 1);
+  ck_assert_int_eq(n_cl, 1);
+  size_t early = 0, late = 0;
+  for (size_t k = 0; k < f.ent[okafor].n_mentions; k++) {
+    const ng_span *sp = &f.ent[okafor].mentions[k];
+    early += sp->b < 200;
+    late += sp->b > 3 * NG_PART_BYTES;
+    if (sp->b > 3 * NG_PART_BYTES)
+      ck_assert(!strncmp(d->text + sp->b, "Lena Okafor", 11) || !strncmp(d->text + sp->b, "Okafor", 6));
+  }
+  ck_assert_uint_eq(early, 1);
+  ck_assert_uint_eq(late, 2);
+  size_t posts = 0;
+  for (size_t k = 0; k < f.n_post; k++)
+    if (f.post[k].person == okafor) {
+      posts++;
+      ck_assert_str_eq(f.post[k].title, "Foreign Minister");
+      ck_assert_int_ge(f.post[k].of, 0);
+      ck_assert_str_eq(f.ent[f.post[k].of].key, "NG");
+    }
+  ck_assert_uint_eq(posts, 1);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+  ng_buf_free(&t);
+}
+END_TEST
+
 START_TEST(test_facts_clear_empty) {
   ng_facts f;
   ng_facts_init(&f);
@@ -4794,6 +4850,7 @@ int main(void) {
   tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof splits / sizeof splits[0]));
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
+  tcase_add_test(tc, test_long_text_in_parts);
   tcase_add_test(tc, test_org_classes);
   tcase_add_loop_test(tc, test_org_kinds, 0, (int)(sizeof org_kinds / sizeof org_kinds[0]));
   tcase_add_test(tc, test_org_acronym_first);
