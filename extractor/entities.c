@@ -6741,6 +6741,22 @@ static bool in_headline(const ng_ctx *c, size_t i) {
 }
 
 static int leader_country(const ng_ctx *c, size_t i);
+typedef struct {
+  int person;
+  size_t at;
+} post_ref;
+
+/* tidy_posts: the posts without a country that are looked for a dateline,
+ * a letterhead, a masthead or a section heading, at most (a report names
+ * some tens of officials). */
+#define MAX_PLACED_POSTS 256
+
+static int cmp_post_ref(const void *pa, const void *pb) {
+  const post_ref *a = pa, *b = pb;
+  if (a->person != b->person) return a->person < b->person ? -1 : 1;
+  return a->at < b->at ? -1 : a->at > b->at;
+}
+
 static void tidy_posts(ng_ctx *c) {
   ng_facts *f = c->f;
   size_t n = f->n_post, from = n;
@@ -6752,9 +6768,26 @@ static void tidy_posts(ng_ctx *c) {
   if (n == from) return;
   foreign_secretaries(c, from, false);
   bool *drop = ng_xcalloc(n - from + 1, sizeof *drop);
+  /* the posts of each person, in their order: BY[GS[i] .. GE[i]) for post
+   * from + i (each post compared with every other was quadratic in a long
+   * list of officials) */
+  size_t m = n - from;
+  post_ref *by = ng_xmalloc((m + 1) * sizeof *by);
+  size_t *gs = ng_xmalloc((2 * m + 1) * sizeof *gs), *ge = gs + m;
+  for (size_t i = 0; i < m; i++) by[i].person = f->post[from + i].person, by[i].at = from + i;
+  qsort(by, m, sizeof *by, cmp_post_ref);
+  for (size_t k = 0, g = 0; k < m; k++) {
+    if (k > 0 && by[k].person != by[g].person) g = k;
+    gs[by[k].at - from] = g;
+  }
+  for (size_t k = m, g = m; k-- > 0;) {
+    if (k + 1 < m && by[k].person != by[k + 1].person) g = k + 1;
+    ge[by[k].at - from] = g;
+  }
   for (size_t i = from; i < n; i++) {
     ng_post *a = &f->post[i];
-    for (size_t j = from; j < n && !drop[i - from]; j++) {
+    for (size_t q = gs[i - from]; q < ge[i - from] && !drop[i - from]; q++) {
+      size_t j = by[q].at;
       ng_post *b = &f->post[j];
       if (j == i || drop[j - from] || b->person != a->person) continue;
       bool same = !strcmp(a->title, b->title);
@@ -6770,13 +6803,18 @@ static void tidy_posts(ng_ctx *c) {
     }
   }
   posts_by_demonym_title(c);
+  size_t looked = 0;
   for (size_t i = from; i < n; i++) {
     ng_post *a = &f->post[i];
     if (drop[i - from] || a->of >= 0) continue;
     bool owned = false;
-    for (size_t j = from; j < n; j++)
-      if (!drop[j - from] && f->post[j].person == a->person && f->post[j].of >= 0) owned = true;
+    for (size_t q = gs[i - from]; q < ge[i - from]; q++)
+      if (!drop[by[q].at - from] && f->post[by[q].at].of >= 0) owned = true;
     if (owned || !dateline_title(c, a->title)) continue;
+    /* (each look below reads the document up to the person: in a list of
+     * thousands of officials, only the first MAX_PLACED_POSTS are looked
+     * for, lest the document be read once for each) */
+    if (++looked > MAX_PLACED_POSTS) break;
     /* the dateline before the person's first mention */
     size_t at = first_person_mention(c, a->person);
     if (at == c->tk.n) continue;
@@ -6824,10 +6862,14 @@ static void tidy_posts(ng_ctx *c) {
       f->post[i].of = us;
   foreign_secretaries(c, from, true);
   for (size_t i = from; i < n; i++) /* posts made equal by the steps above */
-    for (size_t j = from; j < i && !drop[i - from]; j++)
-      if (!drop[j - from] && f->post[j].person == f->post[i].person &&
-          f->post[j].of == f->post[i].of && !strcmp(f->post[j].title, f->post[i].title))
+    for (size_t q = gs[i - from]; q < ge[i - from] && by[q].at < i && !drop[i - from]; q++) {
+      size_t j = by[q].at;
+      if (!drop[j - from] && f->post[j].of == f->post[i].of &&
+          !strcmp(f->post[j].title, f->post[i].title))
         drop[i - from] = true;
+    }
+  free(by);
+  free(gs);
   size_t w = from;
   for (size_t i = from; i < n; i++) {
     if (drop[i - from]) {

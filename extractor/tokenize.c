@@ -123,6 +123,9 @@ static ng_token *push_tok(ng_tokens *t) {
   return k;
 }
 
+/* See the sentence splitting in ng_tokenize. */
+#define MAX_SENT_TOKENS 256
+
 static void push_sent(ng_tokens *t, uint32_t first, uint32_t end, uint32_t para) {
   if (end <= first) return;
   if (t->n_sent == t->sent_cap) {
@@ -404,6 +407,14 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
     } else {
       brk = true;
     }
+    /* a "sentence" of hundreds of tokens (news has none past 150) is a list
+     * or a run-on text: broken after a comma or semicolon from
+     * MAX_SENT_TOKENS on, anywhere from 5/4 of it, since rules look back
+     * and forth within a sentence from each of its words */
+    if (!brk && i + 1 < t->n && i + 1 - first >= MAX_SENT_TOKENS &&
+        ((k->type == NG_TOK_PUNCT && (text[k->b] == ',' || text[k->b] == ';')) ||
+         i + 1 - first >= MAX_SENT_TOKENS + MAX_SENT_TOKENS / 4))
+      brk = true;
     if (brk) {
       push_sent(t, first, (uint32_t)last + 1, t->tok[first].para);
       first = (uint32_t)last + 1;

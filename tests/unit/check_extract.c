@@ -4223,6 +4223,29 @@ START_TEST(test_sentences) {
 END_TEST
 
 /* the capital flags of Latin Extended-A and Greek words */
+/* A run-on "sentence" of hundreds of tokens (a list with no full stop) is
+ * broken after a comma from 256 tokens on, or anywhere at 320, so that no
+ * rule reads a sentence of thousands of words once per word. */
+START_TEST(test_run_on_sentence) {
+  ng_buf t;
+  ng_buf_init(&t);
+  for (int i = 0; i < 200; i++) ng_buf_adds(&t, "Chile and Peru, "); /* 4 tokens each */
+  for (int i = 0; i < 400; i++) ng_buf_adds(&t, "and Peru ");
+  ng_buf_adds(&t, "met.\n");
+  ng_tokens tk;
+  memset(&tk, 0, sizeof tk);
+  ng_tokenize(t.data, t.len, &tk);
+  ck_assert_uint_eq(tk.n, 200 * 4 + 400 * 2 + 2);
+  /* 256 tokens end with the 64th comma, three times; then no comma: 320
+   * tokens, 320, and the rest */
+  static const uint32_t sizes[] = {256, 256, 256, 320, 320, 194};
+  ck_assert_uint_eq(tk.n_sent, 6);
+  for (size_t s = 0; s < tk.n_sent; s++) ck_assert_uint_eq(tk.sent[s].end - tk.sent[s].first, sizes[s]);
+  ng_tokens_free(&tk);
+  ng_buf_free(&t);
+}
+END_TEST
+
 START_TEST(test_tokens_capitals) {
   const char *t = "\xC5\x81ukasz \xC5\x82" "adnie \xC5\x81\xC3\x93" "D\xC5\xB9 \xC4\xBDubo "
                   "\xC5\x84" "ebo \xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1";
@@ -4847,6 +4870,7 @@ int main(void) {
   tcase_add_loop_test(tc, test_person_canon, 0, (int)(sizeof names / sizeof names[0]));
   tcase_add_test(tc, test_tokens_offsets);
   tcase_add_test(tc, test_tokens_capitals);
+  tcase_add_test(tc, test_run_on_sentence);
   tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof splits / sizeof splits[0]));
   tcase_add_test(tc, test_mentions_point_at_text);
   tcase_add_test(tc, test_facts_clear_empty);
