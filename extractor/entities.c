@@ -3332,6 +3332,27 @@ static bool minister_ahead(const ng_ctx *c, size_t i, size_t *next) {
   return *next < c->tk.n && *next <= i + 5;
 }
 
+/* Do the capitalized words from token I on (one to three, then no more)
+ * look like a person's name, not a body's ("Major Crimes Unit", "Major
+ * League Baseball", "the Major Projects Authority")? */
+static bool major_name_after(const ng_ctx *c, size_t i) {
+  static const char *const bodies[] = {"Unit", "Units", "League", "Authority", "Office",
+                                       "Division", "Agency", "Service", "Services", "Road",
+                                       "Street", "Avenue", "Crimes", "Crime", "Projects",
+                                       "Works", "Events", "Incident", "Incidents",
+                                       "Operations", "Award", "Awards", "Series", NULL};
+  size_t k = i;
+  while (k < c->tk.n && k < i + 4 && same_sent(c, i, k) && is_cap(c, k) &&
+         c->tk.tok[k].type == NG_TOK_WORD) {
+    if (tok_in(c, k, bodies) ||
+        tok_is_a(c, k, WC_ORG_HEAD | WC_MORE_ORG_HEAD | WC_COMPANY | WC_FACILITY |
+                           WC_PLACE_NOUN | WC_GOV_HEAD | WC_ARMED_HEAD | WC_COALITION_HEAD))
+      return false;
+    k++;
+  }
+  return k > i && k < i + 4;
+}
+
 static void pass_titles(ng_ctx *c) {
   ng_buf p;
   ng_buf_init(&p);
@@ -3348,6 +3369,19 @@ static void pass_titles(ng_ctx *c) {
                 find_kind(win_chain(c, i, len, true, &p), NG_LEX_TITLE);
       }
       if (!known) pm = portfolio_minister_end(c, i);
+    }
+    /* "Major NAME": the rank, written with its capital right before a name
+     * (the word is no title in the lexicon: "a major operation", "major
+     * powers"; "Major General" is one there) */
+    if (ng_tok_is(c, i, "Major") && i + 1 < c->tk.n && same_sent(c, i, i + 1) &&
+        (c->tk.tok[i + 1].flags & NG_TF_SPACE_BEFORE) && is_cap(c, i + 1) &&
+        c->tk.tok[i + 1].type == NG_TOK_WORD && !(c->tk.tok[i + 1].flags & NG_TF_ALLCAPS) &&
+        c->tok_m[i + 1] < 0 && !is_nonname(c, i + 1) && !is_title_word(c, i + 1) &&
+        major_name_after(c, i + 1)) {
+      int mi = add_mention(c, (uint32_t)i, (uint32_t)i + 1, NG_M_TITLE, -1, -1);
+      c->m[mi].title = "Major";
+      c->m[mi].scope = "rank";
+      continue;
     }
     if (pm > i) {
       int mi = add_mention(c, (uint32_t)i, (uint32_t)pm, NG_M_TITLE, -1, -1);

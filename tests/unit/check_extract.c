@@ -151,6 +151,19 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'Major NAME': the rank, capitalized before a name, is no part of the name",
+     NULL,
+     "Troops arrive in Accra\n\n"
+     "Major Kwame Asante, a spokesman for the Ghana Armed Forces, said the troops had "
+     "arrived. \"We are ready,\" Major Asante said.\n",
+     {"person kwame-asante", "statement kwame-asante|We are ready*", "!person major*", NULL}},
+    {"'Major Crimes Unit', 'Major League Baseball', 'John Major': no rank, no person but the "
+     "former prime minister",
+     NULL,
+     "Police and politics\n\n"
+     "The Major Crimes Unit of the Kenya Police arrested two men. Major League Baseball opened "
+     "an office in Tokyo. Former prime minister John Major said Britain would help.\n",
+     {"person john-major", "!person crimes*", "!person league*", NULL}},
     {"'According to NAME, the talks were \"...\"': a full name a report is attributed to "
      "speaks",
      NULL,
