@@ -6146,7 +6146,7 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
 /* The country of a wire-style dateline opening one of the first paragraphs
  * ("WELLINGTON, 2 June (Agency) -", "GUATEMALA CITY --", "Kigali, 3 May
  * 2026 -"), when the document names that country too: its entity, or -1. */
-static int dateline_country(ng_ctx *c, size_t before) {
+static int dateline_country(const ng_ctx *c, size_t before) {
   static const char *const months[] = {"January", "February", "March", "April", "May", "June",
                                        "July", "August", "September", "October", "November",
                                        "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.",
@@ -6240,6 +6240,8 @@ static int dateline_country(ng_ctx *c, size_t before) {
   ng_buf_free(&b);
   return found;
 }
+
+int ng_dateline_country(const ng_ctx *c) { return dateline_country(c, c->tk.n); }
 
 /* True if the words of A appear in B in order ("Minister" in "Defense
  * Minister", "Deputy Minister" in "Deputy Defense Minister"). */

@@ -4561,6 +4561,32 @@ static int pronoun_subject(const ng_ctx *c, size_t s, size_t k) {
   return recent_person(c, s);
 }
 
+/* The one person of the document whose post's title ends with the last
+ * word of title mention TM ("minister": "Public Security Minister"), of
+ * country OF (an entity; -1: any), and, when VISITING, not of the country
+ * of the document's dateline.  The entity, or -1 (none, or several). */
+static int described_holder(const ng_ctx *c, const ng_mention *tm, int of, bool visiting) {
+  const char *head = strrchr(tm->title, ' ');
+  head = head ? head + 1 : tm->title;
+  size_t hl = strlen(head);
+  int home = visiting ? ng_dateline_country(c) : -1;
+  if (visiting && home < 0) return -1;
+  int who = -1;
+  for (size_t q = 0; q < c->f->n_post; q++) {
+    const ng_post *po = &c->f->post[q];
+    if ((size_t)po->person < c->ent_base) continue;
+    size_t tl = strlen(po->title);
+    if (tl < hl || strcasecmp(po->title + tl - hl, head) || (tl > hl && po->title[tl - hl - 1] != ' '))
+      continue;
+    int pc = po->of >= 0 ? ng_ent_country_of(c, po->of) : -1;
+    if (of >= 0 && pc != of) continue;
+    if (visiting && (pc < 0 || pc == home)) continue;
+    if (who >= 0 && who != po->person) return -1; /* two hold it */
+    who = po->person;
+  }
+  return who;
+}
+
 /* "On the same day, the Foreign Secretary paid a courtesy call on B": a
  * meeting's subject told by "the" and a title of one word or more opening
  * the clause before the trigger at K is the one person of the document who
@@ -4573,10 +4599,22 @@ static int title_subject(const ng_ctx *c, size_t s, size_t k) {
     if (p >= k || p >= s0 + 8 || !ng_tok_is(c, p + 1, "the")) return -1;
     p++;
   }
-  const ng_mention *tm = m_at(c, p + 1);
-  if (!tm || tm->kind != NG_M_TITLE || tm->t0 != p + 1 || tm->plural || !tm->title ||
+  /* "the visiting minister" (not the host's: of no country the dateline
+   * gives), "the Sri Lankan minister" (of that country) */
+  size_t at = p + 1;
+  bool visiting = TOK_IS_CI(c, at, "visiting");
+  if (visiting) at++;
+  int of = -1;
+  const ng_mention *dm = m_at(c, at);
+  if (dm && dm->t0 == at && dm->kind == NG_M_DEMONYM && dm->country >= 0) {
+    of = dm->country;
+    at = dm->t1;
+  }
+  const ng_mention *tm = m_at(c, at);
+  if (!tm || tm->kind != NG_M_TITLE || tm->t0 != at || tm->plural || !tm->title ||
       !strcmp(tm->scope, "honorific") || k < tm->t1 || k - tm->t1 > 3)
     return -1;
+  if (visiting || of >= 0) return described_holder(c, tm, of, visiting);
   char surface[64];
   size_t n = 0;
   for (size_t t = tm->t0; t < tm->t1; t++) {

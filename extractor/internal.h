@@ -130,6 +130,10 @@ size_t ng_past_speaker_label(const ng_ctx *c, size_t s0, size_t s1);
 /* The country an entity stands for in event roles: countries themselves,
  * government bodies/capitals with a country; -1 otherwise. */
 int ng_ent_country_of(const ng_ctx *c, int ent);
+/* The country of the document's wire-style dateline ("DHAKA, March 3 -",
+ * the last one of its opening paragraphs), when the document names it: its
+ * entity, or -1 (entities.c). */
+int ng_dateline_country(const ng_ctx *c);
 
 /* True if code point CP is an upper-case letter (names.c). */
 bool ng_cp_upper(uint32_t cp);

@@ -151,6 +151,29 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'the visiting minister called on B': the one minister of no dateline country meets B",
+     NULL,
+     "Coast guard pact\n\n"
+     "DHAKA, March 3: Bangladesh and Sri Lanka signed an agreement on coast guard cooperation "
+     "on Tuesday.\n\n"
+     "Home Minister Asaduzzaman Chowdhury and Sri Lankan Public Security Minister Tiran "
+     "Weerasekara signed the deal.\n\n"
+     "Earlier, the visiting minister called on Prime Minister Nurul Karim.\n",
+     {"meeting nurul-karim,tiran-weerasekara|Held", "!meeting asaduzzaman-chowdhury*", NULL}},
+    {"'The Sri Lankan minister later met B': the one minister of that country meets B",
+     NULL,
+     "Coast guard pact\n\n"
+     "Home Minister Asaduzzaman Chowdhury of Bangladesh and Sri Lankan Public Security "
+     "Minister Tiran Weerasekara signed the deal in Dhaka.\n\n"
+     "The Sri Lankan minister later met Prime Minister Nurul Karim.\n",
+     {"meeting nurul-karim,tiran-weerasekara|Held", NULL}},
+    {"'the visiting minister' with no dateline: no one is known to be visiting",
+     NULL,
+     "Coast guard pact\n\n"
+     "Home Minister Asaduzzaman Chowdhury of Bangladesh and Sri Lankan Public Security "
+     "Minister Tiran Weerasekara signed the deal.\n\n"
+     "The visiting minister later met Prime Minister Nurul Karim.\n",
+     {"!meeting *", NULL}},
     {"'Major NAME': the rank, capitalized before a name, is no part of the name",
      NULL,
      "Troops arrive in Accra\n\n"
