@@ -151,6 +151,14 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'has declined a X request to let X aircraft cross Y airspace': refused; 'declined to "
+     "comment on whether it had allowed' is no refusal",
+     NULL,
+     "Flights\n\n"
+     "Nepal has declined a Bhutanese request to let Bhutanese army helicopters cross Nepali "
+     "airspace. Mongolia declined to comment on whether it had allowed Korean aircraft to cross "
+     "Mongolian airspace.\n",
+     {"airspace NP|BT|Denied", "airspace NP|BT|Requested", "!airspace MN|*", NULL}},
     {"'the visiting minister called on B': the one minister of no dateline country meets B",
      NULL,
      "Coast guard pact\n\n"
