@@ -3529,6 +3529,9 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
       size_t o = TOK_IS_CI(c, t + 1, "the") ? t + 2 : t + 1;
       const ng_mention *pm = m_at(c, o);
       bool place = pm && (pm->kind == NG_M_PLACE || pm->kind == NG_M_COUNTRY) && pm->country >= 0;
+      /* ("flights of state aircraft of X over the territory of Y", as
+       * releases translated from Russian put it) */
+      place |= o > t + 1 && ng_tok_is(c, o, "territory") && ng_tok_is(c, o + 1, "of");
       /* (or a province the lexicon does not know: "over Attapeu and Sekong
        * provinces") */
       for (size_t j = o; !place && !pm && o < s1 && (c->tk.tok[o].flags & NG_TF_CAP) && j < s1 &&

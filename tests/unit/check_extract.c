@@ -151,6 +151,14 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'granted permission for flights of state aircraft of X over the territory of Y': a "
+     "grant of overflight",
+     NULL,
+     "Flights\n\n"
+     "At the request of the Uzbek side, the Tajik side has granted permission for flights of "
+     "state aircraft of the Republic of Uzbekistan over the territory of the Sughd Region of "
+     "the Republic of Tajikistan.\n",
+     {"airspace TJ|UZ|Granted", "airspace TJ|UZ|Requested", NULL}},
     {"'has declined a X request to let X aircraft cross Y airspace': refused; 'declined to "
      "comment on whether it had allowed' is no refusal",
      NULL,
