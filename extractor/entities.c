@@ -6735,6 +6735,36 @@ void ng_posts_by_counterpart(ng_ctx *c) {
   posts_of_the_leader(c);
 }
 
+static bool in_headline(const ng_ctx *c, size_t i);
+
+/* "Kyrgyz defence minister on the airfields deal" over an interview with
+ * "Defence Minister NAME": a headline's "DEMONYM TITLE" with no name is the
+ * post of the one person of the document who holds that title with no
+ * country. */
+static void headline_demonym_titles(ng_ctx *c) {
+  ng_facts *f = c->f;
+  for (size_t k = 1; k < c->tk.n && k < 40; k++) {
+    const ng_mention *tm = mention_at(c, k), *d = mention_at(c, k - 1);
+    if (!tm || tm->t0 != k || tm->kind != NG_M_TITLE || !tm->title || tm->plural ||
+        !d || d->kind != NG_M_DEMONYM || d->t1 != k || d->country < 0 || !in_headline(c, k) ||
+        (tm->t1 < c->tk.n && mention_at(c, tm->t1) && mention_at(c, tm->t1)->kind == NG_M_PERSON))
+      continue;
+    int who = -1;
+    size_t at = SIZE_MAX;
+    for (size_t q = 0; q < f->n_post; q++) {
+      const ng_post *po = &f->post[q];
+      if ((size_t)po->person < c->ent_base || strcasecmp(po->title, tm->title)) continue;
+      if (po->of >= 0 || (who >= 0 && who != po->person)) {
+        who = -2;
+        break;
+      }
+      who = po->person;
+      at = q;
+    }
+    if (who >= 0 && !has_placed_post(c, who)) f->post[at].of = d->country;
+  }
+}
+
 /* "Azerbaijan summoned the French ambassador on Thursday. Ambassador NAME
  * was received ...": an official of a one-word title named without a
  * country, after "the DEMONYM title" (in lower case, no name with it) in
@@ -6764,6 +6794,7 @@ static void posts_by_demonym_title(ng_ctx *c) {
     }
     if (found >= 0) a->of = found;
   }
+  headline_demonym_titles(c);
 }
 
 /* Token I is on the line of the document's headline. */

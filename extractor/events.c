@@ -5487,11 +5487,55 @@ static void more_purchases(ng_ctx *c, size_t at, size_t s0, size_t s1, int buyer
   }
 }
 
+/* The one country of the posts of PERSON; -1 if none or several. */
+static int post_country(const ng_ctx *c, int person) {
+  int cy = -1;
+  for (size_t q = 0; person >= 0 && q < c->f->n_post; q++) {
+    const ng_post *po = &c->f->post[q];
+    int pc = po->person == person && po->of >= 0 ? ng_ent_country_of(c, po->of) : -1;
+    if (pc < 0) continue;
+    if (cy >= 0 && cy != pc) return -1;
+    cy = pc;
+  }
+  return cy;
+}
+
+/* The country of the one who says the quoted words holding token K: the
+ * one country of the speaker's posts; -1 if none, several or no speaker. */
+static int quote_speaker_country(const ng_ctx *c, size_t k) {
+  uint32_t b = c->tk.tok[k].b;
+  for (size_t e = c->ev_base; e < c->f->n_ev; e++) {
+    const ng_event *ev = &c->f->ev[e];
+    if (ev->kind != NG_EV_STATEMENT || !ev->n_mentions || b < ev->mentions[0].b ||
+        b >= ev->mentions[0].e)
+      continue;
+    return post_country(c, role_ent(ev, NG_ROLE_SPEAKER));
+  }
+  return -1;
+}
+
 static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
-  if (k < s0 + 2 || k + 2 >= s1 || quoted[k] || !ng_tok_is(c, k + 1, "from") ||
+  if (k < s0 + 2 || k + 2 >= s1 || !ng_tok_is(c, k + 1, "from") ||
       !in_list(c, k, (const char *const[]){"bought", "purchased", "acquired", "ordered",
                                           "procured", "imported", "leased", NULL}))
     return false;
+  /* "“The armoured vehicles we have ordered from Turkey will be ...,” said
+   * the chief of the defence staff": in a quote, what "we" bought is bought
+   * by the speaker's country */
+  int we = -1;
+  size_t p = k - 1;
+  while (p > s0 && k - p <= 3 &&
+         in_list(c, p, (const char *const[]){"have", "had", "has", "recently", "just", "also",
+                                             NULL}))
+    p--;
+  if (quoted[k]) {
+    if (!TOK_IS_CI(c, p, "we") || !quoted[p] || (we = quote_speaker_country(c, k)) < 0)
+      return false;
+  } else if (TOK_IS_CI(c, p, "we")) {
+    /* (and in a transcript's or an interview's turn: "NAME: The drones we
+     * bought from Turkey are very good") */
+    we = post_country(c, first_person_speaker(c, c->tk.tok[s0].sent));
+  }
   size_t item = k - 1;
   if (is_p(c, item, ',')) item--;
   /* the passive: "its F-7 fighters were bought from China", "had all been
@@ -5516,7 +5560,8 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   if (TOK_IS_CI(c, j, "the")) j++;
   int seller = country_ref(c, m_at(c, j));
   if (seller < 0 || non_factual(c, s0, k) || refuted(c, s0, s1)) return false;
-  int buyer = -1;
+  int buyer = we >= 0 && we != seller ? we : -1;
+  if (we >= 0 && buyer < 0) return false;
   for (size_t i = item; i-- > s0 && buyer < 0;) {
     const ng_mention *m = m_at(c, i);
     if (!m) continue;
@@ -5687,7 +5732,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
             c->tk.tok[k].type == NG_TOK_WORD))
         continue;
       uint32_t b = trade_bits(c, k);
-      if (!b || quoted[k] || permit_object(c, k)) continue;
+      if (!b || permit_object(c, k)) continue;
+      /* (in a quote only "we bought from X", the speaker's country's) */
+      if (quoted[k]) {
+        if (b & NG_TR_BUY) arms_bought_from(c, s0, s1, k, quoted);
+        continue;
+      }
       /* (a purchase told in an aside may come before the sentence's own:
        * "Laos, whose air force flies trainers bought from Russia, signed a
        * contract with ...") */

@@ -151,6 +151,29 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'\"The vehicles we have ordered from Turkey will ...,\" he said': bought by the speaker's "
+     "country",
+     NULL,
+     "Vehicles\n\n"
+     "Zambia's Chief of Defence Staff, Lieutenant General Mwamba Chanda, said the army's old "
+     "trucks would be replaced. \"The twenty armoured vehicles we have ordered from Turkey will "
+     "arrive next year,\" he said.\n",
+     {"arms ZM|TR", NULL}},
+    {"'NAME: The drones we bought from Israel are very good' in an interview: the speaker's "
+     "country buys",
+     NULL,
+     "Interview\n\n"
+     "Peru's Defence Minister Rosa Quispe spoke to us on Friday.\n\n"
+     "Q: What do you fly?\n\n"
+     "Quispe: The drones we bought from Israel are very good for seeing.\n",
+     {"arms PE|IL", NULL}},
+    {"'Kyrgyz defence minister on the deal' over 'Defence Minister NAME': the headline places "
+     "the post",
+     NULL,
+     "Kyrgyz defence minister on the airfields deal with Kazakhstan\n\n"
+     "Defence Minister Kanybek Mamatkulov spoke at the ministry. He and his Kazakh counterpart, "
+     "Colonel General Bauyrzhan Yessenkulov, signed an agreement on Tuesday.\n",
+     {"post kanybek-mamatkulov|Defense Minister|KG", NULL}},
     {"'granted permission for flights of state aircraft of X over the territory of Y': a "
      "grant of overflight",
      NULL,
