@@ -151,6 +151,16 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'For the researcher NAME, ...', 'the columnist NAME of the weekly X asked': a role "
+     "before a name marks a person, who then speaks",
+     NULL,
+     "Reactions\n\n"
+     "For the researcher Awa Diabaté, of the Centre for Strategic Studies, the refusal was "
+     "expected. \"Nobody was surprised,\" she said.\n\n"
+     "The columnist Gulnara Sultanova of the weekly Vremya asked why. \"We were told, not "
+     "asked,\" she wrote.\n",
+     {"person awa-diabate", "statement awa-diabate|Nobody was surprised*", "person gulnara-sultanova",
+      "statement gulnara-sultanova|We were told, not asked*", NULL}},
     {"'\"The vehicles we have ordered from Turkey will ...,\" he said': bought by the speaker's "
      "country",
      NULL,
