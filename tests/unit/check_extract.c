@@ -151,6 +151,13 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
+     NULL,
+     "Reactions\n\n"
+     "A Minority MP on the defence committee, Hon. Kofi Ansah-Mensah, welcomed the deployment. "
+     "\"We should have been told first,\" he said.\n",
+     {"person kofi-ansah-mensah", "statement kofi-ansah-mensah|We should have been told first*",
+      "!person minority", NULL}},
     {"'For the researcher NAME, ...', 'the columnist NAME of the weekly X asked': a role "
      "before a name marks a person, who then speaks",
      NULL,
