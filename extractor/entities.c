@@ -3546,6 +3546,13 @@ static size_t name_run(const ng_ctx *c, size_t i) {
     }
   }
   while (j > i && (tok_is_a(c, j - 1, WC_PARTICLE) || c->tk.tok[j - 1].type == NG_TOK_PUNCT)) j--;
+  /* a Turkic patronymic's last word, in small letters: "Nurbek Sadyr uulu"
+   * (Kyrgyz), "Aigul Asan kyzy", "Ilham Heydar oglu" (Azerbaijani), "Nodira
+   * Karim qizi" (Uzbek) */
+  if (words >= 2 && j < c->tk.n && same_sent(c, i, j) && (c->tk.tok[j].flags & NG_TF_SPACE_BEFORE) &&
+      tok_in(c, j, (const char *const[]){"uulu", "kyzy", "oglu", "ogly", "oghlu", "qizi", "gizi",
+                                         "kizi", "ugli", "o'g'li", NULL}))
+    j++;
   /* a lone capital letter ("Hall B", "Plan B") is no name */
   if (j - i == 1 && c->tk.tok[i].e - c->tk.tok[i].b <= 2) return 0;
   return j - i;

@@ -151,6 +151,13 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'Nurbek Sadyr uulu', 'Aigul Asan kyzy': a Turkic patronymic's small last word is part of "
+     "the name",
+     NULL,
+     "News\n\n"
+     "Village head Nurbek Sadyr uulu said the helicopters were welcome.\n\n"
+     "Aigul Asan kyzy, a rescuer, said she was glad.\n",
+     {"person nurbek-sadyr-uulu", "person aigul-asan-kyzy", "!person nurbek-sadyr", NULL}},
     {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
      NULL,
      "Reactions\n\n"
