@@ -355,6 +355,8 @@ static bool quoted_at(const ng_ctx *c, size_t i) {
  * minister was direct. He told us ...") is the one talking, not the one
  * talked of, so it is skipped; so is anyone named inside a quotation ("“The
  * Prime Minister was clear,” she said" is not the prime minister's). */
+static int turn_speaker(const ng_ctx *c, size_t at);
+
 static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
   bool in = from < c->tk.n && quoted_at(c, from);
   for (size_t i = from; i < to && i < c->tk.n; i++) {
@@ -367,8 +369,11 @@ static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
     if (m && m->kind == NG_M_TITLE && !is_poss(c, m->t1) && title_holder(c, m) >= 0)
       return title_holder(c, m);
     if (!m || m->kind != NG_M_PERSON) continue;
-    bool tag = (c->tk.tok[m->t0].flags & NG_TF_PARA_START) && m->t1 < c->tk.n &&
-               c->tk.tok[m->t1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[m->t1].b] == ':';
+    /* (a turn's label is no one the turn talks about: "NAME:", "NAME (host):") */
+    bool tag = (c->tk.tok[m->t0].flags & NG_TF_PARA_START) &&
+               ((m->t1 < c->tk.n && c->tk.tok[m->t1].type == NG_TOK_PUNCT &&
+                 c->doc->text[c->tk.tok[m->t1].b] == ':') ||
+                turn_speaker(c, m->t0) == m->ent);
     if (!tag) return m->ent;
     i = m->t1 - 1;
   }
@@ -452,7 +457,17 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
     p = first_third_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
     if (p >= 0 && p != self) return p;
   }
-  if (prev_speaker >= 0 && prev_speaker != self) {
+  /* (nor, in a transcript, the one whose question this turn answers: the
+   * one spoken to, "you" to the speaker; "SARPONG (host): What did the
+   * minister say? / TETTEH: She said, and I quote ...") */
+  int asked = -1;
+  if (self >= 0 && sent > 0) {
+    size_t p0 = c->tk.sent[sent].first;
+    while (p0 > 0 && c->tk.tok[p0 - 1].para == c->tk.tok[at].para) p0--;
+    if (p0 > 0 && c->tk.tok[p0 - 1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[p0 - 1].b] == '?')
+      asked = turn_speaker(c, p0 - 1);
+  }
+  if (prev_speaker >= 0 && prev_speaker != self && prev_speaker != asked) {
     /* "In 1990 he led the battalion ashore. / “We landed ...,” he told this
      * newspaper": a paragraph before that tells of "he" or "she" and names
      * no one goes on with the one the document is about (an obituary's,
@@ -468,7 +483,9 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
   for (size_t s = sent; s-- > 0;)
     for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
       const ng_mention *m = m_at(c, i);
-      if (m && m->kind == NG_M_PERSON && m->ent != self) return m->ent;
+      if (m && m->kind == NG_M_PERSON && m->ent != self && m->ent != asked &&
+          !((c->tk.tok[m->t0].flags & NG_TF_PARA_START) && turn_speaker(c, m->t0) == m->ent))
+        return m->ent;
     }
   return -1;
 }

@@ -151,6 +151,21 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"transcript: 'HOST (host): What did the minister say? / REPORTER: She said, and I quote' - "
+     "'she' is not the host who asked",
+     NULL,
+     "Morning Show\n\n"
+     "MENSAH (host): Good morning, and welcome. I'm Abena Serwaa Mensah. Our correspondent Kojo "
+     "Badu was at the signing. Kojo, good morning.\n\n"
+     "BADU (Accra): Good morning. Yes, the Minister for the Interior, Honourable Ama Darko, "
+     "signed the agreement yesterday.\n\n"
+     "MENSAH (host): And the Togolese side?\n\n"
+     "BADU (Accra): The Togolese minister, Komi Agbeko, signed too.\n\n"
+     "MENSAH (host): What did the minister say?\n\n"
+     "BADU (Accra): She spoke after the signing. She said, and I quote: 'Our borders are safer "
+     "today.' End of quote.\n",
+     {"!statement abena-serwaa-mensah|Our borders*", "statement *|Our borders are safer today*",
+      NULL}},
     {"'Nurbek Sadyr uulu', 'Aigul Asan kyzy': a Turkic patronymic's small last word is part of "
      "the name",
      NULL,
