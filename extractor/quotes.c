@@ -438,6 +438,21 @@ static int turn_speaker(const ng_ctx *c, size_t at) {
   return j < c->tk.n && c->tk.tok[j].para == para && is_colon(c, j) ? m->ent : -1;
 }
 
+/* Does "he" or "she" come, outside quotation marks, before the first
+ * person or post holder named in tokens [FROM, TO)? */
+static bool pronoun_before_name(const ng_ctx *c, size_t from, size_t to) {
+  bool in = from < c->tk.n && quoted_at(c, from);
+  for (size_t i = from; i < to && i < c->tk.n; i++) {
+    bool was = in;
+    in = quote_state(c, i, in);
+    if (was || in) continue;
+    const ng_mention *m = m_at(c, i);
+    if (m && (m->kind == NG_M_PERSON || m->kind == NG_M_TITLE)) return false;
+    if (ng_tok_is_ci(c, i, "he") || ng_tok_is_ci(c, i, "she")) return true;
+  }
+  return false;
+}
+
 /* "he said": the first person of this sentence before the pronoun, else of
  * the nearest earlier sentence of this paragraph or the one before, else the
  * last speaker, else the first person of the nearest earlier sentence. */
@@ -454,6 +469,11 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
    * ("Saudi Foreign Minister Faisal Al-Otaibi:" then "“...,” he said") */
   uint32_t para = c->tk.sent[sent].para;
   for (size_t s = sent; s-- > 0 && c->tk.sent[s].para + 1 >= para;) {
+    /* ("Kanybek Mamatkulov has been minister for two years. On Tuesday he
+     * and his Kazakh counterpart, NAME, signed it. “...,” he told us": a
+     * sentence whose subject is "he" before anyone is named goes on with
+     * the one before) */
+    if (pronoun_before_name(c, c->tk.sent[s].first, c->tk.sent[s].end)) continue;
     p = first_third_person(c, c->tk.sent[s].first, c->tk.sent[s].end);
     if (p >= 0 && p != self) return p;
   }

@@ -151,6 +151,15 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'NAME has been minister. On Tuesday he and his counterpart, B, signed it. \"...,\" he told "
+     "us': the sentence before tells of 'he', who is NAME, not B",
+     NULL,
+     "Interview\n\n"
+     "Torbjorn Haugland has been defence minister for two years. On Tuesday he and his Swedish "
+     "counterpart, Karin Lundqvist, signed an agreement in Oslo. \"It is the most practical "
+     "document I have signed,\" he told us.\n",
+     {"statement torbjorn-haugland|It is the most practical document I have signed*",
+      "!statement karin-lundqvist|*", NULL}},
     {"transcript: 'HOST (host): What did the minister say? / REPORTER: She said, and I quote' - "
      "'she' is not the host who asked",
      NULL,
