@@ -1016,11 +1016,38 @@ static size_t iberian_date(const char *s, size_t len, ng_date *out) {
   return r;
 }
 
+/* Past a clock time at S+P and what ends it ("12:00 AM, ", "09:15 - "),
+ * when a date follows: the offset of the date, else P. */
+static size_t past_clock(const char *s, size_t len, size_t p) {
+  size_t q = p;
+  while (q < len && q - p < 2 && ng_c_digit(s[q])) q++;
+  if (q == p || q + 3 > len || s[q] != ':' || !ng_c_digit(s[q + 1]) || !ng_c_digit(s[q + 2]))
+    return p;
+  q += 3;
+  if (q < len && s[q] == ' ') {
+    size_t r = q + 1;
+    if (ng_ingest_iprefix(s + r, len - r, "am") || ng_ingest_iprefix(s + r, len - r, "pm")) r += 2;
+    else if (ng_ingest_iprefix(s + r, len - r, "a.m.") || ng_ingest_iprefix(s + r, len - r, "p.m."))
+      r += 4;
+    if (r > q + 1) q = r;
+  }
+  while (q < len && s[q] == ' ') q++;
+  if (q < len && (s[q] == ',' || s[q] == '-' || s[q] == '|')) q++;
+  while (q < len && s[q] == ' ') q++;
+  return q < len && (ng_c_alpha(s[q]) || ng_c_digit(s[q])) ? q : p;
+}
+
 static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updated) {
   bool upd = false;
   size_t p = skip_date_label(s, len, 0, &upd);
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
+  /* "Published: 12:00 AM, March 09, 2039": the time first */
+  if (n == 0 && p > 0 && past_clock(s, len, p) != p) {
+    size_t q = past_clock(s, len, p);
+    n = ng_date_parse(s + q, len - q, 0, &d);
+    if (n) n += q - p;
+  }
   /* "Published on 29/06/2027": figures after a label; "12.03.2032 11:40"
    * (figures alone where they say which is the day) */
   if (n == 0) n = figures_date(s + p, len - p, &d);

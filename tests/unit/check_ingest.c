@@ -910,6 +910,11 @@ static const struct {
     {"September 27, 2015", false, false, NG_LINE_TEXT, "", ""},
     {"September 27, 2015", false, true, NG_LINE_DATELINE, "", "2015-09-27"},
     {"Published: 2015-09-27", true, false, NG_LINE_DATELINE, "", "2015-09-27"},
+    /* the time first: "Published: 12:00 AM, March 09, 2039 / Last modified: ..." */
+    {"Published: 12:00 AM, March 09, 2039 / Last modified: 01:47 AM, March 09, 2039", true, false,
+     NG_LINE_DATELINE, "", "2039-03-09"},
+    {"Posted 09:15 - 4 May 2031", true, false, NG_LINE_DATELINE, "", "2031-05-04"},
+    {"12:00 AM, March 09, 2039", true, false, NG_LINE_TEXT, "", ""},
     {"Updated 3 March 2021 10:00 GMT", true, false, NG_LINE_DATELINE, "", "2021-03-03"},
     {"Sunday, September 27, 2015, 9:00 PM ET", true, false, NG_LINE_DATELINE, "",
      "2015-09-27"},
