@@ -1371,6 +1371,7 @@ static bool links_heading(const char *s, size_t len) {
                                        "popular", "editor's picks", "further reading",
                                        "also read", "read also", "don't miss", "do not miss",
                                        "must read", "latest news", "in other news",
+                                       "other news", "other stories", "other articles",
                                        "latest press releases", "latest releases",
                                        "other press releases", "more press releases",
                                        "latest articles", "latest headlines",
@@ -3097,7 +3098,10 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     if (nb < 0) {
       /* blank lines stay as they were, except where a removed line would
        * leave a double gap (or a gap at the very start) */
-      links_block = false; /* (links_after_gap keeps a heading's list over one blank line) */
+      /* (links_after_gap keeps a heading's list over one blank line, and
+       * links set apart by blank lines: an HTML list's items) */
+      if (links_block) links_after_gap = true;
+      links_block = false;
       if (out.len == 0 || (last_blank && dropped)) continue;
       ng_buf_addc(&out, '\n'); /* ends the previous line; the blank line is empty */
       last_blank = true;

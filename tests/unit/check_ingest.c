@@ -278,6 +278,13 @@ static const doc_case text_cases[] = {
      "Most viewed\n- Uruguay's president visits Brasilia\n",
      0, false, {0, 0, 0}, NG_OK, "Peru signs pact\n\nPeru signed a pact with Chile.",
      "Peru signs pact", NULL, "", 0},
+    {"links-set-apart-by-blank-lines-and-other-news",
+     "Peru signs pact\n\nPeru signed a pact with Chile.\n\nREAD ALSO\n"
+     "Bolivia and Peru agree to reopen a border post\n\nChile wins the derby\n\n"
+     "Ecuador, Peru sign deal on river water\n\n"
+     "OTHER NEWS\n- Chile and Peru agree dates for staff talks\n- Navy band plays in Lima\n",
+     0, false, {0, 0, 0}, NG_OK, "Peru signs pact\n\nPeru signed a pact with Chile.",
+     "Peru signs pact", NULL, "", 0},
     {"newsletter-footer",
      "Five things to know\n\nPeru signed a pact with Chile.\n\n"
      "SPONSORED: Learn Quechua in 30 days.\n"
