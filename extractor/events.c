@@ -1971,6 +1971,26 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       if (reacted_to(c, s0, k) || standing_relation(c, s0, s1, k)) continue;
       /* "but the two signed nothing", "agreed nothing": none made */
       if (TOK_IS_CI(c, k + 1, "nothing")) continue;
+      /* "X and Y agree dates for staff talks", "agreed a timetable for the
+       * talks": a date set, no pact */
+      if (in_list(c, k, (const char *const[]){"agree", "agrees", "agreed", NULL}) &&
+          in_list(c, k + 1 + (TOK_IS_CI(c, k + 1, "a") || TOK_IS_CI(c, k + 1, "the") ||
+                              TOK_IS_CI(c, k + 1, "new")),
+                  (const char *const[]){"date", "dates", "timetable", "schedule", "venue",
+                                        "agenda", NULL}))
+        continue;
+      /* "X and Y were informed of its signing", "had been notified of the
+       * agreement": told of a pact, no party to it */
+      {
+        size_t i = k;
+        if (i > s0 && in_list(c, i - 1, (const char *const[]){"its", "the", "this", "that", "their",
+                                                            NULL}))
+          i--;
+        if (i >= s0 + 2 && in_list(c, i - 1, (const char *const[]){"of", "about", NULL}) &&
+            in_list(c, i - 2, (const char *const[]){"informed", "notified", "briefed", "apprised",
+                                                    NULL}))
+          continue;
+      }
       /* "the first sign of friction", "a sign that talks stalled": the
        * noun, no signing */
       if (in_list(c, k, (const char *const[]){"sign", "signs", NULL}) &&

@@ -151,6 +151,14 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'X and Y were informed of its signing', 'A and B agree dates for staff talks': no "
+     "parties, no pact",
+     NULL,
+     "Airfields\n\n"
+     "Kazakhstan and Kyrgyzstan signed an agreement on the joint use of military airfields. "
+     "The Republic of Uzbekistan and the Republic of Tajikistan were informed of its signing "
+     "through diplomatic channels. Mongolia and China agree dates for staff talks.\n",
+     {"agreement *|KG,KZ", "!agreement *|TJ,UZ", "!agreement *|CN,MN", NULL}},
     {"'NAME has been minister. On Tuesday he and his counterpart, B, signed it. \"...,\" he told "
      "us': the sentence before tells of 'he', who is NAME, not B",
      NULL,
