@@ -991,6 +991,13 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
             in_list(c, i, (const char *const[]){"asked", "invited", "urged", "encouraged",
                                                 NULL}))
           break;
+        /* (nor one that tells of it or reacts: "No Turkmen paper mentioned the
+         * Kazakh-Kyrgyz agreement", "The Chinese press praised ...") */
+        if (in_list(c, i, (const char *const[]){"mentioned", "reported", "covered", "ignored",
+                                                "praised", "welcomed", "hailed", "criticised",
+                                                "criticized", "condemned", "questioned",
+                                                "noted", "described", NULL}))
+          break;
         int cr = country_ref(c, m_at(c, i));
         if (cr >= 0) {
           add_party(a, cr);

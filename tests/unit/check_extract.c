@@ -151,6 +151,13 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'No Turkmen paper mentioned the Kazakh-Kyrgyz agreement', 'The Chinese press praised the "
+     "A-B pact': who tells of a pact or reacts to it is no party",
+     NULL,
+     "Reactions\n\n"
+     "No Nepali paper mentioned the Indian-Bhutanese agreement. The Chinese press praised the "
+     "Indian-Bhutanese agreement.\n",
+     {"agreement *|BT,IN", "!agreement *|BT,IN,NP", "!agreement *|BT,CN,IN", NULL}},
     {"'X and Y were informed of its signing', 'A and B agree dates for staff talks': no "
      "parties, no pact",
      NULL,
