@@ -4368,7 +4368,9 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
                                         /* "met at the foot of the aircraft by" */
                                         "foot", "steps", "bottom", "door", "entrance",
                                         "aircraft", "plane", "ramp", "tarmac", "runway",
-                                        "gangway", "of", NULL};
+                                        "gangway", "of",
+                                        /* "the same evening", "the next day" */
+                                        "same", "next", "following", NULL};
   if (k + 2 >= s1) return k;
   if (ng_tok_is(c, k + 1, "to") &&
       (TOK_IS_CI(c, k + 2, "the") || (m_at(c, k + 2) && m_at(c, k + 2)->kind == NG_M_TITLE)))
@@ -4377,7 +4379,11 @@ static size_t past_setting(const ng_ctx *c, size_t k, size_t s1) {
    * Monday by") */
   if (!in_list(c, k + 1, (const char *const[]){"in", "at", "on", "during", "this", "last",
                                                "later", "earlier", "yesterday", "today",
-                                               "tonight", "late", NULL}))
+                                               "tonight", "late", NULL}) &&
+      /* ("was received the same evening by") */
+      !(TOK_IS_CI(c, k + 1, "the") && in_list(c, k + 2, (const char *const[]){"same", "next",
+                                                                              "following",
+                                                                              NULL})))
     return k;
   for (size_t j = k + 2; j < s1 && j <= k + 12; j++) {
     if (ng_tok_is(c, j, "by")) return j;

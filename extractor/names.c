@@ -94,6 +94,29 @@ static void fold_word(ng_buf *out, const char *w, size_t n, bool titlecase) {
   ng_buf_free(&tmp);
 }
 
+/* Is the word W (N bytes) four letters or more, all capitals?  (Shorter
+ * ones may be run-together initials: "ASM Hasanuzzaman".) */
+static bool caps_word(const char *w, size_t n) {
+  size_t letters = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t k = ng_utf8_decode(w + i, n - i, &cp);
+    if (!k) return false;
+    i += k;
+    if (cp == '-' || cp == '\'') continue;
+    if (!ng_cp_upper(cp)) return false;
+    letters++;
+  }
+  return letters >= 4;
+}
+
+/* Does the word W (N bytes) hold an ASCII small letter? */
+static bool has_lower(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (w[i] >= 'a' && w[i] <= 'z') return true;
+  return false;
+}
+
 void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf *key,
                      ng_buf *label) {
   /* split into words on spaces */
@@ -123,6 +146,24 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
       w[nw] = name + s;
       wl[nw] = i - s;
       nw++;
+    }
+  }
+  /* "M. TIÉMOKO Gnamien Sylvain", "KONAN Aya Marie": the family name in
+   * capitals before the given names, as French administrations write it,
+   * goes last (and the "M." of "Monsieur" before it, no initial, goes) */
+  size_t f = nw >= 3 && wl[0] == 2 && w[0][0] == 'M' && w[0][1] == '.' ? 1 : 0;
+  if (nw - f >= 2 && caps_word(w[f], wl[f])) {
+    bool rest_mixed = true;
+    for (size_t k = f + 1; k < nw && rest_mixed; k++) rest_mixed = has_lower(w[k], wl[k]);
+    if (rest_mixed) {
+      const char *fw = w[f];
+      size_t fl = wl[f];
+      for (size_t k = f; k + 1 < nw; k++) w[k - f] = w[k + 1], wl[k - f] = wl[k + 1];
+      nw -= f;
+      w[nw - 1] = fw;
+      wl[nw - 1] = fl;
+    } else {
+      f = 0;
     }
   }
   ng_buf_clear(key);

@@ -151,6 +151,12 @@ typedef struct {
 } xcase;
 
 static const xcase cases[] = {
+    {"'A was received the same evening by the President, B': a meeting",
+     NULL,
+     "Talks\n\n"
+     "Defence Minister Sylvain Kouadio was received the same evening by the President of the "
+     "Republic of Ghana, Adwoa Serwaa Boateng, at Jubilee House.\n",
+     {"meeting adwoa-serwaa-boateng,sylvain-kouadio|Held", NULL}},
     {"'No Turkmen paper mentioned the Kazakh-Kyrgyz agreement', 'The Chinese press praised the "
      "A-B pact': who tells of a pact or reacts to it is no party",
      NULL,
@@ -4281,6 +4287,11 @@ static const struct {
     {"Bashar Hakim", "bashar-hakim", "Bashar Hakim"},
     {"Mohammad bin Rashid", "mohammed-rashid", "Mohammed Rashid"},
     {"ANNA KELLER", "anna-keller", "Anna Keller"},
+    /* the family name in capitals first, French administrations' order (and
+     * "M." for "Monsieur"); not short capitals, which may be initials */
+    {"M. TI\xC3\x89MOKO Gnamien Sylvain", "gnamien-sylvain-tiemoko", "Gnamien Sylvain Tiemoko"},
+    {"KONAN Aya Marie", "aya-marie-konan", "Aya Marie Konan"},
+    {"ASM Hasanuzzaman", "asm-hasanuzzaman", "Asm Hasanuzzaman"},
     /* the label keeps the article's letters, the key is ASCII */
     {"Tom\xC3\xA1s Err\xC3\xA1zuriz", "tomas-errazuriz", "Tom\xC3\xA1s Err\xC3\xA1zuriz"},
     {"Zbigniew Ka\xC5\x82u\xC5\xBC" "a", "zbigniew-kaluza", "Zbigniew Ka\xC5\x82u\xC5\xBC" "a"},
