@@ -269,14 +269,17 @@ int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
   return (int)f->n_ent++;
 }
 
-void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len) {
-  ng_entity *e = &c->f->ent[ent];
+void ng_entity_alt(ng_entity *e, const char *alt, size_t len) {
   if (strlen(e->label) == len && memcmp(e->label, alt, len) == 0) return;
   for (size_t i = 0; i < e->n_alt; i++)
     if (strlen(e->alt[i]) == len && memcmp(e->alt[i], alt, len) == 0) return;
   if (e->n_alt >= 16) return;
   e->alt = ng_xgrow(e->alt, e->n_alt, sizeof *e->alt);
   e->alt[e->n_alt++] = ng_xstrndup(alt, len);
+}
+
+void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len) {
+  ng_entity_alt(&c->f->ent[ent], alt, len);
 }
 
 void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1) {
@@ -6842,28 +6845,25 @@ static void tidy_posts(ng_ctx *c) {
   if (n == from) return;
   foreign_secretaries(c, from, false);
   bool *drop = ng_xcalloc(n - from + 1, sizeof *drop);
-  /* the posts of each person, in their order: BY[GS[i] .. GE[i]) for post
-   * from + i (each post compared with every other was quadratic in a long
-   * list of officials) */
+  /* the posts of each person, in their order: from BY[GS[i]] on while the
+   * person is the same, for post from + i (each post compared with every
+   * other was quadratic in a long list of officials) */
   size_t m = n - from;
   post_ref *by = ng_xmalloc((m + 1) * sizeof *by);
-  size_t *gs = ng_xmalloc((2 * m + 1) * sizeof *gs), *ge = gs + m;
+  size_t *gs = ng_xmalloc((m + 1) * sizeof *gs);
   for (size_t i = 0; i < m; i++) by[i].person = f->post[from + i].person, by[i].at = from + i;
   qsort(by, m, sizeof *by, cmp_post_ref);
   for (size_t k = 0, g = 0; k < m; k++) {
     if (k > 0 && by[k].person != by[g].person) g = k;
     gs[by[k].at - from] = g;
   }
-  for (size_t k = m, g = m; k-- > 0;) {
-    if (k + 1 < m && by[k].person != by[k + 1].person) g = k + 1;
-    ge[by[k].at - from] = g;
-  }
+#define SAME_PERSON(q, i) ((q) < m && by[q].person == f->post[i].person)
   for (size_t i = from; i < n; i++) {
     ng_post *a = &f->post[i];
-    for (size_t q = gs[i - from]; q < ge[i - from] && !drop[i - from]; q++) {
+    for (size_t q = gs[i - from]; SAME_PERSON(q, i) && !drop[i - from]; q++) {
       size_t j = by[q].at;
       ng_post *b = &f->post[j];
-      if (j == i || drop[j - from] || b->person != a->person) continue;
+      if (j == i || drop[j - from]) continue;
       bool same = !strcmp(a->title, b->title);
       if (same && a->of < 0 && b->of >= 0) drop[i - from] = true;
       /* "Ambassador NAME, X's envoy to the UN": one envoy's post, placed */
@@ -6882,7 +6882,7 @@ static void tidy_posts(ng_ctx *c) {
     ng_post *a = &f->post[i];
     if (drop[i - from] || a->of >= 0) continue;
     bool owned = false;
-    for (size_t q = gs[i - from]; q < ge[i - from]; q++)
+    for (size_t q = gs[i - from]; SAME_PERSON(q, i); q++)
       if (!drop[by[q].at - from] && f->post[by[q].at].of >= 0) owned = true;
     if (owned || !dateline_title(c, a->title)) continue;
     /* (each look below reads the document up to the person: in a list of
@@ -6936,12 +6936,13 @@ static void tidy_posts(ng_ctx *c) {
       f->post[i].of = us;
   foreign_secretaries(c, from, true);
   for (size_t i = from; i < n; i++) /* posts made equal by the steps above */
-    for (size_t q = gs[i - from]; q < ge[i - from] && by[q].at < i && !drop[i - from]; q++) {
+    for (size_t q = gs[i - from]; SAME_PERSON(q, i) && by[q].at < i && !drop[i - from]; q++) {
       size_t j = by[q].at;
       if (!drop[j - from] && f->post[j].of == f->post[i].of &&
           !strcmp(f->post[j].title, f->post[i].title))
         drop[i - from] = true;
     }
+#undef SAME_PERSON
   free(by);
   free(gs);
   size_t w = from;

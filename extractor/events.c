@@ -1901,8 +1901,9 @@ static bool standing_relation(const ng_ctx *c, size_t s0, size_t s1, size_t k) {
 }
 
 /* Is the pact at K the object of a reaction: "Japan and Australia
- * welcomed the deal", "France both praised the new accord"?  Those who
- * react to an agreement are not its parties. */
+ * welcomed the deal", "France both praised the new accord", or of news
+ * given: "X and Y were informed of its signing"?  Those who react to an
+ * agreement or are told of it are not its parties. */
 static bool reacted_to(const ng_ctx *c, size_t s0, size_t k) {
   static const char *const react[] = {"welcomed", "welcome", "welcomes", "welcoming", "praised",
                                       "praise", "praises", "hailed", "hail", "hails", "applauded",
@@ -1920,7 +1921,14 @@ static bool reacted_to(const ng_ctx *c, size_t s0, size_t k) {
          in_list(c, i - 1, (const char *const[]){"the", "this", "that", "a", "an", "new",
                                                  "latest", "landmark", "historic", NULL}))
     i--;
-  return i > s0 && i < k && in_list(c, i - 1, react);
+  if (i > s0 && i < k && in_list(c, i - 1, react)) return true;
+  /* "X and Y were informed of its signing", "had been notified of the
+   * agreement": told of a pact, no party to it */
+  i = k;
+  if (i > s0 && in_list(c, i - 1, (const char *const[]){"its", "the", "this", "that", "their", NULL}))
+    i--;
+  return i >= s0 + 2 && in_list(c, i - 1, (const char *const[]){"of", "about", NULL}) &&
+         in_list(c, i - 2, (const char *const[]){"informed", "notified", "briefed", "apprised", NULL});
 }
 
 /* (what ends a topic of talks before the trigger: "talks on the sidelines
@@ -1986,18 +1994,6 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
                   (const char *const[]){"date", "dates", "timetable", "schedule", "venue",
                                         "agenda", NULL}))
         continue;
-      /* "X and Y were informed of its signing", "had been notified of the
-       * agreement": told of a pact, no party to it */
-      {
-        size_t i = k;
-        if (i > s0 && in_list(c, i - 1, (const char *const[]){"its", "the", "this", "that", "their",
-                                                            NULL}))
-          i--;
-        if (i >= s0 + 2 && in_list(c, i - 1, (const char *const[]){"of", "about", NULL}) &&
-            in_list(c, i - 2, (const char *const[]){"informed", "notified", "briefed", "apprised",
-                                                    NULL}))
-          continue;
-      }
       /* "the first sign of friction", "a sign that talks stalled": the
        * noun, no signing */
       if (in_list(c, k, (const char *const[]){"sign", "signs", NULL}) &&

@@ -230,6 +230,29 @@ static int cmp_post(const void *pa, const void *pb) {
   return a->of < b->of ? -1 : a->of > b->of;
 }
 
+/* Maps the references to entities [BASE, BASE + N) of the posts, events and
+ * memberships of F from POST_FROM, EV_FROM and MEMBER_FROM on: to
+ * TO[x - BASE] (given), else to x + SHIFT. */
+static void map_refs(ng_facts *f, size_t post_from, size_t ev_from, size_t member_from,
+                     size_t base, size_t n, const int *to, int shift) {
+#define MAP(x)                                                                     \
+  do {                                                                             \
+    if ((x) >= 0 && (size_t)(x) >= base && (size_t)(x) < base + n)                 \
+      (x) = to ? to[(size_t)(x) - base] : (x) + shift;                             \
+  } while (0)
+  for (size_t i = post_from; i < f->n_post; i++) {
+    MAP(f->post[i].person);
+    MAP(f->post[i].of);
+  }
+  for (size_t i = ev_from; i < f->n_ev; i++)
+    for (size_t a = 0; a < f->ev[i].n_args; a++) MAP(f->ev[i].args[a].ent);
+  for (size_t i = member_from; i < f->n_member; i++) {
+    MAP(f->member[i].member);
+    MAP(f->member[i].group);
+  }
+#undef MAP
+}
+
 /* After a long document was read in parts: an entity each later part named
  * again (the same kind and key) is merged into the first of its kind and
  * key from BASE on, with its mentions, names and country; the references
@@ -262,14 +285,8 @@ static void merge_parts(ng_facts *f, size_t base, size_t post_base, size_t ev_ba
       e->n_mentions += d->n_mentions;
     }
     for (size_t k = 0; k < d->n_alt; k++) {
-      bool have = !strcmp(e->label, d->alt[k]);
-      for (size_t j = 0; j < e->n_alt && !have; j++) have = !strcmp(e->alt[j], d->alt[k]);
-      if (have || e->n_alt >= 16) {
-        free(d->alt[k]);
-        continue;
-      }
-      e->alt = ng_xgrow(e->alt, e->n_alt, sizeof *e->alt);
-      e->alt[e->n_alt++] = d->alt[k];
+      ng_entity_alt(e, d->alt[k], strlen(d->alt[k]));
+      free(d->alt[k]);
     }
     if (!e->country && d->country) {
       e->country = d->country;
@@ -282,29 +299,27 @@ static void merge_parts(ng_facts *f, size_t base, size_t post_base, size_t ev_ba
     free(d->country);
     free(d->mentions);
   }
-  /* the kept ones, in their order; NEW: each one's index after that */
-  size_t *now = ng_xmalloc(n * sizeof *now), w = base;
+  /* the kept ones, in their order; TO: each one's index after that (the
+   * merged ones' kept one's, which comes before them) */
+  int *to = ng_xmalloc(n * sizeof *to);
+  size_t w = base;
   for (size_t i = 0; i < n; i++) {
-    if (into[i] != base + i) continue;
-    now[i] = w;
+    if (into[i] != base + i) {
+      to[i] = to[into[i] - base];
+      continue;
+    }
+    to[i] = (int)w;
     if (w != base + i) f->ent[w] = f->ent[base + i];
     w++;
   }
   f->n_ent = w;
-#define REMAP(x)                                                                   \
-  do {                                                                             \
-    if ((x) >= 0 && (size_t)(x) >= base && (size_t)(x) < base + n)                 \
-      (x) = (int)now[into[(size_t)(x) - base] - base];                             \
-  } while (0)
-  for (size_t i = post_base; i < f->n_post; i++) {
-    REMAP(f->post[i].person);
-    REMAP(f->post[i].of);
-  }
-  for (size_t i = ev_base; i < f->n_ev; i++) {
+  free(into);
+  map_refs(f, post_base, ev_base, member_base, base, n, to, 0);
+  free(to);
+  for (size_t i = ev_base; i < f->n_ev; i++) { /* roles that became the same */
     ng_event *ev = &f->ev[i];
     size_t k = 0;
     for (size_t a = 0; a < ev->n_args; a++) {
-      REMAP(ev->args[a].ent);
       bool dup = false;
       for (size_t b = 0; b < k && !dup; b++)
         dup = ev->args[b].role == ev->args[a].role && ev->args[b].ent == ev->args[a].ent;
@@ -312,13 +327,6 @@ static void merge_parts(ng_facts *f, size_t base, size_t post_base, size_t ev_ba
     }
     ev->n_args = k;
   }
-  for (size_t i = member_base; i < f->n_member; i++) {
-    REMAP(f->member[i].member);
-    REMAP(f->member[i].group);
-  }
-#undef REMAP
-  free(now);
-  free(into);
   /* the posts each part gave the same person */
   if (f->n_post - post_base > 1) {
     qsort(f->post + post_base, f->n_post - post_base, sizeof *f->post, cmp_post);
@@ -336,19 +344,7 @@ static void merge_parts(ng_facts *f, size_t base, size_t post_base, size_t ev_ba
 
 /* Moves what the facts P hold to the end of OUT (P is left empty). */
 static void append_facts(ng_facts *out, ng_facts *p) {
-  int eb = (int)out->n_ent;
-#define SHIFT(x) ((x) >= 0 ? (x) + eb : (x))
-  for (size_t i = 0; i < p->n_post; i++) {
-    p->post[i].person = SHIFT(p->post[i].person);
-    p->post[i].of = SHIFT(p->post[i].of);
-  }
-  for (size_t i = 0; i < p->n_ev; i++)
-    for (size_t a = 0; a < p->ev[i].n_args; a++) p->ev[i].args[a].ent = SHIFT(p->ev[i].args[a].ent);
-  for (size_t i = 0; i < p->n_member; i++) {
-    p->member[i].member = SHIFT(p->member[i].member);
-    p->member[i].group = SHIFT(p->member[i].group);
-  }
-#undef SHIFT
+  map_refs(p, 0, 0, 0, 0, p->n_ent, NULL, (int)out->n_ent);
 #define MOVE(arr, n, cap)                                                          \
   do {                                                                             \
     if (out->n + p->n > out->cap) {                                                \

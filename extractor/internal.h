@@ -115,7 +115,11 @@ int ng_ent_find(const ng_ctx *c, ng_ent_kind kind, const char *key);
 int ng_ent_get(ng_ctx *c, ng_ent_kind kind, const char *key, const char *label,
                const char *country, ng_org_class oc);
 void ng_ent_mention(ng_ctx *c, int ent, uint32_t t0, uint32_t t1);
+/* ALT (LEN bytes) among entity ENT's other names (ng_entity_alt). */
 void ng_ent_alt(ng_ctx *c, int ent, const char *alt, size_t len);
+/* ALT (LEN bytes) among E's other names, unless it is its label or one of
+ * them already, or it has 16. */
+void ng_entity_alt(ng_entity *e, const char *alt, size_t len);
 int ng_country_ent(ng_ctx *c, const char *iso);
 /* A town of the second-rank gazetteer named by tokens [T0, T1), as the
  * place of an event that must have one ("landed at Nouadhibou"): its Place

@@ -162,8 +162,6 @@ void ng_person_canon(const ng_lexicon *lex, const char *name, size_t len, ng_buf
       nw -= f;
       w[nw - 1] = fw;
       wl[nw - 1] = fl;
-    } else {
-      f = 0;
     }
   }
   ng_buf_clear(key);

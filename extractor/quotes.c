@@ -357,24 +357,32 @@ static bool quoted_at(const ng_ctx *c, size_t i) {
  * Prime Minister was clear,” she said" is not the prime minister's). */
 static int turn_speaker(const ng_ctx *c, size_t at);
 
+/* Is mention M the label that opens a transcript's turn ("NAME:", "NAME
+ * (host):")? */
+static bool turn_label(const ng_ctx *c, const ng_mention *m) {
+  return (c->tk.tok[m->t0].flags & NG_TF_PARA_START) && turn_speaker(c, m->t0) == m->ent;
+}
+
+/* Steps over token I of a walk that began at a token IN tells (quoted_at)
+ * whether it was inside quotation marks: true if I is outside them. */
+static bool outside_quotes(const ng_ctx *c, size_t i, bool *in) {
+  bool was = *in;
+  *in = quote_state(c, i, *in);
+  return !was && !*in;
+}
+
 static int first_third_person(const ng_ctx *c, size_t from, size_t to) {
   bool in = from < c->tk.n && quoted_at(c, from);
   for (size_t i = from; i < to && i < c->tk.n; i++) {
-    bool was = in;
-    in = quote_state(c, i, in);
-    if (was || in) continue;
+    if (!outside_quotes(c, i, &in)) continue;
     const ng_mention *m = m_at(c, i);
     /* "The minister arrived late. Her reply: ..." (the one holding that post;
      * not in "the prime minister's spokesman", who is someone else) */
     if (m && m->kind == NG_M_TITLE && !is_poss(c, m->t1) && title_holder(c, m) >= 0)
       return title_holder(c, m);
     if (!m || m->kind != NG_M_PERSON) continue;
-    /* (a turn's label is no one the turn talks about: "NAME:", "NAME (host):") */
-    bool tag = (c->tk.tok[m->t0].flags & NG_TF_PARA_START) &&
-               ((m->t1 < c->tk.n && c->tk.tok[m->t1].type == NG_TOK_PUNCT &&
-                 c->doc->text[c->tk.tok[m->t1].b] == ':') ||
-                turn_speaker(c, m->t0) == m->ent);
-    if (!tag) return m->ent;
+    /* (a turn's label is no one the turn talks about) */
+    if (!turn_label(c, m)) return m->ent;
     i = m->t1 - 1;
   }
   return -1;
@@ -443,9 +451,7 @@ static int turn_speaker(const ng_ctx *c, size_t at) {
 static bool pronoun_before_name(const ng_ctx *c, size_t from, size_t to) {
   bool in = from < c->tk.n && quoted_at(c, from);
   for (size_t i = from; i < to && i < c->tk.n; i++) {
-    bool was = in;
-    in = quote_state(c, i, in);
-    if (was || in) continue;
+    if (!outside_quotes(c, i, &in)) continue;
     const ng_mention *m = m_at(c, i);
     if (m && (m->kind == NG_M_PERSON || m->kind == NG_M_TITLE)) return false;
     if (ng_tok_is_ci(c, i, "he") || ng_tok_is_ci(c, i, "she")) return true;
@@ -484,8 +490,7 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
   if (self >= 0 && sent > 0) {
     size_t p0 = c->tk.sent[sent].first;
     while (p0 > 0 && c->tk.tok[p0 - 1].para == c->tk.tok[at].para) p0--;
-    if (p0 > 0 && c->tk.tok[p0 - 1].type == NG_TOK_PUNCT && c->doc->text[c->tk.tok[p0 - 1].b] == '?')
-      asked = turn_speaker(c, p0 - 1);
+    if (p0 > 0 && mark_is(c, p0 - 1, "?")) asked = turn_speaker(c, p0 - 1);
   }
   if (prev_speaker >= 0 && prev_speaker != self && prev_speaker != asked) {
     /* "In 1990 he led the battalion ashore. / “We landed ...,” he told this
@@ -503,8 +508,7 @@ static int resolve_pronoun(const ng_ctx *c, size_t at, int prev_speaker) {
   for (size_t s = sent; s-- > 0;)
     for (size_t i = c->tk.sent[s].first; i < c->tk.sent[s].end; i++) {
       const ng_mention *m = m_at(c, i);
-      if (m && m->kind == NG_M_PERSON && m->ent != self && m->ent != asked &&
-          !((c->tk.tok[m->t0].flags & NG_TF_PARA_START) && turn_speaker(c, m->t0) == m->ent))
+      if (m && m->kind == NG_M_PERSON && m->ent != self && m->ent != asked && !turn_label(c, m))
         return m->ent;
     }
   return -1;

@@ -1043,8 +1043,8 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
   /* "Published: 12:00 AM, March 09, 2039": the time first */
-  if (n == 0 && p > 0 && past_clock(s, len, p) != p) {
-    size_t q = past_clock(s, len, p);
+  size_t q = n == 0 && p > 0 ? past_clock(s, len, p) : p;
+  if (q != p) {
     n = ng_date_parse(s + q, len - q, 0, &d);
     if (n) n += q - p;
   }

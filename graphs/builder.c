@@ -124,6 +124,7 @@ struct ng_builder {
   char **iris;           /* n_ent entity IRIs, then n_post post IRIs (NULL: skipped) */
   size_t *iri_lens;      /* their lengths */
   bool *official;
+  size_t *post_index;    /* n_ent + 2, then n_post: each person's posts (builder_add) */
   size_t iris_cap;
   span_set mentions_done;
   /* the events' IRIs (in EV_STORE, at EV_AT[i]) and, for each event, the
@@ -1069,6 +1070,7 @@ void ng_builder_free(ng_builder *b) {
   free(b->iris);
   free(b->iri_lens);
   free(b->official);
+  free(b->post_index);
   free(b->mentions_done.slots);
   free(b->base);
   free(b);
@@ -1163,9 +1165,11 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
     free(b->iris);
     free(b->iri_lens);
     free(b->official);
+    free(b->post_index);
     b->iris = ng_xmalloc(n_iris * sizeof *b->iris);
     b->iri_lens = ng_xmalloc(n_iris * sizeof *b->iri_lens);
     b->official = ng_xmalloc(n_iris * sizeof *b->official);
+    b->post_index = ng_xmalloc((n_iris + 2) * sizeof *b->post_index);
   }
   /* (a document without entities may come before any array exists: no
    * arithmetic on a null pointer) */
@@ -1265,7 +1269,8 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   ng_term doc_term = {NG_TERM_IRI, g, NULL, NULL, false};
   /* each person's posts, in their order: BY[AT[i] .. AT[i + 1]) (a scan of
    * every post for every entity was quadratic in a long list of officials) */
-  size_t *at = ng_xcalloc(n_ent + 2, sizeof *at), *by = ng_xmalloc((facts->n_post + 1) * sizeof *by);
+  size_t *at = b->post_index, *by = at ? at + n_ent + 2 : NULL;
+  if (at) memset(at, 0, (n_ent + 2) * sizeof *at);
   for (size_t k = 0; k < facts->n_post; k++)
     if (posts[k] && facts->post[k].person >= 0 && (size_t)facts->post[k].person < n_ent)
       at[facts->post[k].person + 2]++;
@@ -1273,16 +1278,13 @@ static ng_status builder_add(ng_builder *b, const ng_doc *doc, const ng_facts *f
   for (size_t k = 0; k < facts->n_post; k++)
     if (posts[k] && facts->post[k].person >= 0 && (size_t)facts->post[k].person < n_ent)
       by[at[facts->post[k].person + 1]++] = k;
-  for (size_t i = 0; i < n_ent && rc == NG_OK; i++) {
+  for (size_t i = 0; i < n_ent; i++) {
     const ng_entity *e = &facts->ent[i];
-    rc = emit_term(b, g, iris[i], lens[i], NG_NS "mentionedIn", doc_term, true, b->doc_len);
-    for (size_t k = at[i]; k < at[i + 1] && rc == NG_OK; k++)
-      rc = emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[by[k]]);
-    if (rc == NG_OK) rc = emit_mentions(b, doc, iris[i], lens[i], e->mentions, e->n_mentions, NULL, 0);
+    TRY(emit_term(b, g, iris[i], lens[i], NG_NS "mentionedIn", doc_term, true, b->doc_len));
+    for (size_t k = at[i]; k < at[i + 1]; k++)
+      TRY(emit_iri(b, g, iris[i], NG_NS "holdsPost", posts[by[k]]));
+    TRY(emit_mentions(b, doc, iris[i], lens[i], e->mentions, e->n_mentions, NULL, 0));
   }
-  free(at);
-  free(by);
-  if (rc != NG_OK) goto cleanup;
 
   /* memberships the document states: "X, a member of the Y coalition" */
   for (size_t k = 0; k < facts->n_member; k++) {
