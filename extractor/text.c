@@ -906,6 +906,7 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
  * comma and spaces: the offset of what follows, or 0 if none opens it. */
 static size_t past_weekday(const char *s, size_t len, const char *const *days) {
   for (size_t k = 0; days[k]; k++) {
+    if (len == 0 || (s[0] | 0x20) != days[k][0]) continue; /* (most lines: no strlen) */
     size_t n = strlen(days[k]);
     if (len > n && ng_ingest_iprefix(s, len, days[k]) && (s[n] == ' ' || s[n] == ',')) {
       size_t p = n;
