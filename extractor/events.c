@@ -5756,7 +5756,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
     bool bought = false;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & (NG_TR_BUY | NG_TR_SELL)) &&
-          !(c->tk.tok[k].type == NG_TOK_WORD && FIRST_IN(c, k + 1, "fwolte") &&
+          !(c->tk.tok[k].type == NG_TOK_WORD && FIRST_IN(c, k + 1, "fwoilte") &&
             in_list(c, k + 1, (const char *const[]){"for", "with", "on", "in", "last", "this",
                                                     "earlier", NULL})))
         continue;
