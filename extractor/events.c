@@ -658,7 +658,7 @@ static const char *cue_default_type(const ng_ctx *c, size_t k) {
  * Peruvian government and Spain", "both Peru and Chile, along with Spain",
  * "Chilean President Rosa al-Hakim's government".  Anything else ends the list. */
 static const char *const list_glue[] = {"and", "the", "both", "along", "as", "well", "'s",
-                                        "\xE2\x80\x99s", "government", "regime", "military",
+                                        "\xE2\x80\x99s", "government", "governments", "regime", "military",
                                         "forces", "authorities", "leadership", "officials",
                                         NULL};
 static word_filter list_glue_filter;
@@ -694,6 +694,11 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
     }
     if (is_p(c, i, ',') || in_set(c, i, list_glue, &list_glue_filter)) continue;
     if (TOK_IS_CI(c, i, "with") && i > k && TOK_IS_CI(c, i - 1, "along")) continue;
+    /* "between the Government of the Republic of Kazakhstan and the
+     * Government of the Kyrgyz Republic", as treaties name their parties */
+    if (TOK_IS(c, i, "of") && i > k &&
+        in_list(c, i - 1, (const char *const[]){"government", "governments", NULL}))
+      continue;
     /* "the Minister of Defence of Portugal, A, and ..." */
     if (persons && ng_tok_is(c, i, "of") && i > k && m_at(c, i - 1)) continue;
     /* "Latvia's defence minister, A, and his Lithuanian counterpart, B" */
@@ -2030,9 +2035,10 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           }
         }
       }
-      bool unmade_cue = false;
+      bool unmade_cue = false, comma = false;
       for (size_t i = k; i-- > s0 && k - i <= 5 && !unmade_cue;) {
         if (is_p(c, i, ';')) break; /* "held talks in Lima; a memorandum ... signed" */
+        comma |= is_p(c, i, ',');
         /* "held two days of talks and signed an agreement": the talks are
          * over, the signing a clause of its own */
         if (TOK_IS(c, i, "and")) {
@@ -2042,6 +2048,11 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
             break;
         }
         unmade_cue = k - i <= 4 && may_be_in(c, i, &unmade_filter) && in_list(c, i, unmade);
+        /* (but talks a comma closes are over: "Following the talks, the
+         * ministers signed an agreement") */
+        if (unmade_cue && comma &&
+            in_list(c, i, (const char *const[]){"talks", "negotiations", NULL}))
+          unmade_cue = false;
         /* "are close to a deal", "have yet to sign", "pulled out of the
          * security pact" */
         unmade_cue |= TOK_IS(c, i + 1, "to") &&
@@ -2159,7 +2170,19 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       }
       /* what it is about: "a pact with Chile on joint maritime security" */
       size_t about0 = SIZE_MAX, about1 = 0;
-      for (size_t i = k + 1; i < s1 && i <= k + 6; i++) {
+      for (size_t i = k + 1, last = k + 6; i < s1 && i <= last; i++) {
+        /* (past the parties: "the Agreement between the Government of the
+         * Republic of Kazakhstan and the Government of the Kyrgyz Republic
+         * on the Joint Use of Military Airfields") */
+        if (i == k + 1 && (TOK_IS_CI(c, i, "between") || TOK_IS_CI(c, i, "with"))) {
+          size_t j = i + 1;
+          while (j < s1 && j <= i + 16 &&
+                 (m_at(c, j) || in_set(c, j, list_glue, &list_glue_filter) || TOK_IS(c, j, "of")))
+            j = m_at(c, j) ? m_at(c, j)->t1 : j + 1;
+          last += j - i - 1;
+          i = j - 1;
+          continue;
+        }
         /* (not "exchange intelligence on cyber operations": that is the
          * intelligence's subject) */
         if (is_p(c, i, ',') || is_p(c, i, ';') || c->agree_type[i]) break;
@@ -2168,6 +2191,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
            * patrols and maritime security") */
           size_t h = i + (TOK_IS(c, i, "on") ? 6 : 10);
           if (h > s1) h = s1;
+          /* (to the noun an "of" in it leads to: "on the joint use of
+           * military airfields") */
+          for (size_t j = i + 1; j < h && j <= i + 6; j++) {
+            if (is_p(c, j, ',') || is_p(c, j, ';')) break;
+            if (TOK_IS(c, j, "of") && j + 3 > h) h = j + 3 < s1 ? j + 3 : s1;
+          }
           if (h > hi) hi = h;
           about0 = i + 1;
           about1 = h;
@@ -2243,7 +2272,7 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
         if (!t || quoted[i] || (named && i >= about0 && i < about1)) continue;
         /* "military air safety", "military intelligence": the adjective
          * yields to the type it qualifies */
-        if (TOK_IS_CI(c, i, "military") && i + 1 < hi && c->agree_type[i + 1] &&
+        if (TOK_IS_CI(c, i, "military") && i + 1 < s1 && c->agree_type[i + 1] &&
             strcmp(c->agree_type[i + 1], t))
           continue;
         /* "a deconfliction agreement for military flights": the adjective

@@ -4246,6 +4246,25 @@ static const xcase cases[] = {
      "Asked whether the service would ever buy foreign patrol ships, she smiled. 'Only when ours "
      "stop floating.'\n",
      {"statement sigrid-haugland|Only when ours stop floating.", NULL}},
+    {"talks a comma closes are over: 'Following the talks, the ministers signed' is a pact made",
+     NULL,
+     "Communique\n\n"
+     "Following the talks, the ministers signed an agreement between Bolivia and Paraguay on "
+     "joint river exercises.\n",
+     {"agreement *|BO,PY", NULL}},
+    {"a treaty's parties named as 'the Government of X and the Government of Y', the pact named "
+     "past them",
+     NULL,
+     "Press release\n\n"
+     "The ministers signed the Agreement between the Government of the Republic of Slovenia and "
+     "the Government of the Republic of Croatia on the Joint Use of Military Airfields.\n",
+     {"agreement BasingRights|HR,SI", "!agreement OtherAgreement|HR,SI", NULL}},
+    {"'the joint use of military airfields': what the pact is on reaches the noun of its 'of', "
+     "and 'military' yields to it",
+     NULL,
+     "Deals\n\n"
+     "Latvia and Lithuania signed an agreement on the joint use of military airfields.\n",
+     {"agreement BasingRights|LT,LV", "!agreement MilitaryCoordination|LT,LV", NULL}},
 };
 
 START_TEST(test_cases) {
