@@ -493,6 +493,13 @@ static word_filter subordinators_filter;
 /* Negation or hypothesis governing the trigger at k: a negation within the
  * four tokens before it, or a denial/refusal/hypothetical earlier in the
  * sentence. */
+/* Is token K a verb's past form ("signed", "agreed")?  (By its ending.) */
+static bool past_form(const ng_ctx *c, size_t k) {
+  size_t n;
+  const char *w = ng_tok_text(c, k, &n);
+  return n > 3 && lower_c(w[n - 2]) == 'e' && lower_c(w[n - 1]) == 'd';
+}
+
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   if (hearsay(c, s0, k)) return true;
   for (size_t i = k; i-- > s0;) {
@@ -500,6 +507,17 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
     /* "Oslo would not comment while Danish troops are in Norway": a
      * subordinate clause with its own subject tells its own facts */
     if (i + 1 < k && in_set(c, i, subordinators, &subordinators_filter)) {
+      const ng_mention *m = m_at(c, i + 1);
+      if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
+      if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
+                m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON || m->kind == NG_M_ORG))
+        return false;
+    }
+    /* (and a time clause with its own subject that tells of a thing done:
+     * "Burkina Faso refused the request, two days after Ghana and Togo
+     * signed an agreement") */
+    if (i + 1 < k && FIRST_IN(c, i, "aw") &&
+        in_list(c, i, (const char *const[]){"after", "when", NULL}) && past_form(c, k)) {
       const ng_mention *m = m_at(c, i + 1);
       if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
       if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
@@ -1950,9 +1968,49 @@ static bool sentence_has(const ng_ctx *c, size_t s0, size_t s1, uint32_t bits) {
   return false;
 }
 
+/* The nouns a pact is referred back to by: "the agreement", "this pact". */
+static const char *const pact_nouns[] = {"agreement", "pact", "accord", "treaty", "memorandum",
+                                         "deal", "protocol", "arrangement", NULL};
+
+/* The type sentence S names a pact by, the type words right before the
+ * noun ("the defence and security agreement signed in Accra"): that type,
+ * or NULL.  *TWO: it names pacts of two types. */
+static const char *named_pact_type(const ng_ctx *c, const bool *quoted, size_t s, bool *two) {
+  size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+  const char *found = NULL;
+  for (size_t k = s0 + 1; k < s1; k++) {
+    if (!(c->trig[k] & NG_TR_AGREE) || quoted[k] || !in_list(c, k, pact_nouns)) continue;
+    const char *t = c->agree_type[k - 1];
+    if (!t && c->tk.tok[k - 1].type == NG_TOK_WORD) t = local_agree_type(c, k - 1);
+    if (!t) continue;
+    if (found && strcmp(found, t)) *two = true;
+    found = t;
+  }
+  return found;
+}
+
+/* Does the sentence refer to a pact told of before, by "the" or "this" and
+ * its noun alone ("The agreement signed on 4 October ... provides for")? */
+static bool pact_referred_back(const ng_ctx *c, const bool *quoted, size_t s0, size_t s1) {
+  for (size_t k = s0 + 1; k < s1; k++)
+    if ((c->trig[k] & NG_TR_AGREE) && !quoted[k] && in_list(c, k, pact_nouns) &&
+        in_list(c, k - 1, (const char *const[]){"the", "this", NULL}))
+      return true;
+  return false;
+}
+
 static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size_t *n_out) {
+  /* the type the document's sentences so far named a pact by, and whether
+   * they named two */
+  const char *doc_named = NULL;
+  bool doc_two = false;
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    if (s > 0 && !doc_two) {
+      const char *t = named_pact_type(c, quoted, s - 1, &doc_two);
+      if (t && doc_named && strcmp(t, doc_named)) doc_two = true;
+      if (t) doc_named = t;
+    }
     agreement a;
     memset(&a, 0, sizeof a);
     const char *types[8], *about[8], *name[8];
@@ -2316,6 +2374,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
        * security pact "to share intelligence" is an intelligence one, below) */
       memcpy(types, name, n_named * sizeof *name);
       n_types = n_named;
+    } else if (!n_named && doc_named && !doc_two && pact_referred_back(c, quoted, s0, s1)) {
+      /* "under the defence and security agreement signed in Accra ... The
+       * agreement ... provides for joint patrols": the pact the document
+       * named before, not what it provides for */
+      types[0] = doc_named;
+      n_types = 1;
     }
     /* "giving Croatian navy ships access to the port of Bar": the ships of a
      * basing right are no arms traded, unless the sentence buys or sells */

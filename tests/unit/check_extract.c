@@ -4265,6 +4265,22 @@ static const xcase cases[] = {
      "Deals\n\n"
      "Latvia and Lithuania signed an agreement on the joint use of military airfields.\n",
      {"agreement BasingRights|LT,LV", "!agreement MilitaryCoordination|LT,LV", NULL}},
+    {"'refused the request, two days after A and B signed an agreement': the time clause tells "
+     "its own fact",
+     NULL,
+     "Sahel desk\n\n"
+     "Mali refused a Nigerien request on Friday, two days after Senegal and Mauritania signed an "
+     "agreement on security along their common border.\n",
+     {"agreement SecurityCooperation|MR,SN", NULL}},
+    {"'The agreement ... provides for joint patrols' after 'the defence and security agreement': "
+     "the type the document named it by",
+     NULL,
+     "Border\n\n"
+     "Some 200 Zambian soldiers arrived in Chipata under the defence and security agreement "
+     "signed in Lusaka last month.\n\n"
+     "The agreement signed by Zambia's defence minister and Malawi's defence minister provides "
+     "for joint patrols along the border.\n",
+     {"agreement SecurityCooperation|MW,ZM", "!agreement MilitaryCoordination|MW,ZM", NULL}},
 };
 
 START_TEST(test_cases) {
