@@ -2567,9 +2567,11 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
                  (mention_at(c, i - 2)->kind == NG_M_PLACE ||
                   mention_at(c, i - 2)->kind == NG_M_CAPITAL_GOV) &&
                  mention_at(c, i - 2)->country >= 0 &&
-                 strcmp(c->f->ent[mention_at(c, i - 2)->country].key, e->key)) {
+                 strcmp(c->f->ent[mention_at(c, i - 2)->country].key, e->key) &&
+                 !tok_in(c, j, (const char *const[]){"and", "or", "'s", "\xE2\x80\x99s", NULL})) {
         /* "Atlanta, Georgia": a city of another country, then its state's
-         * name, which a country shares; not that country */
+         * name, which a country shares; not that country (but "in Colombo,
+         * Bangladesh and Sri Lanka signed": a list of countries begins) */
         i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_COUNTRY)) && i > 0 && same_sent(c, i - 1, i) &&

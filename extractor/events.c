@@ -681,6 +681,11 @@ static const char *const list_glue[] = {"and", "the", "both", "along", "as", "we
                                         NULL};
 static word_filter list_glue_filter;
 
+/* The nouns a pact is referred back to by: "the agreement", "this pact". */
+static const char *const pact_nouns[] = {"agreement", "pact", "accord", "treaty", "memorandum",
+                                         "deal", "protocol", "arrangement", NULL};
+
+
 static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max,
                            bool persons);
 
@@ -1188,11 +1193,21 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
     }
   }
   /* "The foreign ministers of Jordan and Iraq met in Amman. They signed
-   * ...": the two countries of the sentence before */
-  if (k - s0 <= 3 && TOK_IS_CI(c, s0, "they") && c->tk.tok[s0].sent > 0) {
+   * ...": the two countries of the sentence before; "Their memorandum on
+   * ... links the two navies": the pact of those two */
+  if (k - s0 <= 3 && c->tk.tok[s0].sent > 0 &&
+      (TOK_IS_CI(c, s0, "they") ||
+       (TOK_IS_CI(c, s0, "their") && in_list(c, k, pact_nouns)))) {
     const ng_sentence *b = &c->tk.sent[c->tk.tok[s0].sent - 1];
     if (two_named(c, b->first, b->end, false, a)) return;
   }
+  /* "Bangladesh and Sri Lanka did something rare: they agreed to share
+   * ...": the two of the clause before the colon */
+  for (size_t j = k; j-- > s0 + 2 && k - j <= 3;)
+    if (TOK_IS_CI(c, j, "they") && (is_p(c, j - 1, ':') || is_p(c, j - 1, ';'))) {
+      if (two_named(c, s0, j - 1, false, a)) return;
+      break;
+    }
   /* "the agreement the two countries signed": the two countries named
    * before; "the ministers of both countries signed": in the sentence
    * before when this one names none */
@@ -1967,10 +1982,6 @@ static bool sentence_has(const ng_ctx *c, size_t s0, size_t s1, uint32_t bits) {
     if (c->trig[i] & bits) return true;
   return false;
 }
-
-/* The nouns a pact is referred back to by: "the agreement", "this pact". */
-static const char *const pact_nouns[] = {"agreement", "pact", "accord", "treaty", "memorandum",
-                                         "deal", "protocol", "arrangement", NULL};
 
 /* The type sentence S names a pact by, the type words right before the
  * noun ("the defence and security agreement signed in Accra"): that type,

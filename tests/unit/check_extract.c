@@ -4281,6 +4281,24 @@ static const xcase cases[] = {
      "The agreement signed by Zambia's defence minister and Malawi's defence minister provides "
      "for joint patrols along the border.\n",
      {"agreement SecurityCooperation|MW,ZM", "!agreement MilitaryCoordination|MW,ZM", NULL}},
+    {"'in Nairobi, Uganda and Rwanda': a list of countries after a city of a third is no "
+     "'Atlanta, Georgia'",
+     NULL,
+     "Lakes\n\n"
+     "In Nairobi, Uganda and Rwanda signed a memorandum on intelligence sharing.\n",
+     {"country UG", "agreement IntelligenceSharing|RW,UG", NULL}},
+    {"'A and B did something rare: they agreed to ...': the two before the colon",
+     NULL,
+     "Lakes\n\n"
+     "By Ann Other\n\n"
+     "Last month Burundi and Tanzania did something rare: they agreed to share intelligence.\n",
+     {"agreement IntelligenceSharing|BI,TZ", NULL}},
+    {"'Their memorandum on ...' after a sentence naming two countries: theirs",
+     NULL,
+     "Lakes\n\n"
+     "Burundi and Tanzania held talks in Dodoma last week.\n\n"
+     "Their memorandum on intelligence sharing links the two armies.\n",
+     {"agreement IntelligenceSharing|BI,TZ", NULL}},
 };
 
 START_TEST(test_cases) {
