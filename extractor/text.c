@@ -583,6 +583,26 @@ static const char *const date_labels[] = {
     "posted on", "posted", "modified", "date", "dated", "created", "broadcast on", "broadcast",
     "aired on", "aired", "press release", "news release", "media release", NULL};
 
+static size_t figures_date(const char *s, size_t len, ng_date *out);
+
+/* The length of a date in figures at S ("08/02/2039", "8.2.2039"),
+ * whichever order its day and month are in, or 0. */
+static size_t figures_span(const char *s, size_t len) {
+  size_t p = 0;
+  char sep = 0;
+  for (int k = 0; k < 3; k++) {
+    size_t b = p;
+    while (p < len && ng_c_digit(s[p]) && p - b < 4) p++;
+    if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return 0;
+    if (k == 2) break;
+    if (p >= len || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
+      return 0;
+    sep = s[p++];
+  }
+  if (p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
+  return p;
+}
+
 /* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
 static size_t skip_date_label(const char *s, size_t len, size_t p, bool *updated) {
   /* "Date of sitting:", "Date of issue:": a date of something, labelled */
@@ -628,6 +648,15 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
     size_t n = ng_date_parse(s + p, len - p, 0, &d);
     if (n > 0) {
       if (date && date->y == 0) *date = d;
+      p += n;
+      continue;
+    }
+    /* ("| Published 15.02.2039", in figures; "| Updated: 08/02/2039 09:40":
+     * figures whose order does not show are a date all the same) */
+    n = figures_date(s + p, len - p, &d);
+    if (n > 0 && date && date->y == 0) *date = d;
+    if (n == 0) n = figures_span(s + p, len - p);
+    if (n > 0) {
       p += n;
       continue;
     }
@@ -681,6 +710,15 @@ static bool rest_byline(const char *s, size_t len, size_t p, ng_date *date) {
     size_t n = ng_date_parse(s + p, len - p, 0, &d);
     if (n > 0) {
       if (date && date->y == 0) *date = d;
+      p += n;
+      continue;
+    }
+    /* ("| Published 15.02.2039", in figures; "| Updated: 08/02/2039 09:40":
+     * figures whose order does not show are a date all the same) */
+    n = figures_date(s + p, len - p, &d);
+    if (n > 0 && date && date->y == 0) *date = d;
+    if (n == 0) n = figures_span(s + p, len - p);
+    if (n > 0) {
       p += n;
       continue;
     }
@@ -877,7 +915,16 @@ static bool parse_name_date(const char *s, size_t len, ng_buf *author, ng_date *
 /* "September 27, 2015", "Published: 2015-09-27", "Updated 3 March 2021 10:00 GMT". */
 /* A date in figures at S, "29/06/2027", "06.29.2027", where the order of day
  * and month shows (one of them above 12): its length, or 0. */
+static size_t figures_date_wd(const char *s, size_t len, int wd, ng_date *out);
+
 static size_t figures_date(const char *s, size_t len, ng_date *out) {
+  return figures_date_wd(s, len, -1, out);
+}
+
+/* figures_date, with the weekday WD (0 Monday ... 6 Sunday; -1 unknown)
+ * that a line named before the figures: it tells day from month when both
+ * are 12 or less ("Wednesday 05/10/2039" is 5 October). */
+static size_t figures_date_wd(const char *s, size_t len, int wd, ng_date *out) {
   int v[3] = {0, 0, 0};
   size_t p = 0;
   char sep = 0;
@@ -895,8 +942,15 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
   /* (dots are the day first's: "12.03.2032" is 12 March, as dated in
    * Germany, the Nordic and Baltic states, Russia and Turkey; slashes go
    * both ways, and only a day past 12 tells them apart) */
-  if (v[0] <= 12 && v[1] > 12) d.m = v[0], d.d = v[1];
-  else if (!(v[0] > 12 && v[1] <= 12) && sep != '.') return 0;
+  if (v[0] <= 12 && v[1] > 12) {
+    d.m = v[0], d.d = v[1];
+  } else if (!(v[0] > 12 && v[1] <= 12) && sep != '.') {
+    ng_date m = {v[2], v[0], v[1]};
+    bool ok_d = wd >= 0 && ng_date_valid(d) && ng_date_weekday(d) == wd,
+         ok_m = wd >= 0 && ng_date_valid(m) && ng_date_weekday(m) == wd;
+    if (ok_d == ok_m) return 0;
+    if (ok_m) d = m;
+  }
   if (!ng_date_valid(d)) return 0;
   *out = d;
   return p;
@@ -1058,12 +1112,18 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
     /* (after a weekday: "Broadcast: Sunday 08.03.2037, 07:00") */
     size_t w = p;
     while (w < len && ng_c_alpha(s[w])) w++;
-    if (w > p && ng_weekday_from_name(s + p, w - p) >= 0) {
+    int wd = w > p ? ng_weekday_from_name(s + p, w - p) : -1;
+    if (wd >= 0) {
       if (w < len && s[w] == ',') w++;
       while (w < len && s[w] == ' ') w++;
-      n = figures_date(s + w, len - w, &d);
+      n = figures_date_wd(s + w, len - w, wd, &d);
       if (n) n += w - p;
     }
+  }
+  if (n == 0 && p > 0 && (n = figures_span(s + p, len - p)) > 0) {
+    /* "Published: 08/02/2039 06:15": a date line, its order of day and
+     * month unknown (see ambiguous_figures) */
+    d.y = d.m = d.d = 0;
   }
   if (n == 0) return false;
   ng_date extra = {0, 0, 0};
@@ -1087,6 +1147,8 @@ static bool place_date(const char *s, size_t len, ng_date *date) {
     if (q < len && s[q] == ',') {
       q++;
       while (q < len && s[q] == ' ') q++;
+      /* ("Yaoundé, le 9 février 2039": French places date so) */
+      if (q + 3 < len && !memcmp(s + q, "le ", 3) && ng_c_digit(s[q + 3])) q += 3;
       if (q < len && ng_c_digit(s[q])) p = q;
       else return false;
     }
@@ -1096,6 +1158,7 @@ static bool place_date(const char *s, size_t len, ng_date *date) {
   ng_date d;
   size_t n = ng_date_parse(s + p, len - p, 0, &d);
   if (n == 0) n = figures_date(s + p, len - p, &d);
+  if (n == 0) n = french_date(s + p, len - p, &d);
   if (n == 0 || !rest_timeish(s, len, p + n, NULL)) return false;
   if (date) *date = d;
   return true;
@@ -1681,12 +1744,20 @@ bool ng_ingest_author_names(const char *s, size_t len, ng_buf *out, ng_buf *co) 
 /* A wire-style dateline opening one of the first paragraphs: "WARSAW, June
  * 21, 2022 -- ...", "Oslo, 3 March 2021 (Agency) -". The place is one to
  * four capitalized words; the date must follow right after the comma. */
+static ng_date dateline_date_in(const char *text, size_t len, int year, int paras);
+
 ng_date ng_ingest_dateline_date(const char *text, size_t len) {
+  return dateline_date_in(text, len, 0, 6);
+}
+
+/* ng_ingest_dateline_date, with YEAR (0: none) for a dateline that names
+ * none ("ABUJA, Feb. 7 -"), looked for in the first PARAS paragraphs. */
+static ng_date dateline_date_in(const char *text, size_t len, int year, int paras) {
   ng_date none = {0, 0, 0};
   size_t pos = 0;
   /* (a dateline may follow a masthead, a section label, the headline and a
    * standfirst: six paragraphs; a bare date line only four) */
-  for (int para = 0; para < 6 && pos < len; para++) {
+  for (int para = 0; para < paras && pos < len; para++) {
     const char *nl = memchr(text + pos, '\n', len - pos);
     size_t end = nl ? (size_t)(nl - text) : len;
     const char *s = text + pos;
@@ -1708,7 +1779,7 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
       size_t p = i + 1;
       while (p < n && s[p] == ' ') p++;
       ng_date d;
-      if (ng_date_parse(s + p, n - p, 0, &d) && ng_date_valid(d)) return d;
+      if (ng_date_parse(s + p, n - p, year, &d) && ng_date_valid(d)) return d;
       /* "BUNIA, Democratic Republic of the Congo - August 3, 2026": the
        * country or region after the place, then a dash and the date */
       for (int w = 0; w < 7 && p < n; w++) {
@@ -1723,7 +1794,7 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
                      ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94));
         if (dash && w > 0) {
           while (q < n && s[q] == ' ') q++;
-          if (ng_date_parse(s + q, n - q, 0, &d) && ng_date_valid(d)) return d;
+          if (ng_date_parse(s + q, n - q, year, &d) && ng_date_valid(d)) return d;
           break;
         }
         if (!cap && !glue) break;
@@ -1732,7 +1803,7 @@ ng_date ng_ingest_dateline_date(const char *text, size_t len) {
         if (cap && q - p >= 3 && s[q - 1] == ',') {
           size_t r = q;
           while (r < n && s[r] == ' ') r++;
-          if (ng_date_parse(s + r, n - r, 0, &d) && ng_date_valid(d)) return d;
+          if (ng_date_parse(s + r, n - r, year, &d) && ng_date_valid(d)) return d;
           break;
         }
         p = q;
@@ -1817,6 +1888,22 @@ static bool date_field(const char *s, size_t n, ng_date *out) {
       wd = k % 7;
       b += dl;
       while (b < e && (s[b] == ' ' || s[b] == ',')) b++;
+    }
+  }
+  if (wd < 0 && b < e && ng_c_upper(s[b])) {
+    /* "Wed, 08/02/2039", "Thurs. 9/2/2039": a weekday's short form, before
+     * figures */
+    size_t w = b;
+    while (w < e && ng_c_alpha(s[w])) w++;
+    if (w < e && s[w] == '.') w++;
+    int k = ng_weekday_from_name(s + b, w - b); /* (Monday 0) */
+    if (k >= 0 && w < e && (s[w] == ' ' || s[w] == ',')) {
+      size_t q = w;
+      while (q < e && (s[q] == ' ' || s[q] == ',')) q++;
+      if (q < e && ng_c_digit(s[q])) {
+        wd = (k + 1) % 7; /* (weekday_of's Sunday 0) */
+        b = q;
+      }
     }
   }
   if (b >= e) return false;
@@ -2790,6 +2877,34 @@ static bool transcript_note(const char *s, size_t n) {
          ng_ingest_iprefix(s + b, e - b, "this copy may");
 }
 
+/* The first date in figures in S[0..N) whose order of day and month does
+ * not show ("08/02/2039": both 12 or less; not dots, which go day first):
+ * its year in *Y and its two first numbers in A[0], A[1].  False if none. */
+static bool ambiguous_figures(const char *s, size_t n, int *y, int a[2]) {
+  for (size_t i = 0; i + 8 <= n; i++) {
+    if (!ng_c_digit(s[i]) || (i > 0 && (ng_c_digit(s[i - 1]) || s[i - 1] == '/'))) continue;
+    int v[3] = {0, 0, 0};
+    size_t p = i;
+    char sep = 0;
+    bool ok = true;
+    for (int k = 0; k < 3 && ok; k++) {
+      size_t b = p;
+      while (p < n && ng_c_digit(s[p]) && p - b < 4) v[k] = v[k] * 10 + (s[p++] - '0');
+      ok = p > b && (k == 2 ? p - b == 4 : p - b <= 2);
+      if (!ok || k == 2) break;
+      ok = p < n && (s[p] == '/' || s[p] == '-') && (!sep || s[p] == sep);
+      if (ok) sep = s[p++];
+    }
+    if (!ok || (p < n && ng_c_digit(s[p]))) continue;
+    if (v[0] < 1 || v[0] > 12 || v[1] < 1 || v[1] > 12) continue;
+    *y = v[2];
+    a[0] = v[0];
+    a[1] = v[1];
+    return true;
+  }
+  return false;
+}
+
 /* "Posted: 09/06/2036 23:10": a label, then a date in figures whose order
  * of day and month does not show (figures_date refuses it) and times -- a
  * date line all the same, though its date stays unknown. */
@@ -3065,6 +3180,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   ng_buf_init(&author);
   ng_buf_init(&coauthors);
   ng_date published = {0, 0, 0}, updated = {0, 0, 0};
+  /* the first date line's figures whose order of day and month does not
+   * show ("Published: 08/02/2039 06:15"): year, then the two numbers */
+  int amb_y = 0, amb[2] = {0, 0};
 
   for (size_t p = 0; p <= len;) {
     const char *nl = memchr(text + p, '\n', len - p);
@@ -3131,10 +3249,16 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         if (upd && updated.y == 0) updated = d;
         if (!upd && published.y == 0) published = d;
       }
+      if (head && kind != NG_LINE_TEXT && !d.y && amb_y == 0 && n <= 160)
+        ambiguous_figures(s, n, &amb_y, amb);
       /* a site's line of fields, one of them the date ("2029.10.10  |  By
        * X  |  1,284 views", "Lima 19 C  |  Wednesday, 2029.10.10") */
       if (published.y == 0 && head &&
           (dated_fields(s, n, &d) || date_field(s, n, &d) || place_date(s, n, &d)) && d.y)
+        published = d;
+      /* (a place and a date alone on a line, below a long bilingual
+       * letterhead: "Yaoundé, le 9 février 2039") */
+      if (published.y == 0 && !head && nb < 2 * HEAD_LINES && place_date(s, n, &d) && d.y)
         published = d;
     }
     if (kind == NG_LINE_TEXT && title_seen && nb < HEAD_LINES && author.len == 0 &&
@@ -3303,6 +3427,19 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     doc->coauthors = ng_buf_steal(&coauthors);
   if (doc->author == NULL && author.len > 0) doc->author = ng_buf_steal(&author);
   if (doc->published.y == 0) doc->published = published.y ? published : updated;
+  if (doc->published.y == 0 && amb_y) {
+    /* "Published: 08/02/2039" over "ABUJA, Feb. 7 -": of the two readings,
+     * the one on the dateline's day or up to three days after it */
+    ng_date dl = dateline_date_in(out.data, out.len, amb_y, 12);
+    ng_date r[2] = {{amb_y, amb[1], amb[0]}, {amb_y, amb[0], amb[1]}};
+    bool fits[2] = {false, false};
+    for (int k = 0; k < 2 && ng_date_valid(dl); k++)
+      for (int g = 0; g <= 3 && ng_date_valid(r[k]); g++) {
+        ng_date t = ng_date_add_days(dl, g);
+        fits[k] |= t.y == r[k].y && t.m == r[k].m && t.d == r[k].d;
+      }
+    if (fits[0] != fits[1] || (fits[0] && amb[0] == amb[1])) doc->published = fits[0] ? r[0] : r[1];
+  }
   if (doc->published.y == 0) doc->published = ng_ingest_dateline_date(out.data, out.len);
   if (doc->published.y == 0 && doc->title)
     doc->published = headline_date(doc->title, strlen(doc->title));

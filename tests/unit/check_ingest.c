@@ -446,6 +446,42 @@ END_TEST
 
 /* A headline, then 13 paragraphs, a date in the middle of the article (a
  * timeline entry, kept), 5 more paragraphs. */
+/* Dates in figures whose order of day and month a line does not show,
+ * told apart by the weekday or by the dateline; a French place line below
+ * a long letterhead. */
+static const struct {
+  const char *name, *in, *date;
+} figure_dates[] = {
+    {"weekday tells the day", "Morning bulletin\n\nBroadcast: Wednesday 05/10/2039, 06:00\n\n"
+     "The ferry sailed.", "2039-10-05"},
+    {"a weekday's short form", "Morning bulletin\n\nWed, 05/10/2039\n\nThe ferry sailed.",
+     "2039-10-05"},
+    {"dateline tells the month", "Ferry deal signed\n\nBy Jane Roe\nPublished: 08/02/2039 06:15 | "
+     "Updated: 08/02/2039 09:40\n\nLAGOS, Feb. 7 - The ferry sailed.", "2039-02-08"},
+    {"dateline tells the other order", "Ferry deal signed\n\nPosted: 02/08/2039 06:15\n\n"
+     "LAGOS, Feb. 7 - The ferry sailed.", "2039-02-08"},
+    {"no dateline: unknown", "Ferry deal signed\n\nPosted: 02/08/2039 06:15\n\nThe ferry sailed.",
+     ""},
+    {"dotted figures in a byline's fields", "Ferry deal signed\n\nBy Jane Roe | Published "
+     "15.02.2039 | 7 min read\n\nThe ferry sailed.", "2039-02-15"},
+    {"a French place line below a long letterhead",
+     "R\xC3\x89PUBLIQUE\nPaix\nMINIST\xC3\x88RE\nCABINET\nAccueil | Contacts\nAccueil > "
+     "Communiqu\xC3\xA9s\nSignature de l'Accord\nCOMMUNIQU\xC3\x89 N\xC2\xB0 12\nPRESS RELEASE "
+     "No. 12\n[ PDF ]\n=== VERSION ===\nLine twelve\nLine thirteen\n"
+     "Yaound\xC3\xA9, le 9 f\xC3\xA9vrier 2039\n\n1. Le ministre a sign\xC3\xA9.", "2039-02-09"},
+};
+
+START_TEST(test_text_figure_dates) {
+  ng_doc *doc = NULL;
+  char buf[11];
+  const char *in = figure_dates[_i].in;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_msg(strcmp(fmt_date(doc->published, buf), figure_dates[_i].date) == 0, "%s: [%s]",
+                figure_dates[_i].name, buf);
+  ng_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_text_body_date_kept) {
   ng_buf in;
   ng_buf_init(&in);
@@ -1530,6 +1566,8 @@ static Suite *ingest_suite(void) {
   tc = tcase_create("text");
   tcase_add_loop_test(tc, test_text_doc, 0, N_ELEMS(text_cases));
   tcase_add_test(tc, test_text_body_date_kept);
+  tcase_add_loop_test(tc, test_text_figure_dates, 0,
+                      (int)(sizeof figure_dates / sizeof figure_dates[0]));
   tcase_add_test(tc, test_text_long_first_line);
   tcase_add_loop_test(tc, test_text_headline_labels, 0, N_ELEMS(headline_cases));
   tcase_add_loop_test(tc, test_text_page_heads, 0, N_ELEMS(page_head_cases));
