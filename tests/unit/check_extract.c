@@ -4299,6 +4299,14 @@ static const xcase cases[] = {
      "Burundi and Tanzania held talks in Dodoma last week.\n\n"
      "Their memorandum on intelligence sharing links the two armies.\n",
      {"agreement IntelligenceSharing|BI,TZ", NULL}},
+    {"forms of address before a name are no part of it: 'Mallam', 'Alhaji', a trade ('Farmer')",
+     NULL,
+     "Market day\n\n"
+     "Mallam Musa Ibrahim Kolo, a cattle herder, said the border was calm. Alhaji Sani Garba "
+     "Dutse said nothing. Farmer Elmar Rustamov said the road was open.\n",
+     {"person musa-ibrahim-kolo", "!person mallam-musa-ibrahim-kolo", "person sani-garba-dutse",
+      "!person alhaji-sani-garba-dutse", "person elmar-rustamov", "!person farmer-elmar-rustamov",
+      NULL}},
 };
 
 START_TEST(test_cases) {
