@@ -5756,6 +5756,27 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
                    e + 1 < c->tk.n && (c->trig[e + 1] & NG_TR_SPEECH) &&
                    same_sent(c, i - 1, e + 1) && !(c->tk.tok[e + 1].flags & NG_TF_CAP) &&
                    !head_class(c, e - 1, &(ng_org_class){0}));
+    /* "said NAME of the Yaoundé Institute", "NAME of the Institute for
+     * Sahel Studies said": a full name, then where the person works, beside
+     * a speech verb (not "said National Bank of Kenya": an organisation's
+     * head word ends no person's name) */
+    if (!speech && cd.words >= 2 && e + 1 < c->tk.n && same_sent(c, i, e + 1) &&
+        tok_in(c, e, (const char *const[]){"of", "from", "at", NULL}) &&
+        (ng_tok_is(c, e + 1, "the") || is_cap(c, e + 1)) &&
+        !head_class(c, e - 1, &(ng_org_class){0})) {
+      if (i > 0 && (c->trig[i - 1] & NG_TR_SPEECH) && same_sent(c, i - 1, i) &&
+          !(c->tk.tok[i - 1].flags & NG_TF_CAP))
+        speech = true;
+      /* (the workplace's words, then the verb) */
+      size_t k = e + 1;
+      while (k < c->tk.n && k < e + 12 && same_sent(c, e, k) &&
+             (is_cap(c, k) || mention_at(c, k) ||
+              tok_in(c, k, (const char *const[]){"the", "of", "for", "and", "on", NULL})))
+        k = mention_at(c, k) ? mention_at(c, k)->t1 : k + 1;
+      if (!speech && k > e + 1 && k < c->tk.n && same_sent(c, e, k) && (c->trig[k] & NG_TR_SPEECH) &&
+          !(c->tk.tok[k].flags & NG_TF_CAP))
+        speech = true;
+    }
     /* "said union leader NAME.", "says retired admiral NAME,": a full name
      * after a speech verb and a role of one or two words in lower case */
     if (!speech && cd.words >= 2 && i >= 2 &&

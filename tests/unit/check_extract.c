@@ -4307,6 +4307,14 @@ static const xcase cases[] = {
      {"person musa-ibrahim-kolo", "!person mallam-musa-ibrahim-kolo", "person sani-garba-dutse",
       "!person alhaji-sani-garba-dutse", "person elmar-rustamov", "!person farmer-elmar-rustamov",
       NULL}},
+    {"'said NAME of the Institute', 'NAME of the Institute said': a person and where they work; "
+     "not 'said National Bank of Kenya'",
+     NULL,
+     "Analysis\n\n"
+     "\"The pact is fragile,\" said Tomasz Wrobel of the Warsaw Institute. Ilse Maarten of the "
+     "Clingendael Institute said it would hold. \"We lend,\" said National Bank of Kenya.\n",
+     {"person tomasz-wrobel", "person ilse-maarten", "!person national-bank-of-kenya",
+      "statement tomasz-wrobel|The pact is fragile,", NULL}},
 };
 
 START_TEST(test_cases) {
