@@ -3358,6 +3358,14 @@ static bool major_name_after(const ng_ctx *c, size_t i) {
   return k > i && k < i + 4;
 }
 
+/* A nickname in quotation marks at token J, inside a name that goes on
+ * after it ("Phakhaphong “Pong” Intharawongsakul")? */
+static bool nickname_at(const ng_ctx *c, size_t j) {
+  return j + 3 < c->tk.n && c->tk.tok[j].type == NG_TOK_QUOTE &&
+         c->tk.tok[j + 2].type == NG_TOK_QUOTE && is_cap(c, j + 1) && glued(c, j + 1) &&
+         glued(c, j + 2) && is_cap(c, j + 3) && same_sent(c, j, j + 3);
+}
+
 static void pass_titles(ng_ctx *c) {
   ng_buf p;
   ng_buf_init(&p);
@@ -3433,7 +3441,8 @@ static void pass_titles(ng_ctx *c) {
           c->tok_m[i - 1] >= 0 && c->m[c->tok_m[i - 1]].kind == NG_M_TITLE &&
           strcmp(c->m[c->tok_m[i - 1]].scope, "rank") &&
           strcmp(c->m[c->tok_m[i - 1]].scope, "honorific") && j < c->tk.n && is_cap(c, j) &&
-          c->tok_m[j] < 0 && (j + 1 >= c->tk.n || !is_cap(c, j + 1) || !same_sent(c, j, j + 1)))
+          c->tok_m[j] < 0 && (j + 1 >= c->tk.n || !is_cap(c, j + 1) || !same_sent(c, j, j + 1)) &&
+          !nickname_at(c, j + 1))
         continue;
       /* "state minister of defense", "commissioner for infrastructure and
        * energy": a portfolio the lexicon does not know goes with the title */
@@ -3534,6 +3543,11 @@ static size_t name_run(const ng_ctx *c, size_t i) {
       /* an okina inside a Polynesian name: "Akauʻola" */
       j += 2;
       continue;
+    } else if (j > i && nickname_at(c, j) && c->tok_m[j + 3] < 0 && !is_nonname(c, j + 3) &&
+               same_sent(c, i, j)) {
+      /* a nickname in quotation marks inside the name: "Phakhaphong 'Pong'
+       * Intharawongsakul" (make_person leaves it out) */
+      j += 3;
     } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) && is_cap(c, j + 1) &&
                c->tok_m[j + 1] < 0 && !is_nonname(c, j + 1)) {
       j++;
@@ -4823,12 +4837,44 @@ static int person_by_middle(ng_ctx *c, const char *name, size_t len) {
 
 static int family_first(ng_ctx *c, const char *s, size_t n, int *pe);
 
+/* Drops a nickname in quotation marks from the name in P ("Phakhaphong
+ * “Pong” Intharawongsakul" -> "Phakhaphong Intharawongsakul"): a space, an
+ * opening mark, a word, a closing mark. */
+static void drop_nickname(ng_buf *p) {
+  static const char *const marks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                      "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB",
+                                      NULL};
+  for (size_t i = 0; i + 1 < p->len; i++) {
+    if (p->data[i] != ' ') continue;
+    size_t a = 0;
+    for (size_t k = 0; marks[k] && !a; k++) {
+      size_t n = strlen(marks[k]);
+      if (i + 1 + n <= p->len && !memcmp(p->data + i + 1, marks[k], n)) a = n;
+    }
+    if (!a) continue;
+    size_t w = i + 1 + a;
+    while (w < p->len && p->data[w] != ' ' && p->data[w] != '"' && p->data[w] != '\'' &&
+           (unsigned char)p->data[w] != 0xE2 && (unsigned char)p->data[w] != 0xC2)
+      w++;
+    size_t z = 0;
+    for (size_t k = 0; marks[k] && !z && w > i + 1 + a; k++) {
+      size_t n = strlen(marks[k]);
+      if (w + n <= p->len && !memcmp(p->data + w, marks[k], n)) z = n;
+    }
+    if (!z || w + z >= p->len || p->data[w + z] != ' ') continue;
+    memmove(p->data + i, p->data + w + z, p->len - (w + z) + 1);
+    p->len -= w + z - i;
+    return;
+  }
+}
+
 static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   ng_buf p, key, lab;
   ng_buf_init(&p);
   ng_buf_init(&key);
   ng_buf_init(&lab);
   phrase(c, t0, t1, &p);
+  drop_nickname(&p);
   /* "al-Hakim" arrives as "al-Hakim": split hyphen particles for canon */
   int ent = -1;
   bool single = true;

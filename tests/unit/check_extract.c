@@ -4315,6 +4315,13 @@ static const xcase cases[] = {
      "Clingendael Institute said it would hold. \"We lend,\" said National Bank of Kenya.\n",
      {"person tomasz-wrobel", "person ilse-maarten", "!person national-bank-of-kenya",
       "statement tomasz-wrobel|The pact is fragile,", NULL}},
+    {"a nickname in quotation marks inside a name is left out of it; 'Gen' before it is the rank",
+     NULL,
+     "Border\n\n"
+     "Defence Minister Gen Somchai \xE2\x80\x9CLek\xE2\x80\x9D Wongsawat said the border was "
+     "calm. Colonel Anong \xE2\x80\x98Nok\xE2\x80\x99 Srisuk said nothing.\n",
+     {"person somchai-wongsawat", "!person gen-somchai-wongsawat", "person anong-srisuk",
+      "!person anong", NULL}},
 };
 
 START_TEST(test_cases) {
