@@ -1015,7 +1015,9 @@ static const char *const portfolio_words[] = {
     "investment", "integration", "relations", "policy", "european", "homeland", "physical",
     "commonwealth", "national", "service", "diaspora", "emergencies", "employment",
     /* "of Foreign Affairs, African Integration and Malians Abroad" */
-    "abroad", "overseas", "african", "nationals", NULL};
+    "abroad", "overseas", "african", "nationals",
+    /* "Director of Defence Media Operations", "Chief of Defence Intelligence" */
+    "media", "operations", "intelligence", "logistics", "plans", NULL};
 
 /* The comma at token K goes on with a list of portfolios that "and" closes
  * ("of Culture, Youth and Sport", "of Fisheries, Oceans and Rural

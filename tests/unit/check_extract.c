@@ -4322,6 +4322,12 @@ static const xcase cases[] = {
      "calm. Colonel Anong \xE2\x80\x98Nok\xE2\x80\x99 Srisuk said nothing.\n",
      {"person somchai-wongsawat", "!person gen-somchai-wongsawat", "person anong-srisuk",
       "!person anong", NULL}},
+    {"'the Director of Defence Media Operations, NAME,': the portfolio's words are no person",
+     NULL,
+     "Briefing\n\n"
+     "The Director of Defence Media Operations, Brigadier General Tunde Bakare, said the jets "
+     "had landed.\n",
+     {"person tunde-bakare", "!person media-operations", NULL}},
 };
 
 START_TEST(test_cases) {
