@@ -3988,6 +3988,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
         else if (m && m->kind == NG_M_DEMONYM &&
                  in_list(c, m->t1, (const char *const[]){"territory", "soil", "land", NULL}))
           grantors[ng++] = m->country;
+        /* "fly over Songkhla, Yala and Narathiwat": the country of the
+         * regions or towns flown over */
+        else if (m && m->kind == NG_M_PLACE && m->country >= 0)
+          grantors[ng++] = m->country;
       }
       if (!ng && !its) {
         int g = overflight_of(c, after_obj, ce);
@@ -4019,7 +4023,8 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
           /* (and "did not grant", "has never allowed") */
           while (v > cl0 + 1 && v + 3 > j &&
                  in_list(c, v - 1, (const char *const[]){"has", "had", "have", "also", "did",
-                                                         "does", "not", "never", NULL}))
+                                                         "does", "not", "never", "now",
+                                                         "already", "finally", "then", NULL}))
             v--;
           const ng_mention *m = m_at(c, v - 1);
           /* "thanked the Government of Chile for granting ..." */

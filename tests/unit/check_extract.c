@@ -4328,6 +4328,11 @@ static const xcase cases[] = {
      "The Director of Defence Media Operations, Brigadier General Tunde Bakare, said the jets "
      "had landed.\n",
      {"person tunde-bakare", "!person media-operations", NULL}},
+    {"'X now lets Y's planes fly over REGION and REGION': the regions' country grants",
+     NULL,
+     "Skies\n\n"
+     "At Lima's request, Chile now lets Peruvian patrol planes fly over Tarapaca and Antofagasta.\n",
+     {"airspace CL|PE|Granted", NULL}},
 };
 
 START_TEST(test_cases) {
