@@ -3143,7 +3143,7 @@ static bool hard_wrapped(const char *text, const line_span *lines, size_t n) {
       cont++;
       size_t b = lines[i].b, e = lines[i].e;
       trim(text, &b, &e);
-      short_cont += e - b <= 72;
+      short_cont += e - b <= 82; /* (mail wraps at 72 or so, a PDF's text at 80) */
       /* a wrapped line mostly ends inside a sentence; a paragraph per line does not */
       char last = e > b ? text[e - 1] : '.';
       mid += ng_c_alpha(last) || last == ',' || last == '-';
@@ -3324,6 +3324,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
      * its line break becomes a space (same length: offsets do not move) */
     bool wrap = out.len > 0 && title_seen && !prev_title && !last_blank && !dropped &&
                 wrapped_line(s, n, hard);
+    /* (a wrapped line's indentation, as a PDF's text keeps it, goes with
+     * its line break) */
+    while (wrap && n > 0 && (*s == ' ' || *s == '\t')) s++, n--;
     if (wrap && out.len >= 3 && out.data[out.len - 1] == '-' && out.data[out.len - 2] >= 'a' &&
         out.data[out.len - 2] <= 'z') {
       /* "govern-\nment", "Mar-\ntin": a word hyphenated at the line end is

@@ -869,6 +869,33 @@ START_TEST(test_text_hard_wrapped) {
 }
 END_TEST
 
+/* A PDF's text: lines of up to 80 characters, indented, hyphenated at
+ * their ends, one paragraph per block; a line starting with a capital
+ * letter goes on from the one before it. */
+START_TEST(test_text_pdf_wrapped) {
+  const char *in =
+      "Verbatim record of the sitting\n\n"
+      "  MARTA ROSSI: Thank you, Chair. I can confirm that the Re-\n"
+      "  public of Ruritania told our embassy on Thursday that it would not allow\n"
+      "  Freedonian transport aircraft to cross its airspace on the way to the Nor-\n"
+      "  thern Province. That was a decision of Ruritania, and we respect it fully.\n"
+      "  The flights over our own country are transport and rescue flights, and not\n"
+      "  combat flights, and each of them is notified to the air traffic service in\n"
+      "  advance, as the agreement of the two governments sets out in its annex.\n\n"
+      "  CHAIR: Thank you, Minister. The next question comes from Mr Bruno Ferri, who\n"
+      "  sits for the southern district and has asked about the price of fuel in the\n"
+      "  harbour towns, which has risen by a fifth since the spring of this year.\n";
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_text("t.txt", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_msg(strstr(doc->text, "confirm that the Republic of Ruritania told our embassy on "
+                                  "Thursday that it would not allow Freedonian transport aircraft "
+                                  "to cross its airspace on the way to the Northern Province.") !=
+                    NULL,
+                "text [%s]", doc->text);
+  ng_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_text_long_first_line) {
   ng_buf in;
   ng_buf_init(&in);
@@ -1566,6 +1593,7 @@ static Suite *ingest_suite(void) {
   tc = tcase_create("text");
   tcase_add_loop_test(tc, test_text_doc, 0, N_ELEMS(text_cases));
   tcase_add_test(tc, test_text_body_date_kept);
+  tcase_add_test(tc, test_text_pdf_wrapped);
   tcase_add_loop_test(tc, test_text_figure_dates, 0,
                       (int)(sizeof figure_dates / sizeof figure_dates[0]));
   tcase_add_test(tc, test_text_long_first_line);
