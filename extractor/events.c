@@ -5044,6 +5044,12 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
               in_list(c, i, (const char *const[]){"his", "her", "their", "its", "my", "our", "a", "an",
                                                   "counterpart", "counterparts", "new",
                                                   "visiting", NULL}) ||
+              /* (the words a title's holder is told apart by: "the detachment
+               * commander, B", "the air base commander, B") */
+              (c->tk.tok[i].type == NG_TOK_WORD && !(c->tk.tok[i].flags & NG_TF_CAP) &&
+               ((m_at(c, i + 1) && m_at(c, i + 1)->kind == NG_M_TITLE) ||
+                (c->tk.tok[i + 1].type == NG_TOK_WORD && !(c->tk.tok[i + 1].flags & NG_TF_CAP) &&
+                 i + 2 < s1 && m_at(c, i + 2) && m_at(c, i + 2)->kind == NG_M_TITLE))) ||
               (ng_tok_is(c, i, "of") && m_at(c, i + 1) && i > w + 1 &&
                (m_at(c, i - 1) || (c->tk.tok[i - 1].flags & NG_TF_CAP))) ||
               /* (an envoy's "to Peru": "the Chilean Ambassador to Peru, B"; and

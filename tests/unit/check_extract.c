@@ -4333,6 +4333,14 @@ static const xcase cases[] = {
      "Skies\n\n"
      "At Lima's request, Chile now lets Peruvian patrol planes fly over Tarapaca and Antofagasta.\n",
      {"airspace CL|PE|Granted", NULL}},
+    {"'met the detachment commander, B', 'met the theatre commander of Operation X, B': words "
+     "before the title go with it",
+     NULL,
+     "Base\n\n"
+     "Colonel Mirza Aliyev met the detachment commander, Major Tural Safarov, on the apron. "
+     "Later General Ruth Okello met the theatre commander of Operation Lake Shield, Brigadier "
+     "Samuel Odhiambo.\n",
+     {"meeting mirza-aliyev,tural-safarov|Held", "meeting ruth-okello,samuel-odhiambo|Held", NULL}},
 };
 
 START_TEST(test_cases) {
