@@ -6055,6 +6055,30 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
         same_sent(c, i - 2, i) &&
         tok_in(c, i - 2, (const char *const[]){"led", "headed", "founded", NULL}))
       cd.strong = true;
+    /* "the Governor of the Far North Region, NAME,": a title and what it
+     * is of, then the name in apposition */
+    if (!cd.strong && cd.words >= 2 && i >= 4 && is_punct(c, i - 1, ',') && same_sent(c, i - 1, e) &&
+        (is_punct(c, e, ',') || is_punct(c, e, '.'))) {
+      size_t k = i - 1; /* the comma */
+      while (k > 0 && i - k < 12 && same_sent(c, k - 1, i)) {
+        const ng_mention *m = mention_at(c, k - 1);
+        if (m && (m->kind == NG_M_PLACE || m->kind == NG_M_COUNTRY || m->kind == NG_M_CAPITAL_GOV ||
+                  m->kind == NG_M_ORG)) {
+          k = m->t0;
+          continue;
+        }
+        if (!m && ((is_cap(c, k - 1) && c->tk.tok[k - 1].type == NG_TOK_WORD) ||
+                   tok_in(c, k - 1, (const char *const[]){"of", "the", "for", "and", NULL}))) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      const ng_mention *t = k > 0 ? mention_at(c, k - 1) : NULL;
+      if (t && t->kind == NG_M_TITLE && k < i - 1 && tok_in(c, k, (const char *const[]){"of", "for", NULL}) &&
+          strcmp(t->scope, "honorific"))
+        cd.strong = true;
+    }
     /* "Ryu Pyong-il", "Ha Thi Lien": a name's own shape; "the visiting
      * coach, NAME,": a role in apposition */
     if (!cd.strong && cd.words >= 2 && cd.words <= 4 &&

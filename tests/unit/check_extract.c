@@ -4341,6 +4341,12 @@ static const xcase cases[] = {
      "Later General Ruth Okello met the theatre commander of Operation Lake Shield, Brigadier "
      "Samuel Odhiambo.\n",
      {"meeting mirza-aliyev,tural-safarov|Held", "meeting ruth-okello,samuel-odhiambo|Held", NULL}},
+    {"'the Governor of the Upper West Region, NAME,': a title and what it is of, then the name",
+     NULL,
+     "Visit\n\n"
+     "The colonel was received on Monday by the Governor of the Upper West Region, Mahama "
+     "Issah Bawa, in Wa.\n",
+     {"person mahama-issah-bawa", NULL}},
 };
 
 START_TEST(test_cases) {
