@@ -4934,6 +4934,26 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
         }
       }
     }
+    /* "Khairul Anuar" after "Khairul Anuar Che Harun", "Mohd Zulkarnain"
+     * after "Mohd Zulkarnain Mokhtar bin Ali": the given names a long name
+     * of four words or more opens with, used alone, as Malay and Thai names
+     * are (the one such name in the document) */
+    if (ent < 0 && !single && ng_ent_find(c, NG_ENT_PERSON, key.data) < 0) {
+      const char *sp = strchr(lab.data, ' ');
+      if (sp && !strchr(sp + 1, ' ')) {
+        int hit = -1;
+        for (size_t k = c->ent_base; k < c->f->n_ent && hit != -2; k++) {
+          const ng_entity *pe = &c->f->ent[k];
+          if (pe->kind != NG_ENT_PERSON || strncmp(pe->label, lab.data, lab.len) ||
+              pe->label[lab.len] != ' ')
+            continue;
+          size_t words = 1;
+          for (const char *q = pe->label; *q; q++) words += *q == ' ';
+          if (words >= 4) hit = hit < 0 ? (int)k : -2;
+        }
+        if (hit >= 0) ent = hit;
+      }
+    }
     if (ent < 0) ent = ng_ent_get(c, NG_ENT_PERSON, key.data, lab.data, NULL, NG_ORG_GENERIC);
   }
   ng_ent_alt(c, ent, p.data, p.len);

@@ -4347,6 +4347,14 @@ static const xcase cases[] = {
      "The colonel was received on Monday by the Governor of the Upper West Region, Mahama "
      "Issah Bawa, in Wa.\n",
      {"person mahama-issah-bawa", NULL}},
+    {"'Khairul Anuar' after 'Khairul Anuar Che Harun': the given names a long name opens with",
+     NULL,
+     "Lobby\n\n"
+     "Defence Minister Datuk Seri Amirul Hakim Che Rosli signed the pact. Amirul Hakim said the "
+     "decision changed nothing.\n\n"
+     "\"It is their business,\" he said.\n",
+     {"person amirul-hakim-che-rosli", "!person amirul-hakim",
+      "statement amirul-hakim-che-rosli|It is their business,", NULL}},
 };
 
 START_TEST(test_cases) {
