@@ -7426,9 +7426,12 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
   for (size_t k = cap_at(c, next_cap, 1); k < c->tk.n; k = cap_at(c, next_cap, k + 1)) {
     const ng_token *t = &c->tk.tok[k];
     if (t->e - t->b > 7 || !(t->flags & NG_TF_SPACE_BEFORE) || c->tok_m[k] >= 0 ||
-        !is_cap(c, k - 1) || c->tok_m[k - 1] >= 0 || !same_sent(c, k - 1, k) ||
-        !tok_in(c, k, legal_forms))
+        !is_cap(c, k - 1) || c->tok_m[k - 1] >= 0 || !same_sent(c, k - 1, k))
       continue;
+    /* (written as the form is, "SA", "Ltd": not "Sa" of "Abdulloh Sa-idi") */
+    bool form = false;
+    for (size_t f = 0; legal_forms[f] && !form; f++) form = ng_tok_is(c, k, legal_forms[f]);
+    if (!form) continue;
     size_t s = k;
     while (s > 0 && k - s < 5 && same_sent(c, s - 1, k) && c->tok_m[s - 1] < 0 &&
            c->tk.tok[s - 1].type == NG_TOK_WORD &&

@@ -4355,6 +4355,11 @@ static const xcase cases[] = {
      "\"It is their business,\" he said.\n",
      {"person amirul-hakim-che-rosli", "!person amirul-hakim",
       "statement amirul-hakim-che-rosli|It is their business,", NULL}},
+    {"a company's legal form is written as it is: 'Sa' of 'Rahim Sa-ari' is no 'SA'",
+     NULL,
+     "Market\n\n"
+     "Rahim Sa-ari said the road was open. Nordvik Marine SA builds the boats.\n",
+     {"person rahim-sa-ari", "!org rahim", "org nordvik-marine", NULL}},
 };
 
 START_TEST(test_cases) {
