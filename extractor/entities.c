@@ -2819,6 +2819,43 @@ static size_t force_words_at(const ng_ctx *c, size_t f, ng_buf *tmp) {
 /* "His Majesty's Armed Forces, Tonga's military,", "the Royal Guard Corps,
  * the Bhutanese army,": a force named without its country, then its
  * country in apposition, is that country's armed force. */
+/* "Zaria Defence Vehicles Ltd, a Nigerian company,", "X, a Kaduna State
+ * company,": a company whose country an apposition's demonym or place tells
+ * (when none is known yet). */
+static void pass_company_appositions(ng_ctx *c) {
+  for (size_t mi = 0; mi < c->n_m; mi++) {
+    const ng_mention *m = &c->m[mi];
+    if (m->kind != NG_M_ORG || m->ent < 0 || c->f->ent[m->ent].country) continue;
+    size_t i = m->t1;
+    if (!is_punct(c, i, ',') || !tok_in(c, i + 1, (const char *const[]){"a", "an", "the", NULL}))
+      continue;
+    size_t j = i + 2, k = j;
+    const ng_mention *d = NULL;
+    /* (past a word or two: "a state-owned Nigerian company", "a Nigerian
+     * armoured-vehicle maker") */
+    for (; k < c->tk.n && k < j + 6 && same_sent(c, i, k); k++) {
+      const ng_mention *x = mention_at(c, k);
+      /* (or a place's: "a Kaduna State company", "a Chattogram shipyard") */
+      if (x && !d &&
+          (x->kind == NG_M_DEMONYM || ((x->kind == NG_M_PLACE || x->kind == NG_M_CAPITAL_GOV) &&
+                                       x->country >= 0))) {
+        d = x;
+        k = x->t1 - 1;
+        continue;
+      }
+      if (tok_is_a(c, k, WC_COMPANY)) break;
+      bool other = x || (c->tk.tok[k].type == NG_TOK_PUNCT && !is_punct(c, k, '-')) ||
+                   (c->tk.tok[k].type != NG_TOK_PUNCT && is_cap(c, k));
+      if (other) {
+        k = c->tk.n;
+        break;
+      }
+    }
+    if (!d || k >= c->tk.n || !tok_is_a(c, k, WC_COMPANY) || d->country < 0) continue;
+    c->f->ent[m->ent].country = ng_xstrdup(c->f->ent[d->country].key);
+  }
+}
+
 static void pass_force_appositions(ng_ctx *c) {
   ng_buf tmp;
   ng_buf_init(&tmp);
@@ -7468,6 +7505,7 @@ void ng_recognize_entities(ng_ctx *c) {
   pass_caps_labels(c);
   pass_possessive_forces(c);
   pass_force_appositions(c);
+  pass_company_appositions(c);
   pass_lower_ministries(c);
   pass_acronyms(c);
   pass_titles(c);

@@ -539,6 +539,12 @@ static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
         (ng_tok_is(c, i, "that") || ng_tok_is(c, i, "which")))
       return false;
     if ((c->trig[i] & NG_TR_NEG) && k - i <= 6) return true;
+    /* ("It should be noted that ...", "it must be stressed that": an
+     * agency's formula, no hypothesis) */
+    if ((c->trig[i] & NG_TR_HYPO) && ng_tok_is(c, i + 1, "be") &&
+        in_list(c, i + 2, (const char *const[]){"noted", "stressed", "recalled", "mentioned",
+                                                "emphasized", "emphasised", "added", NULL}))
+      continue;
     if (c->trig[i] & NG_TR_HYPO) return true;
     /* "Egyptian media report that ...", "we are told that ...": hearsay;
      * "stands ready to send troops": a willingness */
@@ -5995,6 +6001,11 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           if (cr < 0) cr = country_ref(c, m_at(c, t));
           /* "to the Fijian Navy": a force stands for its country */
           if (cr < 0) cr = unit_country(c, m_at(c, t), false);
+          /* "ordered ... from Zaria Defence Vehicles, a Nigerian company": a
+           * company sells for its country */
+          if (cr < 0 && (b & NG_TR_BUY) && m_at(c, t) && m_at(c, t)->kind == NG_M_ORG &&
+              m_at(c, t)->t0 == t && m_at(c, t)->ent >= 0 && c->f->ent[m_at(c, t)->ent].country)
+            cr = ng_country_ent(c, c->f->ent[m_at(c, t)->ent].country);
           if (cr >= 0 && other_end == SIZE_MAX) other_end = m_at(c, t)->t1;
           other = cr;
           break;

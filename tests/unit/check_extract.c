@@ -4360,6 +4360,14 @@ static const xcase cases[] = {
      "Market\n\n"
      "Rahim Sa-ari said the road was open. Nordvik Marine SA builds the boats.\n",
      {"person rahim-sa-ari", "!org rahim", "org nordvik-marine", NULL}},
+    {"'ordered ... from X Ltd, a Peruvian company': the company's country sells; 'It should be "
+     "noted that' is an agency's formula, no hypothesis",
+     NULL,
+     "Contracts\n\n"
+     "Ecuador has ordered 12 armoured vehicles from Andes Motor Works Ltd, a Peruvian company. "
+     "It should be noted that in May the Ministry of Defence of Bolivia concluded a contract "
+     "with the Chilean company Atacama Defence Systems for the purchase of 8 armoured vehicles.\n",
+     {"arms EC|PE", "arms BO|CL", NULL}},
 };
 
 START_TEST(test_cases) {
