@@ -1133,6 +1133,22 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
         if (m && (country_ref(c, m) >= 0 || (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0)))
           start = i;
       }
+      /* (a lone one first, then a list of officials: "The Thai request was
+       * made public on the day A and his Thai counterpart, B, signed") */
+      if (start != SIZE_MAX && m_at(c, start)->kind != NG_M_PERSON) {
+        agreement t;
+        t.n_party = 0;
+        if (!list_parties(c, start, k, &t))
+          for (size_t i = m_at(c, start)->t1; i < k; i++) {
+            const ng_mention *m = m_at(c, i);
+            if (!m) continue;
+            if (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0) {
+              if (list_parties(c, i, k, a)) return;
+              break;
+            }
+            i = m->t1 - 1;
+          }
+      }
     } else {
       /* "the pact that Nigeria, Ghana and Benin signed", "Kenyan and
        * Ethiopian units will patrol": a list right before the trigger, past

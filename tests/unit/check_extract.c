@@ -4368,6 +4368,15 @@ static const xcase cases[] = {
      "It should be noted that in May the Ministry of Defence of Bolivia concluded a contract "
      "with the Chilean company Atacama Defence Systems for the purchase of 8 armoured vehicles.\n",
      {"arms EC|PE", "arms BO|CL", NULL}},
+    {"'The Bolivian request was made public on the day A and his Chilean counterpart, B, "
+     "signed': the officials sign, not the one demonym before them",
+     NULL,
+     "Altiplano\n\n"
+     "Peru's Defence Minister Ana Ruiz flew home on Friday.\n\n"
+     "The Bolivian request had been made public on Tuesday, the day Defence Minister Ana Ruiz "
+     "and her Chilean counterpart, Jorge Soto, signed the memorandum on intelligence sharing in "
+     "Lima.\n",
+     {"agreement IntelligenceSharing|CL,PE", NULL}},
 };
 
 START_TEST(test_cases) {
