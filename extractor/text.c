@@ -1454,6 +1454,12 @@ static bool links_heading(const char *s, size_t len) {
   size_t b = 0, e = len;
   while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':')) e--;
+  /* "BACA JUGA / READ ALSO", "LIRE AUSSI | READ ALSO": a bilingual
+   * heading, the other language after a slash or a bar */
+  if (e > b && e - b <= 60)
+    for (size_t i = b + 1; i + 3 < e; i++)
+      if (s[i] == ' ' && (s[i + 1] == '/' || s[i + 1] == '|') && s[i + 2] == ' ')
+        return links_heading(s + b, i - b) || links_heading(s + i + 3, e - (i + 3));
   if (e <= b || e - b > 40 || s[e - 1] == '.') return false;
   size_t words = 1;
   for (size_t i = b; i < e; i++) words += s[i] == ' ';

@@ -4377,6 +4377,14 @@ static const xcase cases[] = {
      "and her Chilean counterpart, Jorge Soto, signed the memorandum on intelligence sharing in "
      "Lima.\n",
      {"agreement IntelligenceSharing|CL,PE", NULL}},
+    {"a bilingual links heading, 'BACA JUGA / READ ALSO': its list is no story",
+     NULL,
+     "Border talks\n\n"
+     "Malaysia and Brunei held border talks on Monday.\n\n"
+     "BACA JUGA / READ ALSO\n"
+     "\xC2\xBB Chile, Peru agree on port hours\n"
+     "\xC2\xBB Harimau Malaya's defence found wanting\n",
+     {"!agreement *|CL,PE", NULL}},
 };
 
 START_TEST(test_cases) {
