@@ -978,6 +978,22 @@ static const char *const languages[] = {"English", "Arabic", "French", "Spanish"
                                         "German", "Turkish", "Swahili", "Mandarin", "Japanese",
                                         "Korean", NULL};
 
+/* Is the language at token I the last of a list opened by "in" ("in
+ * English and French", "in Bangla, Sinhala, Tamil and English")? */
+static bool language_list_before(const ng_ctx *c, size_t i) {
+  size_t k = i;
+  bool listed = false;
+  while (k >= 2 && i - k < 12 && same_sent(c, k - 2, i) &&
+         (is_punct(c, k - 1, ',') || tok_in(c, k - 1, (const char *const[]){"and", "or", NULL}))) {
+    size_t p = k - 2;
+    if (!tok_in(c, p, languages)) break;
+    listed = true;
+    k = p;
+  }
+  return listed && k > 0 && same_sent(c, k - 1, i) &&
+         tok_in(c, k - 1, (const char *const[]){"in", "into", NULL});
+}
+
 /* "the French text prevails", "the Spanish version": a language's text
  * named at token J (after the language's word). */
 static bool language_text_after(const ng_ctx *c, size_t j) {
@@ -2720,7 +2736,10 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && i > 0 && same_sent(c, i - 1, i) &&
                  tok_in(c, i - 1, (const char *const[]){"in", NULL}) &&
                  (j >= c->tk.n || !same_sent(c, i, j) || is_punct(c, j, '.') ||
-                  is_punct(c, j, ',') || is_punct(c, j, ';') || is_punct(c, j, ')'))) {
+                  is_punct(c, j, ',') || is_punct(c, j, ';') || is_punct(c, j, ')') ||
+                  /* ("in Spanish and German": a list of languages opens) */
+                  (tok_in(c, i, languages) && tok_in(c, j, (const char *const[]){"and", "or", NULL}) &&
+                   tok_in(c, j + 1, languages)))) {
         /* "spoke to us in French.", "a statement in Spanish, then": a
          * language, no country ("in French waters" is one) */
         i = j - 1;
@@ -2735,6 +2754,15 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
                                                     "to", "from", "as", "but", "with", NULL})) {
         /* "first published in Portuguese in a weekly", "translated from the
          * German by the desk": a language named before a small word */
+        i = j - 1;
+        break;
+      } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j == i + 1 && tok_in(c, i, languages) &&
+                 language_list_before(c, i) &&
+                 (j >= c->tk.n || !same_sent(c, i, j) || c->tk.tok[j].type == NG_TOK_PUNCT ||
+                  tok_in(c, j, (const char *const[]){"in", "on", "by", "for", "at", "to", "from",
+                                                     "as", "but", "with", "and", NULL}))) {
+        /* "spoke in English and French", "signed in Bangla, Tamil and
+         * English": the last of a list of languages */
         i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_DEMONYM)) && j == i + 1 && tok_in(c, i, languages) &&

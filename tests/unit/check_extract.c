@@ -4385,6 +4385,13 @@ static const xcase cases[] = {
      "\xC2\xBB Chile, Peru agree on port hours\n"
      "\xC2\xBB Harimau Malaya's defence found wanting\n",
      {"!agreement *|CL,PE", NULL}},
+    {"'spoke in English and French': the last of a list of languages is no country; 'in "
+     "English and French waters' is",
+     NULL,
+     "Talks\n\n"
+     "The Gabonese minister, who spoke in Spanish and German, said the talks went well. Fishing "
+     "boats sailed in Irish and Portuguese waters.\n",
+     {"country GA", "!country DE", "!country ES", "country PT", NULL}},
 };
 
 START_TEST(test_cases) {
