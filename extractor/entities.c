@@ -4728,6 +4728,14 @@ static void add_post(ng_ctx *c, int person, int title_m, int owner) {
    * portfolios take in defence or foreign affairs is that minister (the
    * first named of the two) */
   const char *head = long_portfolio_title(c, tm);
+  /* "Minister Delegate at the Presidency in charge of Defence": the
+   * francophone name of a government's defence minister, who holds both
+   * (the title as written below) */
+  if (!head && tm->portfolio && tm->t1 >= tm->t0 + 4 && is_minister(c, tm->t0) &&
+      (ng_tok_is_ci(c, tm->t1 - 1, "defence") || ng_tok_is_ci(c, tm->t1 - 1, "defense")) &&
+      ng_tok_is(c, tm->t1 - 2, "of") && ng_tok_is(c, tm->t1 - 3, "charge") &&
+      ng_tok_is(c, tm->t1 - 4, "in"))
+    add_post_title(c, person, "Defense Minister", owner);
   if (head) {
     add_post_title(c, person, head, owner);
     return;

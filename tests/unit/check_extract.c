@@ -4392,6 +4392,14 @@ static const xcase cases[] = {
      "The Gabonese minister, who spoke in Spanish and German, said the talks went well. Fishing "
      "boats sailed in Irish and Portuguese waters.\n",
      {"country GA", "!country DE", "!country ES", "country PT", NULL}},
+    {"'Minister Delegate at the Presidency in charge of Defence': that title, and the defence "
+     "minister's",
+     NULL,
+     "Yaounde\n\n"
+     "Gabon's Minister Delegate at the Presidency in charge of Defence, Paul Mba Obame, signed "
+     "the pact.\n",
+     {"post paul-mba-obame|Defense Minister|GA",
+      "post paul-mba-obame|Minister Delegate at the Presidency in charge of Defence|GA", NULL}},
 };
 
 START_TEST(test_cases) {
