@@ -5679,6 +5679,16 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
     }
     int tb = title_before(c, i);
     if (tb < 0 && cd.words >= 2) tb = title_of_country_before(c, i);
+    /* "Minister of Defense of the Republic of Azerbaijan Colonel General
+     * NAME": the post before the rank */
+    if (tb >= 0 && cd.words >= 2 && !strcmp(c->m[tb].scope, "rank") && c->m[tb].t1 == i) {
+      size_t r0 = c->m[tb].t0; /* (past all its words: "Colonel" "General") */
+      while (r0 > 0 && mention_at(c, r0 - 1) && mention_at(c, r0 - 1)->kind == NG_M_TITLE &&
+             !strcmp(mention_at(c, r0 - 1)->scope, "rank") && mention_at(c, r0 - 1)->t1 == r0)
+        r0 = mention_at(c, r0 - 1)->t0;
+      int tp = title_of_country_before(c, r0);
+      if (tp >= 0) tb = tp;
+    }
     /* "Additional reporting by Major Osei": in a credit line the word is a name */
     if (tb >= 0 && c->m[tb].t0 >= 2 && ng_tok_is(c, c->m[tb].t0 - 1, "by") &&
         tok_in(c, c->m[tb].t0 - 2, credit_words))

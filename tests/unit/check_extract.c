@@ -4400,6 +4400,13 @@ static const xcase cases[] = {
      "the pact.\n",
      {"post paul-mba-obame|Defense Minister|GA",
       "post paul-mba-obame|Minister Delegate at the Presidency in charge of Defence|GA", NULL}},
+    {"'Minister of Defence of the Republic of Armenia Lieutenant General NAME': the post before "
+     "the rank",
+     NULL,
+     "Yerevan\n\n"
+     "Minister of Defence of the Republic of Armenia Lieutenant General Hovik Tamrazyan signed the "
+     "protocol.\n",
+     {"post hovik-tamrazyan|Defense Minister|AM", NULL}},
 };
 
 START_TEST(test_cases) {
