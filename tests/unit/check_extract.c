@@ -4407,6 +4407,12 @@ static const xcase cases[] = {
      "Minister of Defence of the Republic of Armenia Lieutenant General Hovik Tamrazyan signed the "
      "protocol.\n",
      {"post hovik-tamrazyan|Defense Minister|AM", NULL}},
+    {"'under the MoU, the official added': a memorandum's initials are no one's name",
+     NULL,
+     "Pact\n\n"
+     "Peru and Ecuador signed a memorandum on Monday. Peru is not buying anything under the MoU, "
+     "the official added.\n",
+     {"!person mou", NULL}},
 };
 
 START_TEST(test_cases) {
