@@ -5123,6 +5123,27 @@ static bool surname_recurs(const ng_ctx *c, const cand *w) {
   return false;
 }
 
+/* True if a quotation closed by "he said" or "she says" follows weak
+ * candidate W in its paragraph, within the next two sentences ("NAME has
+ * tapped rubber for thirty years. 'When soldiers come, ...,' he said"): a
+ * person the pronoun points back to, no other full name between. */
+static bool pronoun_speaks_after(const ng_ctx *c, const cand *w) {
+  uint32_t s = c->tk.tok[w->t0].sent, para = c->tk.tok[w->t0].para;
+  for (size_t k = w->t1; k + 1 < c->tk.n; k++) {
+    const ng_token *t = &c->tk.tok[k];
+    if (t->para != para || t->sent > s + 2) break;
+    /* (another name of two capitalized words: the pronoun may be theirs) */
+    if (t->type == NG_TOK_WORD && is_cap(c, k) && is_cap(c, k + 1) && same_sent(c, k, k + 1) &&
+        !(t->flags & NG_TF_SENT_START) && c->tok_m[k] < 0 && c->tok_m[k + 1] < 0)
+      return false;
+    if (k > w->t1 && c->tk.tok[k - 1].type == NG_TOK_QUOTE &&
+        tok_in(c, k, (const char *const[]){"he", "she", NULL}) && !is_cap(c, k) &&
+        (c->trig[k + 1] & NG_TR_SPEECH))
+      return true;
+  }
+  return false;
+}
+
 /* True if the last word of weak candidate W comes back later alone as the
  * possessor of a spokesperson or an office ("Adaeze Nwachinemere ... Nwachinemere's
  * spokeswoman said"): only a person has those.  AT holds the N_AT tokens
@@ -6225,7 +6246,7 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
       if ((pass == 0) != (words >= 2)) continue;
       if (!free_range(c, cs[k].t0, cs[k].t1)) continue;
       if (cs[k].weak && !surname_speaks(c, cs, nc, &cs[k]) &&
-          !(cs[k].subject && surname_recurs(c, &cs[k])) &&
+          !(cs[k].subject && (surname_recurs(c, &cs[k]) || pronoun_speaks_after(c, &cs[k]))) &&
           !surname_has_office(c, &cs[k], office, n_office))
         continue;
       if (pass == 1 && !cs[k].strong) {

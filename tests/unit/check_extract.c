@@ -4413,6 +4413,12 @@ static const xcase cases[] = {
      "Peru and Ecuador signed a memorandum on Monday. Peru is not buying anything under the MoU, "
      "the official added.\n",
      {"!person mou", NULL}},
+    {"a sentence-opening full name that a quotation's 'he said' points back to is a person",
+     NULL,
+     "Market\n\n"
+     "Somkiat Thongdee has sold fish at the Narathiwat market for twenty years. 'The boats come "
+     "back empty,' he said.\n",
+     {"person somkiat-thongdee", "statement somkiat-thongdee|The boats come back empty,", NULL}},
 };
 
 START_TEST(test_cases) {
