@@ -6203,6 +6203,21 @@ static void pass_persons(ng_ctx *c, const uint32_t *next_cap) {
           strcmp(t->scope, "honorific"))
         cd.strong = true;
     }
+    /* "Defence ministers Bakhshaliyev and Bregvadze signed": two surnames
+     * listed right after a plural title */
+    if (!cd.strong && cd.words == 1) {
+      size_t a = i;
+      if (i >= 3 && ng_tok_is(c, i - 1, "and") && is_cap(c, i - 2) && c->tok_m[i - 2] < 0 &&
+          same_sent(c, i - 2, i))
+        a = i - 2;
+      const ng_mention *pt = a > 0 ? mention_at(c, a - 1) : NULL;
+      bool pair = a < i || (ng_tok_is(c, e, "and") && e + 1 < c->tk.n && is_cap(c, e + 1) &&
+                            c->tok_m[e + 1] < 0 && same_sent(c, e, e + 1) &&
+                            !is_cap(c, e + 2));
+      if (pt && pt->kind == NG_M_TITLE && pt->plural && pt->t1 == a && pair &&
+          strcmp(pt->scope, "honorific") && !is_nonname(c, i))
+        cd.strong = true;
+    }
     /* "Ryu Pyong-il", "Ha Thi Lien": a name's own shape; "the visiting
      * coach, NAME,": a role in apposition */
     if (!cd.strong && cd.words >= 2 && cd.words <= 4 &&

@@ -4419,6 +4419,11 @@ static const xcase cases[] = {
      "Somkiat Thongdee has sold fish at the Narathiwat market for twenty years. 'The boats come "
      "back empty,' he said.\n",
      {"person somkiat-thongdee", "statement somkiat-thongdee|The boats come back empty,", NULL}},
+    {"'Defence ministers Rustamli and Kvaratskhelia signed': two surnames after a plural title",
+     NULL,
+     "Flash\n\n"
+     "Defence ministers Rustamli and Kvaratskhelia signed after two hours of talks.\n",
+     {"person rustamli", "person kvaratskhelia", NULL}},
 };
 
 START_TEST(test_cases) {
