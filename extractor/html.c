@@ -488,6 +488,26 @@ static void json_ld(html_meta *m, const char *s, size_t len) {
       size_t e = json_value_end(s, len, p);
       size_t q = json_find_key(s, e, p, "name");
       if (q != (size_t)-1) json_string(s, e, q, &v);
+      /* [{"@type":"Person","name":"A"},{"@type":"Person","name":"B"}]:
+       * every writer of the list, as "A, B" (offer_author splits it) */
+      if (p < e && s[p] == '[' && v.len) {
+        ng_buf_clear(&v);
+        ng_buf one;
+        ng_buf_init(&one);
+        for (size_t o = json_ws(s, e, p + 1); o < e && s[o] == '{';) {
+          size_t oe = json_value_end(s, e, o);
+          size_t nk = json_find_key(s, oe, o, "name");
+          ng_buf_clear(&one);
+          if (nk != (size_t)-1 && json_string(s, oe, nk, &one) && one.len) {
+            if (v.len) ng_buf_add(&v, ", ", 2);
+            ng_buf_add(&v, one.data, one.len);
+          }
+          if (oe <= o) break;
+          o = json_ws(s, e, oe);
+          if (o < e && s[o] == ',') o = json_ws(s, e, o + 1);
+        }
+        ng_buf_free(&one);
+      }
       /* {"@type":"Organization","name":"The X Tidings"}: a site that signs
        * its own page names no writer (the first of a list decides) */
       size_t o = p < e && s[p] == '[' ? json_ws(s, e, p + 1) : p;

@@ -896,6 +896,26 @@ START_TEST(test_text_pdf_wrapped) {
 }
 END_TEST
 
+/* JSON-LD with a list of writers: the first is the author, the others
+ * co-authors. */
+START_TEST(test_html_jsonld_authors) {
+  const char *in =
+      "<html><head><title>Pact signed</title>"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+      "\"Pact signed\",\"author\":[{\"@type\":\"Person\",\"name\":\"Anong Srisuk\"},"
+      "{\"@type\":\"Person\",\"name\":\"Chaiya Boonmee\"}]}</script></head>"
+      "<body><h1>Pact signed</h1><p>The two ministers signed the pact on Tuesday in the "
+      "capital.</p></body></html>";
+  ng_doc *doc = NULL;
+  ck_assert_int_eq(ng_doc_from_html("t.html", in, strlen(in), NULL, &doc), NG_OK);
+  ck_assert_ptr_nonnull(doc->author);
+  ck_assert_str_eq(doc->author, "Anong Srisuk");
+  ck_assert_ptr_nonnull(doc->coauthors);
+  ck_assert_msg(strstr(doc->coauthors, "Chaiya Boonmee") != NULL, "[%s]", doc->coauthors);
+  ng_doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_text_long_first_line) {
   ng_buf in;
   ng_buf_init(&in);
@@ -1594,6 +1614,7 @@ static Suite *ingest_suite(void) {
   tcase_add_loop_test(tc, test_text_doc, 0, N_ELEMS(text_cases));
   tcase_add_test(tc, test_text_body_date_kept);
   tcase_add_test(tc, test_text_pdf_wrapped);
+  tcase_add_test(tc, test_html_jsonld_authors);
   tcase_add_loop_test(tc, test_text_figure_dates, 0,
                       (int)(sizeof figure_dates / sizeof figure_dates[0]));
   tcase_add_test(tc, test_text_long_first_line);
