@@ -4424,6 +4424,11 @@ static const xcase cases[] = {
      "Flash\n\n"
      "Defence ministers Rustamli and Kvaratskhelia signed after two hours of talks.\n",
      {"person rustamli", "person kvaratskhelia", NULL}},
+    {"a maritime surveillance agreement is security cooperation",
+     NULL,
+     "Pacific\n\n"
+     "Fiji and Tonga signed a maritime surveillance agreement in Suva on Monday.\n",
+     {"agreement SecurityCooperation|FJ,TO", "!agreement OtherAgreement|FJ,TO", NULL}},
 };
 
 START_TEST(test_cases) {
