@@ -7485,6 +7485,18 @@ static void pass_caps_labels(ng_ctx *c) {
            (c->tk.tok[e].flags & NG_TF_ALLCAPS) && c->tk.tok[e].para == c->tk.tok[a].para)
       e++;
     if (e == a || e + 1 >= c->tk.n || c->tk.tok[e + 1].para != c->tk.tok[a].para) continue;
+    /* "JAMAICA and Canada on Thursday signed": a paper's lead opening in
+     * capitals, going on in small letters, its first words a country */
+    bool lead = !bullet && c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP) &&
+                c->tk.tok[e].para == c->tk.tok[a].para;
+    if (lead) {
+      if (caps_country(c, a, e, &tmp) && free_range(c, a, e)) {
+        const ng_lex_entry *ce = caps_country(c, a, e, &tmp);
+        int ent = ng_country_ent(c, ce->key);
+        add_mention(c, (uint32_t)a, (uint32_t)e, NG_M_COUNTRY, ent, ent);
+      }
+      continue;
+    }
     /* (a dash after a bullet only: "SINGAPORE - Four days after ..." is a
      * dateline) */
     if (!is_punct(c, e, ':') && !(bullet && spaced_dash(c, e))) continue;

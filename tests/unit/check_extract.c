@@ -4429,6 +4429,11 @@ static const xcase cases[] = {
      "Pacific\n\n"
      "Fiji and Tonga signed a maritime surveillance agreement in Suva on Monday.\n",
      {"agreement SecurityCooperation|FJ,TO", "!agreement OtherAgreement|FJ,TO", NULL}},
+    {"a paper's lead opening in capitals with a country: 'JAMAICA and Canada on Thursday signed'",
+     NULL,
+     "Island news\n\n"
+     "BELIZE and Canada on Thursday signed an agreement on coastal patrols.\n",
+     {"country BZ", "agreement *|BZ,CA", NULL}},
 };
 
 START_TEST(test_cases) {
