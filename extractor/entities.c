@@ -2844,9 +2844,6 @@ static size_t force_words_at(const ng_ctx *c, size_t f, ng_buf *tmp) {
   return best;
 }
 
-/* "His Majesty's Armed Forces, Tonga's military,", "the Royal Guard Corps,
- * the Bhutanese army,": a force named without its country, then its
- * country in apposition, is that country's armed force. */
 /* "Zaria Defence Vehicles Ltd, a Nigerian company,", "X, a Kaduna State
  * company,": a company whose country an apposition's demonym or place tells
  * (when none is known yet). */
@@ -2884,6 +2881,9 @@ static void pass_company_appositions(ng_ctx *c) {
   }
 }
 
+/* "His Majesty's Armed Forces, Tonga's military,", "the Royal Guard Corps,
+ * the Bhutanese army,": a force named without its country, then its
+ * country in apposition, is that country's armed force. */
 static void pass_force_appositions(ng_ctx *c) {
   ng_buf tmp;
   ng_buf_init(&tmp);
@@ -4912,44 +4912,24 @@ static int person_by_middle(ng_ctx *c, const char *name, size_t len) {
 
 static int family_first(ng_ctx *c, const char *s, size_t n, int *pe);
 
-/* Drops a nickname in quotation marks from the name in P ("Phakhaphong
- * “Pong” Intharawongsakul" -> "Phakhaphong Intharawongsakul"): a space, an
- * opening mark, a word, a closing mark. */
-static void drop_nickname(ng_buf *p) {
-  static const char *const marks[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
-                                      "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB",
-                                      NULL};
-  for (size_t i = 0; i + 1 < p->len; i++) {
-    if (p->data[i] != ' ') continue;
-    size_t a = 0;
-    for (size_t k = 0; marks[k] && !a; k++) {
-      size_t n = strlen(marks[k]);
-      if (i + 1 + n <= p->len && !memcmp(p->data + i + 1, marks[k], n)) a = n;
-    }
-    if (!a) continue;
-    size_t w = i + 1 + a;
-    while (w < p->len && p->data[w] != ' ' && p->data[w] != '"' && p->data[w] != '\'' &&
-           (unsigned char)p->data[w] != 0xE2 && (unsigned char)p->data[w] != 0xC2)
-      w++;
-    size_t z = 0;
-    for (size_t k = 0; marks[k] && !z && w > i + 1 + a; k++) {
-      size_t n = strlen(marks[k]);
-      if (w + n <= p->len && !memcmp(p->data + w, marks[k], n)) z = n;
-    }
-    if (!z || w + z >= p->len || p->data[w + z] != ' ') continue;
-    memmove(p->data + i, p->data + w + z, p->len - (w + z) + 1);
-    p->len -= w + z - i;
-    return;
-  }
-}
-
 static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   ng_buf p, key, lab;
   ng_buf_init(&p);
   ng_buf_init(&key);
   ng_buf_init(&lab);
-  phrase(c, t0, t1, &p);
-  drop_nickname(&p);
+  /* (without a nickname name_run read through: "Somchai “Lek” Wongsawat"
+   * is "Somchai Wongsawat") */
+  size_t nick = t1;
+  for (size_t j = t0 + 1; j + 3 < t1 && nick == t1; j++)
+    if (nickname_at(c, j)) nick = j;
+  if (nick < t1) {
+    phrase(c, nick + 3, t1, &lab); /* (lab and key are set from P below) */
+    phrase(c, t0, nick, &p);
+    ng_buf_addc(&p, ' ');
+    ng_buf_add(&p, lab.data, lab.len);
+  } else {
+    phrase(c, t0, t1, &p);
+  }
   /* "al-Hakim" arrives as "al-Hakim": split hyphen particles for canon */
   int ent = -1;
   bool single = true;
@@ -7490,8 +7470,8 @@ static void pass_caps_labels(ng_ctx *c) {
     bool lead = !bullet && c->tk.tok[e].type == NG_TOK_WORD && !(c->tk.tok[e].flags & NG_TF_CAP) &&
                 c->tk.tok[e].para == c->tk.tok[a].para;
     if (lead) {
-      if (caps_country(c, a, e, &tmp) && free_range(c, a, e)) {
-        const ng_lex_entry *ce = caps_country(c, a, e, &tmp);
+      const ng_lex_entry *ce = free_range(c, a, e) ? caps_country(c, a, e, &tmp) : NULL;
+      if (ce) {
         int ent = ng_country_ent(c, ce->key);
         add_mention(c, (uint32_t)a, (uint32_t)e, NG_M_COUNTRY, ent, ent);
       }

@@ -490,9 +490,6 @@ static const char *const subordinators[] = {"while", "whilst", "because", "since
                                             "although", "whereas", NULL};
 static word_filter subordinators_filter;
 
-/* Negation or hypothesis governing the trigger at k: a negation within the
- * four tokens before it, or a denial/refusal/hypothetical earlier in the
- * sentence. */
 /* Is token K a verb's past form ("signed", "agreed")?  (By its ending.) */
 static bool past_form(const ng_ctx *c, size_t k) {
   size_t n;
@@ -500,30 +497,34 @@ static bool past_form(const ng_ctx *c, size_t k) {
   return n > 3 && lower_c(w[n - 2]) == 'e' && lower_c(w[n - 1]) == 'd';
 }
 
+/* Does the clause opened by the word at I name its own subject right after
+ * it ("while Danish troops", "after the Ghanaian army")? */
+static bool clause_subject_named(const ng_ctx *c, size_t i) {
+  const ng_mention *m = m_at(c, i + 1);
+  if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
+  return m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
+               m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON || m->kind == NG_M_ORG);
+}
+
+/* Negation or hypothesis governing the trigger at k: a negation within the
+ * four tokens before it, or a denial/refusal/hypothetical earlier in the
+ * sentence. */
 static bool non_factual(const ng_ctx *c, size_t s0, size_t k) {
   if (hearsay(c, s0, k)) return true;
   for (size_t i = k; i-- > s0;) {
     if (new_clause_at(c, i, k)) return false;
     /* "Oslo would not comment while Danish troops are in Norway": a
      * subordinate clause with its own subject tells its own facts */
-    if (i + 1 < k && in_set(c, i, subordinators, &subordinators_filter)) {
-      const ng_mention *m = m_at(c, i + 1);
-      if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
-      if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
-                m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON || m->kind == NG_M_ORG))
-        return false;
-    }
+    if (i + 1 < k && in_set(c, i, subordinators, &subordinators_filter) &&
+        clause_subject_named(c, i))
+      return false;
     /* (and a time clause with its own subject that tells of a thing done:
      * "Burkina Faso refused the request, two days after Ghana and Togo
      * signed an agreement") */
     if (i + 1 < k && FIRST_IN(c, i, "aw") &&
-        in_list(c, i, (const char *const[]){"after", "when", NULL}) && past_form(c, k)) {
-      const ng_mention *m = m_at(c, i + 1);
-      if (!m && TOK_IS_CI(c, i + 1, "the")) m = m_at(c, i + 2);
-      if (m && (m->kind == NG_M_COUNTRY || m->kind == NG_M_DEMONYM ||
-                m->kind == NG_M_CAPITAL_GOV || m->kind == NG_M_PERSON || m->kind == NG_M_ORG))
-        return false;
-    }
+        in_list(c, i, (const char *const[]){"after", "when", NULL}) && past_form(c, k) &&
+        clause_subject_named(c, i))
+      return false;
     /* (and one whose subject is a pronoun: "Montenegro refused ..., a day
      * after it signed a pact with Croatia") */
     /* (the pronoun first: an inlined compare each, cheaper than the list on
@@ -690,7 +691,6 @@ static word_filter list_glue_filter;
 /* The nouns a pact is referred back to by: "the agreement", "this pact". */
 static const char *const pact_nouns[] = {"agreement", "pact", "accord", "treaty", "memorandum",
                                          "deal", "protocol", "arrangement", NULL};
-
 
 static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_t *n, size_t max,
                            bool persons);
@@ -1136,18 +1136,18 @@ static void find_parties(const ng_ctx *c, size_t s0, size_t s1, size_t k, agreem
       /* (a lone one first, then a list of officials: "The Thai request was
        * made public on the day A and his Thai counterpart, B, signed") */
       if (start != SIZE_MAX && m_at(c, start)->kind != NG_M_PERSON) {
-        agreement t;
-        t.n_party = 0;
-        if (!list_parties(c, start, k, &t))
-          for (size_t i = m_at(c, start)->t1; i < k; i++) {
-            const ng_mention *m = m_at(c, i);
-            if (!m) continue;
-            if (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0) {
-              if (list_parties(c, i, k, a)) return;
-              break;
-            }
-            i = m->t1 - 1;
+        if (list_parties(c, start, k, a)) return; /* (list_parties adds none when it fails) */
+        for (size_t i = m_at(c, start)->t1; i < k; i++) {
+          const ng_mention *m = m_at(c, i);
+          if (!m) continue;
+          if (m->kind == NG_M_PERSON && person_state(c, m->ent) >= 0) {
+            if (list_parties(c, i, k, a)) return;
+            break;
           }
+          i = m->t1 - 1;
+        }
+        first_start = start;
+        continue; /* (its own list tried above) */
       }
     } else {
       /* "the pact that Nigeria, Ghana and Benin signed", "Kenyan and
@@ -2491,11 +2491,7 @@ static void type_from_description(ng_ctx *c, const bool *quoted, agreement *as, 
                  c->tk.sent[s - 1].para == c->tk.sent[s].para &&
                  sentence_has(c, c->tk.sent[s - 1].first, c->tk.sent[s - 1].end, NG_TR_AGREE);
     for (size_t k = s0 + 1; k < s1 && !about; k++) {
-      if (quoted[k] || !(c->trig[k] & NG_TR_AGREE) ||
-          !in_list(c, k, (const char *const[]){"protocol", "agreement", "accord", "pact",
-                                               "treaty", "memorandum", "arrangement", "deal",
-                                               NULL}))
-        continue;
+      if (quoted[k] || !(c->trig[k] & NG_TR_AGREE) || !in_list(c, k, pact_nouns)) continue;
       /* (and by its type's words: "the security cooperation agreement that
        * the two ministers signed") */
       size_t d = k - 1;

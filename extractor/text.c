@@ -585,22 +585,49 @@ static const char *const date_labels[] = {
 
 static size_t figures_date(const char *s, size_t len, ng_date *out);
 
-/* The length of a date in figures at S ("08/02/2039", "8.2.2039"),
- * whichever order its day and month are in, or 0. */
-static size_t figures_span(const char *s, size_t len) {
+/* Figures "D[D]/D[D]/DDDD" at S (the separator "/", "." or "-", the same
+ * twice): the three numbers in V, the separator in *SEP, and their length,
+ * or 0.  What follows them is the caller's to judge. */
+static size_t figures_run(const char *s, size_t len, int v[3], char *sep) {
   size_t p = 0;
-  char sep = 0;
+  *sep = 0;
   for (int k = 0; k < 3; k++) {
     size_t b = p;
-    while (p < len && ng_c_digit(s[p]) && p - b < 4) p++;
+    v[k] = 0;
+    while (p < len && ng_c_digit(s[p]) && p - b < 4) v[k] = v[k] * 10 + (s[p++] - '0');
     if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return 0;
     if (k == 2) break;
-    if (p >= len || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
+    if (p >= len || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (*sep && s[p] != *sep))
       return 0;
-    sep = s[p++];
+    *sep = s[p++];
   }
-  if (p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
   return p;
+}
+
+/* The length of a date in figures at S ("08/02/2039", "8.2.2039"),
+ * whichever order its day and month are in, or 0; V and *SEP as
+ * figures_run's. */
+static size_t figures_at(const char *s, size_t len, int v[3], char *sep) {
+  size_t p = figures_run(s, len, v, sep);
+  if (p && p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
+  return p;
+}
+
+static size_t figures_span(const char *s, size_t len) {
+  int v[3];
+  char sep;
+  return figures_at(s, len, v, &sep);
+}
+
+/* A field of a date line in figures ("| Published 15.02.2039", "| Updated:
+ * 08/02/2039 09:40", whose order of day and month does not show but is a
+ * date all the same): its length, or 0; the date in *DATE when that is
+ * still unknown and the figures tell it. */
+static size_t figures_field(const char *s, size_t len, ng_date *date) {
+  ng_date d;
+  size_t n = figures_date(s, len, &d);
+  if (n > 0 && date && date->y == 0) *date = d;
+  return n ? n : figures_span(s, len);
 }
 
 /* Consumes "Published:", "Updated on", ... at S+P; sets *UPDATED for update labels. */
@@ -651,11 +678,7 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
       p += n;
       continue;
     }
-    /* ("| Published 15.02.2039", in figures; "| Updated: 08/02/2039 09:40":
-     * figures whose order does not show are a date all the same) */
-    n = figures_date(s + p, len - p, &d);
-    if (n > 0 && date && date->y == 0) *date = d;
-    if (n == 0) n = figures_span(s + p, len - p);
+    n = figures_field(s + p, len - p, date);
     if (n > 0) {
       p += n;
       continue;
@@ -713,11 +736,7 @@ static bool rest_byline(const char *s, size_t len, size_t p, ng_date *date) {
       p += n;
       continue;
     }
-    /* ("| Published 15.02.2039", in figures; "| Updated: 08/02/2039 09:40":
-     * figures whose order does not show are a date all the same) */
-    n = figures_date(s + p, len - p, &d);
-    if (n > 0 && date && date->y == 0) *date = d;
-    if (n == 0) n = figures_span(s + p, len - p);
+    n = figures_field(s + p, len - p, date);
     if (n > 0) {
       p += n;
       continue;
@@ -925,19 +944,10 @@ static size_t figures_date(const char *s, size_t len, ng_date *out) {
  * that a line named before the figures: it tells day from month when both
  * are 12 or less ("Wednesday 05/10/2039" is 5 October). */
 static size_t figures_date_wd(const char *s, size_t len, int wd, ng_date *out) {
-  int v[3] = {0, 0, 0};
-  size_t p = 0;
-  char sep = 0;
-  for (int k = 0; k < 3; k++) {
-    size_t b = p;
-    while (p < len && ng_c_digit(s[p]) && p - b < 4) v[k] = v[k] * 10 + (s[p++] - '0');
-    if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return 0;
-    if (k == 2) break;
-    if (p >= len || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
-      return 0;
-    sep = s[p++];
-  }
-  if (p < len && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return 0;
+  int v[3];
+  char sep;
+  size_t p = figures_at(s, len, v, &sep);
+  if (p == 0) return 0;
   ng_date d = {v[2], v[1], v[0]};
   /* (dots are the day first's: "12.03.2032" is 12 March, as dated in
    * Germany, the Nordic and Baltic states, Russia and Turkey; slashes go
@@ -1121,8 +1131,9 @@ static bool parse_dateline(const char *s, size_t len, ng_date *date, bool *updat
     }
   }
   if (n == 0 && p > 0 && (n = figures_span(s + p, len - p)) > 0) {
-    /* "Published: 08/02/2039 06:15": a date line, its order of day and
-     * month unknown (see ambiguous_figures) */
+    /* "Published: 08/02/2039 06:15", "Posted: 09/06/2036 23:10": a label,
+     * then figures whose order of day and month does not show -- a date
+     * line all the same, its date unknown (see ambiguous_figures) */
     d.y = d.m = d.d = 0;
   }
   if (n == 0) return false;
@@ -2856,7 +2867,6 @@ static bool path_line(const char *s, size_t n, size_t *last) {
  * the transcript's note ("This is a rush transcript, ..."), then a blank
  * line: the index of that blank line, else I. */
 static bool transcript_note(const char *s, size_t n);
-static bool labelled_figures(const char *s, size_t n);
 
 static size_t transcript_block(const char *text, const line_span *lines, size_t n, size_t i) {
   size_t j = i + 1;
@@ -2865,7 +2875,7 @@ static size_t transcript_block(const char *text, const line_span *lines, size_t 
     size_t ln = lines[j].e - lines[j].b;
     if (j - i > 4 || ln > 240) return i;
     if (transcript_note(l, ln)) continue;
-    if (!parse_dateline(l, ln, NULL, NULL) && !labelled_figures(l, ln)) return i;
+    if (!parse_dateline(l, ln, NULL, NULL)) return i;
   }
   return j > i + 1 && j < n ? j : i;
 }
@@ -2889,19 +2899,10 @@ static bool transcript_note(const char *s, size_t n) {
 static bool ambiguous_figures(const char *s, size_t n, int *y, int a[2]) {
   for (size_t i = 0; i + 8 <= n; i++) {
     if (!ng_c_digit(s[i]) || (i > 0 && (ng_c_digit(s[i - 1]) || s[i - 1] == '/'))) continue;
-    int v[3] = {0, 0, 0};
-    size_t p = i;
-    char sep = 0;
-    bool ok = true;
-    for (int k = 0; k < 3 && ok; k++) {
-      size_t b = p;
-      while (p < n && ng_c_digit(s[p]) && p - b < 4) v[k] = v[k] * 10 + (s[p++] - '0');
-      ok = p > b && (k == 2 ? p - b == 4 : p - b <= 2);
-      if (!ok || k == 2) break;
-      ok = p < n && (s[p] == '/' || s[p] == '-') && (!sep || s[p] == sep);
-      if (ok) sep = s[p++];
-    }
-    if (!ok || (p < n && ng_c_digit(s[p]))) continue;
+    int v[3];
+    char sep;
+    size_t e = figures_run(s + i, n - i, v, &sep);
+    if (e == 0 || sep == '.' || (i + e < n && ng_c_digit(s[i + e]))) continue;
     if (v[0] < 1 || v[0] > 12 || v[1] < 1 || v[1] > 12) continue;
     *y = v[2];
     a[0] = v[0];
@@ -2909,26 +2910,6 @@ static bool ambiguous_figures(const char *s, size_t n, int *y, int a[2]) {
     return true;
   }
   return false;
-}
-
-/* "Posted: 09/06/2036 23:10": a label, then a date in figures whose order
- * of day and month does not show (figures_date refuses it) and times -- a
- * date line all the same, though its date stays unknown. */
-static bool labelled_figures(const char *s, size_t n) {
-  size_t p = skip_date_label(s, n, 0, NULL);
-  if (p == 0) return false;
-  char sep = 0;
-  for (int k = 0; k < 3; k++) {
-    size_t b = p;
-    while (p < n && ng_c_digit(s[p]) && p - b < 4) p++;
-    if (p == b || (k < 2 && p - b > 2) || (k == 2 && p - b != 4)) return false;
-    if (k == 2) break;
-    if (p >= n || (s[p] != '/' && s[p] != '.' && s[p] != '-') || (sep && s[p] != sep))
-      return false;
-    sep = s[p++];
-  }
-  if (p < n && (ng_c_digit(s[p]) || ng_c_alpha(s[p]))) return false;
-  return rest_timeish(s, n, p, NULL);
 }
 
 /* A text that opens with a publication's block -- its name in capitals,
