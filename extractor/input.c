@@ -90,8 +90,14 @@ static ng_status read_fd(int fd, const char *path, const struct stat *sb, char *
   return NG_OK;
 }
 
-static ng_status read_path(const char *path, char **data, size_t *len) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+/* Reads PATH; when ROOT is an open directory, the file is opened at REL, PATH's
+ * part below ROOT: the kernel then looks up two or three names, not every
+ * directory from "/" again, which on a corpus of small articles is a
+ * noticeable part of a file's cost. */
+static ng_status read_path(int root, const char *path, const char *rel, char **data,
+                           size_t *len) {
+  int fd = root >= 0 ? openat(root, rel, O_RDONLY | O_CLOEXEC | O_NOCTTY)
+                     : open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
     ng_log(NG_LOG_ERROR, path, 0, 0, "cannot open: %s; check the path and its permissions",
            strerror(errno));
@@ -233,13 +239,14 @@ typedef struct {
   void *ctx;
 } input_sink;
 
-/* Reads PATH ("-": standard input) and hands it to the sink.  Returns its
- * status, or NG_ERR_INPUT when the input could not be read. */
-static ng_status feed(const char *path, const input_sink *to) {
+/* Reads PATH ("-": standard input) and hands it to the sink.  ROOT: an open
+ * directory PATH lies below, at PATH + SKIP, or -1.  Returns its status, or
+ * NG_ERR_INPUT when the input could not be read. */
+static ng_status feed(int root, const char *path, size_t skip, const input_sink *to) {
   char *data = NULL;
   size_t len = 0;
   ng_status st = strcmp(path, "-") == 0 ? read_fd(STDIN_FILENO, "-", NULL, &data, &len)
-                                        : read_path(path, &data, &len);
+                                        : read_path(root, path, path + skip, &data, &len);
   if (st != NG_OK) return st;
   if (to->take) return to->take(path, data, len, to->ctx); /* DATA is the callback's now */
   st = to->fn(path, data, len, to->ctx);
@@ -265,19 +272,24 @@ static ng_status inputs_each(char *const *inputs, size_t n_inputs, const input_s
       list_dir(&l, in, 0);
       failed += l.failed;
       if (l.n > 1) qsort(l.paths, l.n, sizeof *l.paths, cmp_paths);
+      /* list_dir wrote each path as IN, a slash unless IN ends in one, the rest */
+      size_t skip = strlen(in);
+      if (skip > 0 && in[skip - 1] != '/') skip++;
+      int root = l.n > 0 ? open(in, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
       for (size_t k = 0; k < l.n; k++) {
         if (ret == NG_OK) {
-          ng_status st = feed(l.paths[k], to);
+          ng_status st = feed(root, l.paths[k], skip, to);
           if (st == NG_ERR_INPUT) failed++;
           else if (st > NG_ERR_INPUT) ret = st;
         }
         free(l.paths[k]);
       }
+      if (root >= 0) close(root);
       free(l.paths);
       ng_strmap_free(l.seen, NULL);
       continue;
     }
-    ng_status st = feed(in, to);
+    ng_status st = feed(-1, in, 0, to);
     if (st == NG_ERR_INPUT) failed++;
     else if (st > NG_ERR_INPUT) ret = st;
   }
