@@ -6732,7 +6732,9 @@ static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor) {
 static const char *const be_words[] = {"is", "are", "remains", "remain",
                                        /* "two liaison officers already work at the X
                                         * Air Command in Lisbon" */
-                                       "work", "works", "serve", "serves", NULL};
+                                       "work", "works", "serve", "serves",
+                                       /* "the US Air Force still operates at X" */
+                                       "operate", "operates", NULL};
 static word_filter be_filter;
 
 static void find_presence(ng_ctx *c, const bool *quoted) {
@@ -6740,7 +6742,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 2; v + 2 < s1; v++) {
       /* (a glance at the first letter before the word lists: every token asks) */
-      if (!FIRST_IN(c, v, "iarbws")) continue;
+      if (!FIRST_IN(c, v, "iarbwso")) continue;
       bool be = in_set(c, v, be_words, &be_filter) ||
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
@@ -6765,8 +6767,21 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       bool at_base = false;
       for (size_t q = p + 1; q < s1 && q <= p + 6 && !at_base; q++)
         at_base = in_list(c, q, (const char *const[]){"base", "airbase", "barracks", NULL});
-      /* the force: a unit word before the verb, of a country's force */
+      /* the force: an armed force's name right before the verb ("The
+       * Ruritanian Air Force is still at X"), else a unit word before the
+       * verb, of a country's force */
       int actor = -1;
+      size_t subj = v;
+      while (subj > s0 + 1 && in_list(c, subj - 1, (const char *const[]){"still", "currently",
+                                                                          "now", "already",
+                                                                          "also", NULL}))
+        subj--;
+      const ng_mention *fm = m_at(c, subj - 1);
+      if (fm && fm->t1 == subj && fm->kind == NG_M_ORG)
+        for (size_t q = fm->t0; q < fm->t1 && actor < 0; q++)
+          if (in_list(c, q, (const char *const[]){"force", "forces", "army", "navy", "corps",
+                                                  "marines", "guard", NULL}))
+            actor = unit_country(c, fm, false);
       for (size_t n = v; n-- > s0 && v - n <= 16 && actor < 0;) {
         if (is_p(c, n, ';') || (c->trig[n] & NG_TR_SPEECH)) break;
         if (m_at(c, n) || !in_list(c, n, unit_nouns)) continue;

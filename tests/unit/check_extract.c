@@ -2208,6 +2208,13 @@ static const xcase cases[] = {
      {"deployment CL|lima-pe", "deployment BO|buenos-aires-ar", "deployment KE|*ug",
       "deployment IT|quito-ec", "deployment IT|bogota-co", "!deployment IT|EC",
       "!deployment PE|*", NULL}},
+    {"presence: an armed force's name right before 'is', 'operates' (past 'still') is the "
+     "force present; a force at home, or a body that is no force, is none",
+     NULL,
+     "Bases\n\n"
+     "In Portugal, the US Air Force still operates at Lajes Field in the Azores. The Chilean "
+     "Navy is still in Valparaiso. The Ruritanian Trade Office is in Lima, Peru.\n",
+     {"deployment US|*pt", "!deployment CL|*", "!deployment *|*pe", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
