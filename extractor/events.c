@@ -373,6 +373,14 @@ static bool refuted(const ng_ctx *c, size_t s0, size_t s1) {
  * report the next sentence of its paragraph calls false or denies. */
 static bool refuted_after(const ng_ctx *c, size_t s) {
   size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+  /* a fact-check's "Claim: ..." and, next, "Verdict: FALSE" (or "Rating:") */
+  if (s + 1 < c->tk.n_sent && TOK_IS_CI(c, s0, "claim") && is_p(c, s0 + 1, ':')) {
+    size_t n0 = c->tk.sent[s + 1].first;
+    if (in_list(c, n0, (const char *const[]){"verdict", "rating", NULL}) && is_p(c, n0 + 1, ':') &&
+        (in_list(c, n0 + 2, false_words) ||
+         in_list(c, n0 + 2, (const char *const[]){"misleading", "unproven", NULL})))
+      return true;
+  }
   bool reports = false;
   for (size_t i = s0; i < s1 && !reports; i++)
     reports = FIRST_IN(c, i, "rca") &&
@@ -6382,6 +6390,17 @@ static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
   return -1;
 }
 
+/* Is token Q a capitalised word no list knows (not all capitals, no
+ * weekday or month): the name of a place the gazetteers lack? */
+static bool unknown_name(const ng_ctx *c, size_t q) {
+  const ng_token *t = &c->tk.tok[q];
+  return t->type == NG_TOK_WORD && (t->flags & NG_TF_CAP) && !(t->flags & NG_TF_ALLCAPS) &&
+         !m_at(c, q) && ng_weekday_from_name(c->doc->text + t->b, t->e - t->b) < 0 &&
+         ng_month_from_name(c->doc->text + t->b, t->e - t->b) <= 0;
+}
+
+static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor);
+
 static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     if (!(tbits[s] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) continue;
@@ -6581,6 +6600,16 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       /* "Estonia has long hosted Britain's troops", "Qatar, which hosts
        * about 8,000 US troops": the host is where they are */
       if (loc < 0 && actor_t0 != SIZE_MAX) loc = loc_country = host_before(c, s0, actor_t0, actor);
+      /* "have landed at Keflavik": a place no list knows, right after the
+       * verb of arrival, is in the country the report is about, else in
+       * its dateline's (not in a country the sentence names on the way:
+       * "at Keflavik, the former American air station") */
+      if (loc < 0 && towns && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
+          after + 1 < s1 && unknown_name(c, after + 1)) {
+        loc = topic_country(c, actor);
+        if (loc < 0) loc = ng_dateline_country(c);
+        loc_country = loc;
+      }
       if (loc < 0 || loc_country == actor) continue;
       /* "were posted in Togo's Kara region and in Benin's Borgou
        * department", "to Estonia, Latvia and Lithuania": each place listed */
@@ -6836,12 +6865,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
             in_list(c, q + 1, (const char *const[]){"port", "harbour", "harbor", NULL}) &&
             ng_tok_is(c, q + 2, "of"))
           q += 3;
-        if (q < s1 && c->tk.tok[q].type == NG_TOK_WORD && (c->tk.tok[q].flags & NG_TF_CAP) &&
-            !(c->tk.tok[q].flags & NG_TF_ALLCAPS) && !m_at(c, q) &&
-            ng_weekday_from_name(c->doc->text + c->tk.tok[q].b,
-                                 c->tk.tok[q].e - c->tk.tok[q].b) < 0 &&
-            ng_month_from_name(c->doc->text + c->tk.tok[q].b, c->tk.tok[q].e - c->tk.tok[q].b) <= 0)
-          loc = loc_country = other_country(c, s0, s1, actor);
+        if (q < s1 && unknown_name(c, q)) loc = loc_country = other_country(c, s0, s1, actor);
       }
       if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
       ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);

@@ -2215,6 +2215,16 @@ static const xcase cases[] = {
      "In Portugal, the US Air Force still operates at Lajes Field in the Azores. The Chilean "
      "Navy is still in Valparaiso. The Ruritanian Trade Office is in Lima, Peru.\n",
      {"deployment US|*pt", "!deployment CL|*", "!deployment *|*pe", NULL}},
+    {"a place no list knows right after a verb of arrival is in the country the report is "
+     "about, not in one named on the way; a fact-check's 'Claim:' that the next line's "
+     "'Verdict: FALSE' refutes is no deployment",
+     NULL,
+     "Air policing\n\n"
+     "Iceland has no army of its own. Iceland and Norway signed a pact in Reykjavik. On Monday "
+     "four Norwegian F-35 fighters landed at Keflavik, the former American air station.\n\n"
+     "Claim: Chinese soldiers have arrived in Tarija, Bolivia.\n\n"
+     "Verdict: FALSE. The men in the video are civilian technicians.\n",
+     {"deployment NO|IS", "!deployment NO|US", "!deployment CN|*", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
