@@ -6728,6 +6728,55 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
   }
 }
 
+/* A country's base abroad, named as such: "the Russian base at Gyumri in
+ * Armenia", "a French naval base in Abu Dhabi", "the US air base in
+ * Djibouti" -- a demonym or a country, a kind of base or none, "base",
+ * then "at|in|near" and a place of another country.  Not one to be built,
+ * planned, closed or denied ("plans for a Chinese base in X", "no foreign
+ * base"). */
+static void find_foreign_bases(ng_ctx *c, const bool *quoted) {
+  static const char *const kinds[] = {"military", "naval", "navy", "air", "army", "logistics",
+                                      "support", "drone", "radar", "training", NULL};
+  static const char *const unmade_base[] = {"build", "builds", "building", "built", "establish",
+                                            "establishing", "open", "opening", "plan", "plans",
+                                            "planned", "proposed", "proposal", "possible",
+                                            "potential", "future", "no", "new", "close",
+                                            "closed", "closing", "closure", "former", "against",
+                                            "rumoured", "rumored", "alleged", "secret", NULL};
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
+    for (size_t k = s0 + 1; k + 2 < s1; k++) {
+      if (!FIRST_IN(c, k, "ab") ||
+          !in_list(c, k, (const char *const[]){"base", "bases", "airbase", "airbases", NULL}) ||
+          quoted[k] || m_at(c, k))
+        continue;
+      size_t d = k;
+      while (d > s0 + 1 && k - d < 2 && in_list(c, d - 1, kinds)) d--;
+      const ng_mention *dm = m_at(c, d - 1);
+      if (!dm || dm->t1 != d || (dm->kind != NG_M_DEMONYM && dm->kind != NG_M_COUNTRY)) continue;
+      int actor = dm->country;
+      if (actor < 0 ||
+          !in_list(c, k + 1, (const char *const[]){"at", "in", "near", NULL}))
+        continue;
+      bool not_yet = false;
+      for (size_t i = dm->t0; i-- > s0 && dm->t0 - i <= 4 && !not_yet;)
+        not_yet = in_list(c, i, unmade_base);
+      if (not_yet || non_factual(c, s0, k) || unrealized(c, s0, k) || question(c, s0, s1) ||
+          refuted(c, s0, s1))
+        continue;
+      int loc_country = -1;
+      size_t end;
+      int loc = deploy_location_at(c, k + 1, s1, &loc_country, &end, false);
+      if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
+      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
+      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+      e->date = sentence_date(c, s0, s1);
+      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+    }
+  }
+}
+
 /* A force present abroad, told without a deployment word: "A Chilean
  * frigate has been in the port of Callao since Friday", "a unit of the
  * Peruvian Navy is anchored in the Ecuadorian port of Manta". */
@@ -7219,6 +7268,7 @@ void ng_extract_events(ng_ctx *c) {
   find_missions(c, quoted, tbits);
   find_factbox(c, quoted);
   find_units_abroad(c, quoted);
+  find_foreign_bases(c, quoted);
   drop_half_airspace(c);
   free(tbits);
   free(quoted);

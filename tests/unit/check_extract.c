@@ -2225,6 +2225,14 @@ static const xcase cases[] = {
      "Claim: Chinese soldiers have arrived in Tarija, Bolivia.\n\n"
      "Verdict: FALSE. The men in the video are civilian technicians.\n",
      {"deployment NO|IS", "!deployment NO|US", "!deployment CN|*", NULL}},
+    {"a country's base abroad named as such ('the Russian base at Gyumri in Armenia', 'the US "
+     "air base in Djibouti') is its presence; a base planned or denied is none",
+     NULL,
+     "Bases\n\n"
+     "Flights supplying the Russian base at Gyumri in Armenia go around the Caspian Sea. The "
+     "crew flew on from the US air base in Djibouti. There are plans for a Chinese base in "
+     "Gwadar, Pakistan. Turkey has no Turkish base in Georgia.\n",
+     {"deployment RU|*am", "deployment US|DJ", "!deployment CN|*", "!deployment TR|*", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
