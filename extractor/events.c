@@ -6820,12 +6820,29 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t v = s0 + 2; v + 2 < s1; v++) {
       /* (a glance at the first letter before the word lists: every token asks) */
-      if (!FIRST_IN(c, v, "iarbwso")) continue;
-      bool be = in_set(c, v, be_words, &be_filter) ||
+      if (!FIRST_IN(c, v, "iarbwsot")) continue;
+      /* "Portuguese instructors train Mozambican commando units in X":
+       * trainers of forces are forces where they train them */
+      bool trains = FIRST_IN(c, v, "t") &&
+                    in_list(c, v, (const char *const[]){"train", "trains", NULL});
+      bool be = trains || in_set(c, v, be_words, &be_filter) ||
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
       if (!be || quoted[v]) continue;
       size_t p = v + 1;
+      bool trains_forces = false;
+      if (trains) {
+        size_t q = v + 1;
+        for (; q < s1 && q <= v + 8 && c->tk.tok[q].type == NG_TOK_WORD; q++) {
+          if (in_list(c, q, (const char *const[]){"in", "at", NULL})) break;
+          trains_forces |= in_list(c, q, (const char *const[]){"units", "forces", "troops",
+                                                               "soldiers", "commandos",
+                                                               "marines", "officers", "pilots",
+                                                               "cadets", "recruits", NULL});
+        }
+        if (!trains_forces) continue;
+        p = q;
+      }
       for (int n = 0; n < 2 && in_list(c, p, (const char *const[]){"currently", "now", "still",
                                                                    "anchored", "docked", "moored",
                                                                    "berthed", "based", "working",
@@ -6865,7 +6882,8 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
         if (m_at(c, n) || !in_list(c, n, unit_nouns)) continue;
         /* ("a Chinese vessel", "a Russian company": merchants as often as
          * forces; only a force's name makes them military) */
-        bool military = !in_list(c, n, (const char *const[]){"vessel", "vessels", "boat", "boats",
+        bool military = trains_forces ||
+                        !in_list(c, n, (const char *const[]){"vessel", "vessels", "boat", "boats",
                                                               "ship", "ships", "unit", "units",
                                                               "company", "team", "teams",
                                                               "instructors", "specialists",

@@ -2233,6 +2233,14 @@ static const xcase cases[] = {
      "crew flew on from the US air base in Djibouti. There are plans for a Chinese base in "
      "Gwadar, Pakistan. Turkey has no Turkish base in Georgia.\n",
      {"deployment RU|*am", "deployment US|DJ", "!deployment CN|*", "!deployment TR|*", NULL}},
+    {"trainers who train forces somewhere are present there ('Portuguese instructors train "
+     "Mozambican commando units in Katembe'); coaches who train players are not",
+     NULL,
+     "Trainers\n\n"
+     "Portuguese instructors train Mozambican commando and marine units in Katembe, "
+     "Mozambique. Russian military instructors still train Nigerien special forces at Air Base "
+     "101 in Niamey. Spanish coaches train football players in Lima.\n",
+     {"deployment PT|*mz", "deployment RU|*ne", "!deployment ES|*", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
