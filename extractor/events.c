@@ -6802,8 +6802,15 @@ static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor) {
    * home port) */
   for (size_t k = 0; k < c->n_m; k++)
     if (c->m[k].kind == NG_M_COUNTRY || c->m[k].kind == NG_M_DEMONYM ||
-        c->m[k].kind == NG_M_CAPITAL_GOV)
-      return c->m[k].country == actor ? -1 : topic_country(c, actor);
+        c->m[k].kind == NG_M_CAPITAL_GOV) {
+      if (c->m[k].country == actor) return -1;
+      int topic = topic_country(c, actor);
+      if (topic >= 0) return topic;
+      /* (else the dateline's: "ULAANBAATAR, June 16 - ... have been at Five
+       * Hills since early June") */
+      int home = ng_dateline_country(c);
+      return home != actor ? home : -1;
+    }
   return -1;
 }
 
@@ -6869,7 +6876,8 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       size_t subj = v;
       while (subj > s0 + 1 && in_list(c, subj - 1, (const char *const[]){"still", "currently",
                                                                           "now", "already",
-                                                                          "also", NULL}))
+                                                                          "also", "has", "have",
+                                                                          NULL}))
         subj--;
       const ng_mention *fm = m_at(c, subj - 1);
       if (fm && fm->t1 == subj && fm->kind == NG_M_ORG)

@@ -2241,6 +2241,13 @@ static const xcase cases[] = {
      "Mozambique. Russian military instructors still train Nigerien special forces at Air Base "
      "101 in Niamey. Spanish coaches train football players in Lima.\n",
      {"deployment PT|*mz", "deployment RU|*ne", "!deployment ES|*", NULL}},
+    {"presence: a force's name before 'have been at' a place no list knows is in the "
+     "dateline's country when the report's country does not show",
+     NULL,
+     "Exercise\n\n"
+     "ULAANBAATAR, June 16 - About 150 South Korean soldiers arrived in Mongolia on Wednesday. "
+     "About 300 US Marines have been at Zzyzx Hills since early June.\n",
+     {"deployment KR|MN", "deployment US|MN", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
