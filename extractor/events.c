@@ -6588,6 +6588,25 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched") || arrival(c, land)) &&
           !force && !military_subject(c, actor_end, land))
         continue;
+      /* a ship that docks is a force when it is a warship or a navy's:
+       * "The Argentine Navy patrol ship ARA X docked in Montevideo", not "a
+       * Chinese fishing vessel docked" */
+      if (weak && FIRST_IN(c, k, "dbam") &&
+          in_list(c, k, (const char *const[]){"docked", "berthed", "anchored", "moored", NULL})) {
+        bool naval = false;
+        for (size_t i = k; i-- > s0 && k - i <= 10 && !naval;) {
+          const ng_mention *m = m_at(c, i);
+          if (m && m->kind == NG_M_ORG)
+            for (size_t q = m->t0; q < m->t1 && !naval; q++)
+              naval = in_list(c, q, (const char *const[]){"navy", "naval", "coast", NULL});
+          naval |= in_list(c, i, (const char *const[]){"warship", "warships", "frigate",
+                                                       "frigates", "corvette", "corvettes",
+                                                       "destroyer", "destroyers", "submarine",
+                                                       "submarines", "minehunter", "navy",
+                                                       "naval", NULL});
+        }
+        if (!naval) continue;
+      }
       int loc_country = -1;
       size_t loc_end = after;
       /* (a town no list of the first rank knows is a place only after a

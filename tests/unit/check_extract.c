@@ -2248,6 +2248,13 @@ static const xcase cases[] = {
      "ULAANBAATAR, June 16 - About 150 South Korean soldiers arrived in Mongolia on Wednesday. "
      "About 300 US Marines have been at Zzyzx Hills since early June.\n",
      {"deployment KR|MN", "deployment US|MN", NULL}},
+    {"a navy's ship or a warship that docked somewhere abroad is deployed there; a fishing "
+     "vessel that docked is not",
+     NULL,
+     "Patrol\n\n"
+     "The Argentine Navy patrol ship ARA Teniente Benavidez docked in Montevideo on Monday. A "
+     "Chinese fishing vessel docked in Lima on Tuesday.\n",
+     {"deployment AR|montevideo-uy", "!deployment CN|*", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
