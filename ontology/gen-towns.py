@@ -18,7 +18,8 @@ been stationed in Rundu since Monday".  Dropped while generating:
     (those are places of the first rank), and names of no ISO 3166 country
     the project knows;
   - names whose lower-case form is an English word ("Reading", "March",
-    "Nice", "Bath"), and names of one letter or with a digit;
+    "Nice", "Bath"), unless the town has 250,000 people or more ("Tamale",
+    "Natal"), and names of one letter or with a digit;
 A name shared by towns of several countries lists them all, the most
 populous first ("Victoria<TAB>CA|MT|US|..."): the extractor takes the first
 whose country the article names, and none if it names none of them.
@@ -33,6 +34,9 @@ import sys
 here = os.path.dirname(os.path.abspath(__file__))
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data")
 WORDS = "/usr/share/dict/words"
+# a town this big keeps its name even when that is an English word
+# ("Tamale", "Natal", "Perm", "Van"): it is asked only where a place must be
+BIG = 250000
 
 
 def die(msg):
@@ -106,7 +110,7 @@ for i in range(lib.geonames_get_n_cities()):
         continue
     if any(ch.isdigit() or ch in "\t\n|" for ch in name):
         continue
-    if name.lower() in words:
+    if name.lower() in words and pop < BIG:
         continue
     per = towns.setdefault(name, {})
     per[cc] = max(per.get(cc, 0), pop)

@@ -2255,6 +2255,13 @@ static const xcase cases[] = {
      "The Argentine Navy patrol ship ARA Teniente Benavidez docked in Montevideo on Monday. A "
      "Chinese fishing vessel docked in Lima on Tuesday.\n",
      {"deployment AR|montevideo-uy", "!deployment CN|*", NULL}},
+    {"presence: the second-rank gazetteer names where forces are ('at the Northern Command in "
+     "Tamale'); a big town keeps its name though it is an English word",
+     NULL,
+     "Radio\n\n"
+     "Ghana and Ivory Coast signed a pact. Ghana will host the next talks. Two Ivorian liaison "
+     "officers have been working at the Northern Command in Tamale since August.\n",
+     {"deployment CI|tamale-gh", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
