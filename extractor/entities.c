@@ -7526,7 +7526,12 @@ static void pass_caps_labels(ng_ctx *c) {
 static const char *const legal_forms[] = {
     "S.A.", "SA", "A.Ş.", "A.S.", "AŞ", "Ltd", "Ltd.", "Inc", "Inc.", "Corp.", "GmbH", "AG",
     "plc", "PLC", "Plc", "LLC", "N.V.", "NV", "B.V.", "BV", "S.p.A.", "SpA", "S.r.l.", "ASA",
-    "Oyj", "Pty", "Bhd", "Tbk", "S.L.", "Ltda", "Ltda.", "S.A.S.", NULL};
+    "Oyj", "Pty", "Bhd", "Tbk", "S.L.", "Ltda", "Ltda.", "S.A.S.", "SARL", "S.A.R.L.", "JSC",
+    "PJSC", "OJSC", NULL};
+/* (and forms written in lower case, after a capitalized name: "Sumadija
+ * Small Arms d.o.o.", "Tatra Defence s.r.o.") */
+static const char *const lower_legal_forms[] = {"d.o.o.", "d.d.", "s.r.o.", "a.s.", "sp.", "z.o.o.",
+                                                NULL};
 
 /* Capitalized words before a legal form are a company's name, not a
  * person's: the name without the form is its label, with it its other name. */
@@ -7535,6 +7540,16 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
   ng_buf_init(&lab);
   ng_buf_init(&alt);
   for (size_t k = cap_at(c, next_cap, 1); k < c->tk.n; k = cap_at(c, next_cap, k + 1)) {
+    /* (a form in lower case follows the name's last word) */
+    if (k + 1 < c->tk.n && c->tok_m[k] < 0 && c->tok_m[k + 1] < 0 && same_sent(c, k, k + 1) &&
+        (c->tk.tok[k + 1].flags & NG_TF_SPACE_BEFORE) && !is_cap(c, k + 1) &&
+        c->tk.tok[k + 1].e - c->tk.tok[k + 1].b >= 3 &&
+        c->doc->text[c->tk.tok[k + 1].e - 1] == '.') {
+      bool low = false;
+      for (size_t f = 0; lower_legal_forms[f] && !low; f++)
+        low = ng_tok_is(c, k + 1, lower_legal_forms[f]);
+      if (low) k++;
+    }
     const ng_token *t = &c->tk.tok[k];
     if (t->e - t->b > 7 || !(t->flags & NG_TF_SPACE_BEFORE) || c->tok_m[k] >= 0 ||
         !is_cap(c, k - 1) || c->tok_m[k - 1] >= 0 || !same_sent(c, k - 1, k))
@@ -7542,15 +7557,28 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
     /* (written as the form is, "SA", "Ltd": not "Sa" of "Abdulloh Sa-idi") */
     bool form = false;
     for (size_t f = 0; legal_forms[f] && !form; f++) form = ng_tok_is(c, k, legal_forms[f]);
+    for (size_t f = 0; lower_legal_forms[f] && !form; f++)
+      form = ng_tok_is(c, k, lower_legal_forms[f]);
     if (!form) continue;
     size_t s = k;
-    while (s > 0 && k - s < 5 && same_sent(c, s - 1, k) && c->tok_m[s - 1] < 0 &&
-           c->tk.tok[s - 1].type == NG_TOK_WORD &&
-           (is_cap(c, s - 1) ||
-            (s - 1 < k - 1 && is_cap(c, s - 2) &&
-             tok_in(c, s - 1, (const char *const[]){"de", "del", "da", "do", "dos", "la", "van",
-                                                    "von", "and", NULL}))))
-      s--;
+    for (;;) {
+      if (s > 0 && k - s < 5 && same_sent(c, s - 1, k) && c->tok_m[s - 1] < 0 &&
+          c->tk.tok[s - 1].type == NG_TOK_WORD &&
+          (is_cap(c, s - 1) ||
+           (s - 1 < k - 1 && is_cap(c, s - 2) &&
+            tok_in(c, s - 1, (const char *const[]){"de", "del", "da", "do", "dos", "la", "van",
+                                                   "von", "and", NULL})))) {
+        s--;
+        continue;
+      }
+      /* (a hyphen glued between two words of the name: "Ligure-Tirrenici") */
+      if (s > 1 && k - s < 5 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) &&
+          is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && same_sent(c, s - 2, k)) {
+        s -= 2;
+        continue;
+      }
+      break;
+    }
     /* (not the words that open a sentence: "The", "Shares", "Yesterday"; nor
      * a press release's "SOURCE Acme Inc.") */
     while (s < k && (is_nonname(c, s) || is_title_word(c, s) || !is_cap(c, s) ||

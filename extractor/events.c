@@ -1492,7 +1492,23 @@ static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
   }
   if (!ng_tok_is(c, w, "with") || !in_list(c, k, deal_words)) return -1;
   int cr = -1;
-  for (size_t i = w + 1; i + 1 < s1 && i <= w + 9; i++) {
+  size_t lim = w + 9;
+  for (size_t i = w + 1; i + 1 < s1 && i <= lim; i++) {
+    /* (past the maker's description: "with X S.p.A., an Italian shipyard in
+     * La Spezia, for six patrol boats") */
+    if (is_p(c, i, ',') && i > w + 1 && in_list(c, i + 1, (const char *const[]){"a", "an", "the",
+                                                                                NULL})) {
+      size_t e = i + 2;
+      while (e < s1 && e <= i + 12 && !is_p(c, e, ',') && !is_p(c, e, ';')) e++;
+      if (!is_p(c, e, ',') || !ng_tok_is(c, e + 1, "for")) return -1;
+      for (size_t q = i + 2; q < e && cr < 0; q++) {
+        const ng_mention *m = m_at(c, q);
+        if (m) cr = m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
+      }
+      i = e;
+      lim = e + 1;
+      continue;
+    }
     if (is_p(c, i, ',') || is_p(c, i, ';') || is_p(c, i, ':')) return -1;
     if (ng_tok_is(c, i, "for")) {
       if (cr < 0) return -1;
@@ -1502,6 +1518,11 @@ static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
     const ng_mention *m = m_at(c, i);
     if (!m || cr >= 0) continue;
     cr = m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
+    /* (a company the text gave a country: "X Ltd, a Nigerian company") */
+    if (cr < 0 && m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].country &&
+        c->f->ent[m->ent].org_class == NG_ORG_GENERIC)
+      cr = ng_ent_find(c, NG_ENT_COUNTRY, c->f->ent[m->ent].country);
+    i = m->t1 - 1;
   }
   return -1;
 }

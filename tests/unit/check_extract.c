@@ -2262,6 +2262,16 @@ static const xcase cases[] = {
      "Ghana and Ivory Coast signed a pact. Ghana will host the next talks. Two Ivorian liaison "
      "officers have been working at the Northern Command in Tamale since August.\n",
      {"deployment CI|tamale-gh", NULL}},
+    {"companies: a legal form in lower case ('d.o.o.') and a hyphenated name "
+     "('Ligure-Tirrenici S.p.A.'); a contract with a maker described in apposition (', a "
+     "Serbian company,') for weapons is a purchase from the maker's country",
+     NULL,
+     "Contracts\n\n"
+     "Liberia, for its part, has signed a contract with Zorvan Small Arms d.o.o., a Serbian "
+     "company, for 1,200 rifles. Tunisia this week also signed a contract with Cantieri Navali "
+     "Ligure-Tirrenici S.p.A., an Italian shipyard in La Spezia, for six corvettes.\n",
+     {"org zorvan-small-arms", "org cantieri-navali-ligure-tirrenici", "arms LR|RS",
+      "arms TN|IT", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
