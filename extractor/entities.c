@@ -2876,8 +2876,29 @@ static void pass_company_appositions(ng_ctx *c) {
         break;
       }
     }
-    if (!d || k >= c->tk.n || !tok_is_a(c, k, WC_COMPANY) || d->country < 0) continue;
-    c->f->ent[m->ent].country = ng_xstrdup(c->f->ent[d->country].key);
+    if (k >= c->tk.n || !tok_is_a(c, k, WC_COMPANY)) continue;
+    /* (or where it is, after the word: "a shipyard in Puerto Montt", "a
+     * shipyard in the southern Chilean city of Puerto Montt") */
+    int where = d ? d->country : -1;
+    for (size_t q = k + 1; !d && where < 0 && q + 1 < c->tk.n && q <= k + 8 && same_sent(c, k, q);
+         q++) {
+      if (is_punct(c, q, ',') || is_punct(c, q, ';')) break;
+      const ng_mention *x = mention_at(c, q);
+      if (x && (x->kind == NG_M_DEMONYM || x->kind == NG_M_PLACE || x->kind == NG_M_CAPITAL_GOV ||
+                x->kind == NG_M_COUNTRY)) {
+        where = x->country;
+        break;
+      }
+      if (x) break;
+      if (ng_tok_is(c, q, "in") && is_cap(c, q + 1) && c->tok_m[q + 1] < 0)
+        for (size_t e = q + 3; e > q + 1 && where < 0; e--)
+          if (e <= c->tk.n && same_sent(c, q, e - 1) && is_cap(c, e - 1)) {
+            int country = -1;
+            if (ng_town_place(c, q + 1, e, &country) >= 0) where = country;
+          }
+    }
+    if (where < 0) continue;
+    c->f->ent[m->ent].country = ng_xstrdup(c->f->ent[where].key);
   }
 }
 

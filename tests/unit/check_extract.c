@@ -2272,6 +2272,15 @@ static const xcase cases[] = {
      "Ligure-Tirrenici S.p.A., an Italian shipyard in La Spezia, for six corvettes.\n",
      {"org zorvan-small-arms", "org cantieri-navali-ligure-tirrenici", "arms LR|RS",
       "arms TN|IT", NULL}},
+    {"a company's country from where it is, after the word for it ('a shipyard in Talcahuano', "
+     "'a shipyard in the southern Chilean city of X'): a purchase from it is one from there",
+     NULL,
+     "Boats\n\n"
+     "Chile and Peru signed a pact. Chile will host the talks. Peru has signed a contract with "
+     "Astilleros Zorvan S.A., a shipyard in Talcahuano, for two patrol boats. Bolivia has "
+     "ordered two river patrol boats from Astilleros Xerbal S.A., a shipyard in the southern "
+     "Chilean city of Zzyzx.\n",
+     {"arms PE|CL", "arms BO|CL", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
