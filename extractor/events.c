@@ -1416,6 +1416,17 @@ static bool model_item(const ng_ctx *c, size_t i) {
       !(c->tk.tok[i - 1].flags & NG_TF_SPACE_BEFORE) && !(t->flags & NG_TF_SPACE_BEFORE) &&
       (c->tk.tok[i - 2].flags & NG_TF_CAP) && c->tk.tok[i - 2].e - c->tk.tok[i - 2].b <= 4)
     return true;
+  /* ("Mirage 2000s", "Boeing 737s": a model's number in the plural after
+   * its capitalised name -- not a decade, "the Early 2000s") */
+  if (i >= 2 && t->type == NG_TOK_NUM && t->e - t->b >= 3 && t->e - t->b <= 5 &&
+      c->doc->text[t->e - 1] == 's' && (t->flags & NG_TF_SPACE_BEFORE) &&
+      c->tk.tok[i - 1].type == NG_TOK_WORD && (c->tk.tok[i - 1].flags & NG_TF_CAP) &&
+      c->tk.tok[i - 1].e - c->tk.tok[i - 1].b >= 3 && !m_at(c, i - 1) &&
+      i - 1 > c->tk.sent[t->sent].first && c->tk.tok[i - 1].sent == t->sent &&
+      !in_list(c, i - 1, (const char *const[]){"early", "late", "mid", "the", NULL}) &&
+      ng_month_from_name(c->doc->text + c->tk.tok[i - 1].b,
+                         c->tk.tok[i - 1].e - c->tk.tok[i - 1].b) <= 0)
+    return true;
   if (t->type != NG_TOK_WORD || !(t->flags & NG_TF_CAP) || t->e - t->b < 5 ||
       c->doc->text[t->e - 1] != 's' || m_at(c, i) || i == 0 ||
       i == c->tk.sent[t->sent].first || c->tk.tok[i - 1].sent != t->sent)

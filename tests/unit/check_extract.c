@@ -2281,6 +2281,13 @@ static const xcase cases[] = {
      "ordered two river patrol boats from Astilleros Xerbal S.A., a shipyard in the southern "
      "Chilean city of Zzyzx.\n",
      {"arms PE|CL", "arms BO|CL", NULL}},
+    {"a model's number in the plural after its name ('the Mirage 2000s it bought from "
+     "France') is a weapon; a decade ('in the early 2000s', 'the 1980s') is not",
+     NULL,
+     "Jets\n\n"
+     "Peru still flies the Mirage 2000s it bought from France in the 1980s. In the Early "
+     "2000s Chile bought nothing from Spain.\n",
+     {"arms PE|FR", "!arms CL|*", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
