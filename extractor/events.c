@@ -6908,12 +6908,21 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                                                                    "serving", "operating", NULL});
            n++)
         p++;
-      if (ng_tok_is(c, p, "since")) /* "since Saturday", "since last week" */
-        for (size_t q = p + 1; q < s1 && q <= p + 4; q++)
-          if (in_list(c, q, (const char *const[]){"in", "at", NULL})) {
-            p = q;
-            break;
-          }
+      /* "since Saturday", "since last week"; "as liaison officers at the
+       * X Navy's base", "with the regional command in Kasserine": on to
+       * the place, past plain words */
+      for (int round = 0; round < 3 && p < s1; round++) {
+        size_t reach = ng_tok_is(c, p, "since") ? 4
+                       : in_list(c, p, (const char *const[]){"as", "with", NULL}) ? 9
+                                                                                   : 0;
+        if (!reach) break;
+        size_t q = p + 1;
+        while (q < s1 && q <= p + reach && c->tk.tok[q].type != NG_TOK_PUNCT &&
+               !in_list(c, q, (const char *const[]){"in", "at", "with", "since", NULL}))
+          q++;
+        if (q >= s1 || q > p + reach || c->tk.tok[q].type == NG_TOK_PUNCT) break;
+        p = q;
+      }
       if (p + 1 >= s1 || !in_list(c, p, (const char *const[]){"in", "at", NULL})) continue;
       /* ("are still working at the Lombrum naval base": at a base, personnel
        * of a country are its forces) */

@@ -2288,6 +2288,15 @@ static const xcase cases[] = {
      "Peru still flies the Mirage 2000s it bought from France in the 1980s. In the Early "
      "2000s Chile bought nothing from Spain.\n",
      {"arms PE|FR", "!arms CL|*", NULL}},
+    {"presence: past 'as liaison officers' and 'since September with the regional command' to "
+     "the place",
+     NULL,
+     "Officers\n\n"
+     "Chile and Peru signed a pact. Two Chilean Navy officers have been working as liaison "
+     "officers at the Peruvian Navy's base in Lima since April. Liaison officers of the "
+     "Algerian Army have been serving since September with the regional command in Sfax, "
+     "Tunisia.\n",
+     {"deployment CL|lima-pe", "deployment DZ|*tn", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
