@@ -4603,6 +4603,10 @@ static bool receives_person(const ng_ctx *c, size_t k, size_t s1) {
         ((c->tk.tok[i].flags & NG_TF_CAP) || ng_tok_is(c, i, "and") || ng_tok_is(c, i, "for") ||
          in_list(c, i, command_places)))
       continue;
+    /* (and its number: "the commander of the 5th Military Region, NAME") */
+    if (titled && !m && c->tk.tok[i].type == NG_TOK_NUM && i + 1 < s1 &&
+        (c->tk.tok[i + 1].flags & NG_TF_CAP))
+      continue;
     /* "received the Chilean Ambassador to Peru, NAME": the state an envoy
      * is posted to */
     if (titled && TOK_IS(c, i, "to") && m_at(c, i + 1) &&

@@ -2297,6 +2297,13 @@ static const xcase cases[] = {
      "Algerian Army have been serving since September with the regional command in Sfax, "
      "Tunisia.\n",
      {"deployment CL|lima-pe", "deployment DZ|*tn", NULL}},
+    {"'was received by the commander of the 5th Military Region, NAME': a numbered command "
+     "in the title",
+     NULL,
+     "Visit\n\n"
+     "Colonel Zorvan Jebali led the detachment. Jebali was received by the commander of the 5th "
+     "Military Region, Major General Xerbal Belkacemi.\n",
+     {"meeting xerbal-belkacemi,zorvan-jebali|Held", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
