@@ -2304,6 +2304,15 @@ static const xcase cases[] = {
      "Colonel Zorvan Jebali led the detachment. Jebali was received by the commander of the 5th "
      "Military Region, Major General Xerbal Belkacemi.\n",
      {"meeting xerbal-belkacemi,zorvan-jebali|Held", NULL}},
+    {"posts written in Spanish inside English text: 'el ministro de Defensa, NAME', 'la "
+     "canciller NAME'",
+     NULL,
+     "Pact\n\n"
+     "LIMA, 5 de julio de 2039 - Peru and Chile signed an agreement on Tuesday, in what el "
+     "ministro de Defensa, Zorvan Quispal, called a new chapter. The Peruvian canciller, Xerbal "
+     "Torrico, welcomed it.\n",
+     {"post zorvan-quispal|Defense Minister|*", "post xerbal-torrico|Foreign Minister|PE",
+      NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
