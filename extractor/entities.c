@@ -2739,7 +2739,12 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
                   is_punct(c, j, ',') || is_punct(c, j, ';') || is_punct(c, j, ')') ||
                   /* ("in Spanish and German": a list of languages opens) */
                   (tok_in(c, i, languages) && tok_in(c, j, (const char *const[]){"and", "or", NULL}) &&
-                   tok_in(c, j + 1, languages)))) {
+                   tok_in(c, j + 1, languages)) ||
+                  /* ("first in Spanish and then in Aymara", "in Spanish and briefly
+                   * in English": a second "in" of the same kind) */
+                  (tok_in(c, i, languages) && tok_in(c, j, (const char *const[]){"and", "or", NULL}) &&
+                   lower_word(c, j + 1) && ng_tok_is(c, j + 2, "in") && is_cap(c, j + 3) &&
+                   same_sent(c, i, j + 3)))) {
         /* "spoke to us in French.", "a statement in Spanish, then": a
          * language, no country ("in French waters" is one) */
         i = j - 1;

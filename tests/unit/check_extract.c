@@ -2313,6 +2313,13 @@ static const xcase cases[] = {
      "Torrico, welcomed it.\n",
      {"post zorvan-quispal|Defense Minister|*", "post xerbal-torrico|Foreign Minister|PE",
       NULL}},
+    {"languages: 'first in Spanish and then in Aymara', 'in Spanish and briefly in English' "
+     "name no country",
+     NULL,
+     "Statement\n\n"
+     "Bolivia's spokesman read a short statement on Thursday, first in Spanish and then in "
+     "Aymara. The minister spoke in Spanish and briefly in English for the foreign press.\n",
+     {"country BO", "!country ES", "!country GB", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
