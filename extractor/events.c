@@ -5208,8 +5208,9 @@ static void find_meetings(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
         /* "The three ministers met ...", "after talks between the two
          * ministers": the officials named just before */
         size_t at;
-        /* ("the two ministers held bilateral talks") */
-        size_t lo = k > s0 + 6 ? k - 6 : s0, hi = k + 6 < s1 ? k + 6 : s1;
+        /* ("the two ministers held bilateral talks", "The two generals
+         * then held a short meeting") */
+        size_t lo = k > s0 + 8 ? k - 8 : s0, hi = k + 6 < s1 ? k + 6 : s1;
         size_t want = counted_group(c, lo, hi, &at);
         if (want) {
           /* ("the two ministers": those of the persons named who are ministers) */

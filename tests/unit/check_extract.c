@@ -2320,6 +2320,14 @@ static const xcase cases[] = {
      "Bolivia's spokesman read a short statement on Thursday, first in Spanish and then in "
      "Aymara. The minister spoke in Spanish and briefly in English for the foreign press.\n",
      {"country BO", "!country ES", "!country GB", NULL}},
+    {"'The two generals then held a short meeting': the two named just before, the group "
+     "eight words before the meeting",
+     NULL,
+     "Bridge\n\n"
+     "On the bridge, the Chief of Defence Staff, Lieutenant General Zorvan Kpana Lahal, handed "
+     "the company over to the Chief of Staff, Major General Xerbal K. Flomer. The two generals "
+     "then held a short meeting in a tent.\n",
+     {"meeting xerbal-flomer,zorvan-kpana-lahal|Held", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
