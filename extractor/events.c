@@ -203,14 +203,22 @@ static bool *quoted_mask(const ng_ctx *c) {
 static void corrected_claims(const ng_ctx *c, bool *q) {
   static const char *const pieces[] = {"article", "report", "story", "item", "interview",
                                        "headline", "piece", "obituary", "review", "caption",
-                                       "graphic", "column", "editorial", "profile", NULL};
+                                       "graphic", "column", "editorial", "profile",
+                                       "explainer", "brief", "post", "entry", "analysis",
+                                       "factbox", "newsletter", "episode", NULL};
   static const char *const says[] = {"said", "says", "stated", "reported", "claimed",
                                      "suggested", "described", "gave", "quoted", NULL};
   bool column = ng_title_is_corrections(c->doc->title);
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end, i = s0;
     while (i < s1 && c->tk.tok[i].type == NG_TOK_PUNCT) i++;
-    if (ng_tok_is_ci(c, i, "correction") && is_p(c, i + 1, ':')) i += 2;
+    /* ("Correction:", "CORRECTION, 15 December 2039:", "Correction (11 March):") */
+    if (ng_tok_is_ci(c, i, "correction"))
+      for (size_t colon = i + 1; colon < s1 && colon <= i + 8; colon++)
+        if (is_p(c, colon, ':')) {
+          i = colon + 1;
+          break;
+        }
     size_t j, end; /* the piece's word, and where what it said must be named by */
     if (column) {
       if (!in_list(c, i, (const char *const[]){"an", "a", "the", "our", NULL})) continue;

@@ -2328,6 +2328,14 @@ static const xcase cases[] = {
      "the company over to the Chief of Staff, Major General Xerbal K. Flomer. The two generals "
      "then held a short meeting in a tent.\n",
      {"meeting xerbal-flomer,zorvan-kpana-lahal|Held", NULL}},
+    {"a correction dated before its colon ('CORRECTION, 15 December 2039: An earlier version "
+     "of this explainer said that ...') tells no fact of what it corrects",
+     NULL,
+     "Explainer\n\n"
+     "Tunisia asked Libya to let its aircraft fly over Ras Jedir.\n\n"
+     "CORRECTION, 15 December 2039: An earlier version of this explainer said that Libya had "
+     "granted Tunisia's request for surveillance flights over Ras Jedir.\n",
+     {"airspace LY|TN|Requested", "!airspace LY|TN|Granted", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
