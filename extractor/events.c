@@ -3937,6 +3937,10 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
       size_t air = SIZE_MAX;
       for (size_t i = c0; i < ce; i++) {
         bits |= c->trig[i];
+        /* ("Asked about Guinea's refusal ...": a question put, no request) */
+        if ((c->trig[i] & NG_TR_AIR_REQUEST) &&
+            in_list(c, i + 1, (const char *const[]){"about", "whether", "why", NULL}))
+          bits &= ~(uint32_t)NG_TR_AIR_REQUEST;
         if ((c->trig[i] & NG_TR_AIRSPACE) && air == SIZE_MAX) air = i;
       }
       size_t cl0 = c0;
@@ -4011,7 +4015,11 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
           break;
         }
       }
-      for (size_t j = air; j-- > cl0 && air - j <= 5;) {
+      /* (a verb of flying names no airspace before it: "to let Sierra Leonean
+       * helicopters fly over X" -- the demonym is the aircraft's) */
+      bool flying = in_list(c, air, (const char *const[]){"fly", "overfly", "overflying",
+                                                           "overflew", NULL});
+      for (size_t j = air; !flying && j-- > cl0 && air - j <= 5;) {
         const ng_mention *m = m_at(c, j);
         /* "Chilean flights over its territory": the flights' country */
         if (m && m->kind == NG_M_DEMONYM && m->t1 == air && ng_tok_is(c, air, "flights") &&
@@ -4093,8 +4101,12 @@ static void find_airspace(ng_ctx *c, const bool *quoted, uint32_t *tbits) {
                                                          "already", "finally", "then", NULL}))
             v--;
           const ng_mention *m = m_at(c, v - 1);
-          /* "thanked the Government of Chile for granting ..." */
-          if (!m && v > cl0 + 1 && ng_tok_is(c, v - 1, "for")) m = m_at(c, v - 2);
+          /* "thanked the Government of Chile for granting ..."; "Guinea's
+           * refusal to let ..." */
+          if (!m && v > cl0 + 1 &&
+              (ng_tok_is(c, v - 1, "for") || ng_tok_is(c, v - 1, "'s") ||
+               ng_tok_is(c, v - 1, "\xE2\x80\x99s")))
+            m = m_at(c, v - 2);
           /* "the Lao side has approved", as diplomats name a state */
           if (!m && v > cl0 + 1 && ng_tok_is(c, v - 1, "side") && m_at(c, v - 2) &&
               m_at(c, v - 2)->kind == NG_M_DEMONYM) {

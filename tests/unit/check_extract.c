@@ -2336,6 +2336,15 @@ static const xcase cases[] = {
      "CORRECTION, 15 December 2039: An earlier version of this explainer said that Libya had "
      "granted Tunisia's request for surveillance flights over Ras Jedir.\n",
      {"airspace LY|TN|Requested", "!airspace LY|TN|Granted", NULL}},
+    {"airspace: the demonym before aircraft that 'fly over' a place is the aircraft's, not the "
+     "airspace's; 'Guinea's refusal to let ...' is Guinea's; 'Asked about' is no request",
+     NULL,
+     "Live\n\n"
+     "Guinea refused to let Sierra Leonean helicopters fly over Kailahun. Asked about Mali's "
+     "refusal on Thursday to let Nigerien helicopters fly over the Zzyzx Beak, the colonel said "
+     "nothing.\n",
+     {"airspace GN|SL|Denied", "airspace ML|NE|Denied", "!airspace SL|*", "!airspace ML|NE|Requested",
+      NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
