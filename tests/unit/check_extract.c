@@ -2345,6 +2345,12 @@ static const xcase cases[] = {
      "nothing.\n",
      {"airspace GN|SL|Denied", "airspace ML|NE|Denied", "!airspace SL|*", "!airspace ML|NE|Requested",
       NULL}},
+    {"'Army Corps General' is a rank, no organisation",
+     NULL,
+     "Pact\n\n"
+     "Algeria's Minister Delegate, Army Corps General Xerbal Mekidal, signed the agreement in "
+     "Tunis.\n",
+     {"person xerbal-mekidal", "!org army-corps", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
