@@ -2351,6 +2351,13 @@ static const xcase cases[] = {
      "Algeria's Minister Delegate, Army Corps General Xerbal Mekidal, signed the agreement in "
      "Tunis.\n",
      {"person xerbal-mekidal", "!org army-corps", NULL}},
+    {"'al-Qaeda in the Islamic Maghreb', which the tokenizer splits at its hyphen, is AQIM, "
+     "not al-Qaeda",
+     NULL,
+     "Pact\n\n"
+     "The armies will fight fighters linked to al-Qaeda in the Islamic Maghreb in the "
+     "mountains.\n",
+     {"org aqim", "!org alqaeda", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
