@@ -547,7 +547,9 @@ static size_t word_end(const char *s, size_t len, size_t p) {
 /* "9:00pm", "21:00", "10.30", "+0300", "UTC+3", "GMT", "EDT", "a.m." */
 static bool time_word(const char *w, size_t n) {
   static const char *const words[] = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at", "on",
-                                      "hrs", "h", "z", "ist", NULL};
+                                      "hrs", "h", "z", "ist",
+                                      /* (a recording's: "Released: ... · Duration 41:26") */
+                                      "duration", "runtime", NULL};
   if (n == 0) return false;
   if (in_list(w, n, words)) return true;
   size_t e = n;
@@ -581,7 +583,8 @@ static const char *const date_labels[] = {
     "first published on", "first published", "last updated on", "last updated",
     "last modified on", "last modified", "published on", "published", "updated on", "updated",
     "posted on", "posted", "modified", "date", "dated", "created", "broadcast on", "broadcast",
-    "aired on", "aired", "press release", "news release", "media release", NULL};
+    "aired on", "aired", "released on", "released", "press release", "news release",
+    "media release", NULL};
 
 static size_t figures_date(const char *s, size_t len, ng_date *out);
 
@@ -689,6 +692,14 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
       if (close && close - (s + p) >= 4 && ng_ingest_ieq(close - 4, 4, "time")) {
         p = (size_t)(close - s) + 1;
         continue;
+      }
+      /* (and a note in brackets that ends the line: "Updated Thursday 15
+       * December 2039, 17:20 (see correction below)") */
+      close = memchr(s + p, ')', len - p < 40 ? len - p : 40);
+      if (close) {
+        size_t after = (size_t)(close - s) + 1;
+        while (after < len && (s[after] == ' ' || s[after] == '\r')) after++;
+        if (after == len) return true;
       }
     }
     size_t e = word_end(s, len, p);

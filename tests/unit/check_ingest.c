@@ -462,6 +462,18 @@ static const struct {
      "LAGOS, Feb. 7 - The ferry sailed.", "2039-02-08"},
     {"no dateline: unknown", "Ferry deal signed\n\nPosted: 02/08/2039 06:15\n\nThe ferry sailed.",
      ""},
+    {"a date line ending in a note in brackets", "Explainers > Security\n\nEXPLAINER\n\n"
+     "What the ferry agreement does, and what it does not\n\nA guide to the week\n\n"
+     "By Jane Roe\nPublished Wednesday 14 December 2039, 08:00 \xC2\xB7 Updated Thursday 15 "
+     "December 2039, 17:20 (see correction below)\nTimeline compiled by Jim Poe\n\n"
+     "The ferry sailed.", "2039-12-14"},
+    {"a podcast's release line with its duration",
+     "Ferry Podcast \xE2\x80\x94 Transcript: Episode 87\nferry.fm/transcripts/ep87\n\n"
+     "FERRY PODCAST\nConversations on the region\nHome | Episodes | Transcripts\n\n"
+     "Transcripts \xE2\x80\xBA Season 4 \xE2\x80\xBA Episode 87\n\n"
+     "EPISODE 87: THE FERRY AND THE SKY \xE2\x80\x94 WHAT THE PACT MEANS\n\n"
+     "Released: Friday 10 June 2039 \xC2\xB7 Duration 41:26\nHost: Jane Roe\n\n"
+     "[00:00:12] JANE ROE: The ferry sailed.", "2039-06-10"},
     {"dotted figures in a byline's fields", "Ferry deal signed\n\nBy Jane Roe | Published "
      "15.02.2039 | 7 min read\n\nThe ferry sailed.", "2039-02-15"},
     {"a French place line below a long letterhead",
