@@ -726,6 +726,16 @@ static void collect_list_p(const ng_ctx *c, size_t k, size_t s1, int *out, size_
       continue;
     }
     const ng_mention *m = m_at(c, i);
+    /* "with Peru, the Bolivian refusal and ...": a demonym that qualifies
+     * some other thing ends the list (not "the Uruguayan government") */
+    if (m && m->kind == NG_M_DEMONYM && *n && i > k && TOK_IS_CI(c, i - 1, "the") &&
+        m->t1 < s1 && c->tk.tok[m->t1].type == NG_TOK_WORD &&
+        !(c->tk.tok[m->t1].flags & NG_TF_CAP) && !in_set(c, m->t1, list_glue, &list_glue_filter) &&
+        !in_list(c, m->t1, (const char *const[]){"government", "governments", "authorities",
+                                                 "side", "state", "navy", "army", "forces",
+                                                 "military", "delegation", "ministry", "people",
+                                                 "republic", NULL}))
+      break;
     if (m) {
       int cr = country_ref(c, m);
       if (cr < 0 && persons && m->kind == NG_M_PERSON) cr = person_state(c, m->ent);

@@ -2358,6 +2358,13 @@ static const xcase cases[] = {
      "The armies will fight fighters linked to al-Qaeda in the Islamic Maghreb in the "
      "mountains.\n",
      {"org aqim", "!org alqaeda", NULL}},
+    {"a demonym that qualifies some other thing ends a list of parties ('with Peru, the "
+     "Bolivian refusal and ...')",
+     NULL,
+     "Chile's defence minister on the naval bases agreement with Peru, the Bolivian refusal "
+     "and the F-16s\n\n"
+     "SANTIAGO, July 8 - The minister answered our questions.\n",
+     {"agreement BasingRights|CL,PE", "!agreement *|BO,CL,PE", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
