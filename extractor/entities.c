@@ -3872,11 +3872,19 @@ static int appositive_title(const ng_ctx *c, size_t i) {
   size_t b = cm ? state_form_start(c, cm) : 0; /* "the Democratic Republic of X" */
   if (cm_country && b >= 3 && ng_tok_is(c, b - 1, "the") && ng_tok_is(c, b - 2, "of"))
     m = mention_at(c, b - 3); /* "the Minister of Defence of the Republic of X, NAME" */
-  else if (cm_country && b >= 2 && (ng_tok_is(c, b - 1, "of") || ng_tok_is(c, b - 1, "to")))
-    m = mention_at(c, b - 2); /* (and "Japan's ambassador to Chile, NAME") */
+  else if (cm_country && b >= 2 &&
+           (ng_tok_is(c, b - 1, "of") || ng_tok_is(c, b - 1, "to") || ng_tok_is(c, b - 1, "de")))
+    m = mention_at(c, b - 2); /* (and "Japan's ambassador to Chile, NAME"; "la ministra
+                               * de Defensa Nacional de Chile, NAME") */
   else if (cm && (cm->kind == NG_M_PLACE || cm->kind == NG_M_CAPITAL_GOV) && cm->t0 >= 2 &&
-           ng_tok_is(c, cm->t0 - 1, "in"))
+           (ng_tok_is(c, cm->t0 - 1, "in") || ng_tok_is(c, cm->t0 - 1, "en"))) {
     m = mention_at(c, cm->t0 - 2); /* "the Thai ambassador in Lima, NAME" */
+    /* ("the Ambassador of Chile in Lima, NAME", "la embajadora de Chile en
+     * Lima, NAME": the title before the sending state) */
+    if (m && m->kind == NG_M_COUNTRY && m->t0 >= 2 &&
+        (ng_tok_is(c, m->t0 - 1, "of") || ng_tok_is(c, m->t0 - 1, "de")))
+      m = mention_at(c, m->t0 - 2);
+  }
   else if (!m || m->kind == NG_M_ORG) {
     /* "a spokeswoman for the Tunisian Foreign Ministry, NAME", "a spokesman
      * for the company, NAME": the title before "for|of|at [the] BODY" */
@@ -4400,7 +4408,11 @@ static int post_owner_after(const ng_ctx *c, int title_m) {
          is_punct(c, m->t1, ')') || is_punct(c, m->t1, '.')))
       return m->country;
   }
-  if (!(ng_tok_is(c, k, "of") || ng_tok_is(c, k, "for") || ng_tok_is(c, k, "at"))) return -1;
+  if (!(ng_tok_is(c, k, "of") || ng_tok_is(c, k, "for") || ng_tok_is(c, k, "at") ||
+        /* ("la embajadora de Chile en Lima": a post written in Spanish) */
+        (ng_tok_is(c, k, "de") && k + 1 < c->tk.n && mention_at(c, k + 1) &&
+         mention_at(c, k + 1)->kind == NG_M_COUNTRY)))
+    return -1;
   /* ("the special envoy for Libya" is sent there by someone else) */
   if (ng_tok_is(c, k, "for") && envoy_title(c->m[title_m].title)) return -1;
   k++;

@@ -2365,6 +2365,16 @@ static const xcase cases[] = {
      "and the F-16s\n\n"
      "SANTIAGO, July 8 - The minister answered our questions.\n",
      {"agreement BasingRights|CL,PE", "!agreement *|BO,CL,PE", NULL}},
+    {"a post of a country in a town before the name ('the Ambassador of Chile in Lima, NAME'; "
+     "in Spanish, 'la embajadora de Chile en Lima, NAME', 'la ministra de Defensa Nacional de "
+     "Chile, NAME'): the sending state's",
+     NULL,
+     "Pact\n\n"
+     "LIMA, July 5 - The Ambassador of Chile in Lima, Zorvan Sotomal Achurro, attended. La "
+     "embajadora de Chile en Quito, Xerbal Pintal, was there too. La ministra de Defensa "
+     "Nacional de Chile, Yanet Larral Osso, signed for Santiago.\n",
+     {"post zorvan-sotomal-achurro|Ambassador|CL", "post xerbal-pintal|Ambassador|CL",
+      "post yanet-larral-osso|Defense Minister|CL", NULL}},
     {"'At Vilnius's request' (a capital taken for a place after 'at') tells the request too; "
      "'PNG' is Papua New Guinea",
      NULL,
