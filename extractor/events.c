@@ -6820,7 +6820,7 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
  * then "at|in|near" and a place of another country.  Not one to be built,
  * planned, closed or denied ("plans for a Chinese base in X", "no foreign
  * base"). */
-static void find_foreign_bases(ng_ctx *c, const bool *quoted) {
+static void find_foreign_bases(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   static const char *const kinds[] = {"military", "naval", "navy", "air", "army", "logistics",
                                       "support", "drone", "radar", "training", NULL};
   static const char *const unmade_base[] = {"build", "builds", "building", "built", "establish",
@@ -6830,9 +6830,11 @@ static void find_foreign_bases(ng_ctx *c, const bool *quoted) {
                                             "closed", "closing", "closure", "former", "against",
                                             "rumoured", "rumored", "alleged", "secret", NULL};
   for (size_t s = 0; s < c->tk.n_sent; s++) {
+    /* ("base" is a type word of agreements: sentences without one pass) */
+    if (!(tbits[s] & NG_TR_AGREE_TYPE)) continue;
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
     for (size_t k = s0 + 1; k + 2 < s1; k++) {
-      if (!FIRST_IN(c, k, "ab") ||
+      if (!(c->trig[k] & NG_TR_AGREE_TYPE) || !FIRST_IN(c, k, "ab") ||
           !in_list(c, k, (const char *const[]){"base", "bases", "airbase", "airbases", NULL}) ||
           quoted[k] || m_at(c, k))
         continue;
@@ -6916,7 +6918,8 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       if (!FIRST_IN(c, v, "iarbwsot")) continue;
       /* "Portuguese instructors train Mozambican commando units in X":
        * trainers of forces are forces where they train them */
-      bool trains = FIRST_IN(c, v, "t") &&
+      size_t vn = c->tk.tok[v].e - c->tk.tok[v].b; /* (a length first: "the", "to") */
+      bool trains = (vn == 5 || vn == 6) && FIRST_IN(c, v, "t") &&
                     in_list(c, v, (const char *const[]){"train", "trains", NULL});
       bool be = trains || in_set(c, v, be_words, &be_filter) ||
                 (ng_tok_is(c, v, "been") &&
@@ -7392,7 +7395,7 @@ void ng_extract_events(ng_ctx *c) {
   find_missions(c, quoted, tbits);
   find_factbox(c, quoted);
   find_units_abroad(c, quoted);
-  find_foreign_bases(c, quoted);
+  find_foreign_bases(c, quoted, tbits);
   drop_half_airspace(c);
   free(tbits);
   free(quoted);
