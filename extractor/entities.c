@@ -2882,8 +2882,8 @@ static void pass_company_appositions(ng_ctx *c) {
       }
     }
     if (k >= c->tk.n || !tok_is_a(c, k, WC_COMPANY)) continue;
-    /* (or where it is, after the word: "a shipyard in Puerto Montt", "a
-     * shipyard in the southern Chilean city of Puerto Montt") */
+    /* (or where it is, after the word: "a shipyard in Talcahuano", "a
+     * shipyard in the southern Chilean city of X") */
     int where = d ? d->country : -1;
     for (size_t q = k + 1; !d && where < 0 && q + 1 < c->tk.n && q <= k + 8 && same_sent(c, k, q);
          q++) {
@@ -7566,7 +7566,7 @@ static const char *const legal_forms[] = {
     "plc", "PLC", "Plc", "LLC", "N.V.", "NV", "B.V.", "BV", "S.p.A.", "SpA", "S.r.l.", "ASA",
     "Oyj", "Pty", "Bhd", "Tbk", "S.L.", "Ltda", "Ltda.", "S.A.S.", "SARL", "S.A.R.L.", "JSC",
     "PJSC", "OJSC", NULL};
-/* (and forms written in lower case, after a capitalized name: "Sumadija
+/* (and forms written in lower case, after a capitalized name: "Zorvan
  * Small Arms d.o.o.", "Tatra Defence s.r.o.") */
 static const char *const lower_legal_forms[] = {"d.o.o.", "d.d.", "s.r.o.", "a.s.", "sp.", "z.o.o.",
                                                 NULL};
@@ -7609,7 +7609,7 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
         s--;
         continue;
       }
-      /* (a hyphen glued between two words of the name: "Ligure-Tirrenici") */
+      /* (a hyphen glued between two words of the name: "Adria-Tirrena S.p.A.") */
       if (s > 1 && k - s < 5 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) &&
           is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && same_sent(c, s - 2, k)) {
         s -= 2;

@@ -7029,7 +7029,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
       if (actor < 0 || non_factual(c, s0, v)) continue;
       int loc_country = -1;
       /* (where forces are, a place must be named: a town of the second
-       * rank may be it, "at the Northern Command in Tamale") */
+       * rank may be it, "at the Southern Command in Tamale") */
       size_t loc_end;
       int loc = deploy_location_at(c, p, s1, &loc_country, &loc_end, true);
       /* "has been moored in Mindport since Sunday", "in the port of X": a

@@ -2252,25 +2252,25 @@ static const xcase cases[] = {
      "vessel that docked is not",
      NULL,
      "Patrol\n\n"
-     "The Argentine Navy patrol ship ARA Teniente Benavidez docked in Montevideo on Monday. A "
+     "The Argentine Navy patrol ship ARA Capitan Zorval docked in Montevideo on Monday. A "
      "Chinese fishing vessel docked in Lima on Tuesday.\n",
      {"deployment AR|montevideo-uy", "!deployment CN|*", NULL}},
-    {"presence: the second-rank gazetteer names where forces are ('at the Northern Command in "
+    {"presence: the second-rank gazetteer names where forces are ('at the Southern Command in "
      "Tamale'); a big town keeps its name though it is an English word",
      NULL,
      "Radio\n\n"
      "Ghana and Ivory Coast signed a pact. Ghana will host the next talks. Two Ivorian liaison "
-     "officers have been working at the Northern Command in Tamale since August.\n",
+     "officers have been working at the Southern Command in Tamale since August.\n",
      {"deployment CI|tamale-gh", NULL}},
     {"companies: a legal form in lower case ('d.o.o.') and a hyphenated name "
-     "('Ligure-Tirrenici S.p.A.'); a contract with a maker described in apposition (', a "
+     "('Zorvan Adria-Tirrena S.p.A.'); a contract with a maker described in apposition (', a "
      "Serbian company,') for weapons is a purchase from the maker's country",
      NULL,
      "Contracts\n\n"
      "Liberia, for its part, has signed a contract with Zorvan Small Arms d.o.o., a Serbian "
-     "company, for 1,200 rifles. Tunisia this week also signed a contract with Cantieri Navali "
-     "Ligure-Tirrenici S.p.A., an Italian shipyard in La Spezia, for six corvettes.\n",
-     {"org zorvan-small-arms", "org cantieri-navali-ligure-tirrenici", "arms LR|RS",
+     "company, for 1,200 rifles. Tunisia this week also signed a contract with Cantieri Zorvan "
+     "Adria-Tirrena S.p.A., an Italian shipyard in La Spezia, for six corvettes.\n",
+     {"org zorvan-small-arms", "org cantieri-zorvan-adria-tirrena", "arms LR|RS",
       "arms TN|IT", NULL}},
     {"a company's country from where it is, after the word for it ('a shipyard in Talcahuano', "
      "'a shipyard in the southern Chilean city of X'): a purchase from it is one from there",
@@ -2301,9 +2301,9 @@ static const xcase cases[] = {
      "in the title",
      NULL,
      "Visit\n\n"
-     "Colonel Zorvan Jebali led the detachment. Jebali was received by the commander of the 5th "
-     "Military Region, Major General Xerbal Belkacemi.\n",
-     {"meeting xerbal-belkacemi,zorvan-jebali|Held", NULL}},
+     "Colonel Zorvan Kaddal led the detachment. Kaddal was received by the commander of the 5th "
+     "Military Region, Major General Xerbal Bentaher.\n",
+     {"meeting xerbal-bentaher,zorvan-kaddal|Held", NULL}},
     {"posts written in Spanish inside English text: 'el ministro de Defensa, NAME', 'la "
      "canciller NAME'",
      NULL,
