@@ -6925,6 +6925,14 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
       if (!be || quoted[v]) continue;
+      /* ("Italian instructors will train pilots at X": a plan) */
+      if (in_list(c, v - 1, (const char *const[]){"will", "would", "could", "may", "might",
+                                                  "shall", "to", "should", "can", NULL}) ||
+          (v >= s0 + 3 && in_list(c, v - 1, (const char *const[]){"also", "then", "soon", "not",
+                                                                   NULL}) &&
+           in_list(c, v - 2, (const char *const[]){"will", "would", "could", "may", "might",
+                                                   "shall", "to", "should", "can", NULL})))
+        continue;
       size_t p = v + 1;
       bool trains_forces = false;
       if (trains) {

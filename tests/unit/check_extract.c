@@ -2234,13 +2234,15 @@ static const xcase cases[] = {
      "Gwadar, Pakistan. Turkey has no Turkish base in Georgia.\n",
      {"deployment RU|*am", "deployment US|DJ", "!deployment CN|*", "!deployment TR|*", NULL}},
     {"trainers who train forces somewhere are present there ('Portuguese instructors train "
-     "Mozambican commando units in Katembe'); coaches who train players are not",
+     "Mozambican commando units in Katembe'); coaches who train players are not, nor trainers "
+     "who will train",
      NULL,
      "Trainers\n\n"
      "Portuguese instructors train Mozambican commando and marine units in Katembe, "
      "Mozambique. Russian military instructors still train Nigerien special forces at Air Base "
-     "101 in Niamey. Spanish coaches train football players in Lima.\n",
-     {"deployment PT|*mz", "deployment RU|*ne", "!deployment ES|*", NULL}},
+     "101 in Niamey. Spanish coaches train football players in Lima. Italian instructors will "
+     "train pilots from both countries at an air base near Nairobi, Kenya.\n",
+     {"deployment PT|*mz", "deployment RU|*ne", "!deployment ES|*", "!deployment IT|*", NULL}},
     {"presence: a force's name before 'have been at' a place no list knows is in the "
      "dateline's country when the report's country does not show",
      NULL,
