@@ -6457,6 +6457,15 @@ static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
   return -1;
 }
 
+/* A deployment of ACTOR at LOC told by sentence [s0, s1), dated by it. */
+static void deployment_event(ng_ctx *c, int actor, int loc, double conf, size_t s0, size_t s1) {
+  ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, conf);
+  ng_ev_arg(e, NG_ROLE_ACTOR, actor);
+  ng_ev_arg(e, NG_ROLE_LOCATION, loc);
+  e->date = sentence_date(c, s0, s1);
+  ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+}
+
 /* Is token Q a capitalised word no list knows (not all capitals, no
  * weekday or month): the name of a place the gazetteers lack? */
 static bool unknown_name(const ng_ctx *c, size_t q) {
@@ -6702,11 +6711,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       for (int more = 0; more < 4 && loc >= 0; more++) {
         for (size_t a = 0; a < n_actors; a++) {
           if (loc_country == actors[a]) continue;
-          ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, weak ? 0.6 : 0.8);
-          ng_ev_arg(e, NG_ROLE_ACTOR, actors[a]);
-          ng_ev_arg(e, NG_ROLE_LOCATION, loc);
-          e->date = sentence_date(c, s0, s1);
-          ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+          deployment_event(c, actors[a], loc, weak ? 0.6 : 0.8, s0, s1);
         }
         int was_country = loc_country;
         loc = next_listed_place(c, loc_end, s1, &loc_country, &loc_end);
@@ -6803,11 +6808,7 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
       if (loc < 0 || loc_country < 0) continue;
       for (size_t a = 0; a < n_actors; a++) {
         if (loc_country == actors[a]) continue;
-        ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.7);
-        ng_ev_arg(e, NG_ROLE_ACTOR, actors[a]);
-        ng_ev_arg(e, NG_ROLE_LOCATION, loc);
-        e->date = sentence_date(c, s0, s1);
-        ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+        deployment_event(c, actors[a], loc, 0.7, s0, s1);
       }
       break;
     }
@@ -6856,11 +6857,7 @@ static void find_foreign_bases(ng_ctx *c, const bool *quoted, const uint32_t *tb
       size_t end;
       int loc = deploy_location_at(c, k + 1, s1, &loc_country, &end, false);
       if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
-      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
-      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
-      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      deployment_event(c, actor, loc, 0.6, s0, s1);
     }
   }
 }
@@ -7052,11 +7049,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
         if (q < s1 && unknown_name(c, q)) loc = loc_country = other_country(c, s0, s1, actor);
       }
       if (loc < 0 || loc_country < 0 || loc_country == actor) continue;
-      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
-      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
-      ng_ev_arg(e, NG_ROLE_LOCATION, loc);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      deployment_event(c, actor, loc, 0.6, s0, s1);
       break;
     }
   }
@@ -7101,11 +7094,7 @@ static void find_missions(ng_ctx *c, const bool *quoted, const uint32_t *tbits) 
       if (!m || m->t0 != i + 1 || m->kind != NG_M_COUNTRY || m->country == actor ||
           non_factual(c, s0, k))
         continue;
-      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
-      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
-      ng_ev_arg(e, NG_ROLE_LOCATION, m->country);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      deployment_event(c, actor, m->country, 0.6, s0, s1);
       break;
     }
   }
@@ -7185,11 +7174,7 @@ static void find_factbox(ng_ctx *c, const bool *quoted) {
         i = m->t1 - 1;
       }
       if (elsewhere) break;
-      ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, 0.6);
-      ng_ev_arg(e, NG_ROLE_ACTOR, actor);
-      ng_ev_arg(e, NG_ROLE_LOCATION, host);
-      e->date = sentence_date(c, s0, s1);
-      ng_ev_span(e, ng_tok_span(c, (uint32_t)s0, (uint32_t)s1));
+      deployment_event(c, actor, host, 0.6, s0, s1);
       break;
     }
   }
