@@ -7578,25 +7578,22 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
   ng_buf_init(&lab);
   ng_buf_init(&alt);
   for (size_t k = cap_at(c, next_cap, 1); k < c->tk.n; k = cap_at(c, next_cap, k + 1)) {
-    /* (a form in lower case follows the name's last word) */
+    /* (a form in lower case follows the name's last word: K moves onto it) */
+    bool form = false;
     if (k + 1 < c->tk.n && c->tok_m[k] < 0 && c->tok_m[k + 1] < 0 && same_sent(c, k, k + 1) &&
         (c->tk.tok[k + 1].flags & NG_TF_SPACE_BEFORE) && !is_cap(c, k + 1) &&
         c->tk.tok[k + 1].e - c->tk.tok[k + 1].b >= 3 &&
         c->doc->text[c->tk.tok[k + 1].e - 1] == '.') {
-      bool low = false;
-      for (size_t f = 0; lower_legal_forms[f] && !low; f++)
-        low = ng_tok_is(c, k + 1, lower_legal_forms[f]);
-      if (low) k++;
+      for (size_t f = 0; lower_legal_forms[f] && !form; f++)
+        form = ng_tok_is(c, k + 1, lower_legal_forms[f]);
+      if (form) k++;
     }
     const ng_token *t = &c->tk.tok[k];
     if (t->e - t->b > 7 || !(t->flags & NG_TF_SPACE_BEFORE) || c->tok_m[k] >= 0 ||
         !is_cap(c, k - 1) || c->tok_m[k - 1] >= 0 || !same_sent(c, k - 1, k))
       continue;
     /* (written as the form is, "SA", "Ltd": not "Sa" of "Abdulloh Sa-idi") */
-    bool form = false;
     for (size_t f = 0; legal_forms[f] && !form; f++) form = ng_tok_is(c, k, legal_forms[f]);
-    for (size_t f = 0; lower_legal_forms[f] && !form; f++)
-      form = ng_tok_is(c, k, lower_legal_forms[f]);
     if (!form) continue;
     size_t s = k;
     for (;;) {

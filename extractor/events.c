@@ -6457,6 +6457,17 @@ static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
   return -1;
 }
 
+/* Does mention M name an armed force: an armed group, or a state's body
+ * whose name ends in a word for one ("the Chilean Navy", "US Marines")? */
+static bool force_name(const ng_ctx *c, const ng_mention *m) {
+  if (m->kind != NG_M_ORG || m->ent < 0) return false;
+  ng_org_class oc = c->f->ent[m->ent].org_class;
+  return oc == NG_ORG_ARMED ||
+         (oc == NG_ORG_GOV && in_list(c, m->t1 - 1, (const char *const[]){"army", "navy", "force",
+                                                                           "forces", "marines",
+                                                                           "corps", NULL}));
+}
+
 /* A deployment of ACTOR at LOC told by sentence [s0, s1), dated by it. */
 static void deployment_event(ng_ctx *c, int actor, int loc, double conf, size_t s0, size_t s1) {
   ng_event *e = ng_ev_new(c, NG_EV_DEPLOYMENT, NULL, conf);
@@ -6474,8 +6485,6 @@ static bool unknown_name(const ng_ctx *c, size_t q) {
          !m_at(c, q) && ng_weekday_from_name(c->doc->text + t->b, t->e - t->b) < 0 &&
          ng_month_from_name(c->doc->text + t->b, t->e - t->b) <= 0;
 }
-
-static int other_country(ng_ctx *c, size_t s0, size_t s1, int actor);
 
 static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
@@ -6655,12 +6664,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
       /* (or the force itself: "officers of the Vietnam People's Army arrived") */
       const ng_mention *am = actor_end > s0 ? m_at(c, actor_end - 1) : NULL;
-      bool force = am && am->t1 == actor_end && am->t1 == land && am->kind == NG_M_ORG &&
-                   am->ent >= 0 &&
-                   (c->f->ent[am->ent].org_class == NG_ORG_ARMED ||
-                    (c->f->ent[am->ent].org_class == NG_ORG_GOV &&
-                     in_list(c, am->t1 - 1, (const char *const[]){"army", "navy", "force", "forces",
-                                                                 "marines", "corps", NULL})));
+      bool force = am && am->t1 == actor_end && am->t1 == land && force_name(c, am);
       if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched") || arrival(c, land)) &&
           !force && !military_subject(c, actor_end, land))
         continue;
@@ -6672,9 +6676,12 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
         bool naval = false;
         for (size_t i = k; i-- > s0 && k - i <= 10 && !naval;) {
           const ng_mention *m = m_at(c, i);
-          if (m && m->kind == NG_M_ORG)
+          if (m && m->kind == NG_M_ORG) {
             for (size_t q = m->t0; q < m->t1 && !naval; q++)
               naval = in_list(c, q, (const char *const[]){"navy", "naval", "coast", NULL});
+            i = m->t0; /* (each name once) */
+            continue;
+          }
           naval |= in_list(c, i, (const char *const[]){"warship", "warships", "frigate",
                                                        "frigates", "corvette", "corvettes",
                                                        "destroyer", "destroyers", "submarine",
@@ -6922,14 +6929,14 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                 (ng_tok_is(c, v, "been") &&
                  in_list(c, v - 1, (const char *const[]){"has", "have", NULL}));
       if (!be || quoted[v]) continue;
-      /* ("Italian instructors will train pilots at X": a plan) */
-      if (in_list(c, v - 1, (const char *const[]){"will", "would", "could", "may", "might",
-                                                  "shall", "to", "should", "can", NULL}) ||
-          (v >= s0 + 3 && in_list(c, v - 1, (const char *const[]){"also", "then", "soon", "not",
-                                                                   NULL}) &&
-           in_list(c, v - 2, (const char *const[]){"will", "would", "could", "may", "might",
-                                                   "shall", "to", "should", "can", NULL})))
-        continue;
+      /* ("Italian instructors will train pilots at X", "will also be": a plan) */
+      static const char *const modals[] = {"will", "would", "could", "may", "might", "shall",
+                                           "to", "should", "can", NULL};
+      size_t mv = v >= s0 + 3 && in_list(c, v - 1, (const char *const[]){"also", "then", "soon",
+                                                                          "not", NULL})
+                      ? v - 2
+                      : v - 1;
+      if (in_list(c, mv, modals)) continue;
       size_t p = v + 1;
       bool trains_forces = false;
       if (trains) {
@@ -6983,11 +6990,7 @@ static void find_presence(ng_ctx *c, const bool *quoted) {
                                                                           NULL}))
         subj--;
       const ng_mention *fm = m_at(c, subj - 1);
-      if (fm && fm->t1 == subj && fm->kind == NG_M_ORG)
-        for (size_t q = fm->t0; q < fm->t1 && actor < 0; q++)
-          if (in_list(c, q, (const char *const[]){"force", "forces", "army", "navy", "corps",
-                                                  "marines", "guard", NULL}))
-            actor = unit_country(c, fm, false);
+      if (fm && fm->t1 == subj && force_name(c, fm)) actor = unit_country(c, fm, false);
       for (size_t n = v; n-- > s0 && v - n <= 16 && actor < 0;) {
         if (is_p(c, n, ';') || (c->trig[n] & NG_TR_SPEECH)) break;
         if (m_at(c, n) || !in_list(c, n, unit_nouns)) continue;

@@ -687,15 +687,15 @@ static bool rest_timeish(const char *s, size_t len, size_t p, ng_date *date) {
       continue;
     }
     /* "(Beni time)", "(local time)": the zone in words */
+    /* (and a note in brackets that ends the line: "Updated Thursday 15
+     * December 2039, 17:20 (see correction below)") */
     if (p > 0 && s[p - 1] == '(') {
-      const char *close = memchr(s + p, ')', len - p < 32 ? len - p : 32);
-      if (close && close - (s + p) >= 4 && ng_ingest_ieq(close - 4, 4, "time")) {
+      const char *close = memchr(s + p, ')', len - p < 40 ? len - p : 40);
+      if (close && close - (s + p) < 32 && close - (s + p) >= 4 &&
+          ng_ingest_ieq(close - 4, 4, "time")) {
         p = (size_t)(close - s) + 1;
         continue;
       }
-      /* (and a note in brackets that ends the line: "Updated Thursday 15
-       * December 2039, 17:20 (see correction below)") */
-      close = memchr(s + p, ')', len - p < 40 ? len - p : 40);
       if (close) {
         size_t after = (size_t)(close - s) + 1;
         while (after < len && (s[after] == ' ' || s[after] == '\r')) after++;
