@@ -6486,6 +6486,27 @@ static bool unknown_name(const ng_ctx *c, size_t q) {
          ng_month_from_name(c->doc->text + t->b, t->e - t->b) <= 0;
 }
 
+/* "the Talavera la Real air base", "the Camp Lemonnier base": after "the",
+ * a name no list knows, up to five words, then a word for a military
+ * site; a place of the same country as a bare unknown name. */
+static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
+  if (!ng_tok_is(c, q, "the") || q + 2 >= s1 || !unknown_name(c, q + 1)) return false;
+  for (size_t i = q + 2; i < s1 && i < q + 8; i++) {
+    if (in_list(c, i, (const char *const[]){"base", "airbase", "airfield", "barracks", "garrison",
+                                            "cantonment", NULL}))
+      return true;
+    const ng_token *t = &c->tk.tok[i];
+    if (t->type != NG_TOK_WORD) return false;
+    /* (the name's words, "la", "de", "del", and "air", "naval", "military") */
+    if (!(t->flags & NG_TF_CAP) &&
+        !in_list(c, i, (const char *const[]){"la", "le", "de", "del", "do", "da", "el", "air",
+                                             "naval", "military", "army", "navy", NULL}))
+      return false;
+    if (m_at(c, i)) return false;
+  }
+  return false;
+}
+
 static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     if (!(tbits[s] & (NG_TR_DEPLOY | NG_TR_DEPLOY_WEAK))) continue;
@@ -6707,7 +6728,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
        * its dateline's (not in a country the sentence names on the way:
        * "at Keflavik, the former American air station") */
       if (loc < 0 && towns && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
-          after + 1 < s1 && unknown_name(c, after + 1)) {
+          after + 1 < s1 && (unknown_name(c, after + 1) || named_base(c, after + 1, s1))) {
         loc = topic_country(c, actor);
         if (loc < 0) loc = ng_dateline_country(c);
         loc_country = loc;

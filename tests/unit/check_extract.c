@@ -2225,6 +2225,14 @@ static const xcase cases[] = {
      "Claim: Chinese soldiers have arrived in Tarija, Bolivia.\n\n"
      "Verdict: FALSE. The men in the video are civilian technicians.\n",
      {"deployment NO|IS", "!deployment NO|US", "!deployment CN|*", NULL}},
+    {"'landed at the NAME air base', a base no list knows, is in the country the report is "
+     "about; 'the main square' is no base",
+     NULL,
+     "Jets in Kenya\n\n"
+     "Kenya and Ghana signed an air policing pact in Nairobi. Six Ghanaian Air Force jets "
+     "landed at the Zzyzx la Vieja air base on Saturday. Two Ugandan army trucks arrived at the "
+     "Zzyzx Market square on Sunday, Kenyan police said.\n",
+     {"deployment GH|KE", "!deployment UG|*", NULL}},
     {"a country's base abroad named as such ('the Russian base at Gyumri in Armenia', 'the US "
      "air base in Djibouti') is its presence; a base planned or denied is none",
      NULL,
