@@ -6457,6 +6457,53 @@ static int host_before(const ng_ctx *c, size_t s0, size_t t0, int actor) {
   return -1;
 }
 
+/* The place that ends right before ", where" and some words of count
+ * ("about 2,500") before token T0, the forces' country: a place the text
+ * names, or a town of the second rank (a hyphenated name's first part:
+ * "Rzeszow-Jasionka").  Its entity (*LOC_COUNTRY its country), or -1. */
+static int where_before(const ng_ctx *c, size_t s0, size_t t0, int *loc_country) {
+  size_t w = t0;
+  while (w > s0 && t0 - w < 3 &&
+         (c->tk.tok[w - 1].type == NG_TOK_NUM ||
+          in_list(c, w - 1, (const char *const[]){"about", "some", "around", "nearly", NULL})))
+    w--;
+  if (w < s0 + 3 || !ng_tok_is(c, w - 1, "where") || !is_p(c, w - 2, ',')) return -1;
+  size_t comma = w - 2, e = comma;
+  /* (a place the text names, with a part after a hyphen: "Kosice-Barca") */
+  while (e >= s0 + 3 && is_p(c, e - 2, '-') && !(c->tk.tok[e - 2].flags & NG_TF_SPACE_BEFORE) &&
+         c->tk.tok[e - 1].type == NG_TOK_WORD && (c->tk.tok[e - 1].flags & NG_TF_CAP) &&
+         !m_at(c, e - 1) && m_at(c, e - 3))
+    e -= 2;
+  const ng_mention *m = m_at(c, e - 1);
+  if (m) {
+    if (m->kind != NG_M_PLACE || m->t1 != e) return -1;
+    *loc_country = m->country;
+    return m->ent;
+  }
+  /* (the town's name: capitalized words, hyphens between them) */
+  size_t b = comma;
+  while (b > s0 && comma - b < 5 && !m_at(c, b - 1) &&
+         ((c->tk.tok[b - 1].type == NG_TOK_WORD && (c->tk.tok[b - 1].flags & NG_TF_CAP)) ||
+          (is_p(c, b - 1, '-') && !(c->tk.tok[b - 1].flags & NG_TF_SPACE_BEFORE))))
+    b--;
+  for (size_t i = b; i < comma; i++) {
+    if (c->tk.tok[i].type != NG_TOK_WORD) continue;
+    size_t end;
+    int country, town = town_at(c, i, comma, &country, &end);
+    if (town < 0) continue;
+    /* (what follows it up to the comma is its name's rest) */
+    for (size_t j = end; j < comma && town >= 0; j++)
+      if (!is_p(c, j, '-') && !(c->tk.tok[j].type == NG_TOK_WORD && (c->tk.tok[j].flags & NG_TF_CAP)))
+        town = -1;
+    if (town >= 0) {
+      *loc_country = country;
+      return town;
+    }
+    break;
+  }
+  return -1;
+}
+
 /* Does mention M name an armed force: an armed group, or a state's body
  * whose name ends in a word for one ("the Chilean Navy", "US Marines")? */
 static bool force_name(const ng_ctx *c, const ng_mention *m) {
@@ -6723,6 +6770,9 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       /* "Estonia has long hosted Britain's troops", "Qatar, which hosts
        * about 8,000 US troops": the host is where they are */
       if (loc < 0 && actor_t0 != SIZE_MAX) loc = loc_country = host_before(c, s0, actor_t0, actor);
+      /* "from Rzeszow, where American troops have been stationed since
+       * 2022": the place before ", where" */
+      if (loc < 0 && actor_t0 != SIZE_MAX) loc = where_before(c, s0, actor_t0, &loc_country);
       /* "have landed at Keflavik": a place no list knows, right after the
        * verb of arrival, is in the country the report is about, else in
        * its dateline's (not in a country the sentence names on the way:

@@ -2233,6 +2233,15 @@ static const xcase cases[] = {
      "landed at the Zzyzx la Vieja air base on Saturday. Two Ugandan army trucks arrived at the "
      "Zzyzx Market square on Sunday, Kenyan police said.\n",
      {"deployment GH|KE", "!deployment UG|*", NULL}},
+    {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
+     "town of the second rank, a hyphenated name's first part); not a place after 'where'",
+     NULL,
+     "Talks\n\n"
+     "Slovakia and Hungary signed a pact in Bratislava. The ministers of Slovakia and Hungary "
+     "then met in Kosice-Barca, where about 300 Czech troops have been stationed since 2031. "
+     "They flew on to the meeting, where Polish soldiers in Vienna sang. Their last stop was "
+     "Nitra-Janikovce, where some 40 Austrian troops are based.\n",
+     {"deployment CZ|kosice-sk", "deployment AT|nitra-sk", "!deployment PL|*sk", NULL}},
     {"a country's base abroad named as such ('the Russian base at Gyumri in Armenia', 'the US "
      "air base in Djibouti') is its presence; a base planned or denied is none",
      NULL,
