@@ -6533,15 +6533,21 @@ static bool unknown_name(const ng_ctx *c, size_t q) {
          ng_month_from_name(c->doc->text + t->b, t->e - t->b) <= 0;
 }
 
-/* "the Talavera la Real air base", "the Camp Lemonnier base": after "the",
- * a name no list knows, up to five words, then a word for a military
- * site; a place of the same country as a bare unknown name. */
+/* "the Talavera la Real air base", "Amari air base": a name no list knows
+ * (after "the" or not), up to five words, then a word for a military site:
+ * where forces are, a place of the report's country, as a bare unknown
+ * name after a verb of arrival. */
 static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
-  if (!ng_tok_is(c, q, "the") || q + 2 >= s1 || !unknown_name(c, q + 1)) return false;
-  for (size_t i = q + 2; i < s1 && i < q + 8; i++) {
+  if (ng_tok_is(c, q, "the")) q++;
+  if (q + 1 >= s1 || !unknown_name(c, q)) return false;
+  for (size_t i = q + 1; i < s1 && i < q + 7; i++) {
     if (in_list(c, i, (const char *const[]){"base", "airbase", "airfield", "barracks", "garrison",
                                             "cantonment", NULL}))
-      return true;
+      /* (not where the text goes on to say where it is, in a place no
+       * list knows: "at Price Barracks in Ladyville") */
+      return !(in_list(c, i + 1, (const char *const[]){"in", "near", "outside", NULL}) ||
+               is_p(c, i + 1, ',')) ||
+             i + 2 >= s1 || !unknown_name(c, i + 2);
     const ng_token *t = &c->tk.tok[i];
     if (t->type != NG_TOK_WORD) return false;
     /* (the name's words, "la", "de", "del", and "air", "naval", "military") */
@@ -6552,6 +6558,23 @@ static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
     if (m_at(c, i)) return false;
   }
   return false;
+}
+
+/* The country of a base no list knows (see named_base) that forces of
+ * ACTOR are at, in the sentence [S0, S1): the one other country the
+ * sentence names ("Romania is in NATO, and the American troops at the X
+ * base are a reminder of that"), else the report's, else its dateline's;
+ * or -1. */
+static int base_country(const ng_ctx *c, size_t s0, size_t s1, int actor) {
+  int loc = -1;
+  for (size_t i = s0; i < s1 && loc != -2; i++) {
+    const ng_mention *m = m_at(c, i);
+    if (!m || m->t0 != i || m->kind != NG_M_COUNTRY || m->country == actor) continue;
+    loc = loc < 0 ? m->country : loc == m->country ? loc : -2;
+  }
+  if (loc < 0) loc = topic_country(c, actor);
+  if (loc < 0) loc = ng_dateline_country(c);
+  return loc;
 }
 
 static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbits) {
@@ -6777,8 +6800,11 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
        * verb of arrival, is in the country the report is about, else in
        * its dateline's (not in a country the sentence names on the way:
        * "at Keflavik, the former American air station") */
+      if (loc < 0 && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
+          after + 1 < s1 && named_base(c, after + 1, s1))
+        loc = loc_country = base_country(c, s0, s1, actor);
       if (loc < 0 && towns && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
-          after + 1 < s1 && (unknown_name(c, after + 1) || named_base(c, after + 1, s1))) {
+          after + 1 < s1 && unknown_name(c, after + 1)) {
         loc = topic_country(c, actor);
         if (loc < 0) loc = ng_dateline_country(c);
         loc_country = loc;
@@ -6826,7 +6852,7 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
       bool kept = in_set(c, v, kept_words, &kept_filter);
       bool opened = !kept && in_set(c, v, opened_words, &opened_filter);
       if (!kept && !opened) continue;
-      size_t after = v + 1;
+      size_t after = v + 1, craft = 0;
       if (kept) {
         /* the unit just before: "the battalion (that) it has kept", "the
          * military unit that's based" */
@@ -6837,6 +6863,18 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
                  (i > s0 && in_list(c, i - 1, (const char *const[]){"military", "army", "naval",
                                                                     "navy", NULL}));
         }
+        /* (aircraft and ships "based at": "Two Italian Eurofighters of the
+         * mission, which are based at Amari air base") */
+        for (size_t i = v; ng_tok_is(c, v, "based") && i-- > s0 && v - i <= 12 && !unit;)
+          if (in_list(c, i, (const char *const[]){"jets", "fighters", "aircraft", "helicopters",
+                                                  "drones", "warships", "frigates", "submarines",
+                                                  "eurofighters", "typhoons", "gripens", NULL}))
+          {
+            craft = i;
+            unit = true;
+          }
+        /* (not "helicopters ..., to be based in Paphos from 2039") */
+        if (craft && ng_tok_is(c, v - 1, "be")) continue;
         /* (or a base after the verb: "all keep military bases in Djibouti",
          * "whose forces keep a joint logistics support base at Duqm") */
         if (!unit && !ng_tok_is(c, v, "based")) {
@@ -6877,12 +6915,18 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
         if (actor < 0) actor = force_country(c, m);
         /* ("France, the United States and China all keep bases in X") */
         if (actor >= 0 && m->kind == NG_M_COUNTRY) listed_before(c, s0, m, actors, &n_actors, 5);
+        /* (the aircraft's own country, before them: "Two Italian
+         * Eurofighters", not "helicopters from the Italian company") */
+        if (actor >= 0 && craft && m->t0 > craft) actor = -1;
         i = m->t0;
       }
       if (actor < 0) continue;
       actors[n_actors++] = actor;
       int loc_country = -1;
       int loc = deploy_location(c, after, s1, &loc_country);
+      if (loc < 0 && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
+          named_base(c, after + 1, s1))
+        loc = loc_country = base_country(c, s0, s1, actor);
       if (loc < 0 || loc_country < 0) continue;
       for (size_t a = 0; a < n_actors; a++) {
         if (loc_country == actors[a]) continue;

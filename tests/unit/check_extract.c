@@ -2233,6 +2233,17 @@ static const xcase cases[] = {
      "landed at the Zzyzx la Vieja air base on Saturday. Two Ugandan army trucks arrived at the "
      "Zzyzx Market square on Sunday, Kenyan police said.\n",
      {"deployment GH|KE", "!deployment UG|*", NULL}},
+    {"forces, or aircraft 'based', at a base no list knows ('at the Zzyzx Kowalski base', "
+     "'at Zzyzx air base') are in the one other country the sentence names, else the "
+     "report's; not a base said to be in a town no list knows, nor aircraft 'to be based'",
+     NULL,
+     "Air policing\n\n"
+     "Latvia and Lithuania signed a pact in Riga. Estonia is in NATO, and the Dutch troops at "
+     "the Zzyzx Kowalski base are a reminder of that. Two Spanish Eurofighters of the mission, "
+     "which are based at Zzyzx air base, were scrambled. About 90 Belgian soldiers are at Zzyzx "
+     "Barracks in Zzyzxville. Latvia ordered two helicopters from the Czech company Zzyzx "
+     "Aero, to be based at Zzyzx air base from 2040. Latvia and Lithuania will meet again.\n",
+     {"deployment NL|EE", "deployment ES|LV", "!deployment BE|*", "!deployment CZ|*", NULL}},
     {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
      "town of the second rank, a hyphenated name's first part); not a place after 'where'",
      NULL,
