@@ -5694,11 +5694,25 @@ static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok);
  * further purchases told on in the sentence, "... from France and
  * submarines from Germany", "..., and it flies F-16s bought from the United
  * States", "and it has ordered F-35s from the United States" -- "and", no
- * new subject, a weapon, "from" and a country, up to twelve tokens on. */
-static void more_purchases(ng_ctx *c, size_t at, size_t s0, size_t s1, int buyer, double conf) {
+ * new subject, a weapon, "from" and a country, up to twelve tokens on;
+ * or only another seller, of the same weapon ITEM0. */
+static void more_purchases(ng_ctx *c, size_t at, size_t s0, size_t s1, int buyer, size_t item0,
+                           double conf) {
   for (int round = 0; round < 4 && at < s1; round++) {
     size_t p = at;
     if (is_p(c, p, ',')) p++;
+    /* ("buys its drones from Israel and Turkey": a list of sellers, each
+     * named last in its clause -- not "and Spain bought tanks") */
+    size_t q = ng_tok_is(c, p, "and") ? p + 1 : p > at ? p : SIZE_MAX;
+    const ng_mention *lm = q < s1 ? m_at(c, q) : NULL;
+    if (lm && lm->t0 == q && lm->kind == NG_M_COUNTRY && lm->country != buyer &&
+        (lm->t1 >= s1 || c->tk.tok[lm->t1].type == NG_TOK_PUNCT ||
+         in_list(c, lm->t1, (const char *const[]){"and", "in", "since", "for", "over", "during",
+                                                 "until", NULL}))) {
+      add_arms(c, buyer, lm->country, item0, s0, s1, conf);
+      at = lm->t1;
+      continue;
+    }
     if (!ng_tok_is(c, p, "and")) return;
     size_t item = SIZE_MAX, from = SIZE_MAX;
     for (size_t j = p + 1; j + 1 < s1 && j <= p + 12; j++) {
@@ -5827,7 +5841,7 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
   if (buyer < 0) buyer = topic_country(c, seller);
   if (buyer < 0) return false;
   add_arms(c, buyer, seller, item, s0, s1, 0.75);
-  more_purchases(c, m_at(c, j)->t1, s0, s1, buyer, 0.75);
+  more_purchases(c, m_at(c, j)->t1, s0, s1, buyer, item, 0.75);
   return true;
 }
 
@@ -5941,7 +5955,7 @@ static bool arms_relative(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool 
     return false;
   add_arms(c, (b & NG_TR_BUY) ? subj : other, (b & NG_TR_BUY) ? other : subj, item, s0, s1, 0.75);
   if ((b & NG_TR_BUY) && m_at(c, j) && country_ref(c, m_at(c, j)) == other)
-    more_purchases(c, m_at(c, j)->t1, s0, s1, subj, 0.75);
+    more_purchases(c, m_at(c, j)->t1, s0, s1, subj, item, 0.75);
   return true;
 }
 
@@ -6115,7 +6129,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
                  s0, s1, conf);
       }
       if ((b & NG_TR_BUY) && nsubj == 1 && other_end != SIZE_MAX)
-        more_purchases(c, other_end, s0, s1, subjs[0], conf);
+        more_purchases(c, other_end, s0, s1, subjs[0], item, conf);
       /* ("Slovakia, which bought vehicles from Sweden, has signed a contract
        * with ...": the aside's purchase, then the sentence's own) */
       if (aside_end(c, s0, k, s1)) continue;

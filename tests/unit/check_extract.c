@@ -2233,6 +2233,16 @@ static const xcase cases[] = {
      "landed at the Zzyzx la Vieja air base on Saturday. Two Ugandan army trucks arrived at the "
      "Zzyzx Market square on Sunday, Kenyan police said.\n",
      {"deployment GH|KE", "!deployment UG|*", NULL}},
+    {"arms: a list of sellers after 'from' ('buys its drones from Israel and Turkey', 'from "
+     "France, Spain and Italy in 2020'), each a seller; not a new clause's subject ('and Spain "
+     "said')",
+     NULL,
+     "Fleets\n\n"
+     "Georgia, which buys most of its drones and radars from Israel and Turkey, has protested. "
+     "Chile bought jets from France, Spain and Italy in 2020. Peru bought tanks from Russia and "
+     "Brazil said nothing.\n",
+     {"arms GE|IL", "arms GE|TR", "arms CL|FR", "arms CL|ES", "arms CL|IT", "arms PE|RU",
+      "!arms PE|BR", NULL}},
     {"forces, or aircraft 'based', at a base no list knows ('at the Zzyzx Kowalski base', "
      "'at Zzyzx air base') are in the one other country the sentence names, else the "
      "report's; not a base said to be in a town no list knows, nor aircraft 'to be based'",
