@@ -2,7 +2,7 @@
 # The bundled example articles end to end: extract -> query each
 # examples/queries/*.rq -> compare with the exact expected answers in
 # examples/queries/*.expected.tsv; then score the examples and the held-out
-# articles (tests/data/heldout .. tests/data/heldout4, tests/data/heldout6 .. tests/data/heldout8, tests/data/heldout10 .. tests/data/heldout13, tests/data/heldout15 .. tests/data/heldout32) and the blind ones (tests/data/blind,
+# articles (tests/data/heldout .. tests/data/heldout4, tests/data/heldout6 .. tests/data/heldout8, tests/data/heldout10 .. tests/data/heldout13, tests/data/heldout15 .. tests/data/heldout33) and the blind ones (tests/data/blind,
 # tests/data/heldout5, tests/data/heldout9 and tests/data/heldout14, never tuned on)
 # against their gold files, each with a ratchet
 # (tests/integration/*.min-f1) so the scores cannot slide back.
@@ -115,6 +115,8 @@ score heldout31 "$top_srcdir/tests/data/heldout31" "$top_srcdir/tests/data/heldo
   "$top_srcdir/tests/integration/heldout31.min-f1"
 score heldout32 "$top_srcdir/tests/data/heldout32" "$top_srcdir/tests/data/heldout32/gold.tsv" \
   "$top_srcdir/tests/integration/heldout32.min-f1"
+score heldout33 "$top_srcdir/tests/data/heldout33" "$top_srcdir/tests/data/heldout33/gold.tsv" \
+  "$top_srcdir/tests/integration/heldout33.min-f1"
 score heldout14 "$top_srcdir/tests/data/heldout14" "$top_srcdir/tests/data/heldout14/gold.tsv" \
   "$top_srcdir/tests/integration/heldout14.min-f1"
 score heldout5 "$top_srcdir/tests/data/heldout5" "$top_srcdir/tests/data/heldout5/gold.tsv" \
