@@ -3610,6 +3610,27 @@ static const char *const particles[] = {"al", "el", "bin", "ibn", "ben", "de", "
                                         "da", "di", "du", "der", "den", "bint", "binti",
                                         "del", "dos", "ag", "wa", NULL};
 
+/* Is token I, 5 or 6 small letters, one syllable of romanized Korean: up
+ * to two consonants, one to three vowels (w and y among them), then
+ * "ng", "n", "m", "l", "k", "p", "t" or nothing ("kyung", "hyeon", "seong",
+ * "kyeong"; not "backed", "owned", "linked")? */
+static bool korean_syllable(const ng_ctx *c, size_t i) {
+  const ng_token *t = &c->tk.tok[i];
+  size_t n = t->e - t->b, k = 0, v = 0;
+  const char *s = c->doc->text + t->b;
+  bool real = false;
+  if (n < 5 || n > 6) return false;
+  while (k < n && k < 2 && strchr("bcdghjkmnprst", s[k]) && s[k]) k++;
+  while (k < n && v < 3 && strchr("aeiouwy", s[k]) && s[k]) {
+    real |= strchr("aeiou", s[k]) != NULL;
+    k++, v++;
+  }
+  if (!real || v == 0) return false;
+  if (k == n) return true;
+  if (n - k == 2) return s[k] == 'n' && s[k + 1] == 'g';
+  return n - k == 1 && strchr("nmlkpt", s[k]);
+}
+
 /* Length (tokens) of a person-name run starting at i, or 0. */
 static size_t name_run(const ng_ctx *c, size_t i) {
   if (!is_cap(c, i) || c->tok_m[i] >= 0 || is_nonname(c, i)) return 0;
@@ -3645,7 +3666,8 @@ static size_t name_run(const ng_ctx *c, size_t i) {
                c->tok_m[j + 1] < 0 && !is_nonname(c, j + 1)) {
       j++;
     } else if (j > i && is_punct(c, j, '-') && glued(c, j) && glued(c, j + 1) &&
-               c->tk.tok[j + 1].type == NG_TOK_WORD && c->tk.tok[j + 1].e - c->tk.tok[j + 1].b <= 4 &&
+               c->tk.tok[j + 1].type == NG_TOK_WORD &&
+               (c->tk.tok[j + 1].e - c->tk.tok[j + 1].b <= 4 || korean_syllable(c, j + 1)) &&
                !tok_in(c, j + 1, (const char *const[]){"led", "era", "run", "born", "made",
                                                        "based", "bound", "style", "type", "like",
                                                        "wide", "held", "free", NULL})) {

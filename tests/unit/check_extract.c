@@ -203,6 +203,14 @@ static const xcase cases[] = {
      "Village head Nurbek Sadyr uulu said the helicopters were welcome.\n\n"
      "Aigul Asan kyzy, a rescuer, said she was glad.\n",
      {"person nurbek-sadyr-uulu", "person aigul-asan-kyzy", "!person nurbek-sadyr", NULL}},
+    {"a Korean given name whose part after the hyphen is one syllable of five or six letters "
+     "('Min-kyung', 'Ji-hyeon') is the name's; '-backed', '-linked' are not",
+     NULL,
+     "News\n\n"
+     "\"Forty trucks is a small order,\" Procurement Minister Bae Min-kyung said. Deputy Minister "
+     "Ryu Ji-hyeon agreed. Army officer Jaan Kask-backed reforms passed.\n",
+     {"person bae-min-kyung", "person ryu-ji-hyeon", "statement bae-min-kyung|Forty trucks*",
+      "!person bae-min", "!person kask-backed", NULL}},
     {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
      NULL,
      "Reactions\n\n"
