@@ -3631,6 +3631,18 @@ static bool korean_syllable(const ng_ctx *c, size_t i) {
   return n - k == 1 && strchr("nmlkpt", s[k]);
 }
 
+/* Is token I an initial with its dot, one capital or two letters ("B.",
+ * "Ts."), that the next word is glued to, as Mongolian names are written
+ * in English ("B.Khulan", "Ts.Nandintsetseg")? */
+static bool glued_initial(const ng_ctx *c, size_t i) {
+  const ng_token *t = &c->tk.tok[i];
+  size_t n = t->e - t->b;
+  const char *s = c->doc->text + t->b;
+  return (n == 2 || n == 3) && s[n - 1] == '.' && s[0] >= 'A' && s[0] <= 'Z' &&
+         (n == 2 || (s[1] >= 'a' && s[1] <= 'z')) && i + 1 < c->tk.n &&
+         !(c->tk.tok[i + 1].flags & NG_TF_SPACE_BEFORE);
+}
+
 /* Length (tokens) of a person-name run starting at i, or 0. */
 static size_t name_run(const ng_ctx *c, size_t i) {
   if (!is_cap(c, i) || c->tok_m[i] >= 0 || is_nonname(c, i)) return 0;
@@ -3639,7 +3651,8 @@ static size_t name_run(const ng_ctx *c, size_t i) {
     /* "ION VARTIC ARRIVES IN ROME": a headline's verb ends a name in capitals */
     if (words >= 2 && c->trig[j] && (c->tk.tok[j].flags & NG_TF_ALLCAPS)) break;
     if (is_cap(c, j) && c->tok_m[j] < 0 && !is_nonname(c, j) &&
-        (j == i || c->tk.tok[j].flags & NG_TF_SPACE_BEFORE || is_punct(c, j - 1, '-'))) {
+        (j == i || c->tk.tok[j].flags & NG_TF_SPACE_BEFORE || is_punct(c, j - 1, '-') ||
+         glued_initial(c, j - 1))) {
       j++;
       words++;
     } else if (j > i && tok_is_a(c, j, WC_PARTICLE) && j + 1 < c->tk.n &&
@@ -4990,11 +5003,24 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   } else {
     phrase(c, t0, t1, &p);
   }
+  /* ("B.Khulan" is "B. Khulan") */
+  bool glued = false;
+  for (size_t i = t0; i + 1 < t1 && !glued; i++) glued = glued_initial(c, i);
+  if (glued) {
+    ng_buf_clear(&p);
+    for (size_t i = t0; i < t1; i++) {
+      if (i > t0 && ((c->tk.tok[i].flags & NG_TF_SPACE_BEFORE) || glued_initial(c, i - 1)))
+        ng_buf_addc(&p, ' ');
+      size_t n;
+      const char *s = ng_tok_text(c, i, &n);
+      ng_buf_add(&p, s, n);
+    }
+  }
   /* "al-Hakim" arrives as "al-Hakim": split hyphen particles for canon */
   int ent = -1;
   bool single = true;
   for (size_t i = t0 + 1; i < t1; i++)
-    if (c->tk.tok[i].flags & NG_TF_SPACE_BEFORE) single = false;
+    if ((c->tk.tok[i].flags & NG_TF_SPACE_BEFORE) || glued_initial(c, i - 1)) single = false;
   if (single) ent = person_by_surname(c, p.data, p.len);
   if (single && ent < 0) ent = person_by_middle(c, p.data, p.len);
   if (single && ent < 0) {

@@ -113,6 +113,25 @@ static bool is_abbrev(const char *w, size_t n) {
   return false;
 }
 
+/* "Ts.Nandintsetseg", "Ch. Batkhuyag", "Yu. Petrov": the initial of a
+ * patronymic or a given name whose Cyrillic letter is two Latin ones (Ц,
+ * Ч, Ш, Х, Ж, Я, Ё, Ю), as Mongolian and Russian names are written in
+ * English; the word W (WL bytes) before a dot, AT the byte after it.  One
+ * only before a capital glued to the dot, or before a space and a
+ * capitalized word that opens no sentence. */
+static bool digraph_initial(const char *text, size_t len, const char *w, size_t wl, size_t at) {
+  static const char *const digraphs[] = {"Ts", "Ch", "Sh", "Kh", "Zh", "Ya", "Yo", "Yu", NULL};
+  if (wl != 2) return false;
+  bool known = false;
+  for (size_t k = 0; digraphs[k] && !known; k++) known = w[0] == digraphs[k][0] && w[1] == digraphs[k][1];
+  if (!known || at >= len) return false;
+  if (text[at] >= 'A' && text[at] <= 'Z') return true;
+  if (text[at] != ' ' || at + 1 >= len || text[at + 1] < 'A' || text[at + 1] > 'Z') return false;
+  size_t q = at + 1;
+  while (q < len && text[q] != ' ' && text[q] != '\n' && text[q] != ',' && text[q] != '.') q++;
+  return !is_starter(text + at + 1, q - at - 1);
+}
+
 static ng_token *push_tok(ng_tokens *t) {
   if (t->n == t->cap) {
     t->cap = t->cap ? t->cap * 2 : 256;
@@ -257,7 +276,7 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
           while (q < len && text[q] == ' ') q++;
           number_abbrev = q < len && text[q] >= '0' && text[q] <= '9';
           if (number_abbrev) adv(&c, n2);
-        } else if (dotted || initial || is_abbrev(w, wl)) {
+        } else if (dotted || initial || is_abbrev(w, wl) || digraph_initial(text, len, w, wl, c.i + n2)) {
           adv(&c, n2);
         } else if (wl == 2 && w[0] == 'M' && w[1] == 'a' && c.i + n2 + 1 < len &&
                    text[c.i + n2] == ' ' && text[c.i + n2 + 1] >= 'A' &&

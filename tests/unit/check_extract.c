@@ -211,6 +211,16 @@ static const xcase cases[] = {
      "Ryu Ji-hyeon agreed. Army officer Jaan Kask-backed reforms passed.\n",
      {"person bae-min-kyung", "person ryu-ji-hyeon", "statement bae-min-kyung|Forty trucks*",
       "!person bae-min", "!person kask-backed", NULL}},
+    {"Mongolian and Russian initials: one capital or two letters for one Cyrillic letter ('Ts.', "
+     "'Ch.', 'Yu.'), glued to the name or not, open a person's name; the name's words are "
+     "spaced in its label",
+     NULL,
+     "News\n\n"
+     "Speaking at the ceremony, Minister Ts.Zolzaya said: \"The steppe is wide.\" Minister of "
+     "Foreign Affairs B.Oyunbileg received him. Colonel Ch. Tumurbaatar met them. Deputy "
+     "Minister Yu. Petrovsky came too.\n",
+     {"person ts-zolzaya", "person b-oyunbileg", "person ch-tumurbaatar", "person yu-petrovsky",
+      "statement ts-zolzaya|The steppe is wide*", "!person tszolzaya", NULL}},
     {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
      NULL,
      "Reactions\n\n"
