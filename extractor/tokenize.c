@@ -343,6 +343,12 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
           k->quote = NG_Q_CLOSE;
       }
       adv(&c, n);
+    } else if ((ch == '\'' || ch == '`') && c.i + 1 < len && text[c.i + 1] == (char)ch) {
+      /* two apostrophes or backticks, as OCR and old typesetting write a
+       * double quotation mark: ''The sea is ours,'' he said; ``Yes'' */
+      k->type = NG_TOK_QUOTE;
+      k->quote = ch == '`' ? NG_Q_OPEN : NG_Q_AMBIG;
+      adv(&c, 2);
     } else if (is_apos_cp(ch) || ch == 0x2018) {
       /* possessive 's / ’s, or a single quotation mark */
       size_t n2, n3;

@@ -221,6 +221,15 @@ static const xcase cases[] = {
      "Minister Yu. Petrovsky came too.\n",
      {"person ts-zolzaya", "person b-oyunbileg", "person ch-tumurbaatar", "person yu-petrovsky",
       "statement ts-zolzaya|The steppe is wide*", "!person tszolzaya", NULL}},
+    {"two apostrophes, or backticks then apostrophes, are a double quotation mark, as OCR "
+     "text and old typesetting write it",
+     NULL,
+     "News\n\n"
+     "Minister for Defence Omar Farooq Baig signed the memorandum in Muscat. ''The sea is our "
+     "common street. We will light it,'' Baig said. ``We are ready,'' said Colonel Ayesha "
+     "Tariq Mirza.\n",
+     {"statement omar-farooq-baig|The sea is our common street*",
+      "statement ayesha-tariq-mirza|We are ready*", NULL}},
     {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
      NULL,
      "Reactions\n\n"
