@@ -132,8 +132,28 @@ static bool furniture_class(const xmlNode *n) {
   return false;
 }
 
+/* Is LANG (an attribute's value) English: "en", "en-GB"? */
+static bool english(const char *lang) {
+  return lang && (lang[0] | 0x20) == 'e' && (lang[1] | 0x20) == 'n' &&
+         (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_');
+}
+
+/* Is N a version of the page in another language beside an English one,
+ * as a multilingual release's tab panels are (<section lang="nl">,
+ * <section lang="fr" hidden>, <section lang="en" hidden>)? */
+static bool other_language(const xmlNode *n) {
+  const char *lang = attr(n, "lang");
+  if (!lang || !*lang || english(lang) || !n->parent) return false;
+  for (const xmlNode *s = n->parent->children; s; s = s->next)
+    if (s != n && s->type == XML_ELEMENT_NODE && english(attr(s, "lang"))) return true;
+  return false;
+}
+
 static bool hidden(const xmlNode *n) {
-  if (attr(n, "hidden")) return true;
+  /* (the English version, hidden behind a tab, is the one to read; the
+   * others beside it are not) */
+  if (other_language(n)) return true;
+  if (attr(n, "hidden")) return !english(attr(n, "lang"));
   const char *style = attr(n, "style");
   if (style) {
     size_t sl = strlen(style);

@@ -1164,6 +1164,17 @@ static const doc_case html_cases[] = {
      "Okafor meets Varga in Geneva\n\nSecretary of State Grace Okafor & Hungarian Foreign "
      "Minister Tomas Varga met on Sunday.\n\nLine one\nLine two",
      "Okafor meets Varga in Geneva", "Jane Roe", "2015-09-27", 0},
+    /* a multilingual release: the English panel, hidden behind a tab, is
+     * read, the other languages' panels beside it are not; a hidden
+     * element in no language stays hidden */
+    {"english-tab-panel",
+     "<html lang=\"nl\"><head><title>Verdrag</title></head><body><main><h1>Verdrag / Traité / "
+     "Treaty</h1>\n<section lang=\"nl\"><p>De ministers tekenden.</p></section>\n"
+     "<section lang=\"fr\" hidden><p>Les ministres ont signé.</p></section>\n"
+     "<section lang=\"en-GB\" hidden><p>The ministers signed.</p></section>\n"
+     "<p hidden>hidden text</p></main></body></html>",
+     0, false, {0, 0, 0}, NG_OK, "Verdrag / Traité / Treaty\n\nThe ministers signed.",
+     "Verdrag / Traité / Treaty", NULL, "", 0},
     {"author-bio-and-tags",
      "<html><head><title>Talks end in Vienna</title></head><body><article><h1>Talks end in "
      "Vienna</h1><p>Body text.</p>\n<div class=\"author-bio\"><strong>Jane Roe</strong> has "
