@@ -1695,7 +1695,16 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
           }
           /* "South African Air Force": a demonym of two or three words leads */
           size_t dl = country_phrase(c, s, false, &tmp, NULL);
-          if (dl >= 2 && same_sent(c, s - dl, i) && free_range(c, s - dl, s)) s -= dl;
+          if (dl >= 2 && same_sent(c, s - dl, i) && free_range(c, s - dl, s)) {
+            s -= dl;
+          } else if (s < i && s > 0) {
+            /* (or one whose last word was read as the name's: "120 South
+             * Korean Army engineers", where "Korean" alone names no state) */
+            dl = country_phrase(c, s + 1, false, &tmp, NULL);
+            if (dl >= 2 && s + 1 >= dl && same_sent(c, s + 1 - dl, i) &&
+                free_range(c, s + 1 - dl, s))
+              s = s + 1 - dl;
+          }
           break;
         }
         s--;

@@ -6556,7 +6556,11 @@ static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
   if (q + 1 >= s1 || !unknown_name(c, q)) return false;
   for (size_t i = q + 1; i < s1 && i < q + 7; i++) {
     if (in_list(c, i, (const char *const[]){"base", "airbase", "airfield", "barracks", "garrison",
-                                            "cantonment", NULL}))
+                                            "cantonment", NULL}) ||
+        /* ("the Five Hills training area", "training centre") */
+        (ng_tok_is(c, i - 1, "training") &&
+         in_list(c, i, (const char *const[]){"area", "centre", "center", "ground", "grounds",
+                                             "range", "camp", NULL})))
       /* (not where the text goes on to say where it is, in a place no
        * list knows: "at Price Barracks in Ladyville") */
       return !(in_list(c, i + 1, (const char *const[]){"in", "near", "outside", NULL}) ||
@@ -6567,23 +6571,61 @@ static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
     /* (the name's words, "la", "de", "del", and "air", "naval", "military") */
     if (!(t->flags & NG_TF_CAP) &&
         !in_list(c, i, (const char *const[]){"la", "le", "de", "del", "do", "da", "el", "air",
-                                             "naval", "military", "army", "navy", NULL}))
+                                             "naval", "military", "army", "navy", "training",
+                                             NULL}))
       return false;
     if (m_at(c, i)) return false;
   }
   return false;
 }
 
+/* The token after a time told right after a verb ("this afternoon",
+ * "on Sunday", "early today", "yesterday"), or I if none is there. */
+static size_t past_time(const ng_ctx *c, size_t i, size_t s1) {
+  static const char *const when[] = {"morning", "afternoon", "evening", "night", "week",
+                                     "weekend", "today", "yesterday", "tonight", NULL};
+  size_t j = i;
+  if (in_list(c, j, (const char *const[]){"this", "on", "last", "early", "late", "later",
+                                          NULL}))
+    j++;
+  if (j < s1 && (in_list(c, j, when) || ng_weekday_from_name(c->doc->text + c->tk.tok[j].b,
+                                                             c->tk.tok[j].e - c->tk.tok[j].b) >= 0))
+    return j + 1;
+  return i;
+}
+
+/* Are tokens [T0, T1) the staff of a force named just before them: "(the
+ * South Korean Army) engineers and instructors", "(Navy) divers"? */
+static bool force_staff(const ng_ctx *c, size_t t0, size_t t1) {
+  static const char *const staff[] = {"engineers", "instructors", "trainers", "technicians",
+                                      "medics", "doctors", "divers", "sappers", "pilots",
+                                      "officers", "personnel", "advisers", "advisors",
+                                      "specialists", "mechanics", "crews", "crew", "and", NULL};
+  if (t0 >= t1 || t1 - t0 > 4 || ng_tok_is(c, t1 - 1, "and")) return false;
+  for (size_t i = t0; i < t1; i++)
+    if (!in_list(c, i, staff)) return false;
+  return true;
+}
+
 /* The country of a base no list knows (see named_base) that forces of
- * ACTOR are at, in the sentence [S0, S1): the one other country the
- * sentence names ("Romania is in NATO, and the American troops at the X
- * base are a reminder of that"), else the report's, else its dateline's;
- * or -1. */
-static int base_country(const ng_ctx *c, size_t s0, size_t s1, int actor) {
+ * ACTOR are at, in the sentence [S0, S1), the base's name at BASE: the one
+ * other country the sentence names ("Romania is in NATO, and the American
+ * troops at the X base are a reminder of that"), else the report's, else
+ * its dateline's; or -1. */
+static int base_country(const ng_ctx *c, size_t s0, size_t s1, int actor, size_t base) {
   int loc = -1;
+  /* (and a demonym just after the base, in its clause, which tells where
+   * it is: "at the X training area, west of the Mongolian capital"; not
+   * "..., and German batteries") */
+  size_t near = base;
+  while (near < s1 && near < base + 12 && !is_p(c, near, ';') &&
+         !in_list(c, near, (const char *const[]){"and", "but", "while", "whereas", NULL}))
+    near++;
   for (size_t i = s0; i < s1 && loc != -2; i++) {
     const ng_mention *m = m_at(c, i);
-    if (!m || m->t0 != i || m->kind != NG_M_COUNTRY || m->country == actor) continue;
+    if (!m || m->t0 != i || m->country == actor || m->country < 0 ||
+        !(m->kind == NG_M_COUNTRY || (m->kind == NG_M_DEMONYM && i > base && i < near)))
+      continue;
     loc = loc < 0 ? m->country : loc == m->country ? loc : -2;
   }
   if (loc < 0) loc = topic_country(c, actor);
@@ -6769,7 +6811,8 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
       size_t land = ng_tok_is(c, k, "down") && k > s0 && ng_tok_is(c, k - 1, "touched") ? k - 1 : k;
       /* (or the force itself: "officers of the Vietnam People's Army arrived") */
       const ng_mention *am = actor_end > s0 ? m_at(c, actor_end - 1) : NULL;
-      bool force = am && am->t1 == actor_end && am->t1 == land && force_name(c, am);
+      bool force = am && am->t1 == actor_end && force_name(c, am) &&
+                   (am->t1 == land || force_staff(c, am->t1, land));
       if ((ng_tok_is(c, land, "landed") || ng_tok_is(c, land, "touched") || arrival(c, land)) &&
           !force && !military_subject(c, actor_end, land))
         continue;
@@ -6814,9 +6857,10 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
        * verb of arrival, is in the country the report is about, else in
        * its dateline's (not in a country the sentence names on the way:
        * "at Keflavik, the former American air station") */
-      if (loc < 0 && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
-          after + 1 < s1 && named_base(c, after + 1, s1))
-        loc = loc_country = base_country(c, s0, s1, actor);
+      size_t at = past_time(c, after, s1); /* ("arrived this afternoon at ...") */
+      if (loc < 0 && in_list(c, at, (const char *const[]){"at", "in", NULL}) && at + 1 < s1 &&
+          named_base(c, at + 1, s1))
+        loc = loc_country = base_country(c, s0, s1, actor, at + 1);
       if (loc < 0 && towns && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
           after + 1 < s1 && unknown_name(c, after + 1)) {
         loc = topic_country(c, actor);
@@ -6940,7 +6984,7 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
       int loc = deploy_location(c, after, s1, &loc_country);
       if (loc < 0 && in_list(c, after, (const char *const[]){"at", "in", NULL}) &&
           named_base(c, after + 1, s1))
-        loc = loc_country = base_country(c, s0, s1, actor);
+        loc = loc_country = base_country(c, s0, s1, actor, after + 1);
       if (loc < 0 || loc_country < 0) continue;
       for (size_t a = 0; a < n_actors; a++) {
         if (loc_country == actors[a]) continue;

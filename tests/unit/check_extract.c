@@ -2281,6 +2281,16 @@ static const xcase cases[] = {
      "Barracks in Zzyzxville. Latvia ordered two helicopters from the Czech company Zzyzx "
      "Aero, to be based at Zzyzx air base from 2040. Latvia and Lithuania will meet again.\n",
      {"deployment NL|EE", "deployment ES|LV", "!deployment BE|*", "!deployment CZ|*", NULL}},
+    {"a force's staff ('120 South Korean Army engineers and instructors', after a number) "
+     "that arrived 'this afternoon at the X training area, west of the Mongolian capital' are "
+     "in the country whose demonym follows the base in its clause; not one in the next clause",
+     NULL,
+     "Engineers\n\n"
+     "China and Japan were briefed. About 120 South Korean Army engineers and instructors "
+     "arrived this afternoon at the Zzyzx Hills training area, west of the Mongolian capital. "
+     "The Czech battlegroup has been stationed at Zzyzx training area since 2022, and German "
+     "batteries were based nearby.\n",
+     {"deployment KR|MN", "org kr-army", "!deployment CZ|DE", NULL}},
     {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
      "town of the second rank, a hyphenated name's first part); not a place after 'where'",
      NULL,
