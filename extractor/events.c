@@ -2766,8 +2766,12 @@ static int more_grantee(const ng_ctx *c, size_t s0, size_t s1) {
 static size_t find_grantees(const ng_ctx *c, size_t s0, size_t s1, int not_this, int *out) {
   size_t n = 0;
   for (size_t i = s0; i < s1 && !n; i++) {
-    if (!may_be_in(c, i, &aircraft_filter) || !in_list(c, i, aircraft_words)) continue;
+    /* (or a model's designation: "Dutch F-35s", from its first token) */
     size_t j = i;
+    if (!may_be_in(c, i, &aircraft_filter) || !in_list(c, i, aircraft_words)) {
+      if (c->tk.tok[i].type != NG_TOK_NUM || !model_item(c, i)) continue;
+      j = i - 2;
+    }
     while (j > s0 && i - j <= 8) {
       j--;
       const ng_mention *m = m_at(c, j);
@@ -3774,7 +3778,9 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
     }
     /* "to let aircraft fly along the Sudanese side of the border": the
      * side of a border flown along or over is that country's airspace */
-    if (FIRST_IN(c, t, "s") && ng_tok_is(c, t, "side") && t >= s0 + 4 &&
+    /* (and "to let its patrol aircraft fly along the Iranian coast") */
+    if (FIRST_IN(c, t, "sc") &&
+        in_list(c, t, (const char *const[]){"side", "coast", "coastline", NULL}) && t >= s0 + 4 &&
         !(c->trig[t] & NG_TR_AIRSPACE) && m_at(c, t - 1) && m_at(c, t - 1)->kind == NG_M_DEMONYM &&
         m_at(c, t - 1)->t1 == t) {
       size_t d = m_at(c, t - 1)->t0;

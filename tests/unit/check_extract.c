@@ -2291,6 +2291,14 @@ static const xcase cases[] = {
      "The Czech battlegroup has been stationed at Zzyzx training area since 2022, and German "
      "batteries were based nearby.\n",
      {"deployment KR|MN", "org kr-army", "!deployment CZ|DE", NULL}},
+    {"airspace: aircraft named by a model's designation ('Dutch F-35s') are the grantee's; "
+     "the coast flown along ('fly along the Iranian coast') is airspace",
+     NULL,
+     "Skies\n\n"
+     "At the request of The Hague, Berlin now lets Dutch F-35s follow suspect aircraft into "
+     "German airspace. On Thursday Tehran refused the Pakistani request to let Pakistan Navy "
+     "patrol aircraft fly along the Iranian coast.\n",
+     {"airspace DE|NL|Granted", "airspace IR|PK|Denied", "airspace IR|PK|Requested", NULL}},
     {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
      "town of the second rank, a hyphenated name's first part); not a place after 'where'",
      NULL,
