@@ -7646,25 +7646,32 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
       if (form) k++;
     }
     const ng_token *t = &c->tk.tok[k];
+    /* ("Indus Marine Works (Pvt) Ltd", as Pakistani companies are named:
+     * the bracket is part of the form) */
+    size_t end = k;
+    if (k >= 4 && ng_tok_is(c, k, "Ltd") && is_punct(c, k - 1, ')') && is_punct(c, k - 3, '(') &&
+        tok_in(c, k - 2, (const char *const[]){"Pvt", "Pvt.", "Private", NULL}) &&
+        same_sent(c, k - 4, k))
+      end = k - 3;
     if (t->e - t->b > 7 || !(t->flags & NG_TF_SPACE_BEFORE) || c->tok_m[k] >= 0 ||
-        !is_cap(c, k - 1) || c->tok_m[k - 1] >= 0 || !same_sent(c, k - 1, k))
+        !is_cap(c, end - 1) || c->tok_m[end - 1] >= 0 || !same_sent(c, end - 1, k))
       continue;
     /* (written as the form is, "SA", "Ltd": not "Sa" of "Abdulloh Sa-idi") */
     for (size_t f = 0; legal_forms[f] && !form; f++) form = ng_tok_is(c, k, legal_forms[f]);
     if (!form) continue;
-    size_t s = k;
+    size_t s = end;
     for (;;) {
-      if (s > 0 && k - s < 5 && same_sent(c, s - 1, k) && c->tok_m[s - 1] < 0 &&
+      if (s > 0 && end - s < 5 && same_sent(c, s - 1, k) && c->tok_m[s - 1] < 0 &&
           c->tk.tok[s - 1].type == NG_TOK_WORD &&
           (is_cap(c, s - 1) ||
-           (s - 1 < k - 1 && is_cap(c, s - 2) &&
+           (s - 1 < end - 1 && is_cap(c, s - 2) &&
             tok_in(c, s - 1, (const char *const[]){"de", "del", "da", "do", "dos", "la", "van",
                                                    "von", "and", NULL})))) {
         s--;
         continue;
       }
       /* (a hyphen glued between two words of the name: "Adria-Tirrena S.p.A.") */
-      if (s > 1 && k - s < 5 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) &&
+      if (s > 1 && end - s < 5 && is_punct(c, s - 1, '-') && glued(c, s - 1) && glued(c, s) &&
           is_cap(c, s - 2) && c->tok_m[s - 2] < 0 && same_sent(c, s - 2, k)) {
         s -= 2;
         continue;
@@ -7677,8 +7684,8 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
                      tok_in(c, s, (const char *const[]){"SOURCE", "Source", "CONTACT",
                                                         "Contact", NULL})))
       s++;
-    if (s >= k) continue;
-    phrase(c, s, k, &lab);
+    if (s >= end) continue;
+    phrase(c, s, end, &lab);
     phrase(c, s, k + 1, &alt);
     int ent = make_org_alt(c, lab.data, lab.len, NG_ORG_GENERIC, NULL, 0, true, alt.data, alt.len);
     add_mention(c, (uint32_t)s, (uint32_t)(k + 1), NG_M_ORG, ent, -1);

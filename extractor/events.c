@@ -1488,6 +1488,36 @@ static size_t arms_item_after(const ng_ctx *c, size_t k, size_t s1) {
 static const char *const deal_words[] = {"deal", "deals", "contract", "contracts", "order",
                                          "orders", NULL};
 
+/* The country a company's name ending at token E is then said to be of:
+ * "in Karachi", "of Karachi", "(Pvt) Ltd in Karachi", ", a Dutch company",
+ * "(Netherlands)"; or -1. */
+static int company_country_after(const ng_ctx *c, size_t e, size_t s1) {
+  /* (past a legal form the name left out: "B.V.", "GmbH", "Ltd") */
+  if (e < s1 && c->tk.tok[e].type == NG_TOK_WORD && !m_at(c, e) &&
+      (in_list(c, e, (const char *const[]){"ltd", "limited", "plc", "inc", "gmbh", "ag", "sa",
+                                           "nv", "bv", "spa", "llc", "corp", "ab", "oy", "oyj",
+                                           "asa", NULL}) ||
+       (c->tk.tok[e].e - c->tk.tok[e].b <= 7 && c->doc->text[c->tk.tok[e].e - 1] == '.' &&
+        memchr(c->doc->text + c->tk.tok[e].b, '.', c->tk.tok[e].e - c->tk.tok[e].b - 1))))
+    e++;
+  size_t q = SIZE_MAX;
+  if (in_list(c, e, (const char *const[]){"in", "of", NULL})) q = e + 1;
+  else if (is_p(c, e, '(')) q = e + 1;
+  else if (is_p(c, e, ',') && in_list(c, e + 1, (const char *const[]){"a", "an", NULL}))
+    q = e + 2;
+  const ng_mention *m = q < s1 ? m_at(c, q) : NULL;
+  if (!m || m->t0 != q) return -1;
+  if (m->kind == NG_M_PLACE) return m->country;
+  if (m->kind == NG_M_COUNTRY && !is_p(c, e, ',')) return m->country;
+  /* (", a Dutch company", ", an Italian shipyard") */
+  if (m->kind == NG_M_DEMONYM && is_p(c, e, ',') && m->t1 < s1 &&
+      in_list(c, m->t1, (const char *const[]){"company", "firm", "maker", "manufacturer",
+                                              "shipyard", "shipbuilder", "group", "contractor",
+                                              NULL}))
+    return m->country;
+  return -1;
+}
+
 /* A deal made with a maker, for what it buys: "a contract with Finland's
  * Karelia Land Systems for 130 armoured personnel carriers", "a deal with
  * French shipbuilder Naval Group for four submarines", "an order with an
@@ -5771,6 +5801,21 @@ static int quote_speaker_country(const ng_ctx *c, size_t k) {
   return -1;
 }
 
+/* Is M the one asked in "asked M to let|allow its ITEM" (ITEM at token
+ * ITEM, "its" or "their" a few words before it)? */
+static bool asked_to_let(const ng_ctx *c, size_t s0, const ng_mention *m, size_t item) {
+  size_t b = m->t0 > s0 && TOK_IS_CI(c, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+  if (b <= s0 || !in_list(c, b - 1, (const char *const[]){"asked", "asks", "requested", "urged",
+                                                         "pressed", "ask", NULL}))
+    return false;
+  size_t v = m->t1;
+  if (ng_tok_is(c, v, "to")) v++;
+  if (!in_list(c, v, (const char *const[]){"let", "allow", "permit", NULL})) return false;
+  for (size_t i = v + 1; i < item && i <= v + 2; i++)
+    if (in_list(c, i, (const char *const[]){"its", "their", NULL})) return true;
+  return false;
+}
+
 static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bool *quoted) {
   if (k < s0 + 2 || k + 2 >= s1 || !ng_tok_is(c, k + 1, "from") ||
       !in_list(c, k, (const char *const[]){"bought", "purchased", "acquired", "ordered",
@@ -5836,6 +5881,10 @@ static bool arms_bought_from(ng_ctx *c, size_t s0, size_t s1, size_t k, const bo
     /* ("The Namibian Defence Force's older equipment ... its trainers were
      * bought from China": a force stands for its country) */
     if (cr < 0) cr = unit_country(c, m, false);
+    /* ("Pakistan asked Iran to let its P-3C aircraft, acquired from the
+     * United States, fly ...": the one asked lends nothing; "its" is the
+     * asker's) */
+    if (cr >= 0 && asked_to_let(c, s0, m, item)) cr = -1;
     if (cr >= 0 && cr != seller) buyer = cr;
     i = m->t0;
   }
@@ -6113,6 +6162,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           if (cr < 0 && (b & NG_TR_BUY) && m_at(c, t) && m_at(c, t)->kind == NG_M_ORG &&
               m_at(c, t)->t0 == t && m_at(c, t)->ent >= 0 && c->f->ent[m_at(c, t)->ent].country)
             cr = ng_country_ent(c, c->f->ent[m_at(c, t)->ent].country);
+          /* ("from Indus Marine Works Ltd in Karachi", "from X B.V., a
+           * Dutch company", "from X Ltd (Netherlands)": where the text
+           * then says it is) */
+          if (cr < 0 && (b & NG_TR_BUY) && m_at(c, t) && m_at(c, t)->kind == NG_M_ORG &&
+              m_at(c, t)->t0 == t)
+            cr = company_country_after(c, m_at(c, t)->t1, s1);
           if (cr >= 0 && other_end == SIZE_MAX) other_end = m_at(c, t)->t1;
           other = cr;
           break;

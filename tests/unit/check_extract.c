@@ -2299,6 +2299,17 @@ static const xcase cases[] = {
      "German airspace. On Thursday Tehran refused the Pakistani request to let Pakistan Navy "
      "patrol aircraft fly along the Iranian coast.\n",
      {"airspace DE|NL|Granted", "airspace IR|PK|Denied", "airspace IR|PK|Requested", NULL}},
+    {"arms: a company's country told after its name ('from X (Pvt) Ltd in Karachi', 'from X "
+     "B.V., a Dutch company', 'from X GmbH (Austria)'); 'asked Iran to let its aircraft, "
+     "acquired from ...': the asker's",
+     NULL,
+     "Orders\n\n"
+     "Qatar has ordered four patrol boats from Zzyzx Marine Works (Pvt) Ltd in Karachi. Belgium "
+     "has ordered four radars from Zzyzx Radar Systems B.V., a Dutch company. Chile has ordered "
+     "two radars from Zzyzx Sensor Systems GmbH (Austria). Kenya has also asked Uganda to let its "
+     "patrol aircraft, acquired from Canada, fly along the border.\n",
+     {"arms QA|PK", "arms BE|NL", "arms CL|AT", "arms KE|CA", "!arms UG|CA",
+      "org zzyzx-marine-works", NULL}},
     {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
      "town of the second rank, a hyphenated name's first part); not a place after 'where'",
      NULL,
