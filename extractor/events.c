@@ -6026,6 +6026,27 @@ static int unit_country(ng_ctx *c, const ng_mention *m, bool demonym_ok) {
   return ng_country_ent(c, c->f->ent[m->ent].country);
 }
 
+/* "Both countries", "the two countries" opening the clause before token
+ * K: the two parties of the document's last pact of two (in OUT), and 2;
+ * else 0. */
+static size_t pact_pair(const ng_ctx *c, size_t s0, size_t k, int *out) {
+  size_t i = s0;
+  if (TOK_IS_CI(c, i, "the")) i++;
+  if (!(TOK_IS_CI(c, i, "both") || TOK_IS_CI(c, i, "two")) || i + 2 > k ||
+      !in_list(c, i + 1, (const char *const[]){"countries", "nations", "governments", NULL}) ||
+      (TOK_IS_CI(c, i, "two") && i == s0))
+    return 0;
+  for (size_t e = c->f->n_ev; e-- > c->ev_base;) {
+    const ng_event *ev = &c->f->ev[e];
+    if (ev->kind != NG_EV_AGREEMENT) continue;
+    size_t n = 0;
+    for (size_t a = 0; a < ev->n_args; a++)
+      if (ev->args[a].role == NG_ROLE_PARTY && n < 3) out[n++] = ev->args[a].ent;
+    if (n == 2) return 2;
+  }
+  return 0;
+}
+
 static void find_arms(ng_ctx *c, const bool *quoted) {
   for (size_t s = 0; s < c->tk.n_sent; s++) {
     size_t s0 = c->tk.sent[s].first, s1 = c->tk.sent[s].end;
@@ -6110,6 +6131,12 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
         }
       }
       if (subj < 0 && ((b & NG_TR_SELL) || passive)) subj = arms_agent(c, k, s1);
+      /* "Both countries bought their F-35s from the United States": the
+       * two of the document's pact */
+      if (subj < 0 && !passive && (b & NG_TR_BUY)) {
+        nsubj = pact_pair(c, s0, k, subjs);
+        if (nsubj) subj = subjs[0];
+      }
       /* "In 2025 it took delivery of ...": the country the paragraph's
        * previous sentence opens with */
       if (subj < 0 && !passive) subj = pronoun_trader(c, s0, k);

@@ -2310,6 +2310,18 @@ static const xcase cases[] = {
      "patrol aircraft, acquired from Canada, fly along the border.\n",
      {"arms QA|PK", "arms BE|NL", "arms CL|AT", "arms KE|CA", "!arms UG|CA",
       "org zzyzx-marine-works", NULL}},
+    {"arms: 'Both countries bought their F-35s from X' are the two parties of the document's "
+     "pact; without a pact of two, nobody",
+     NULL,
+     "Skies\n\n"
+     "Denmark and Norway signed a treaty on air policing in Oslo on Tuesday. Both countries "
+     "bought their F-35s from the United States.\n",
+     {"arms DK|US", "arms NO|US", NULL}},
+    {"arms: 'both countries' with no pact of two is nobody",
+     NULL,
+     "Skies\n\n"
+     "Both countries bought their F-35s from the United States.\n",
+     {"!arms *|US", NULL}},
     {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
      "town of the second rank, a hyphenated name's first part); not a place after 'where'",
      NULL,
