@@ -1474,8 +1474,19 @@ static bool links_heading(const char *s, size_t len) {
                                        "otros comunicados", "noticias relacionadas",
                                        "m\xC3\xA1s noticias", "otras noticias", NULL};
   size_t b = 0, e = len;
-  while (b < e && (s[b] == ' ' || s[b] == '\t')) b++;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':')) e--;
+  /* (a box's rule or edge around it: "--- INSIDE -----", "| BRIEFS") */
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '-' || s[b] == '=' || s[b] == '|'))
+    b++;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == ':' || s[e - 1] == '-' || s[e - 1] == '='))
+    e--;
+  /* (a newspaper's box of briefs or of what is inside, a social site's
+   * sidebar: the whole heading) */
+  static const char *const whole[] = {"inside", "briefs", "in brief", "news in brief",
+                                      "what's happening", "what\xE2\x80\x99s happening",
+                                      "who to follow", "relevant people", "trends for you",
+                                      NULL};
+  for (size_t k = 0; whole[k]; k++)
+    if (e - b == strlen(whole[k]) && ng_ingest_iprefix(s + b, e - b, whole[k])) return true;
   /* "BACA JUGA / READ ALSO", "LIRE AUSSI | READ ALSO": a bilingual
    * heading, the other language after a slash or a bar */
   if (e > b && e - b <= 60)
@@ -1489,6 +1500,15 @@ static bool links_heading(const char *s, size_t len) {
   for (size_t k = 0; starts[k]; k++)
     if (ng_ingest_iprefix(s + b, e - b, starts[k])) return true;
   return false;
+}
+
+/* A heading drawn as a box's top, anywhere in a page: "--- INSIDE ------",
+ * "=== BRIEFS ===" (three rule characters at least on one side). */
+static bool boxed_heading(const char *s, size_t len) {
+  size_t b = 0, rule = 0;
+  while (b < len && s[b] == ' ') b++;
+  while (b + rule < len && (s[b + rule] == '-' || s[b + rule] == '=')) rule++;
+  return rule >= 3 && links_heading(s, len);
 }
 
 static list_indexes the_indexes;
@@ -3205,6 +3225,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   int kept_after = 0, lines_after_title = 0;
   bool links_block = false; /* under a links_heading, near the end */
   bool links_after_gap = false; /* a links_heading, then a blank line */
+  bool links_boxed = false;      /* the links_block is a box, not near the end */
   bool prev_title = false; /* the line before is the headline: no wrap joins them */
   const char *nh_last = NULL; /* last word of a letterhead line in capitals */
   size_t nh_len = 0;
@@ -3217,8 +3238,9 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
        * leave a double gap (or a gap at the very start) */
       /* (links_after_gap keeps a heading's list over one blank line, and
        * links set apart by blank lines: an HTML list's items) */
-      if (links_block) links_after_gap = true;
-      links_block = false;
+      /* (but a box set in a page's middle ends at its blank line) */
+      if (links_block && !links_boxed) links_after_gap = true;
+      links_block = links_boxed = false;
       if (out.len == 0 || (last_blank && dropped)) continue;
       ng_buf_addc(&out, '\n'); /* ends the previous line; the blank line is empty */
       last_blank = true;
@@ -3282,8 +3304,10 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
         kind = NG_LINE_BYLINE;
       }
     }
+    bool boxed = !links_block && nb < n_nonblank - 20 && boxed_heading(s, n);
     if ((kind == NG_LINE_TEXT || kind == NG_LINE_BOILERPLATE) && title_seen &&
-        nb >= n_nonblank - 20) {
+        (nb >= n_nonblank - 20 || links_block || boxed)) {
+      if (boxed) links_boxed = true;
       /* "MORE LIVE COVERAGE" over "Live: ... counts the votes": the links
        * under such a heading, up to a blank line, are no part of the story */
       size_t tb = 0, te = n;

@@ -264,6 +264,19 @@ static const doc_case text_cases[] = {
      "(c) 2027 The Andes Post. Registered in Lima.\n",
      0, false, {0, 0, 0}, NG_OK, "Peru signs pact\n\nPeru signed a pact with Chile.",
      "Peru signs pact", NULL, "", 0},
+    /* a newspaper's boxes: "--- INSIDE ---" in the page's middle, up to
+     * its blank line only (the story goes on after it), "| BRIEFS" */
+    {"boxed-inside-and-briefs",
+     "Peru signs pact\n\nPeru signed a pact with Chile on Tuesday\nin Lima, officials said.\n\n"
+     "--- INSIDE -------------\nBolivia beat Ecuador in Quito P15\nRupee gains ........ P9\n\n"
+     "The minister said the pact\ncovers the whole coast.\nMore text follows here\n"
+     "and ends here.\nA\nB\nC\nD\nE\nF\nG\nH\nI\nJ\nK\nL\nM\nN\nO\nP\nQ\nR\nS\nT\nU\nV\n\n"
+     "| BRIEFS\n| China, Nepal agree to open a road\n",
+     0, false, {0, 0, 0}, NG_OK,
+     "Peru signs pact\n\nPeru signed a pact with Chile on Tuesday in Lima, officials said.\n\n"
+     "The minister said the pact covers the whole coast. More text follows here and ends "
+     "here. A B C D E F G H I J K L M N O P Q R S T U V",
+     "Peru signs pact", NULL, "", 0},
     {"links-heading-over-a-paragraph-keeps-it",
      "Peru signs pact\n\nPeru signed a pact with Chile.\n\nMore troops\n"
      "Peru sent more troops to the border on Monday.\n\n(c) No. The ministry received none.\n",
