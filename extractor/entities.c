@@ -697,7 +697,10 @@ static const char *const weekdays_months[] = {
  * the article names that one's country. */
 static bool shared_name(const char *name) {
   return !strcmp(name, "National Security Council") || !strcmp(name, "Foreign Office") ||
-         !strcmp(name, "Central Command");
+         !strcmp(name, "Central Command") ||
+         /* (South Korea's, Pakistan's, Bangladesh's: "at the Joint Chiefs of
+          * Staff in Seoul") */
+         !strcmp(name, "Joint Chiefs of Staff");
 }
 
 static bool doc_names_country(const ng_ctx *c, const char *iso);
