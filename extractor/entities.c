@@ -2637,7 +2637,17 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
                                                   "Highlands", "Province", "Region", "State",
                                                   "City", "Street", "Square", NULL})) ||
              (c->doc->author && !strncmp(c->doc->author, p.data, p.len) &&
-              c->doc->author[p.len] == ' ')) &&
+              c->doc->author[p.len] == ' ') ||
+             /* "India Whitcombe @indiawhit · Jan 15", a reply's author; and
+              * "Georgia Lambrechts" alone on a line over a comment */
+             (j + 1 < c->tk.n && c->doc->text[c->tk.tok[j + 1].b] == '@' && glued(c, j + 2)) ||
+             ((c->tk.tok[i].flags & NG_TF_LINE_START) &&
+              (j + 1 >= c->tk.n || (c->tk.tok[j + 1].flags & NG_TF_LINE_START)) &&
+              !tok_in(c, j, (const char *const[]){"Delta", "Valley", "Basin", "River", "Sea",
+                                                  "Gulf", "Lake", "Desert", "Mountains",
+                                                  "Highlands", "Province", "Region", "State",
+                                                  "City", "Street", "Square", "Times", "Post",
+                                                  "News", "Today", "Daily", "Herald", NULL}))) &&
             !find_kind(lookup_tok(c, j, &key),
                        NG_LEX_TITLE) &&
             !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_COUNTRY) &&

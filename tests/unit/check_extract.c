@@ -221,6 +221,19 @@ static const xcase cases[] = {
      "Minister Yu. Petrovsky came too.\n",
      {"person ts-zolzaya", "person b-oyunbileg", "person ch-tumurbaatar", "person yu-petrovsky",
       "statement ts-zolzaya|The steppe is wide*", "!person tszolzaya", NULL}},
+    {"a country's name that opens a person's: a reply's author before a handle ('India "
+     "Whitcombe @indiawhit'), a commenter's name alone on its line ('Georgia Lambrechts'); a "
+     "country alone on a line stays one",
+     NULL,
+     "Thread\n\n"
+     "Oman and Pakistan signed a pact.\n\n"
+     "India Whitcombe @indiawhit \xC2\xB7 Jan 15\n"
+     "Great thread.\n\n"
+     "Georgia Lambrechts\n"
+     "Nice photos of the jets.\n\n"
+     "Chile\n"
+     "The talks went on.\n",
+     {"!country IN", "!country GE", "country CL", NULL}},
     {"two apostrophes, or backticks then apostrophes, are a double quotation mark, as OCR "
      "text and old typesetting write it",
      NULL,
