@@ -2688,6 +2688,15 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
           i = j - 1;
           break;
         }
+        /* "the border at Baarle-Nassau": a capital's or city's name glued
+         * after a hyphen to a word no list knows ends a compound place's
+         * name (not "Kosice-Barca", not "Lima-Santiago": places first) */
+        if (i >= 2 && is_punct(c, i - 1, '-') && glued(c, i - 1) && glued(c, i) &&
+            is_cap(c, i - 2) && c->tk.tok[i - 2].type == NG_TOK_WORD && c->tok_m[i - 2] < 0 &&
+            !lookup_tok(c, i - 2, &key)) {
+          i = j - 1;
+          break;
+        }
         /* "the Parana river", "the Parana and Uruguay rivers": a river
          * named like a region, not the region */
         static const char *const waters[] = {"river", "rivers", "estuary", NULL};

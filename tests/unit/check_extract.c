@@ -234,6 +234,13 @@ static const xcase cases[] = {
      "Chile\n"
      "The talks went on.\n",
      {"!country IN", "!country GE", "country CL", NULL}},
+    {"a capital's name glued after a hyphen to a word no list knows ends a compound place's "
+     "name ('Baarle-Nassau'); two known places joined stay places ('the Lima-Santiago route')",
+     NULL,
+     "Border\n\n"
+     "A hijacked airliner does not stop at the border at Baarle-Nassau. The Lima-Santiago route "
+     "reopened.\n",
+     {"!country BS", "country PE", "country CL", NULL}},
     {"two apostrophes, or backticks then apostrophes, are a double quotation mark, as OCR "
      "text and old typesetting write it",
      NULL,
