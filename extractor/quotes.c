@@ -222,6 +222,7 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
   }
   enum { MAXC = 8 };
   int cands[MAXC];
+  bool bare[MAXC]; /* the candidate's post names no country */
   size_t n_cand = 0;
   for (size_t i = 0; i < c->f->n_post; i++) {
     const ng_post *p = &c->f->post[i];
@@ -244,9 +245,14 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
                  (!strncmp(p->title, "Minister of ", 12) || !strncmp(p->title, "Minister for ", 13)));
     if (!same || (country >= 0 && (p->of < 0 || ng_ent_country_of(c, p->of) != country))) continue;
     bool seen = false;
-    for (size_t k = 0; k < n_cand; k++) seen |= cands[k] == p->person;
+    for (size_t k = 0; k < n_cand; k++)
+      if (cands[k] == p->person) {
+        seen = true;
+        bare[k] |= p->of < 0;
+      }
     if (seen) continue;
     if (n_cand == MAXC) return -1;
+    bare[n_cand] = p->of < 0;
     cands[n_cand++] = p->person;
     who = p->person;
   }
@@ -268,7 +274,18 @@ static int title_holder(const ng_ctx *c, const ng_mention *m) {
         }
       i = x->t0;
     }
-    return who >= 0 && !two ? who : named_by_same_title(c, m, cands, n_cand);
+    if (who >= 0 && !two) return who;
+    who = named_by_same_title(c, m, cands, n_cand);
+    /* ("the Minister of Defence, A, and the Netherlands Minister of
+     * Defence, B, signed ... . The Minister stated:": a release's own
+     * minister, the one whose post it names without a country) */
+    if (who < 0 && country < 0) {
+      size_t nb = 0;
+      for (size_t k = 0; k < n_cand; k++)
+        if (bare[k]) nb++, who = cands[k];
+      if (nb != 1) who = -1;
+    }
+    return who;
   }
   if (who >= 0) return who;
   if (country >= 0) return introduced_by_title(c, m, country, false);

@@ -241,6 +241,14 @@ static const xcase cases[] = {
      "A hijacked airliner does not stop at the border at Baarle-Nassau. The Lima-Santiago route "
      "reopened.\n",
      {"!country BS", "country PE", "country CL", NULL}},
+    {"'The Minister stated:' with two ministers of defence, one named without a country (a "
+     "release's own) and one with ('the Netherlands Minister of Defence'): the release's own",
+     NULL,
+     "Treaty signed\n\n"
+     "Evere, 12/09/2040 - On Tuesday in The Hague, the Minister of Defence, Anke Zzyzxborg, and "
+     "the Netherlands Minister of Defence, Pieter van Zzyzxdam, signed the treaty.\n\n"
+     "The Minister stated: \"Security in the air no longer stops at a line on the map.\"\n",
+     {"statement anke-zzyzxborg|Security in the air*", NULL}},
     {"two apostrophes, or backticks then apostrophes, are a double quotation mark, as OCR "
      "text and old typesetting write it",
      NULL,
