@@ -3559,6 +3559,18 @@ static void pass_titles(ng_ctx *c) {
         }
       }
       if (!e) continue;
+      /* "Dr Nadia Sheikh Lashari": an honorific between a given name and a
+       * surname, both capitalized, is a part of the name (a title before
+       * it, "President Sheikh Mohamed", keeps it a form of address) */
+      if (len == 1 && e->sub && !strcmp(e->sub, "honorific") && i > 0 && same_sent(c, i - 1, i) &&
+          c->tk.tok[i - 1].type == NG_TOK_WORD && is_cap(c, i - 1) && c->tok_m[i - 1] < 0 &&
+          !(c->tk.tok[i - 1].flags & NG_TF_ALLCAPS) && !is_title_word(c, i - 1) &&
+          !is_nonname(c, i - 1) && !(c->tk.tok[i].flags & NG_TF_LINE_START) &&
+          j < c->tk.n && same_sent(c, i, j) && is_cap(c, j) && c->tok_m[j] < 0 &&
+          c->tk.tok[i - 1].e - c->tk.tok[i - 1].b > 2 &&
+          c->doc->text[c->tk.tok[i - 1].e - 1] != '.' &&
+          tok_in(c, i, (const char *const[]){"Sheikh", "Sheik", "Shaikh", "Haji", NULL}))
+        continue;
       /* "Defence Minister Gen Tanaka said": "Gen" without a full stop right
        * after a civilian title and before a lone surname is a given name */
       if (len == 1 && ng_tok_is(c, i, "Gen") && e->sub && !strcmp(e->sub, "rank") && i > 0 &&

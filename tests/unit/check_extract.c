@@ -249,6 +249,14 @@ static const xcase cases[] = {
      "the Netherlands Minister of Defence, Pieter van Zzyzxdam, signed the treaty.\n\n"
      "The Minister stated: \"Security in the air no longer stops at a line on the map.\"\n",
      {"statement anke-zzyzxborg|Security in the air*", NULL}},
+    {"'Sheikh' between a given name and a surname is a part of the name ('Dr Nadia Sheikh "
+     "Lashari'); after a title it stays a form of address ('President Sheikh Hamad Zzyzxi')",
+     NULL,
+     "Gulf\n\n"
+     "Dr Zainab Sheikh Qureshi of the Zzyzx Centre told me: \"For Oman this is insurance.\" "
+     "President Sheikh Hamad Zzyzxi spoke too.\n",
+     {"person zainab-sheikh-qureshi", "statement zainab-sheikh-qureshi|For Oman this is insurance*",
+      "person hamad-zzyzxi", "!person zainab", NULL}},
     {"two apostrophes, or backticks then apostrophes, are a double quotation mark, as OCR "
      "text and old typesetting write it",
      NULL,
