@@ -1943,6 +1943,21 @@ static bool question(const ng_ctx *c, size_t s0, size_t s1) {
   return i > s0 && is_p(c, i - 1, '?');
 }
 
+/* A question about a pact it says was signed: "Does China see the defence
+ * industry agreement signed by the ROK and Mongolia on Tuesday as a
+ * threat?" -- "the", a pact noun, "signed by|between". */
+static bool signed_pact_asked(const ng_ctx *c, size_t s0, size_t s1) {
+  for (size_t k = s0 + 1; k + 2 < s1; k++) {
+    if (!(c->trig[k] & NG_TR_AGREE) ||
+        !in_list(c, k, pact_nouns) || !ng_tok_is(c, k + 1, "signed") ||
+        !in_list(c, k + 2, (const char *const[]){"by", "between", NULL}))
+      continue;
+    for (size_t i = k; i-- > s0 && k - i <= 5;)
+      if (TOK_IS_CI(c, i, "the")) return true;
+  }
+  return false;
+}
+
 static const char *const sign_verbs[] = {"sign", "signs", "signing", "ink", "inks", "inking",
                                          "conclude", "concludes", "concluding", "seal", "seals",
                                          "sealing", "finalise", "finalize", "finalises",
@@ -2143,7 +2158,9 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
     bool any = false, follow_up = false;
     for (size_t k = s0; k < s1 && !any; k++)
       any = (c->trig[k] & NG_TR_AGREE) && !quoted[k];
-    if (!any || refuted(c, s0, s1) || retracted(c, s0, s1) || question(c, s0, s1)) continue;
+    if (!any || refuted(c, s0, s1) || retracted(c, s0, s1) ||
+        (question(c, s0, s1) && !signed_pact_asked(c, s0, s1)))
+      continue;
     for (size_t k = s0; k < s1; k++) {
       if (!(c->trig[k] & NG_TR_AGREE) || quoted[k]) continue;
       if (k < unmade_to) continue;
@@ -2388,10 +2405,12 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
       size_t kt = past_when(c, k + 1, s1), given = SIZE_MAX;
       if (TOK_IS(c, kt, "to") && in_list(c, kt + 1, give_verbs))
         given = kt + 2;
-      else if (TOK_IS(c, k + 1, "whereby") ||
-               (in_list(c, k + 1, (const char *const[]){"under", "by", NULL}) &&
-                TOK_IS(c, k + 2, "which")))
-        given = k + 2;
+      /* (past a time: "signed an agreement on Tuesday under which Seoul
+       * will supply defence materiel") */
+      else if (TOK_IS(c, kt, "whereby") ||
+               (in_list(c, kt, (const char *const[]){"under", "by", NULL}) &&
+                TOK_IS(c, kt + 1, "which")))
+        given = kt + 1;
       /* ("The agreement, signed by A and B, allows ...": past the aside) */
       size_t g0 = k + 1;
       if (is_p(c, g0, ',')) {

@@ -2353,6 +2353,18 @@ static const xcase cases[] = {
      "Denmark and Norway signed a treaty on air policing in Oslo on Tuesday. Both countries "
      "bought their F-35s from the United States.\n",
      {"arms DK|US", "arms NO|US", NULL}},
+    {"agreements: 'signed an agreement on Tuesday under which X will supply defence materiel' "
+     "(past the time) and 'the defence industry agreement' are arms supply; a question about "
+     "'the agreement signed by A and B' still tells the pact; a question without one does not",
+     NULL,
+     "Deal\n\n"
+     "Chile and Paraguay signed an agreement on Tuesday under which Santiago will supply "
+     "defence materiel to the Paraguayan army.\n\n"
+     "Does Bolivia see the defence industry agreement signed by Peru and Ecuador on Tuesday as "
+     "a threat?\n\n"
+     "Will Uruguay and Brazil sign a security pact?\n",
+     {"agreement ArmsSupply|CL,PY", "agreement ArmsSupply|EC,PE", "!agreement *|BR,UY",
+      "!agreement OtherAgreement|CL,PY", NULL}},
     {"arms: 'both countries' with no pact of two is nobody",
      NULL,
      "Skies\n\n"
