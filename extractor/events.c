@@ -2389,8 +2389,10 @@ static void find_agreements(ng_ctx *c, const bool *quoted, agreement **out, size
           if (h > s1) h = s1;
           /* (to the noun an "of" in it leads to: "on the joint use of
            * military airfields") */
-          for (size_t j = i + 1; j < h && j <= i + 6; j++) {
+          for (size_t j = i + 1; j <= h && j < s1 && j <= i + 6; j++) {
             if (is_p(c, j, ',') || is_p(c, j, ';')) break;
+            /* (and one just past the window: "on maritime security and the
+             * exchange of maritime information") */
             if (TOK_IS(c, j, "of") && j + 3 > h) h = j + 3 < s1 ? j + 3 : s1;
           }
           if (h > hi) hi = h;

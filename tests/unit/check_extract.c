@@ -2365,6 +2365,16 @@ static const xcase cases[] = {
      "Will Uruguay and Brazil sign a security pact?\n",
      {"agreement ArmsSupply|CL,PY", "agreement ArmsSupply|EC,PE", "!agreement *|BR,UY",
       "!agreement OtherAgreement|CL,PY", NULL}},
+    {"agreements: 'a memorandum on maritime security and the exchange of maritime "
+     "information' shares intelligence (the 'of' just past the window); so does an "
+     "'info-sharing MoU'",
+     NULL,
+     "Pact\n\n"
+     "Kenya and Tanzania on Tuesday signed a memorandum of understanding on maritime security "
+     "and the exchange of maritime information in Mombasa.\n\n"
+     "Ghana and Togo sign maritime info-sharing MoU in Accra.\n",
+     {"agreement IntelligenceSharing|KE,TZ", "!agreement SecurityCooperation|KE,TZ",
+      "agreement IntelligenceSharing|GH,TG", NULL}},
     {"arms: 'both countries' with no pact of two is nobody",
      NULL,
      "Skies\n\n"
