@@ -4729,7 +4729,18 @@ static int post_owner_context(const ng_ctx *c, const ng_mention *tm) {
       i = m->t1 - 1;
     }
   }
-  if (found >= 0) return found;
+  /* (not the ministry of the counterpart's country: "Defense Minister A
+   * and his Mongolian counterpart, B, signed ... at the Mongolian defense
+   * ministry") */
+  if (found >= 0) {
+    size_t s0 = c->tk.sent[sent].first, s1 = c->tk.sent[sent].end;
+    for (size_t i = s0 + 1; i < s1; i++)
+      if (ng_tok_is_ci(c, i, "counterpart") && mention_at(c, i - 1) &&
+          mention_at(c, i - 1)->kind == NG_M_DEMONYM && mention_at(c, i - 1)->country == found &&
+          i - 1 > tm->t1)
+        return -1;
+    return found;
+  }
   /* "Finland's interior ministry rejected the figures. Spokeswoman NAME said", "The
    * Chilean embassy denied it. “...,” said embassy spokesman NAME": a
    * spokesperson named right after a sentence that opens with a state's

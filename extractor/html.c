@@ -108,7 +108,7 @@ static bool furniture_class(const xmlNode *n) {
       "breadcrumb", "breadcrumbs", "sidebar", "popup", "modal", "paywall", "recirc",
       "outbrain", "taboola", "tweet", "aside", "trending", "popular", "recommended",
       "mostread", "widget", "nav", "navigation", "menu", "gnb", "lnb", "snb", "pagination",
-      "pager", "bio", "tags", NULL};
+      "pager", "bio", "tags", "keywords", "hashtags", NULL};
   const char *names[2] = {attr(n, "class"), attr(n, "id")};
   /* an embedded post quoted in the story (<blockquote class="twitter-tweet">)
    * is the story's, not a share button's */

@@ -1258,7 +1258,7 @@ static const char *const furniture_prefixes[] = {
     "caption:", "credit:", "credits:", "file photo", "getty images", "image credit",
     "(photo:", "(photo by ", "(image:", "download our app", "get our app",
     "get the latest news", "get breaking news", "listen to this story", "copyright ©",
-    "© copyright", "copyright (c)", "all rights reserved", "tags:", "topics:",
+    "© copyright", "copyright (c)", "all rights reserved", "tags:", "topics:", "keywords:",
     "related topics:", "about the author:", "about the authors:", "most read:", "most popular:",
     "most viewed:", "trending:", "trending now:",
     /* a review page's lists of other books */

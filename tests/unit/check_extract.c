@@ -241,6 +241,20 @@ static const xcase cases[] = {
      "A hijacked airliner does not stop at the border at Baarle-Nassau. The Lima-Santiago route "
      "reopened.\n",
      {"!country BS", "country PE", "country CL", NULL}},
+    {"'S. Korea' is South Korea; a minister whose counterpart is Mongolian holds no post of "
+     "Mongolia, though they signed at the Mongolian defence ministry",
+     NULL,
+     "Seoul and Ulaanbaatar sign pact\n\n"
+     "ULAANBAATAR, April 10 -- S. Korea and Mongolia signed an agreement on Tuesday.\n\n"
+     "Defense Minister Kang Zzyzx-won and his Mongolian counterpart, Zolzaya Zzyzxbat, signed "
+     "the agreement at the Mongolian defense ministry in Ulaanbaatar.\n",
+     {"country KR", "post zolzaya-zzyzxbat|Defense Minister|MN",
+      "!post kang-zzyzx-won|Defense Minister|MN", NULL}},
+    {"'S. Korea' and 'N. Korea', as Korean wires write them, are the two Koreas",
+     NULL,
+     "Drills\n\n"
+     "N. Korea slams S. Korea drills as rehearsal for invasion.\n",
+     {"country KR", "country KP", NULL}},
     {"'The Minister stated:' with two ministers of defence, one named without a country (a "
      "release's own) and one with ('the Netherlands Minister of Defence'): the release's own",
      NULL,

@@ -1185,7 +1185,8 @@ static const doc_case html_cases[] = {
      "Treaty</h1>\n<section lang=\"nl\"><p>De ministers tekenden.</p></section>\n"
      "<section lang=\"fr\" hidden><p>Les ministres ont signé.</p></section>\n"
      "<section lang=\"en-GB\" hidden><p>The ministers signed.</p></section>\n"
-     "<p hidden>hidden text</p></main></body></html>",
+     "<p hidden>hidden text</p><div class=\"keywords\">Keywords <a>#Chile</a></div>"
+     "</main></body></html>",
      0, false, {0, 0, 0}, NG_OK, "Verdrag / Traité / Treaty\n\nThe ministers signed.",
      "Verdrag / Traité / Treaty", NULL, "", 0},
     {"author-bio-and-tags",
