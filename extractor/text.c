@@ -1502,6 +1502,23 @@ static bool links_heading(const char *s, size_t len) {
   return false;
 }
 
+/* "WEB HEADLINE: ...", "HEADLINE: ...": the length of the label (and its
+ * spaces) when line S opens with one and goes on, else 0. */
+static size_t headline_label(const char *s, size_t len) {
+  static const char *const labels[] = {"web headline:", "headline:", NULL};
+  size_t b = 0;
+  while (b < len && s[b] == ' ') b++;
+  for (size_t k = 0; labels[k]; k++) {
+    size_t l = strlen(labels[k]);
+    if (len - b > l + 3 && ng_ingest_iprefix(s + b, len - b, labels[k])) {
+      size_t e = b + l;
+      while (e < len && s[e] == ' ') e++;
+      return e < len && len - e <= MAX_TITLE_BYTES ? e : 0;
+    }
+  }
+  return 0;
+}
+
 /* A heading drawn as a box's top, anywhere in a page: "--- INSIDE ------",
  * "=== BRIEFS ===" (three rule characters at least on one side). */
 static bool boxed_heading(const char *s, size_t len) {
@@ -3226,6 +3243,7 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
   bool links_block = false; /* under a links_heading, near the end */
   bool links_after_gap = false; /* a links_heading, then a blank line */
   bool links_boxed = false;      /* the links_block is a box, not near the end */
+  bool labelled_title = false;   /* a "HEADLINE: ..." line gave the title */
   bool prev_title = false; /* the line before is the headline: no wrap joins them */
   const char *nh_last = NULL; /* last word of a letterhead line in capitals */
   size_t nh_len = 0;
@@ -3361,7 +3379,17 @@ ng_status ng_ingest_finish(ng_doc *doc, const char *text, size_t len, bool first
     size_t start = out.len;
     bool is_title = false;
     ng_buf_add(&out, s, n);
-    if (i == head_line && title_seen) {
+    size_t hl = title_seen && !labelled_title && nb < 60 ? headline_label(s, n) : 0;
+    if (hl) {
+      /* "WEB HEADLINE: Korean army trainers arrive ...": a script's or a
+       * wire's headline, labelled as such, under its archive's header */
+      size_t tb = hl, te = n;
+      trim(s, &tb, &te);
+      doc->title_b = start + tb;
+      doc->title_e = start + te;
+      caps_title = false;
+      labelled_title = true;
+    } else if (i == head_line && title_seen) {
       /* the headline under a publication's block (masthead_headline) */
       size_t tb = 0, te = n;
       trim(s, &tb, &te);

@@ -541,6 +541,13 @@ static const struct {
      "Ruritania and Elbonia open a ferry line\n\nBody.\n",
      "Ruritania and Elbonia open a ferry line"},
     {"FLASH\nElbonian ferry strike ends\n\nBody.\n", "Elbonian ferry strike ends"},
+    /* a broadcaster's script: the archive's header first, the headline
+     * labelled as such further down */
+    {"RADIO ZZYZX \xC2\xB7 ENGLISH SERVICE \xC2\xB7 SCRIPT ARCHIVE\n\n"
+     "BULLETIN: 19:00 \xC2\xB7 SUN 15 APR 2040\n\n"
+     "01  CHILE TRAINERS\nWEB HEADLINE: Chilean trainers arrive in Peru\n\n"
+     "READER: About 120 Chilean engineers arrived in Lima on Sunday.\n",
+     "Chilean trainers arrive in Peru"},
     {"B2   THE DAILY HERALD   Monday, June 2, 2025   WORLD\n-------------------------\n"
      "Port workers end strike\n\nBody.\n",
      "Port workers end strike"},
