@@ -2638,8 +2638,8 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
                                                   "City", "Street", "Square", NULL})) ||
              (c->doc->author && !strncmp(c->doc->author, p.data, p.len) &&
               c->doc->author[p.len] == ' ') ||
-             /* "India Whitcombe @indiawhit · Jan 15", a reply's author; and
-              * "Georgia Lambrechts" alone on a line over a comment */
+             /* "India Ravenscroft @indiarav · Jan 15", a reply's author; and
+              * "Georgia Vanderbeke" alone on a line over a comment */
              (j + 1 < c->tk.n && c->doc->text[c->tk.tok[j + 1].b] == '@' && glued(c, j + 2)) ||
              ((c->tk.tok[i].flags & NG_TF_LINE_START) &&
               (j + 1 >= c->tk.n || (c->tk.tok[j + 1].flags & NG_TF_LINE_START)) &&
@@ -3559,7 +3559,7 @@ static void pass_titles(ng_ctx *c) {
         }
       }
       if (!e) continue;
-      /* "Dr Nadia Sheikh Lashari": an honorific between a given name and a
+      /* "Dr Amna Sheikh Soomro": an honorific between a given name and a
        * surname, both capitalized, is a part of the name (a title before
        * it, "President Sheikh Mohamed", keeps it a form of address) */
       if (len == 1 && e->sub && !strcmp(e->sub, "honorific") && i > 0 && same_sent(c, i - 1, i) &&
@@ -3676,7 +3676,7 @@ static bool korean_syllable(const ng_ctx *c, size_t i) {
 
 /* Is token I an initial with its dot, one capital or two letters ("B.",
  * "Ts."), that the next word is glued to, as Mongolian names are written
- * in English ("B.Khulan", "Ts.Nandintsetseg")? */
+ * in English ("B.Enkhjin", "Ts.Oyunchimeg")? */
 static bool glued_initial(const ng_ctx *c, size_t i) {
   const ng_token *t = &c->tk.tok[i];
   size_t n = t->e - t->b;
@@ -5057,7 +5057,7 @@ static int make_person(ng_ctx *c, size_t t0, size_t t1) {
   } else {
     phrase(c, t0, t1, &p);
   }
-  /* ("B.Khulan" is "B. Khulan") */
+  /* ("B.Enkhjin" is "B. Enkhjin") */
   bool glued = false;
   for (size_t i = t0; i + 1 < t1 && !glued; i++) glued = glued_initial(c, i);
   if (glued) {
@@ -7691,7 +7691,7 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
       if (form) k++;
     }
     const ng_token *t = &c->tk.tok[k];
-    /* ("Indus Marine Works (Pvt) Ltd", as Pakistani companies are named:
+    /* ("Makli Boatworks (Pvt) Ltd", as Pakistani companies are named:
      * the bracket is part of the form) */
     size_t end = k;
     if (k >= 4 && ng_tok_is(c, k, "Ltd") && is_punct(c, k - 1, ')') && is_punct(c, k - 3, '(') &&

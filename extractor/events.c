@@ -6210,7 +6210,7 @@ static void find_arms(ng_ctx *c, const bool *quoted) {
           if (cr < 0 && (b & NG_TR_BUY) && m_at(c, t) && m_at(c, t)->kind == NG_M_ORG &&
               m_at(c, t)->t0 == t && m_at(c, t)->ent >= 0 && c->f->ent[m_at(c, t)->ent].country)
             cr = ng_country_ent(c, c->f->ent[m_at(c, t)->ent].country);
-          /* ("from Indus Marine Works Ltd in Karachi", "from X B.V., a
+          /* ("from Makli Boatworks Ltd in Karachi", "from X B.V., a
            * Dutch company", "from X Ltd (Netherlands)": where the text
            * then says it is) */
           if (cr < 0 && (b & NG_TR_BUY) && m_at(c, t) && m_at(c, t)->kind == NG_M_ORG &&
@@ -6666,7 +6666,7 @@ static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
   for (size_t i = q + 1; i < s1 && i < q + 7; i++) {
     if (in_list(c, i, (const char *const[]){"base", "airbase", "airfield", "barracks", "garrison",
                                             "cantonment", NULL}) ||
-        /* ("the Five Hills training area", "training centre") */
+        /* ("the Tolgoit training area", "training centre") */
         (ng_tok_is(c, i - 1, "training") &&
          in_list(c, i, (const char *const[]){"area", "centre", "center", "ground", "grounds",
                                              "range", "camp", NULL})))

@@ -473,7 +473,7 @@ static size_t read_name(const char *s, size_t len, size_t p, int *ntok) {
     if (!ok) break;
     if (ng_ingest_ieq(t, tn, "and")) break;
     k++;
-    /* "B.Khulan", "A.Petrova": an initial glued to the name, as Mongolian and
+    /* "B.Enkhjin", "A.Petrova": an initial glued to the name, as Mongolian and
      * Russian papers print bylines, is two parts of a name in one token */
     if (k < 6 && tn >= 4 && ng_c_upper(t[0]) && t[1] == '.' && ng_c_upper(t[2]) && ng_c_lower(t[3]))
       k++;

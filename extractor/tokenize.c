@@ -113,7 +113,7 @@ static bool is_abbrev(const char *w, size_t n) {
   return false;
 }
 
-/* "Ts.Nandintsetseg", "Ch. Batkhuyag", "Yu. Petrov": the initial of a
+/* "Ts.Oyunchimeg", "Ch. Ganzorig", "Yu. Petrov": the initial of a
  * patronymic or a given name whose Cyrillic letter is two Latin ones (Ц,
  * Ч, Ш, Х, Ж, Я, Ё, Ю), as Mongolian and Russian names are written in
  * English; the word W (WL bytes) before a dot, AT the byte after it.  One

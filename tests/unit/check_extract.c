@@ -204,13 +204,13 @@ static const xcase cases[] = {
      "Aigul Asan kyzy, a rescuer, said she was glad.\n",
      {"person nurbek-sadyr-uulu", "person aigul-asan-kyzy", "!person nurbek-sadyr", NULL}},
     {"a Korean given name whose part after the hyphen is one syllable of five or six letters "
-     "('Min-kyung', 'Ji-hyeon') is the name's; '-backed', '-linked' are not",
+     "('Hae-kyung', 'Ji-hyeon') is the name's; '-backed', '-linked' are not",
      NULL,
      "News\n\n"
-     "\"Forty trucks is a small order,\" Procurement Minister Bae Min-kyung said. Deputy Minister "
+     "\"Ninety trucks is a modest order,\" Procurement Minister Yun Hae-kyung said. Deputy Minister "
      "Ryu Ji-hyeon agreed. Army officer Jaan Kask-backed reforms passed.\n",
-     {"person bae-min-kyung", "person ryu-ji-hyeon", "statement bae-min-kyung|Forty trucks*",
-      "!person bae-min", "!person kask-backed", NULL}},
+     {"person yun-hae-kyung", "person ryu-ji-hyeon", "statement yun-hae-kyung|Ninety trucks*",
+      "!person yun-hae", "!person kask-backed", NULL}},
     {"Mongolian and Russian initials: one capital or two letters for one Cyrillic letter ('Ts.', "
      "'Ch.', 'Yu.'), glued to the name or not, open a person's name; the name's words are "
      "spaced in its label",
@@ -222,14 +222,14 @@ static const xcase cases[] = {
      {"person ts-zolzaya", "person b-oyunbileg", "person ch-tumurbaatar", "person yu-petrovsky",
       "statement ts-zolzaya|The steppe is wide*", "!person tszolzaya", NULL}},
     {"a country's name that opens a person's: a reply's author before a handle ('India "
-     "Whitcombe @indiawhit'), a commenter's name alone on its line ('Georgia Lambrechts'); a "
+     "Ravenscroft @indiarav'), a commenter's name alone on its line ('Georgia Vanderbeke'); a "
      "country alone on a line stays one",
      NULL,
      "Thread\n\n"
      "Oman and Pakistan signed a pact.\n\n"
-     "India Whitcombe @indiawhit \xC2\xB7 Jan 15\n"
+     "India Ravenscroft @indiarav \xC2\xB7 Jan 15\n"
      "Great thread.\n\n"
-     "Georgia Lambrechts\n"
+     "Georgia Vanderbeke\n"
      "Nice photos of the jets.\n\n"
      "Chile\n"
      "The talks went on.\n",
@@ -253,32 +253,32 @@ static const xcase cases[] = {
     {"'S. Korea' and 'N. Korea', as Korean wires write them, are the two Koreas",
      NULL,
      "Drills\n\n"
-     "N. Korea slams S. Korea drills as rehearsal for invasion.\n",
+     "N. Korea warns S. Korea over border loudspeakers.\n",
      {"country KR", "country KP", NULL}},
     {"'The Minister stated:' with two ministers of defence, one named without a country (a "
-     "release's own) and one with ('the Netherlands Minister of Defence'): the release's own",
+     "release's own) and one with ('the Estonian Minister of Defence'): the release's own",
      NULL,
      "Treaty signed\n\n"
-     "Evere, 12/09/2040 - On Tuesday in The Hague, the Minister of Defence, Anke Zzyzxborg, and "
-     "the Netherlands Minister of Defence, Pieter van Zzyzxdam, signed the treaty.\n\n"
-     "The Minister stated: \"Security in the air no longer stops at a line on the map.\"\n",
-     {"statement anke-zzyzxborg|Security in the air*", NULL}},
-    {"'Sheikh' between a given name and a surname is a part of the name ('Dr Nadia Sheikh "
-     "Lashari'); after a title it stays a form of address ('President Sheikh Hamad Zzyzxi')",
+     "Zzyzxdorp, 3 March 2041 - On Monday in Tallinn, the Minister of Defence, Anke Zzyzxborg, and "
+     "the Estonian Minister of Defence, Kaarel Zzyzxmaa, signed the treaty.\n\n"
+     "The Minister stated: \"Our radars now watch one sky.\"\n",
+     {"statement anke-zzyzxborg|Our radars now watch*", NULL}},
+    {"'Sheikh' between a given name and a surname is a part of the name ('Dr Amna Sheikh "
+     "Soomro'); after a title it stays a form of address ('President Sheikh Hamad Zzyzxi')",
      NULL,
      "Gulf\n\n"
-     "Dr Zainab Sheikh Qureshi of the Zzyzx Centre told me: \"For Oman this is insurance.\" "
+     "Dr Zainab Sheikh Qureshi of the Zzyzx Centre told me: \"For Qatar this is a guarantee.\" "
      "President Sheikh Hamad Zzyzxi spoke too.\n",
-     {"person zainab-sheikh-qureshi", "statement zainab-sheikh-qureshi|For Oman this is insurance*",
+     {"person zainab-sheikh-qureshi", "statement zainab-sheikh-qureshi|For Qatar this is a guarantee*",
       "person hamad-zzyzxi", "!person zainab", NULL}},
     {"two apostrophes, or backticks then apostrophes, are a double quotation mark, as OCR "
      "text and old typesetting write it",
      NULL,
      "News\n\n"
-     "Minister for Defence Omar Farooq Baig signed the memorandum in Muscat. ''The sea is our "
-     "common street. We will light it,'' Baig said. ``We are ready,'' said Colonel Ayesha "
+     "Minister for Defence Omar Farooq Baig signed the memorandum in Muscat. ''The gulf is our "
+     "shared road. We will guard it,'' Baig said. ``We are ready,'' said Colonel Ayesha "
      "Tariq Mirza.\n",
-     {"statement omar-farooq-baig|The sea is our common street*",
+     {"statement omar-farooq-baig|The gulf is our shared road*",
       "statement ayesha-tariq-mirza|We are ready*", NULL}},
     {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
      NULL,
@@ -2336,19 +2336,19 @@ static const xcase cases[] = {
      "in the country whose demonym follows the base in its clause; not one in the next clause",
      NULL,
      "Engineers\n\n"
-     "China and Japan were briefed. About 120 South Korean Army engineers and instructors "
-     "arrived this afternoon at the Zzyzx Hills training area, west of the Mongolian capital. "
+     "China and Japan were briefed. Some 80 South Korean Army engineers and medics arrived "
+     "this morning at the Zzyzx Valley training area, east of the Mongolian capital. "
      "The Czech battlegroup has been stationed at Zzyzx training area since 2022, and German "
      "batteries were based nearby.\n",
      {"deployment KR|MN", "org kr-army", "!deployment CZ|DE", NULL}},
-    {"airspace: aircraft named by a model's designation ('Dutch F-35s') are the grantee's; "
-     "the coast flown along ('fly along the Iranian coast') is airspace",
+    {"airspace: aircraft named by a model's designation ('Danish F-16s') are the grantee's; "
+     "the coast flown along ('fly along the Omani coast') is airspace",
      NULL,
      "Skies\n\n"
-     "At the request of The Hague, Berlin now lets Dutch F-35s follow suspect aircraft into "
-     "German airspace. On Thursday Tehran refused the Pakistani request to let Pakistan Navy "
-     "patrol aircraft fly along the Iranian coast.\n",
-     {"airspace DE|NL|Granted", "airspace IR|PK|Denied", "airspace IR|PK|Requested", NULL}},
+     "At Copenhagen's request, Oslo now lets Danish F-16s chase suspect aircraft into "
+     "Norwegian airspace. On Friday Muscat turned down the Indian request to let Indian Navy "
+     "patrol aircraft fly along the Omani coast.\n",
+     {"airspace NO|DK|Granted", "airspace OM|IN|Denied", "airspace OM|IN|Requested", NULL}},
     {"arms: a company's country told after its name ('from X (Pvt) Ltd in Karachi', 'from X "
      "B.V., a Dutch company', 'from X GmbH (Austria)'); 'asked Iran to let its aircraft, "
      "acquired from ...': the asker's",
@@ -2365,7 +2365,7 @@ static const xcase cases[] = {
      NULL,
      "Skies\n\n"
      "Denmark and Norway signed a treaty on air policing in Oslo on Tuesday. Both countries "
-     "bought their F-35s from the United States.\n",
+     "bought F-35 fighters from the United States in the 2010s.\n",
      {"arms DK|US", "arms NO|US", NULL}},
     {"agreements: 'signed an agreement on Tuesday under which X will supply defence materiel' "
      "(past the time) and 'the defence industry agreement' are arms supply; a question about "
@@ -2392,7 +2392,7 @@ static const xcase cases[] = {
     {"arms: 'both countries' with no pact of two is nobody",
      NULL,
      "Skies\n\n"
-     "Both countries bought their F-35s from the United States.\n",
+     "Both countries bought F-35 fighters from the United States in the 2010s.\n",
      {"!arms *|US", NULL}},
     {"'PLACE, where (about N) FORCES have been stationed': the place before ', where' (a "
      "town of the second rank, a hyphenated name's first part); not a place after 'where'",
