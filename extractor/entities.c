@@ -2509,6 +2509,13 @@ static size_t caps_country_end(const ng_ctx *c, size_t i, ng_buf *tc) {
   return i;
 }
 
+/* Words that make a country's name a place's ("Jordan Valley", "Chad
+ * Basin"), not a person's given name. */
+static const char *const country_places[] = {"Delta", "Valley", "Basin", "River", "Sea",
+                                             "Gulf", "Lake", "Desert", "Mountains",
+                                             "Highlands", "Province", "Region", "State",
+                                             "City", "Street", "Square", NULL};
+
 static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
   size_t surn[16]; /* country words seen as a titled person's surname */
   size_t n_surn = 0;
@@ -2632,10 +2639,7 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
              /* "Chad Mills, a former pilot", "Jordan Ellis, who runs ..." */
              (j + 2 < c->tk.n && is_punct(c, j + 1, ',') &&
               tok_in(c, j + 2, (const char *const[]){"a", "an", "who", NULL}) &&
-              !tok_in(c, j, (const char *const[]){"Delta", "Valley", "Basin", "River", "Sea",
-                                                  "Gulf", "Lake", "Desert", "Mountains",
-                                                  "Highlands", "Province", "Region", "State",
-                                                  "City", "Street", "Square", NULL})) ||
+              !tok_in(c, j, country_places)) ||
              (c->doc->author && !strncmp(c->doc->author, p.data, p.len) &&
               c->doc->author[p.len] == ' ') ||
              /* "India Ravenscroft @indiarav · Jan 15", a reply's author; and
@@ -2643,11 +2647,9 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
              (j + 1 < c->tk.n && c->doc->text[c->tk.tok[j + 1].b] == '@' && glued(c, j + 2)) ||
              ((c->tk.tok[i].flags & NG_TF_LINE_START) &&
               (j + 1 >= c->tk.n || (c->tk.tok[j + 1].flags & NG_TF_LINE_START)) &&
-              !tok_in(c, j, (const char *const[]){"Delta", "Valley", "Basin", "River", "Sea",
-                                                  "Gulf", "Lake", "Desert", "Mountains",
-                                                  "Highlands", "Province", "Region", "State",
-                                                  "City", "Street", "Square", "Times", "Post",
-                                                  "News", "Today", "Daily", "Herald", NULL}))) &&
+              !tok_in(c, j, country_places) &&
+              !tok_in(c, j, (const char *const[]){"Times", "Post", "News", "Today", "Daily",
+                                                  "Herald", NULL}))) &&
             !find_kind(lookup_tok(c, j, &key),
                        NG_LEX_TITLE) &&
             !find_kind(ng_lexicon_lookup(c->lex, key.data, key.len), NG_LEX_COUNTRY) &&

@@ -6688,21 +6688,6 @@ static bool named_base(const ng_ctx *c, size_t q, size_t s1) {
   return false;
 }
 
-/* The token after a time told right after a verb ("this afternoon",
- * "on Sunday", "early today", "yesterday"), or I if none is there. */
-static size_t past_time(const ng_ctx *c, size_t i, size_t s1) {
-  static const char *const when[] = {"morning", "afternoon", "evening", "night", "week",
-                                     "weekend", "today", "yesterday", "tonight", NULL};
-  size_t j = i;
-  if (in_list(c, j, (const char *const[]){"this", "on", "last", "early", "late", "later",
-                                          NULL}))
-    j++;
-  if (j < s1 && (in_list(c, j, when) || ng_weekday_from_name(c->doc->text + c->tk.tok[j].b,
-                                                             c->tk.tok[j].e - c->tk.tok[j].b) >= 0))
-    return j + 1;
-  return i;
-}
-
 /* Are tokens [T0, T1) the staff of a force named just before them: "(the
  * South Korean Army) engineers and instructors", "(Navy) divers"? */
 static bool force_staff(const ng_ctx *c, size_t t0, size_t t1) {
@@ -6966,7 +6951,7 @@ static void find_deployments(ng_ctx *c, const bool *quoted, const uint32_t *tbit
        * verb of arrival, is in the country the report is about, else in
        * its dateline's (not in a country the sentence names on the way:
        * "at Keflavik, the former American air station") */
-      size_t at = past_time(c, after, s1); /* ("arrived this afternoon at ...") */
+      size_t at = past_when(c, after, s1); /* ("arrived this afternoon at ...") */
       if (loc < 0 && in_list(c, at, (const char *const[]){"at", "in", NULL}) && at + 1 < s1 &&
           named_base(c, at + 1, s1))
         loc = loc_country = base_country(c, s0, s1, actor, at + 1);
