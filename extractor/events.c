@@ -3830,10 +3830,10 @@ static bool mark_crossed_territory(ng_ctx *c, size_t s0, size_t s1) {
     /* "to let aircraft fly along the Sudanese side of the border": the
      * side of a border flown along or over is that country's airspace */
     /* (and "to let its patrol aircraft fly along the Iranian coast") */
-    if (FIRST_IN(c, t, "sc") &&
-        in_list(c, t, (const char *const[]){"side", "coast", "coastline", NULL}) && t >= s0 + 4 &&
-        !(c->trig[t] & NG_TR_AIRSPACE) && m_at(c, t - 1) && m_at(c, t - 1)->kind == NG_M_DEMONYM &&
-        m_at(c, t - 1)->t1 == t) {
+    if (t >= s0 + 4 && m_at(c, t - 1) && m_at(c, t - 1)->kind == NG_M_DEMONYM &&
+        m_at(c, t - 1)->t1 == t && FIRST_IN(c, t, "sc") &&
+        in_list(c, t, (const char *const[]){"side", "coast", "coastline", NULL}) &&
+        !(c->trig[t] & NG_TR_AIRSPACE)) {
       size_t d = m_at(c, t - 1)->t0;
       if (d >= s0 + 2 && TOK_IS_CI(c, d - 1, "the") &&
           ng_tok_is(c, d - 2, "along")) /* ("over the X side" is read elsewhere) */
@@ -7017,7 +7017,8 @@ static void find_units_abroad(ng_ctx *c, const bool *quoted) {
         }
         /* (aircraft and ships "based at": "Two Italian Eurofighters of the
          * mission, which are based at Amari air base") */
-        for (size_t i = v; ng_tok_is(c, v, "based") && i-- > s0 && v - i <= 12 && !unit;)
+        bool based = !unit && ng_tok_is(c, v, "based");
+        for (size_t i = v; based && i-- > s0 && v - i <= 12 && !unit;)
           if (in_list(c, i, (const char *const[]){"jets", "fighters", "aircraft", "helicopters",
                                                   "drones", "warships", "frigates", "submarines",
                                                   "eurofighters", "typhoons", "gripens", NULL}))

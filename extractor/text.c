@@ -1485,8 +1485,10 @@ static bool links_heading(const char *s, size_t len) {
                                       "what's happening", "what\xE2\x80\x99s happening",
                                       "who to follow", "relevant people", "trends for you",
                                       NULL};
-  for (size_t k = 0; whole[k]; k++)
-    if (e - b == strlen(whole[k]) && ng_ingest_iprefix(s + b, e - b, whole[k])) return true;
+  for (size_t k = 0; e - b <= 18 && whole[k]; k++)
+    if ((s[b] | 0x20) == whole[k][0] && e - b == strlen(whole[k]) &&
+        ng_ingest_iprefix(s + b, e - b, whole[k]))
+      return true;
   /* "BACA JUGA / READ ALSO", "LIRE AUSSI | READ ALSO": a bilingual
    * heading, the other language after a slash or a bar */
   if (e > b && e - b <= 60)
@@ -1505,12 +1507,16 @@ static bool links_heading(const char *s, size_t len) {
 /* "WEB HEADLINE: ...", "HEADLINE: ...": the length of the label (and its
  * spaces) when line S opens with one and goes on, else 0. */
 static size_t headline_label(const char *s, size_t len) {
-  static const char *const labels[] = {"web headline:", "headline:", NULL};
+  static const struct {
+    const char *w;
+    size_t n;
+  } labels[] = {{"web headline:", 13}, {"headline:", 9}};
   size_t b = 0;
   while (b < len && s[b] == ' ') b++;
-  for (size_t k = 0; labels[k]; k++) {
-    size_t l = strlen(labels[k]);
-    if (len - b > l + 3 && ng_ingest_iprefix(s + b, len - b, labels[k])) {
+  if (b >= len || ((s[b] | 0x20) != 'w' && (s[b] | 0x20) != 'h')) return 0;
+  for (size_t k = 0; k < 2; k++) {
+    size_t l = labels[k].n;
+    if (len - b > l + 3 && ng_ingest_iprefix(s + b, len - b, labels[k].w)) {
       size_t e = b + l;
       while (e < len && s[e] == ' ') e++;
       return e < len && len - e <= MAX_TITLE_BYTES ? e : 0;
