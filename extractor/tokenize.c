@@ -321,6 +321,18 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *t) {
         }
         break;
       }
+    } else if (ch == '"' && t->n >= 4 && !(k->flags & NG_TF_SPACE_BEFORE) &&
+               t->tok[t->n - 2].type == NG_TOK_NUM && t->tok[t->n - 4].type == NG_TOK_NUM &&
+               t->tok[t->n - 3].type == NG_TOK_QUOTE && text[t->tok[t->n - 3].b] == '\'' &&
+               !(t->tok[t->n - 2].flags & NG_TF_SPACE_BEFORE) &&
+               !(t->tok[t->n - 3].flags & NG_TF_SPACE_BEFORE)) {
+      /* "0'12\"", "1'50\"": minutes and seconds, as a script times its
+       * clips -- no quotation marks */
+      k->type = NG_TOK_PUNCT;
+      t->tok[t->n - 3].type = NG_TOK_PUNCT;
+      t->tok[t->n - 3].single = 0;
+      t->tok[t->n - 3].quote = NG_Q_NONE;
+      adv(&c, n);
     } else if (ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0x201E || ch == 0x00AB ||
                ch == 0x00BB) {
       k->type = NG_TOK_QUOTE;

@@ -280,6 +280,14 @@ static const xcase cases[] = {
      "Tariq Mirza.\n",
      {"statement omar-farooq-baig|The gulf is our shared road*",
       "statement ayesha-tariq-mirza|We are ready*", NULL}},
+    {"a script's clip times ('0'12\"') are minutes and seconds, no quotation marks: the quote "
+     "on the line after a clip's label with a name is that person's",
+     NULL,
+     "Bulletin\n\n"
+     "READER: Chilean engineers arrived in Lima today.\n"
+     "ACT 1 \xE2\x80\x94 COL. ANA ZZYZXRUIZ, TEAM LEADER (in Spanish) \xC2\xB7 0'12\"\n"
+     "\"We came with shovels, not rifles. Our heaviest load is a manual.\"\n",
+     {"statement ana-zzyzxruiz|We came with shovels, not rifles*", NULL}},
     {"'A Minority MP, Hon. NAME, welcomed it': the Minority is no person",
      NULL,
      "Reactions\n\n"
