@@ -587,7 +587,9 @@ static const char *const gov_heads[] = {"Ministry", "Secretariat", "Command", "D
                                         "Office", "Agency", "Commission", "Authority", "Service",
                                         "Services", "Parliament", "Administration", "Bureau",
                                         "Guard", "Corps", "Directorate", "Cabinet", "Treasury",
-                                        "Force", "Forces", "Police", "Navy", "Army", "Fleet", NULL};
+                                        "Force", "Forces", "Police", "Navy", "Army", "Fleet",
+                                        /* (Belgium's "Air Component", "Land Component") */
+                                        "Component", NULL};
 static const char *const org_heads[] = {"Council", "Committee", "Bank", "University",
                                         "Institute", "Foundation", "Corporation", "Company",
                                         "Organization", "Organisation", "Movement", "Party",
@@ -7696,10 +7698,16 @@ static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {
     /* ("Makli Boatworks (Pvt) Ltd", as Pakistani companies are named:
      * the bracket is part of the form) */
     size_t end = k;
-    if (k >= 4 && ng_tok_is(c, k, "Ltd") && is_punct(c, k - 1, ')') && is_punct(c, k - 3, '(') &&
+    if (k >= 4 && (ng_tok_is(c, k, "Ltd") || ng_tok_is(c, k, "Ltd.")) && is_punct(c, k - 1, ')') &&
+        is_punct(c, k - 3, '(') &&
         tok_in(c, k - 2, (const char *const[]){"Pvt", "Pvt.", "Private", NULL}) &&
         same_sent(c, k - 4, k))
       end = k - 3;
+    /* ("Hwaseong Defense Co., Ltd.", as East Asian companies are named) */
+    else if (k >= 3 && (ng_tok_is(c, k, "Ltd") || ng_tok_is(c, k, "Ltd.")) &&
+             is_punct(c, k - 1, ',') && tok_in(c, k - 2, (const char *const[]){"Co.", "Co", NULL}) &&
+             same_sent(c, k - 3, k))
+      end = k - 2;
     if (t->e - t->b > 7 || !(t->flags & NG_TF_SPACE_BEFORE) || c->tok_m[k] >= 0 ||
         !is_cap(c, end - 1) || c->tok_m[end - 1] >= 0 || !same_sent(c, end - 1, k))
       continue;

@@ -1575,12 +1575,14 @@ static int deal_with_maker(const ng_ctx *c, size_t k, size_t s1, size_t *item) {
       return *item != SIZE_MAX ? cr : -1;
     }
     const ng_mention *m = m_at(c, i);
-    if (!m || cr >= 0) continue;
-    cr = m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
+    if (!m) continue;
+    if (cr < 0) cr = m->kind == NG_M_PLACE ? m->country : country_ref(c, m);
     /* (a company the text gave a country: "X Ltd, a Nigerian company") */
     if (cr < 0 && m->kind == NG_M_ORG && m->ent >= 0 && c->f->ent[m->ent].country &&
         c->f->ent[m->ent].org_class == NG_ORG_GENERIC)
       cr = ng_ent_find(c, NG_ENT_COUNTRY, c->f->ent[m->ent].country);
+    /* (a long name counts as one word: "X Boat Works (Pvt.) Ltd") */
+    lim += m->t1 - m->t0 - 1;
     i = m->t1 - 1;
   }
   return -1;

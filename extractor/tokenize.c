@@ -90,7 +90,7 @@ static const char *const abbrevs[] = {
     "Gov", "Prof", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Oct", "Nov", "Dec", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "vs", "etc", "Brig",
     "Rev", "Mt", "Ft", "Cmdr", "Gens", "Messrs", "approx", "Dept", "Lt.Col", "Ret", "Retd",
-    "Rtd", "Rt", "Hon", NULL};
+    "Rtd", "Rt", "Hon", "Pvt", NULL};
 
 /* typical sentence starters: after "U.S." they end a sentence; no given
  * name is one (see "Ma." below) */

@@ -2368,6 +2368,14 @@ static const xcase cases[] = {
      "patrol aircraft, acquired from Canada, fly along the border.\n",
      {"arms QA|PK", "arms BE|NL", "arms CL|AT", "arms KE|CA", "!arms UG|CA",
       "org zzyzx-marine-works", NULL}},
+    {"companies: 'X (Pvt.) Ltd' (no sentence ends at 'Pvt.'), 'X Co., Ltd.'; forces: "
+     "'the Belgian Air Component'",
+     NULL,
+     "Orders\n\n"
+     "Qatar placed an order with Karachi-based Zzyzx Boat Works (Pvt.) Ltd for four patrol "
+     "boats. Chile has signed a contract with Zzyzx Motors Co., Ltd., a Busan maker of "
+     "trucks. The Belgian Air Component will fly the jets.\n",
+     {"org zzyzx-boat-works", "org zzyzx-motors", "arms QA|PK", "!person *ltd*", NULL}},
     {"arms: 'Both countries bought their F-35s from X' are the two parties of the document's "
      "pact; without a pact of two, nobody",
      NULL,
