@@ -7677,6 +7677,15 @@ static const char *const legal_forms[] = {
 static const char *const lower_legal_forms[] = {"d.o.o.", "d.d.", "s.r.o.", "a.s.", "sp.", "z.o.o.",
                                                 NULL};
 
+bool ng_legal_form_at(const ng_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tk.tok[i].type != NG_TOK_WORD) return false;
+  for (size_t f = 0; legal_forms[f]; f++)
+    if (ng_tok_is(c, i, legal_forms[f])) return true;
+  for (size_t f = 0; lower_legal_forms[f]; f++)
+    if (ng_tok_is(c, i, lower_legal_forms[f])) return true;
+  return false;
+}
+
 /* Capitalized words before a legal form are a company's name, not a
  * person's: the name without the form is its label, with it its other name. */
 static void pass_company_names(ng_ctx *c, const uint32_t *next_cap) {

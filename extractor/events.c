@@ -1493,13 +1493,7 @@ static const char *const deal_words[] = {"deal", "deals", "contract", "contracts
  * "(Netherlands)"; or -1. */
 static int company_country_after(const ng_ctx *c, size_t e, size_t s1) {
   /* (past a legal form the name left out: "B.V.", "GmbH", "Ltd") */
-  if (e < s1 && c->tk.tok[e].type == NG_TOK_WORD && !m_at(c, e) &&
-      (in_list(c, e, (const char *const[]){"ltd", "limited", "plc", "inc", "gmbh", "ag", "sa",
-                                           "nv", "bv", "spa", "llc", "corp", "ab", "oy", "oyj",
-                                           "asa", NULL}) ||
-       (c->tk.tok[e].e - c->tk.tok[e].b <= 7 && c->doc->text[c->tk.tok[e].e - 1] == '.' &&
-        memchr(c->doc->text + c->tk.tok[e].b, '.', c->tk.tok[e].e - c->tk.tok[e].b - 1))))
-    e++;
+  if (e < s1 && !m_at(c, e) && ng_legal_form_at(c, e)) e++;
   size_t q = SIZE_MAX;
   if (in_list(c, e, (const char *const[]){"in", "of", NULL})) q = e + 1;
   else if (is_p(c, e, '(')) q = e + 1;

@@ -127,6 +127,8 @@ int ng_country_ent(ng_ctx *c, const char *iso);
  * names (*COUNTRY that country's entity); -1 if it is no such town or the
  * document names none of its countries. */
 int ng_town_place(ng_ctx *c, size_t t0, size_t t1, int *country);
+/* Is token I a company's legal form ("Ltd", "GmbH", "B.V.", "d.o.o.")? */
+bool ng_legal_form_at(const ng_ctx *c, size_t i);
 ng_span ng_tok_span(const ng_ctx *c, uint32_t t0, uint32_t t1);
 /* Where a transcript's speaker label ("KEVIN WALTERS, CORRESPONDENT:")
  * opening the sentence [s0, s1) ends: the token after its colon, or S0. */
