@@ -2518,6 +2518,19 @@ static const char *const country_places[] = {"Delta", "Valley", "Basin", "River"
                                              "Highlands", "Province", "Region", "State",
                                              "City", "Street", "Square", NULL};
 
+/* Is token i an acronym that spells an English word ("WHO", "IS") inside a
+ * run of capitals (a word of capitals beside it in the sentence)? */
+static bool caps_function_word(const ng_ctx *c, size_t i) {
+  if (!(c->tk.tok[i].flags & NG_TF_ALLCAPS) ||
+      !tok_in(c, i, (const char *const[]){"WHO", "IS", "IT", NULL}))
+    return false;
+  for (size_t k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < c->tk.n; k += 2)
+    if (k != i && same_sent(c, i, k) && c->tk.tok[k].type == NG_TOK_WORD &&
+        (c->tk.tok[k].flags & NG_TF_ALLCAPS) && c->tk.tok[k].e - c->tk.tok[k].b > 1)
+      return true;
+  return false;
+}
+
 static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
   size_t surn[16]; /* country words seen as a titled person's surname */
   size_t n_surn = 0;
@@ -2558,6 +2571,11 @@ static void pass_gazetteer(ng_ctx *c, const uint32_t *next_cap) {
           tok_in(c, j + 1, (const char *const[]){"class", "type", NULL})) {
         /* "the Guardian-class patrol boat": a class of ships or aircraft */
         i = j + 1;
+        break;
+      } else if ((e = find_kind(chain, NG_LEX_ORG)) && len == 1 && caps_function_word(c, i)) {
+        /* "WHO SIGNED", "WHO IS IT AIMED AT?": in a line of capitals an
+         * acronym that spells an English word is that word */
+        i = j - 1;
         break;
       } else if ((e = find_kind(chain, NG_LEX_ORG))) {
         /* "Islamic State Highlands Province": an armed group's province is a

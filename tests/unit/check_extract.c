@@ -4981,6 +4981,29 @@ START_TEST(test_mentions_point_at_text) {
 }
 END_TEST
 
+/* An acronym that spells an English word is that word in a line of
+ * capitals ("WHO SIGNED"), and the organization in running text. */
+START_TEST(test_caps_acronym_word) {
+  ng_doc *d = doc_from("Briefing\n\nWHO SIGNED THE PACT?\n\nTHIS IS A RUSH TRANSCRIPT.\n\n"
+                       "The WHO said on Monday that the clinics were open.\n",
+                       NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  size_t who = 0, is = 0;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    const ng_entity *e = &f.ent[i];
+    if (e->kind != NG_ENT_ORG) continue;
+    if (!strcmp(e->key, "who")) who += e->n_mentions;
+    else if (!strcmp(e->key, "isis")) is += e->n_mentions;
+  }
+  ck_assert_uint_eq(who, 1);
+  ck_assert_uint_eq(is, 0);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_org_classes) {
   ng_doc *d = doc_from("Agencies\n\nThe Ghana News Agency quoted the Kenyan Defence Ministry and "
                        "Boko Haram fighters.\n",
@@ -5576,6 +5599,7 @@ int main(void) {
   tcase_add_test(tc, test_facts_clear_empty);
   tcase_add_test(tc, test_long_text_in_parts);
   tcase_add_test(tc, test_org_classes);
+  tcase_add_test(tc, test_caps_acronym_word);
   tcase_add_loop_test(tc, test_org_kinds, 0, (int)(sizeof org_kinds / sizeof org_kinds[0]));
   tcase_add_test(tc, test_org_acronym_first);
   tcase_add_test(tc, test_org_label_possessive);
