@@ -1790,8 +1790,16 @@ static void pass_org_patterns(ng_ctx *c, const uint32_t *next_cap) {
           !tok_in(c, e + 1, weekdays_months)) {
         size_t k = e + 1;
         while (k < c->tk.n && same_sent(c, i, k) && k - e < 9) {
-          /* "Bank of England Governor ...": a title ends the name, a country closes it */
-          if (is_cap(c, k) && k > e + 1 && is_title_word(c, k)) break;
+          /* "Bank of England Governor ...": a title ends the name, a country closes it;
+           * but "the Office of the Prime Minister", "the Office of the
+           * Government Spokesperson": an office named after a post ends
+           * with the post's title */
+          if (is_cap(c, k) && k > e + 1 && is_title_word(c, k)) {
+            if (ng_tok_is(c, e + 1, "the") &&
+                tok_in(c, e - 1, (const char *const[]){"Office", "Secretariat", "Bureau", NULL}))
+              while (k < c->tk.n && same_sent(c, i, k) && is_cap(c, k) && is_title_word(c, k)) k++;
+            break;
+          }
           const char *ciso = NULL;
           size_t cl = is_cap(c, k) ? country_phrase(c, k, true, &tmp, &ciso) : 0;
           /* "Union of South American Nations", "League of Arab States": a

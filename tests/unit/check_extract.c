@@ -5004,6 +5004,30 @@ START_TEST(test_caps_acronym_word) {
 }
 END_TEST
 
+/* An office named after a post ends with the post's title; a title after
+ * any other name ends that name. */
+START_TEST(test_office_of_post) {
+  ng_doc *d = doc_from("Talks\n\nThe Office of the Prime Minister said the talks were useful. "
+                       "The Office of the Government Spokesperson said so too. "
+                       "The Bank of Oslo Governor Ana Berg agreed.\n",
+                       NULL);
+  ng_facts f;
+  ng_facts_init(&f);
+  ng_extract(lex, d, &f);
+  int seen = 0;
+  for (size_t i = 0; i < f.n_ent; i++) {
+    if (f.ent[i].kind != NG_ENT_ORG) continue;
+    if (!strcmp(f.ent[i].label, "Office of the Prime Minister")) seen |= 1;
+    else if (!strcmp(f.ent[i].label, "Office of the Government Spokesperson")) seen |= 2;
+    else if (!strcmp(f.ent[i].label, "Bank of Oslo")) seen |= 4;
+    else seen |= 8;
+  }
+  ck_assert_int_eq(seen, 7);
+  ng_facts_clear(&f);
+  ng_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_org_classes) {
   ng_doc *d = doc_from("Agencies\n\nThe Ghana News Agency quoted the Kenyan Defence Ministry and "
                        "Boko Haram fighters.\n",
@@ -5600,6 +5624,7 @@ int main(void) {
   tcase_add_test(tc, test_long_text_in_parts);
   tcase_add_test(tc, test_org_classes);
   tcase_add_test(tc, test_caps_acronym_word);
+  tcase_add_test(tc, test_office_of_post);
   tcase_add_loop_test(tc, test_org_kinds, 0, (int)(sizeof org_kinds / sizeof org_kinds[0]));
   tcase_add_test(tc, test_org_acronym_first);
   tcase_add_test(tc, test_org_label_possessive);
