@@ -3505,18 +3505,46 @@ static void answered_requests(ng_ctx *c, const bool *quoted, const uint32_t *tbi
     const char *status = NULL;
     int grantor = -1, grantee = -1;
     /* the answer: SUBJECT [has] granted|refused it|them|the request */
-    size_t v = s0;
-    const ng_mention *m = m_at(c, v);
-    int subj = country_ref(c, m);
-    if (subj >= 0)
-      v = m->t1;
-    else if (in_list(c, v, (const char *const[]){"we", "it", "they", NULL}))
+    size_t v = s0, lead;
+    int wd;
+    /* (after the day it came: "On Thursday the Luxembourg government
+     * refused", "Yesterday Botswana turned the request down") */
+    if (ng_tok_is(c, v, "On") && v + 1 < s1 && relative_day(c, v + 1, &wd) && wd >= 0)
+      v += 2;
+    else if (v < s1 && relative_day(c, v, &wd) && wd < 0)
       v++;
-    else
+    if (v > s0 && is_p(c, v, ',')) v++;
+    lead = v;
+    if (v > s0 && TOK_IS_CI(c, v, "the")) v++;
+    const ng_mention *m = m_at(c, v);
+    int subj = m && m->t0 == v ? country_ref(c, m) : -1;
+    if (subj >= 0) {
+      v = m->t1;
+      /* ("the Luxembourg government", "the Guinean authorities") */
+      if (m->kind != NG_M_ORG &&
+          in_list(c, v, (const char *const[]){"government", "authorities", NULL}))
+        v++;
+    } else if (v == s0 && in_list(c, v, (const char *const[]){"we", "it", "they", NULL})) {
+      v++;
+    } else {
       v = s1;
+    }
     if (v < s1 && in_list(c, v, (const char *const[]){"has", "had", "have", "then", "also", NULL}))
       v++;
-    uint32_t said = answer_bits(c, s0, v, s1, v < s1);
+    uint32_t said = answer_bits(c, lead, v, s1, v < s1);
+    /* "Luxembourg refused.", "the Guinean government refused on Thursday":
+     * the deciding verb alone, or with the day */
+    if (!said && subj >= 0 && v < s1 && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
+        !(c->trig[v] & NG_TR_AIR_REQUEST) &&
+        in_list(c, v, (const char *const[]){"refused", "declined", "rejected", "agreed",
+                                            "accepted", "approved", "consented", NULL})) {
+      size_t w = v + 1;
+      if (ng_tok_is(c, w, "on") && w + 1 < s1 && relative_day(c, w + 1, &wd) && wd >= 0)
+        w += 2;
+      else if (w < s1 && relative_day(c, w, &wd) && wd < 0)
+        w++;
+      if (w + 1 == s1 && c->tk.tok[w].type == NG_TOK_PUNCT) said = c->trig[v];
+    }
     if (said ||
         (v + 1 < s1 && (c->trig[v] & (NG_TR_AIR_GRANT | NG_TR_AIR_DENY)) &&
          !(c->trig[v] & NG_TR_AIR_REQUEST) &&

@@ -3197,6 +3197,21 @@ static const xcase cases[] = {
      "turned the request down on Friday.\n",
      {"airspace HU|SK|Requested", "airspace HU|SK|Denied", "airspace KE|UG|Requested",
       "airspace KE|UG|Denied", "airspace AR|CL|Requested", "airspace AR|CL|Denied", NULL}},
+    {"airspace: a request answered after the day it came ('On Thursday the X government "
+     "refused', 'Y agreed yesterday'); not another country's refusal, nor a refusal of "
+     "something else",
+     NULL,
+     "Skies\n\n"
+     "ACCRA, 3 May 2027 - Togo asked Benin to let its patrol aircraft fly over the Mono "
+     "valley. On Thursday the Beninese government refused.\n\n"
+     "Malawi asked Zambia for permission for two helicopters to cross Zambian airspace. Zambia "
+     "agreed yesterday.\n\n"
+     "Ghana asked Niger to let its transport aircraft fly over Niamey. On Thursday Mali "
+     "refused.\n\n"
+     "Chad asked Sudan to let its jets fly over Darfur. On Friday Sudan refused to comment.\n",
+     {"airspace BJ|TG|Requested", "airspace BJ|TG|Denied", "airspace ZM|MW|Requested",
+      "airspace ZM|MW|Granted", "airspace NE|GH|Requested", "!airspace NE|GH|Denied",
+      "!airspace ML|*", "airspace SD|TD|Requested", "!airspace SD|TD|Denied", NULL}},
     {"airspace: the request recalled after the grant; flying troops across a territory; a "
      "negated refusal; an air force's aircraft",
      NULL,
